@@ -1,0 +1,38 @@
+"""iwp: validate, render and check Ticket to Work Individual Work Plans (form SSA-1370).
+
+The pipeline, one module per step::
+
+    1 load      iwp.load       plan file -> data with line/column of every key
+    2 validate  iwp.validate   data -> Plan/Amendment model + findings (iwp.rules)
+
+The public API is exactly ``__all__``; everything else is private.
+"""
+
+__version__ = "0.1.0"
+
+from iwp.errors import IwpError, LoadError, OutputError, PdfReadError, RenderError, UsageError
+from iwp.findings import Finding, Severity
+from iwp.load import Document, load_document
+from iwp.models import Amendment, Plan, json_schema
+from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
+
+__all__ = [
+    "Amendment",
+    "Document",
+    "Finding",
+    "IwpError",
+    "LoadError",
+    "OutputError",
+    "PdfReadError",
+    "Plan",
+    "RenderError",
+    "Severity",
+    "UsageError",
+    "ValidationOptions",
+    "ValidationResult",
+    "__version__",
+    "json_schema",
+    "load_document",
+    "validate_data",
+    "validate_file",
+]

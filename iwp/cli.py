@@ -1,0 +1,206 @@
+"""The ``iwp`` command line: thin wrappers over the library.
+
+Each command parses its arguments, calls one function of the ``iwp`` package, prints the
+result and maps it to an exit code: 0 clean, 1 findings at or above ``--fail-on`` (or a
+failed item), 2 usage error or unreadable input. Only :class:`~iwp.errors.IwpError` is
+caught as an expected failure; anything else is reported in one line without a traceback
+(set ``IWP_DEBUG=1`` to see it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from iwp import __version__
+from iwp.errors import IwpError, UsageError
+from iwp.findings import Severity
+from iwp.inputs import PLAN_SUFFIXES, expand_inputs
+from iwp.load import DEFAULT_MAX_BYTES
+from iwp.output import write_atomic
+from iwp.privacy import mask_ssns
+from iwp.report import FORMATS, format_github, format_json, format_sarif, format_text, use_colour
+from iwp.validate import LOAD_CODES, SCHEMA_CODES, ValidationOptions
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _parse_today(ctx: click.Context, param: click.Parameter, value: str | None
+                 ) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter("write the date as YYYY-MM-DD, for example 2026-06-09")
+
+
+def _codes(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+
+
+def setup_logging(verbose: int) -> None:
+    """``-v`` shows iwp's steps; ``-vv`` also the libraries' own messages."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    iwp_log = logging.getLogger("iwp")
+    iwp_log.handlers[:] = [handler]
+    iwp_log.setLevel(logging.INFO if verbose else logging.WARNING)
+    iwp_log.propagate = False
+    # WeasyPrint and fontTools log warnings a case manager cannot act on; keep them
+    # for -vv.
+    for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+
+
+def rule_docs() -> dict[str, tuple[str, str | None]]:
+    """code -> (title, source) for every documented finding code."""
+    from iwp.rules import REGISTRY
+
+    docs: dict[str, tuple[str, str | None]] = {c: (t, None) for c, t in LOAD_CODES.items()}
+    docs.update({c: (t, None) for c, t in SCHEMA_CODES.items()})
+    docs.update({c: (r.title, r.source) for c, r in REGISTRY.items()})
+    return docs
+
+
+def emit(results: Sequence[Any], fmt: str, text_formatter: Any = format_text) -> None:
+    """Print per-file results in the chosen format."""
+    if fmt == "json":
+        out = format_json(results)
+    elif fmt == "sarif":
+        out = format_sarif(results, rule_docs())
+    elif fmt == "github":
+        out = format_github(results)
+    else:
+        out = text_formatter(results, colour=use_colour(sys.stdout))
+    click.echo(out, nl=False)
+
+
+def exit_code(results: Sequence[Any], fail_on: str) -> int:
+    """2 if any input could not be read, 1 if findings reach ``fail_on``, else 0."""
+    if any(getattr(r, "load_failed", False) for r in results):
+        return EXIT_USAGE
+    threshold = Severity(fail_on)
+    findings = (f for r in results for f in r.findings)
+    return EXIT_FINDINGS if any(threshold <= f.severity for f in findings) else EXIT_CLEAN
+
+
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+                             show_default=True, help="Output format.")
+fail_on_option = click.option("--fail-on", type=click.Choice(["error", "warning"]),
+                              default="error", show_default=True,
+                              help="Exit with 1 when a finding of this severity or worse is found.")
+today_option = click.option("--today", callback=_parse_today, metavar="YYYY-MM-DD",
+                            help="Judge deadlines as of this date instead of today.")
+select_option = click.option("--select", multiple=True, metavar="CODES",
+                             help="Only report these codes or code prefixes (IWP4, IWP401).")
+ignore_option = click.option("--ignore", multiple=True, metavar="CODES",
+                             help="Do not report these codes or code prefixes.")
+verbose_option = click.option("-v", "--verbose", count=True, help="Show the steps (-vv: more).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="iwp")
+def cli() -> None:
+    """Write, validate, render and check Ticket to Work Individual Work Plans (SSA-1370).
+
+    Start with `iwp init plan.yaml`, fill it in, then `iwp validate plan.yaml`.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@format_option
+@fail_on_option
+@today_option
+@select_option
+@ignore_option
+@click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
+              show_default=True, help="submission: an unsigned plan is an error, not a warning.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+              show_default=True, help="Largest plan file to read.")
+@verbose_option
+def validate(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | None,
+             select: tuple[str, ...], ignore: tuple[str, ...], stage: str, max_bytes: int,
+             verbose: int) -> None:
+    """Check plan files (YAML or JSON) against the SSA-1370 schema and the program's rules.
+
+    PATHS are files, folders (searched for .yaml, .yml and .json) or glob patterns; `-`
+    reads standard input. Give a plan and its amendment together to cross-check them.
+    """
+    from iwp.pipeline import validate_paths
+
+    setup_logging(verbose)
+    options = ValidationOptions(today=today, select=_codes(select), ignore=_codes(ignore),
+                                stage=stage, max_bytes=max_bytes)
+    results = validate_paths(expand_inputs(list(paths), PLAN_SUFFIXES), options)
+    emit(results, fmt)
+    sys.exit(exit_code(results, fail_on))
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@click.option("--amendment", is_flag=True, help="Write a starter amendment instead of a plan.")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists.")
+def init(file: str | None, amendment: bool, force: bool) -> None:
+    """Write a commented starter plan to FILE (or print it) for a case manager to fill in."""
+    name = "starter-amendment.yaml" if amendment else "starter-plan.yaml"
+    text = resources.files("iwp").joinpath("data", name).read_text(encoding="utf-8")
+    if file is None:
+        click.echo(text, nl=False)
+        return
+    if Path(file).exists() and not force:
+        raise UsageError(f"{file}: already exists; choose another name or add --force")
+    write_atomic(file, text.encode("utf-8"), private=False)
+    click.echo(f"Wrote {file}. Fill in the blanks, then run: iwp validate {file}", err=True)
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the schema to this file instead of printing it.")
+def schema(output: str | None) -> None:
+    """Print the JSON Schema of plan files, for editors and other tools."""
+    import json
+
+    from iwp.models import json_schema
+
+    text = json.dumps(json_schema(), indent=2, sort_keys=False) + "\n"
+    if output:
+        write_atomic(output, text.encode("utf-8"), private=False)
+    else:
+        click.echo(text, nl=False)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``iwp`` console script."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="iwp",
+                 standalone_mode=False)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except click.Abort:
+        click.echo("iwp: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(EXIT_USAGE)
+    except IwpError as e:
+        click.echo(f"iwp: {mask_ssns(str(e))}", err=True)
+        sys.exit(e.exit_code)
+    except KeyboardInterrupt:
+        click.echo("iwp: interrupted", err=True)
+        sys.exit(130)
+    except Exception as e:  # the promise: never a traceback
+        if os.environ.get("IWP_DEBUG"):
+            raise
+        click.echo(f"iwp: internal error ({type(e).__name__}): {mask_ssns(str(e))[:300]} "
+                   "- please report it; set IWP_DEBUG=1 to see details", err=True)
+        sys.exit(3)

@@ -1,0 +1,109 @@
+"""Program facts kept as data: vocabularies, earnings thresholds, the terms and conditions.
+
+Everything a new year or the official form's wording would change lives in the YAML files
+of ``iwp/data``; this module only reads them (once) and answers questions about them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("iwp").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def vocabulary() -> dict[str, Any]:
+    """Return the closed lists of the plan format (codes mapped to printed labels)."""
+    return _data("vocabulary.yaml")
+
+
+def codes(list_name: str) -> tuple[str, ...]:
+    """Return the allowed codes of one closed list, e.g. ``codes("business_models")``."""
+    return tuple(vocabulary()[list_name])
+
+
+def label(list_name: str, code: str) -> str:
+    """Return the printed label for a code of a closed list (the code itself if unknown)."""
+    return vocabulary()[list_name].get(code, code)
+
+
+def service_categories() -> dict[str, dict[str, Any]]:
+    """Return the service categories, each with its label and its services."""
+    return vocabulary()["service_categories"]
+
+
+def all_service_codes() -> tuple[str, ...]:
+    """Every service code of every category, without repeats, in listed order."""
+    seen: dict[str, None] = {}
+    for category in service_categories().values():
+        seen.update(dict.fromkeys(category["services"]))
+    return tuple(seen)
+
+
+def service_label(category: str, service: str) -> str:
+    """Return the printed label of a service within its category."""
+    return service_categories().get(category, {}).get("services", {}).get(service, service)
+
+
+FREQUENCY_ORDER = ("weekly", "biweekly", "monthly", "quarterly", "semiannually", "annually")
+
+
+def at_least_as_often(frequency: str, required: str) -> bool:
+    """True when ``frequency`` is as frequent as ``required`` or more (weekly beats monthly)."""
+    order = codes("follow_up_frequencies")
+    return order.index(frequency) <= order.index(required)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Monthly earnings thresholds for one calendar year."""
+
+    year: int
+    sga: Decimal
+    sga_blind: Decimal
+    twl: Decimal
+    listed: bool  # False when the year is outside the table and a neighbour was used
+
+    def sga_for(self, *, blind_ssdi: bool) -> Decimal:
+        """The SGA amount that applies: the blind amount only for statutorily blind SSDI."""
+        return self.sga_blind if blind_ssdi else self.sga
+
+
+def thresholds(year: int) -> Thresholds:
+    """Return SGA/TWL figures for ``year`` following the year rule in thresholds.yaml."""
+    table = _data("thresholds.yaml")["years"]
+    years = sorted(table)
+    chosen = min(max(year, years[0]), years[-1])
+    row = table[chosen]
+    return Thresholds(
+        year=chosen,
+        sga=Decimal(str(row["sga"])),
+        sga_blind=Decimal(str(row["sga_blind"])),
+        twl=Decimal(str(row["twl"])),
+        listed=chosen == year,
+    )
+
+
+def thresholds_on(day: _dt.date) -> Thresholds:
+    """Thresholds for the calendar year of ``day``."""
+    return thresholds(day.year)
+
+
+def terms() -> dict[str, Any]:
+    """Return the built-in terms and conditions, the 411.465 statements and the statement."""
+    return _data("terms.yaml")
+
+
+def statement_of_understanding(en_name: str) -> str:
+    """The built-in first-person Statement of Understanding for the named EN."""
+    return terms()["statement_of_understanding"].format(en_name=en_name)

@@ -1,0 +1,23 @@
+"""Keeping Social Security numbers out of everything but the plans and PDFs themselves.
+
+A full SSN may appear only inside a plan file and the PDF made from it. Every message,
+report, log line, progress line and file name goes through :func:`mask_ssns` first.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nine digits written as 123-45-6789, 123 45 6789 or 123456789, not part of a longer number.
+_SSN_RE = re.compile(r"(?<![\d-])(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![\d-])")
+
+
+def mask_ssn(ssn: str) -> str:
+    """Mask one SSN as ``***-**-1234`` (only the last four digits stay)."""
+    digits = re.sub(r"\D", "", ssn or "")
+    return f"***-**-{digits[-4:]}" if len(digits) >= 4 else "***-**-****"
+
+
+def mask_ssns(text: str) -> str:
+    """Replace every SSN-shaped run of nine digits in ``text`` by its masked form."""
+    return _SSN_RE.sub(lambda m: f"***-**-{m.group(3)}", text)

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One-time set-up on a fresh machine: system libraries (where we can install them), a
+# virtual environment in .venv, and iwp with its test dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# WeasyPrint needs Pango; qpdf and poppler-utils are used by tests and for looking at PDFs;
+# libharfbuzz-subset0 lets WeasyPrint subset fonts with HarfBuzz instead of fontTools
+# (faster, and no fallback warning). Skipped quietly where apt-get is not available or we
+# are not root: the README lists what such a machine needs.
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  missing=""
+  for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core qpdf poppler-utils; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+  done
+  if [ -n "$missing" ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing) \
+      >/dev/null 2>&1 || echo "setup: could not install$missing; see README" >&2
+  fi
+fi
+
+python3 -m venv .venv
+. .venv/bin/activate
+python -m pip install -q --upgrade pip
+python -m pip install -q -e ".[test,dask]"
+echo "setup: done. Activate with: . .venv/bin/activate" >&2
