@@ -91,7 +91,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     Raises :class:`~iwp.errors.LoadError` with a one-line message naming the file and,
     where known, the line and column.
     """
-    name = display_name or str(path)
+    name = display_name or ("<stdin>" if str(path) == "-" else str(path))
     raw = _read_bytes(path, name, max_bytes)
     suffix = Path(str(path)).suffix.lower()
     return load_bytes(raw, name, json_format=suffix == ".json")

@@ -25,6 +25,7 @@ from pydantic import (
     TypeAdapter,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -113,14 +114,15 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True,
                               validate_default=False)
 
-    @field_validator("*", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _blank_is_empty(cls, value: Any) -> Any:
+    def _blank_is_empty(cls, data: Any) -> Any:
         # A blank left in a template ("" or spaces) means "not filled in", exactly like an
         # empty value; the rules then say what is missing rather than "bad format".
-        if isinstance(value, str) and not value.strip():
-            return None
-        return value
+        if isinstance(data, dict):
+            return {key: None if isinstance(value, str) and not value.strip() else value
+                    for key, value in data.items()}
+        return data
 
 
 # --- Part One ---------------------------------------------------------------------------

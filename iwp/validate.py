@@ -7,6 +7,7 @@ errors are translated into plain-language findings located at ``file:line:col``,
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import logging
@@ -125,16 +126,24 @@ def validate_document(document: Document, options: ValidationOptions | None = No
     log.info("Step 2 - Validate %s", document.name)
     result = ValidationResult(name=document.name, kind=document.kind, document=document)
     model_cls = _model_for(document, result)
+    broken: list[tuple[str | int, ...]] = []
+    rules_model = None
     if model_cls is not None:
         try:
-            result.model = model_cls.model_validate(document.data)
+            result.model = rules_model = model_cls.model_validate(document.data)
         except ValidationError as e:
             result.findings.extend(_translate(e, document, model_cls))
-    if result.model is not None:
-        ctx = _rules.RuleContext(doc=result.model, kind=result.kind or "", original=original,
+            rules_model, broken = _repaired_model(model_cls, document.data, e)
+    if rules_model is not None:
+        # With structural errors the rules still run, on a copy with the broken values
+        # emptied, so one run reports everything; hits inside a broken value are dropped
+        # because the structural finding already covers them.
+        ctx = _rules.RuleContext(doc=rules_model, kind=result.kind or "", original=original,
                                  today=options.effective_today(), stage=options.stage)
         for registered, hit in _rules.run_rules(ctx):
             path = tuple(int(p) if p.isdigit() else p for p in hit.path.split(".") if p)
+            if any(path[:len(b)] == b or b[:len(path)] == path for b in broken):
+                continue
             line, column = document.locate(path)
             result.findings.append(Finding(
                 code=registered.code, severity=hit.severity or registered.severity,
@@ -145,6 +154,45 @@ def validate_document(document: Document, options: ValidationOptions | None = No
                        if _rules.code_selected(f.code, options.select, options.ignore)]
     result.findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
     return result
+
+
+def _repaired_model(model_cls: type[BaseModel], data: dict[str, Any],
+                    error: ValidationError) -> tuple[Any, list[tuple[str | int, ...]]]:
+    """Build the model from a copy of ``data`` with each invalid value removed.
+
+    Returns the model (or None when it still cannot be built) and the paths that were
+    removed. Unknown keys are dropped; other invalid values are emptied; a missing section
+    is supplied empty.
+    """
+    repaired = copy.deepcopy(data)
+    broken: list[tuple[str | int, ...]] = []
+    for _ in range(3):
+        for detail in error.errors(include_url=False):
+            loc = tuple(detail["loc"])
+            if not loc:
+                return None, broken
+            broken.append(loc)
+            parent = repaired
+            try:
+                for part in loc[:-1]:
+                    parent = parent[part]
+            except (KeyError, IndexError, TypeError):
+                continue
+            last = loc[-1]
+            if isinstance(parent, dict):
+                if detail["type"] == "extra_forbidden":
+                    parent.pop(last, None)
+                elif detail["type"] == "missing":
+                    parent[last] = {}
+                else:
+                    parent[last] = None
+            elif isinstance(parent, list) and isinstance(last, int) and last < len(parent):
+                parent[last] = None
+        try:
+            return model_cls.model_validate(repaired), broken
+        except ValidationError as e:
+            error = e
+    return None, broken
 
 
 def _model_for(document: Document, result: ValidationResult) -> type[BaseModel] | None:
