@@ -113,3 +113,5 @@ def run_rules(ctx: RuleContext) -> Iterator[tuple[Rule, Hit]]:
 
 # Importing the rule modules registers their rules.
 from iwp.rules import part_one  # noqa: E402,F401
+from iwp.rules import discussion, goals, services  # noqa: E402,F401
+from iwp.rules import part_three, submission, amendments  # noqa: E402,F401

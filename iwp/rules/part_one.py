@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from iwp.findings import Severity
 from iwp.rules import Hit, RuleContext, rule
+from iwp.rules.facts import age_on, missing, plan_start, ticketholder_signature
 
 
 @rule("IWP100", Severity.INFO, title="Fictional SSN", kinds=("iwp", "amendment"),
@@ -19,3 +20,166 @@ def fictional_ssn(ctx: RuleContext) -> Iterator[Hit]:
     if ssn and ssn[0] == "9":
         yield Hit("ticketholder.ssn", "This SSN is in the never-issued 900-999 area: a "
                   "fictional number for testing or training, not for submission.")
+
+
+# The Ticket can be assigned only to a Ticketholder aged 18 through 64 (POMS DI 55025.001,
+# domain.md §5.3): these are program ages, not yearly figures.
+MIN_AGE = 18
+MAX_AGE = 64
+
+_EN_FIELDS = (
+    ("name", "the EN's name"),
+    ("pid", "the EN's Provider Identification Number (PID)"),
+    ("business_model", "the EN's business model (traditional, employer, administrative "
+                       "or other)"),
+    ("phone", "the EN's phone number"),
+    ("email", "the EN's email address"),
+)
+_ADDRESS_FIELDS = (("street", "street"), ("city", "city"), ("state", "state"), ("zip", "ZIP code"))
+
+
+def _address_hits(address: object, path: str, whose: str) -> Iterator[Hit]:
+    if address is None:
+        yield Hit(path, f"{whose} address is missing; add `{path}` with street, city, state "
+                  "and zip.")
+        return
+    for key, words in _ADDRESS_FIELDS:
+        if missing(getattr(address, key)):
+            yield Hit(f"{path}.{key}", f"{whose} address has no {words}; fill in "
+                      f"`{path}.{key}`.")
+
+
+@rule("IWP101", Severity.ERROR, title="EN contact information complete",
+      source="EN Guide (seed 004), Part One")
+def en_information(ctx: RuleContext) -> Iterator[Hit]:
+    """Part One names the EN completely: name, PID, business model (described when it is
+    "other"), address, phone, email, and the responsible representative's name and title.
+
+    The EN Guide says the EN must fill in its contact information, including the PID and the
+    business model under which the Ticketholder is served, completely; Program Integrity
+    returns plans that leave any of it blank.
+    """
+    en = ctx.doc.employment_network
+    for key, words in _EN_FIELDS:
+        if missing(getattr(en, key)):
+            yield Hit(f"employment_network.{key}", f"Part One is missing {words}; fill in "
+                      f"`employment_network.{key}`.")
+    if en.business_model == "other" and missing(en.business_model_other):
+        yield Hit("employment_network.business_model_other",
+                  "The business model is `other` but not described; say which business "
+                  "model the Ticketholder is served under in "
+                  "`employment_network.business_model_other`.")
+    yield from _address_hits(en.address, "employment_network.address", "The EN's")
+    representative = en.representative
+    if representative is None:
+        yield Hit("employment_network.representative",
+                  "Part One does not name the EN representative responsible for this plan; "
+                  "add `employment_network.representative` with name and title.")
+    else:
+        for key in ("name", "title"):
+            if missing(getattr(representative, key)):
+                yield Hit(f"employment_network.representative.{key}",
+                          f"The EN representative's {key} is missing; fill in "
+                          f"`employment_network.representative.{key}`.")
+
+
+@rule("IWP102", Severity.ERROR, title="Ticketholder contact information complete",
+      source="EN Guide (seed 004), Part One")
+def ticketholder_information(ctx: RuleContext) -> Iterator[Hit]:
+    """Part One gives the Ticketholder's name, SSN, address, a phone number or email
+    address, and the preferred way to be contacted.
+
+    The EN Guide requires the Ticketholder's contact section to be filled in completely;
+    without a working way to reach the Ticketholder the EN cannot keep up the monthly
+    two-way contact the program requires.
+    """
+    holder = ctx.doc.ticketholder
+    name = holder.name
+    for key in ("first", "last"):
+        if name is None or missing(getattr(name, key)):
+            yield Hit(f"ticketholder.name.{key}" if name else "ticketholder.name",
+                      f"The Ticketholder's {key} name is missing; fill in "
+                      f"`ticketholder.name.{key}`.")
+    if missing(holder.ssn):
+        yield Hit("ticketholder.ssn", "The Ticketholder's Social Security number is missing; "
+                  "copy it from the Ticketholder's card into `ticketholder.ssn` (NNN-NN-NNNN).")
+    yield from _address_hits(holder.address, "ticketholder.address", "The Ticketholder's")
+    if missing(holder.phone) and missing(holder.email):
+        yield Hit("ticketholder.phone", "There is no phone number or email address for the "
+                  "Ticketholder; add `ticketholder.phone` or `ticketholder.email` so the EN "
+                  "can keep in touch.")
+    if missing(holder.preferred_contact):
+        yield Hit("ticketholder.preferred_contact", "The Ticketholder's preferred way to be "
+                  "contacted is not given; set `ticketholder.preferred_contact` to telephone, "
+                  "email, mail or text.")
+
+
+# Which contact detail each preferred contact method needs.
+_PREFERRED_NEEDS = {"telephone": ("phone", "phone number"), "text": ("phone", "phone number"),
+                    "email": ("email", "email address"), "mail": ("address", "postal address")}
+
+
+@rule("IWP103", Severity.WARNING, title="Preferred contact method can be used",
+      source="EN Guide (seed 004), Part One and Part Two Section 4 (follow-up)")
+def preferred_contact_usable(ctx: RuleContext) -> Iterator[Hit]:
+    """The Ticketholder's preferred contact method has the detail it needs: a phone number
+    for telephone or text, an email address for email, an address for mail.
+
+    A preference the EN cannot act on defeats the regular two-way contact the EN Guide
+    requires during both follow-up phases.
+    """
+    holder = ctx.doc.ticketholder
+    need = _PREFERRED_NEEDS.get(holder.preferred_contact or "")
+    if need and missing(getattr(holder, need[0])):
+        yield Hit("ticketholder.preferred_contact",
+                  f"The Ticketholder prefers to be contacted by {holder.preferred_contact}, "
+                  f"but the plan has no {need[1]} for them; add "
+                  f"`ticketholder.{need[0]}` or choose another preferred contact method.")
+
+
+@rule("IWP104", Severity.ERROR, title="Alternate contact complete",
+      source="EN Guide (seed 004), Part One")
+def alternate_contact(ctx: RuleContext) -> Iterator[Hit]:
+    """Part One names an alternate contact with a name, the relationship to the
+    Ticketholder, and a phone number, email address or address to reach them.
+
+    The EN Guide says Part One must include an alternate contact and be filled in
+    completely; it is how the EN keeps in touch when the Ticketholder cannot be reached.
+    """
+    contact = ctx.doc.ticketholder.alternate_contact
+    if contact is None:
+        yield Hit("ticketholder.alternate_contact", "Part One has no alternate contact; add "
+                  "`ticketholder.alternate_contact` with a name, relationship and phone number "
+                  "of someone who can reach the Ticketholder.")
+        return
+    for key in ("name", "relationship"):
+        if missing(getattr(contact, key)):
+            yield Hit(f"ticketholder.alternate_contact.{key}", f"The alternate contact's "
+                      f"{key} is missing; fill in `ticketholder.alternate_contact.{key}`.")
+    if all(missing(getattr(contact, key)) for key in ("phone", "email", "address")):
+        yield Hit("ticketholder.alternate_contact", "There is no way to reach the alternate "
+                  "contact; add their phone, email or address under "
+                  "`ticketholder.alternate_contact`.")
+
+
+@rule("IWP105", Severity.ERROR, title="Ticketholder aged 18 through 64",
+      source="POMS DI 55025.001 (domain.md §5.3): eligibility to assign a Ticket")
+def ticketholder_age(ctx: RuleContext) -> Iterator[Hit]:
+    """When a date of birth is given, the Ticketholder is aged 18 through 64 on the date the
+    plan is signed (the discussion date while it is unsigned).
+
+    Only a Ticketholder aged 18 through 64 can assign a Ticket, so a plan outside that range
+    cannot lead to an assignment.
+    """
+    born = ctx.doc.ticketholder.date_of_birth
+    signature = ticketholder_signature(ctx.doc)
+    day = (signature.date if signature is not None and signature.date else None) \
+        or plan_start(ctx.doc)
+    if born is None or day is None:
+        return
+    age = age_on(born, day)
+    if not MIN_AGE <= age <= MAX_AGE:
+        yield Hit("ticketholder.date_of_birth",
+                  f"With this date of birth ({born.isoformat()}) the Ticketholder is {age} on "
+                  f"{day.isoformat()}; only Ticketholders aged {MIN_AGE} through {MAX_AGE} can "
+                  "assign a Ticket. Check the date of birth against the Ticketholder's records.")
