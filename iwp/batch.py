@@ -1,0 +1,860 @@
+"""Batch - run render (steps 1-4) or check (steps 5-6) over many inputs, in parallel.
+
+:func:`run_batch` takes plan files, folders, globs and case-management exports (CSV and
+JSON Lines, one plan per row, see :mod:`iwp.exports`) or PDFs, and runs each item on its
+own: a failed item is recorded with its reason and the rest go on.
+
+How the work is spread:
+
+* By default a :class:`~concurrent.futures.ProcessPoolExecutor` of ``jobs`` worker
+  processes (``forkserver`` where available, with WeasyPrint imported once in the server, so
+  a new worker starts in milliseconds). Each worker sets up WeasyPrint's fonts and the
+  stylesheets once and is replaced after ``max_tasks_per_child`` documents so memory stays
+  flat over long runs.
+* Any other :class:`concurrent.futures.Executor` can be passed instead, such as a Dask
+  distributed client's ``client.get_executor()`` when one machine is not enough; ``iwp``
+  must be installed on the Dask workers.
+* Every item has a time limit. Inside a worker process an alarm stops the item after
+  ``timeout`` seconds; if the worker does not answer ``HARD_LIMIT_GRACE`` seconds later
+  (stuck in C code), the parent kills the pool's processes, records the item as timed out
+  and resubmits the other items that were running. A foreign executor's workers cannot be
+  killed from here: the item is recorded as timed out and its result ignored.
+* At most ``jobs`` items are in flight at once, so an item's clock starts when it starts.
+
+Resumable: every output is written with :func:`iwp.output.write_atomic`, so an interrupted
+run leaves complete files or none (temporary ``.part`` files left by a killed process are
+removed at the start of the next run), and an item whose PDF already holds the same plan
+hash, ``iwp`` version and template hash in its document information is skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import multiprocessing
+import os
+import re
+import signal
+import string
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from iwp import __version__
+from iwp.errors import IwpError, LoadError, UsageError
+from iwp.exports import EXPORT_SUFFIXES, is_export, read_export
+from iwp.findings import Finding, Severity, count_by_severity
+from iwp.inputs import PDF_SUFFIXES, PLAN_SUFFIXES, expand_inputs
+from iwp.load import Document, load_document
+from iwp.output import write_atomic
+from iwp.privacy import mask_ssns
+from iwp.validate import ValidationOptions, validate_document
+
+log = logging.getLogger("iwp")
+
+JOBS = ("render", "check")
+OUTCOMES = ("rendered", "skipped", "checked", "failed")
+NAME_FIELDS = ("plan_id", "last", "first", "en_pid", "row", "stem")
+DEFAULT_NAME = "{stem}.pdf"
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_TASKS_PER_CHILD = 200
+HARD_LIMIT_GRACE = 10.0
+_MAX_NAME_CHARS = 200
+_UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                     *(f"lpt{i}" for i in range(1, 10))}
+
+
+@dataclass
+class BatchOptions:
+    """Settings of a batch run.
+
+    ``out_dir`` and ``name`` (a pattern over :data:`NAME_FIELDS`) place rendered PDFs;
+    ``jobs`` is the number of worker processes (default: the number of CPUs); ``timeout``
+    is the per-item limit in seconds (None: no limit); ``force`` renders even up-to-date
+    outputs. ``render`` and ``check`` are the options of those steps, passed through.
+    ``fail_on``: in a check run, a PDF with a finding of this severity counts as failed.
+    """
+
+    out_dir: str | Path | None = None
+    name: str = DEFAULT_NAME
+    jobs: int | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
+    force: bool = False
+    max_tasks_per_child: int = DEFAULT_MAX_TASKS_PER_CHILD
+    validation: ValidationOptions = field(default_factory=ValidationOptions)
+    render: Any = None
+    check: Any = None
+    fail_on: str = "error"
+    verbose: int = 0
+
+    def effective_jobs(self) -> int:
+        return max(1, self.jobs or os.cpu_count() or 1)
+
+
+@dataclass
+class ItemResult:
+    """What happened to one input: ``outcome`` is one of :data:`OUTCOMES`.
+
+    ``error`` (failed items) and ``verdict`` (checked PDFs) never hold a full SSN;
+    ``findings`` counts findings by severity; ``duration`` is seconds of work in the worker.
+    """
+
+    input: str
+    output: str | None = None
+    outcome: str = "failed"
+    verdict: str | None = None
+    error: str | None = None
+    findings: dict[str, int] = field(default_factory=lambda: count_by_severity([]))
+    duration: float = 0.0
+    peak_rss_mb: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item's row of ``--report``."""
+        return {"input": self.input, "output": self.output, "outcome": self.outcome,
+                "verdict": self.verdict, "error": self.error, "findings": dict(self.findings),
+                "duration": round(self.duration, 3)}
+
+
+@dataclass
+class BatchReport:
+    """The result of :func:`run_batch`: one :class:`ItemResult` per input, in input order."""
+
+    job: str
+    items: list[ItemResult]
+    duration: float = 0.0
+    jobs: int = 1
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Number of items by outcome (every outcome present, zero or not)."""
+        counts = dict.fromkeys(OUTCOMES, 0)
+        for item in self.items:
+            counts[item.outcome] += 1
+        return counts
+
+    @property
+    def failed(self) -> list[ItemResult]:
+        return [item for item in self.items if item.outcome == "failed"]
+
+    @property
+    def peak_worker_rss_mb(self) -> float:
+        """The largest peak resident memory any worker reported, in MB."""
+        return max((item.peak_rss_mb for item in self.items), default=0.0)
+
+    def slowest(self, count: int = 5) -> list[ItemResult]:
+        worked = [i for i in self.items if i.duration > 0]
+        return sorted(worked, key=lambda i: i.duration, reverse=True)[:count]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"iwp_version": __version__, "job": self.job, "total": len(self.items),
+                "counts": self.counts, "duration": round(self.duration, 3),
+                "jobs": self.jobs, "peak_worker_rss_mb": round(self.peak_worker_rss_mb, 1),
+                "items": [item.to_dict() for item in self.items]}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
+    def to_csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["input", "output", "outcome", "verdict", "error", "errors",
+                         "warnings", "infos", "duration_s"])
+        for item in self.items:
+            writer.writerow([_csv_cell(v) for v in (
+                item.input, item.output or "", item.outcome, item.verdict or "",
+                item.error or "", item.findings.get("error", 0),
+                item.findings.get("warning", 0), item.findings.get("info", 0),
+                f"{item.duration:.3f}")])
+        return buffer.getvalue()
+
+    def write(self, path: str | Path, inputs: Sequence[str] = ()) -> Path:
+        """Write the report as JSON or CSV (by the file's suffix), atomically."""
+        suffix = Path(path).suffix.lower()
+        if suffix not in (".json", ".csv"):
+            raise UsageError(f"{path}: the report must be a .json or .csv file")
+        text = self.to_json() if suffix == ".json" else self.to_csv()
+        return write_atomic(path, text.encode("utf-8"), private=True, inputs=inputs)
+
+    def summary(self, slowest: int = 5, max_failures: int = 20) -> str:
+        """The text printed at the end of a run: counts, failures, slowest items."""
+        counts = self.counts
+        noun = "plans" if self.job == "render" else "PDFs"
+        parts = [f"{n} {outcome}" for outcome, n in counts.items() if n]
+        rate = len(self.items) / self.duration if self.duration > 0 else 0.0
+        lines = [f"{', '.join(parts) or 'nothing to do'} of {len(self.items)} {noun} in "
+                 f"{self.duration:.1f} s ({rate:.1f}/s, {self.jobs} "
+                 f"worker{'s' if self.jobs != 1 else ''})"]
+        if self.job == "check":
+            verdicts: dict[str, int] = {}
+            for item in self.items:
+                if item.verdict:
+                    verdicts[item.verdict] = verdicts.get(item.verdict, 0) + 1
+            if verdicts:
+                lines.append("Verdicts: " + ", ".join(f"{n} {v}" for v, n in
+                                                      sorted(verdicts.items())))
+        failed = self.failed
+        if failed:
+            lines.append("Failed:")
+            lines += [f"  {item.error or item.input}" for item in failed[:max_failures]]
+            if len(failed) > max_failures:
+                lines.append(f"  ... and {len(failed) - max_failures} more (see --report)")
+        slow = self.slowest(slowest)
+        if slow and len(self.items) > 1:
+            lines.append("Slowest:")
+            lines += [f"  {item.duration:6.2f} s  {item.input}" for item in slow]
+        return "\n".join(mask_ssns(line) for line in lines) + "\n"
+
+
+def _csv_cell(value: Any) -> Any:
+    # A cell starting with = + - @ is a formula to a spreadsheet; a report must not run one.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+@dataclass
+class Progress:
+    """A snapshot passed to the ``progress`` callback after every finished item."""
+
+    done: int
+    total: int
+    failed: int
+    elapsed: float
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        return (self.total - self.done) / self.rate if self.rate > 0 else None
+
+
+class ProgressLine:
+    """A one-line progress bar on a terminal: done/total, rate, time left, failures."""
+
+    def __init__(self, stream: Any = None, label: str = "", width: int = 24) -> None:
+        self.stream = stream or sys.stderr
+        self.label = label
+        self.width = width
+        self._last = 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if progress.done < progress.total and now - self._last < 0.1:
+            return
+        self._last = now
+        filled = int(self.width * progress.done / max(progress.total, 1))
+        bar = "#" * filled + "-" * (self.width - filled)
+        eta = "--:--" if progress.eta is None else _clock(progress.eta)
+        failed = f"  {progress.failed} failed" if progress.failed else ""
+        self.stream.write(f"\r{self.label}[{bar}] {progress.done}/{progress.total}  "
+                          f"{progress.rate:.1f}/s  ETA {eta}{failed}\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\r\x1b[K")
+        self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else \
+        f"{rest // 60}:{rest % 60:02d}"
+
+
+# --- planning: inputs -> tasks, names, collisions (all before any work) -----------------
+
+@dataclass
+class _Task:
+    """One item of work, sent to a worker (so everything in it pickles)."""
+
+    index: int
+    job: str
+    name: str
+    source: str
+    document: Document | None = None
+    output: str | None = None
+    force: bool = False
+    timeout: float | None = None
+    validation: ValidationOptions | None = None
+    job_options: Any = None
+    fail_on: str = "error"
+
+
+def validate_name_pattern(pattern: str) -> None:
+    """Raise :class:`UsageError` unless ``pattern`` uses only :data:`NAME_FIELDS`.
+
+    A pattern may never name the SSN: output file names are seen by anyone who can list
+    the folder.
+    """
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
+    except ValueError as e:
+        raise UsageError(f"--name {pattern!r}: {e}; write fields as {{plan_id}}") from e
+    for name in fields:
+        base = re.split(r"[.\[]", name, maxsplit=1)[0]
+        if "ssn" in base.lower():
+            raise UsageError("--name: an output name may not contain the Social Security "
+                             f"number; use {', '.join('{' + f + '}' for f in NAME_FIELDS)}")
+        if base not in NAME_FIELDS:
+            raise UsageError(f"--name: unknown field {{{name}}}; the fields are "
+                             f"{', '.join('{' + f + '}' for f in NAME_FIELDS)}")
+    parts = Path(pattern).parts
+    if Path(pattern).is_absolute() or ".." in parts:
+        raise UsageError("--name: the pattern must name a file inside the output folder")
+
+
+def output_name(pattern: str, fields: dict[str, Any]) -> str:
+    """Fill ``pattern`` with ``fields``, made safe for any file system (SSNs masked).
+
+    Raises :class:`UsageError` when a field the pattern uses is empty for this plan.
+    """
+    safe: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, int) or value is None:
+            safe[key] = value
+            continue
+        text = _UNSAFE_NAME_RE.sub("_", mask_ssns(str(value))).strip().strip(".")
+        safe[key] = re.sub(r"\s+", " ", text)
+    used = {f for _, f, _, _ in string.Formatter().parse(pattern) if f}
+    empty = sorted(f for f in used if safe.get(f) in (None, ""))
+    if empty:
+        raise UsageError(f"cannot name the output: {{{empty[0]}}} is empty for this plan; "
+                         "fill it in or choose other --name fields")
+    name = pattern.format(**safe)
+    cleaned = []
+    for part in Path(name).parts:
+        part = part.strip().lstrip(".") or "_"
+        if part.split(".")[0].lower() in _WINDOWS_RESERVED:
+            part = "_" + part
+        if len(part) > _MAX_NAME_CHARS:
+            stem, dot, ext = part.rpartition(".")
+            part = (stem[:_MAX_NAME_CHARS - len(ext) - 1] + dot + ext) if dot else \
+                part[:_MAX_NAME_CHARS]
+        cleaned.append(part)
+    name = "/".join(cleaned)
+    return name if name.lower().endswith(".pdf") else name + ".pdf"
+
+
+def name_fields(document: Document | None, source: str, row: int | None) -> dict[str, Any]:
+    """The values ``--name`` may use, read from the plan's data before validation."""
+    data = document.data if document is not None else {}
+
+    def get(*path: str) -> Any:
+        node: Any = data
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        return None if isinstance(node, (dict, list)) else node
+
+    stem = Path(source).stem
+    return {"plan_id": get("plan_id") or get("amends", "plan_id"),
+            "last": get("ticketholder", "name", "last"),
+            "first": get("ticketholder", "name", "first"),
+            "en_pid": get("employment_network", "pid"),
+            "row": row,
+            "stem": f"{stem}-{row}" if row is not None else stem}
+
+
+def plan_tasks(job: str, inputs: Sequence[str], options: BatchOptions
+               ) -> tuple[list[_Task], list[tuple[int, ItemResult]]]:
+    """Turn inputs into tasks; items that fail before any work come back as results.
+
+    Raises :class:`UsageError` when two inputs would write the same output.
+    """
+    if job not in JOBS:
+        raise UsageError(f"unknown batch job {job!r}; choose one of {', '.join(JOBS)}")
+    log.info("Batch - collecting inputs")
+    tasks: list[_Task] = []
+    early: list[tuple[int, ItemResult]] = []
+    common = dict(job=job, force=options.force, timeout=options.timeout,
+                  validation=options.validation, fail_on=options.fail_on,
+                  job_options=options.render if job == "render" else options.check)
+    if job == "check":
+        for path in expand_inputs(list(inputs), PDF_SUFFIXES):
+            tasks.append(_Task(index=len(tasks) + len(early), name=mask_ssns(path),
+                               source=path, **common))
+        return tasks, early
+    if options.out_dir is None:
+        raise UsageError("batch render needs an output folder: add -o OUTDIR")
+    validate_name_pattern(options.name)
+    out_dir = Path(options.out_dir)
+    claimed: dict[str, str] = {}
+    for path in expand_inputs(list(inputs), PLAN_SUFFIXES + EXPORT_SUFFIXES):
+        for name, document, row, error in _read_input(path):
+            index = len(tasks) + len(early)
+            name = mask_ssns(name)
+            if error is not None:
+                early.append((index, ItemResult(input=name, error=mask_ssns(error))))
+                continue
+            try:
+                filename = output_name(options.name, name_fields(document, path, row))
+            except UsageError as e:
+                early.append((index, ItemResult(input=name, error=f"{name}: {e}")))
+                continue
+            output = out_dir / filename
+            key = os.path.normcase(str(output)).casefold()
+            if key in claimed:
+                raise UsageError(
+                    f"{claimed[key]} and {name} would both be written to {output}; make "
+                    "--name more specific (add {row} or {stem}) - nothing was rendered")
+            claimed[key] = name
+            # A file is read again by its worker (keeps the parent small); a row is sent.
+            keep = document if row is not None else None
+            tasks.append(_Task(index=index, name=name, source=path, document=keep,
+                               output=str(output), **common))
+    return tasks, early
+
+
+def _read_input(path: str) -> list[tuple[str, Document | None, int | None, str | None]]:
+    if is_export(path):
+        try:
+            rows = read_export(path)
+        except LoadError as e:
+            return [(path, None, None, str(e))]
+        return [(row.name, row.document, row.line, row.error) for row in rows]
+    try:
+        return [(path, load_document(path), None, None)]
+    except LoadError as e:
+        return [(path, None, None, str(e))]
+
+
+def remove_stale_parts(outputs: Sequence[str]) -> int:
+    """Delete temporary files a killed run left beside these outputs; return how many."""
+    removed = 0
+    by_dir: dict[Path, set[str]] = {}
+    for output in outputs:
+        path = Path(output)
+        by_dir.setdefault(path.parent, set()).add(path.name)
+    for folder, names in by_dir.items():
+        if not folder.is_dir():
+            continue
+        for entry in folder.glob(".*.part"):
+            target = entry.name[1:].rsplit(".", 2)[0]
+            if target in names:
+                try:
+                    entry.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+    return removed
+
+
+# --- the work done in a worker ----------------------------------------------------------
+
+class _ItemTimeout(Exception):
+    pass
+
+
+_IN_WORKER = False
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise _ItemTimeout()
+
+
+def _worker_init(verbose: int = 0, render_options: Any = None) -> None:
+    """Set up a worker process once: quiet logs, Ctrl-C left to the parent, renderer ready."""
+    global _IN_WORKER
+    _IN_WORKER = True
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _terminate)
+    _die_with_parent()
+    logging.getLogger("iwp").setLevel(logging.INFO if verbose else logging.WARNING)
+    for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+    try:
+        _renderer_warm_up(render_options)
+    except Exception:  # a broken set-up shows up as each item's own error
+        pass
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    # Raising here unwinds the item, so write_atomic removes its temporary file.
+    raise SystemExit(128 + signum)
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel stop this worker when its parent goes away (kill -9)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _renderer_warm_up(render_options: Any) -> None:
+    """Load WeasyPrint's fonts and parse the stylesheets once; step 4 caches both."""
+    from iwp import pdf, render
+
+    options = render_options or render.RenderOptions()
+    folders = render.template_dirs(options)
+    pdf.stylesheets(folders, options.large_print)
+    _cached_template_hash(tuple(folders))
+
+
+def _warm(_: int) -> int:
+    return os.getpid()
+
+
+def run_task(task: _Task) -> ItemResult:
+    """Run one item in this process and return its result; never raises for the item."""
+    start = time.perf_counter()
+    use_alarm = (task.timeout is not None and
+                 threading.current_thread() is threading.main_thread())
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, task.timeout)
+    try:
+        result = _render_item(task) if task.job == "render" else _check_item(task)
+    except _ItemTimeout:
+        result = ItemResult(input=task.name, output=task.output,
+                            error=f"{task.name}: timed out after {task.timeout:g} s")
+    except SystemExit:
+        if _IN_WORKER:
+            os._exit(143)  # terminated: the item's temporary file is already gone
+        raise
+    except IwpError as e:
+        result = ItemResult(input=task.name, output=task.output,
+                            error=_prefixed(task.name, mask_ssns(str(e))))
+    except Exception as e:  # one item's bug must not stop the batch
+        result = ItemResult(input=task.name, output=task.output,
+                            error=f"{task.name}: internal error ({type(e).__name__}): "
+                                  f"{mask_ssns(str(e))[:300]}")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    result.duration = time.perf_counter() - start
+    result.peak_rss_mb = _peak_rss_mb()
+    return result
+
+
+def _prefixed(name: str, message: str) -> str:
+    return message if message.startswith(name.split(":")[0]) else f"{name}: {message}"
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:
+        return 0.0
+    # ru_maxrss is in KiB on Linux, bytes on macOS.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _first_error(findings: list[Finding]) -> Finding | None:
+    return next((f for f in findings if f.severity is Severity.ERROR), None)
+
+
+def _describe(finding: Finding, name: str) -> str:
+    """``people.csv:7:20: column ticketholder.date_of_birth: message`` for export rows."""
+    where = finding.location
+    if finding.line is not None and name != finding.file and finding.path:
+        return f"{where}: column {finding.path}: {finding.message}"
+    return f"{where}: {finding.message}"
+
+
+def _render_item(task: _Task) -> ItemResult:
+    document = task.document or load_document(task.source, max_bytes=task.validation.max_bytes)
+    if task.document is None:
+        document.name = task.name
+    validation = validate_document(document, task.validation)
+    counts = count_by_severity(validation.findings)
+    error = _first_error(validation.findings)
+    draft = bool(getattr(task.job_options, "draft", False))
+    if validation.model is None or (error is not None and not draft):
+        more = counts["error"] - 1
+        text = _describe(error, task.name) if error else f"{task.name}: the plan is not valid"
+        return ItemResult(input=task.name, output=task.output, findings=counts,
+                          error=text + (f" (and {more} more errors)" if more > 0 else ""))
+    plan_hash = _plan_hash(validation.model, task.job_options)
+    template = _template_id(task.job_options)
+    if not task.force and _up_to_date(task.output, plan_hash, template):
+        return ItemResult(input=task.name, output=task.output, outcome="skipped",
+                          findings=counts)
+    data = _render_pdf(validation, task.job_options)
+    write_atomic(task.output, data, private=True, inputs=[task.source])
+    return ItemResult(input=task.name, output=task.output, outcome="rendered", findings=counts)
+
+
+def _plan_hash(model: Any, render_options: Any) -> str:
+    """The ``/IWP_PlanHash`` step 4 would write for ``model``, computed without rendering."""
+    from iwp import pipeline
+    from iwp.pdfhash import canonical_plan_json, sha256_hex
+
+    data = model.model_dump(mode="json")
+    if getattr(render_options, "redact", False):
+        data = pipeline._redacted(data)  # the redacted copy embeds the masked plan
+    return sha256_hex(canonical_plan_json(data))
+
+
+def _template_id(render_options: Any) -> str | None:
+    from iwp import render
+
+    options = render_options or render.RenderOptions()
+    return _cached_template_hash(tuple(render.template_dirs(options)))
+
+
+_TEMPLATE_HASHES: dict[tuple[Path, ...], str] = {}
+
+
+def _cached_template_hash(dirs: tuple[Path, ...]) -> str:
+    # Hashing the template folders reads every file; once per worker is enough.
+    from iwp import render
+
+    if dirs not in _TEMPLATE_HASHES:
+        _TEMPLATE_HASHES[dirs] = render.template_hash(list(dirs))
+    return _TEMPLATE_HASHES[dirs]
+
+
+def read_pdf_stamp(path: str | Path) -> dict[str, str] | None:
+    """``/IWP_PlanHash``, ``/IWP_Version`` and ``/IWP_Template`` of a PDF, or None."""
+    if not Path(path).is_file():
+        return None
+    try:
+        from pypdf import PdfReader
+
+        info = PdfReader(str(path), strict=False).metadata or {}
+        return {key: str(info.get(f"/IWP_{key}", "")) for key in
+                ("PlanHash", "Version", "Template")}
+    except Exception:  # a damaged or foreign file is simply not up to date
+        return None
+
+
+def _up_to_date(output: str | None, plan_hash: str, template: str | None) -> bool:
+    stamp = read_pdf_stamp(output) if output else None
+    if stamp is None:
+        return False
+    return (stamp["PlanHash"] == plan_hash and stamp["Version"] == __version__
+            and (template is None or stamp["Template"] == template))
+
+
+def _render_pdf(validation: Any, render_options: Any) -> bytes:
+    from iwp import pipeline
+
+    return pipeline.render_pdf(validation.model, render_options).data
+
+
+def _check_item(task: _Task) -> ItemResult:
+    import iwp
+
+    check_pdf = getattr(iwp, "check_pdf", None)
+    if check_pdf is None:
+        raise IwpError("checking is not available in this version of iwp")
+    result = check_pdf(task.source, task.job_options)
+    findings = list(getattr(result, "findings", []))
+    counts = count_by_severity(findings)
+    verdict = getattr(result, "verdict", None)
+    verdict = getattr(verdict, "value", verdict)
+    item = ItemResult(input=task.name, outcome="checked", findings=counts,
+                      verdict=None if verdict is None else str(verdict))
+    threshold = Severity(task.fail_on)
+    worst = next((f for f in sorted(findings, key=lambda f: -f.severity.rank)
+                  if threshold <= f.severity), None)
+    if getattr(result, "unreadable", False) or getattr(result, "read_failed", False):
+        item.outcome = "failed"
+    if worst is not None:
+        item.outcome = "failed"
+        item.error = mask_ssns(f"{worst.location}: {worst.code} {worst.message}")
+    return item
+
+
+# --- running: the executor loop ---------------------------------------------------------
+
+def _mp_context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        # Imported once in the fork server, so each new worker starts with them loaded.
+        context.set_forkserver_preload(["iwp.batch", "iwp.validate", "iwp.render",
+                                        "iwp.pdf", "iwp.check", "weasyprint", "pypdf"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def new_process_pool(options: BatchOptions) -> ProcessPoolExecutor:
+    """The default executor: worker processes recycled after ``max_tasks_per_child`` items."""
+    return ProcessPoolExecutor(max_workers=options.effective_jobs(), mp_context=_mp_context(),
+                               initializer=_worker_init,
+                               initargs=(options.verbose, options.render),
+                               max_tasks_per_child=max(1, options.max_tasks_per_child))
+
+
+def _kill_pool(pool: ProcessPoolExecutor, sig: int = signal.SIGKILL) -> None:
+    processes = list(getattr(pool, "_processes", {}).values())
+    for process in processes:
+        try:
+            os.kill(process.pid, sig)
+        except (OSError, TypeError):
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
+
+
+def run_batch(job: str, inputs: Sequence[str], options: BatchOptions | None = None,
+              executor: Executor | None = None,
+              progress: Callable[[Progress], None] | None = None) -> BatchReport:
+    """Render (``job="render"``) or check (``job="check"``) every input; see the module doc.
+
+    ``executor``: any :class:`concurrent.futures.Executor` (e.g. ``client.get_executor()``
+    of a Dask client); by default a process pool of ``options.jobs`` workers. ``progress``
+    is called with a :class:`Progress` after every item. Raises :class:`UsageError` (before
+    any work) for bad arguments and for two inputs that would write the same output.
+    """
+    options = options or BatchOptions()
+    started = time.monotonic()
+    if job == "render":
+        if options.out_dir is None:
+            raise UsageError("batch render needs an output folder: add -o OUTDIR")
+        validate_name_pattern(options.name)
+    # Worker processes start (importing WeasyPrint) while the inputs are read.
+    runner = _Runner(options, executor)
+    try:
+        tasks, early = plan_tasks(job, inputs, options)
+        if job == "render" and tasks:
+            removed = remove_stale_parts([t.output for t in tasks if t.output])
+            if removed:
+                log.info("Batch - removed %d temporary files left by an interrupted run",
+                         removed)
+        report = _execute(job, tasks, early, options, runner, started, progress)
+    except BaseException:
+        runner.close(abort=True)
+        raise
+    runner.close()
+    return report
+
+
+def _execute(job: str, tasks: list[_Task], early: list[tuple[int, ItemResult]],
+             options: BatchOptions, runner: _Runner, started: float,
+             progress: Callable[[Progress], None] | None) -> BatchReport:
+    results: dict[int, ItemResult] = dict(early)
+    total = len(tasks) + len(early)
+    failed = len(early)
+
+    def record(task: _Task, result: ItemResult) -> None:
+        nonlocal failed
+        results[task.index] = result
+        failed += result.outcome == "failed"
+        if progress is not None:
+            progress(Progress(len(results), total, failed, time.monotonic() - started))
+
+    if progress is not None:
+        progress(Progress(len(results), total, failed, 0.0))
+    if tasks:
+        log.info("Batch - %s %d items with %d workers", job, len(tasks),
+                 options.effective_jobs())
+        runner.run(tasks, record)
+    items = [results[i] for i in sorted(results)]
+    return BatchReport(job=job, items=items, duration=time.monotonic() - started,
+                       jobs=options.effective_jobs())
+
+
+class _Runner:
+    """Keeps at most ``jobs`` tasks in flight and enforces the per-item time limit."""
+
+    def __init__(self, options: BatchOptions, executor: Executor | None) -> None:
+        self.options = options
+        self.own = executor is None
+        self.executor: Executor = executor if executor is not None else \
+            new_process_pool(options)
+        self.window = options.effective_jobs()
+        self.warming: list[Future[int]] = []
+        if self.own:
+            self._warm_up()
+
+    def _warm_up(self) -> None:
+        # Start every worker (and its one-time set-up) before any item's clock starts.
+        self.warming = [self.executor.submit(_warm, i) for i in range(self.window)]
+
+    def run(self, tasks: list[_Task], record: Callable[[_Task, ItemResult], None]) -> None:
+        pending = deque(tasks)
+        inflight: dict[Future[ItemResult], tuple[_Task, float]] = {}
+        crashes: dict[int, int] = {}
+        limit = self.options.timeout
+        wait(self.warming)
+        while pending or inflight:
+            while pending and len(inflight) < self.window:
+                task = pending.popleft()
+                deadline = (time.monotonic() + limit + HARD_LIMIT_GRACE) if limit else \
+                    float("inf")
+                inflight[self.executor.submit(run_task, task)] = (task, deadline)
+            next_deadline = min(d for _, d in inflight.values())
+            timeout = max(0.0, min(next_deadline - time.monotonic(), 1.0))
+            done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
+            broken: list[_Task] = []
+            for future in done:
+                task, _ = inflight.pop(future)
+                try:
+                    record(task, future.result())
+                except BrokenProcessPool:
+                    broken.append(task)
+                except Exception as e:  # a foreign executor's own failure
+                    record(task, ItemResult(input=task.name, output=task.output,
+                                            error=f"{task.name}: the worker failed "
+                                                  f"({type(e).__name__}: "
+                                                  f"{mask_ssns(str(e))[:200]})"))
+            if broken:
+                broken += [task for task, _ in inflight.values()]
+                inflight.clear()
+                self._restart()
+                for task in broken:
+                    crashes[task.index] = crashes.get(task.index, 0) + 1
+                    if len(broken) == 1 or crashes[task.index] >= 2:
+                        record(task, ItemResult(
+                            input=task.name, output=task.output,
+                            error=f"{task.name}: the worker process crashed on this item "
+                                  "(out of memory or a fault in a library)"))
+                    else:
+                        pending.appendleft(task)
+                continue
+            now = time.monotonic()
+            expired = [f for f, (_, d) in inflight.items() if d <= now]
+            if not expired:
+                continue
+            for future in expired:
+                task, _ = inflight.pop(future)
+                future.cancel()
+                record(task, ItemResult(input=task.name, output=task.output,
+                                        error=f"{task.name}: timed out after {limit:g} s"))
+            if self.own:
+                # The stuck worker is somewhere in the pool: replace the whole pool and
+                # give the items that were running alongside it a fresh start.
+                for task, _ in inflight.values():
+                    pending.appendleft(task)
+                inflight.clear()
+                self._restart()
+
+    def _restart(self) -> None:
+        if not self.own:
+            return
+        _kill_pool(self.executor)  # type: ignore[arg-type]
+        self.executor = new_process_pool(self.options)
+        self._warm_up()
+        wait(self.warming)
+
+    def close(self, abort: bool = False) -> None:
+        """Shut the own pool down; ``abort`` (Ctrl-C, errors) stops the workers at once."""
+        if not self.own:
+            return
+        if abort:
+            _kill_pool(self.executor, signal.SIGTERM)  # type: ignore[arg-type]
+        else:
+            self.executor.shutdown(wait=True)
