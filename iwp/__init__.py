@@ -4,6 +4,8 @@ The pipeline, one module per step::
 
     1 load      iwp.load       plan file -> data with line/column of every key
     2 validate  iwp.validate   data -> Plan/Amendment model + findings (iwp.rules)
+    3 render    iwp.render     model -> HTML (Jinja2 templates in templates/)
+    4 pdf       iwp.pdf        HTML -> PDF/A-3u, tagged, plan embedded, signature fields
 
 The public API is exactly ``__all__``; everything else is private.
 """
@@ -15,6 +17,8 @@ from iwp.findings import Finding, Severity
 from iwp.load import Document, load_document
 from iwp.models import Amendment, Plan, json_schema
 from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
+from iwp.pipeline import RenderResult, render_file, render_pdf
+from iwp.render import RenderOptions
 
 __all__ = [
     "Amendment",
@@ -26,6 +30,8 @@ __all__ = [
     "PdfReadError",
     "Plan",
     "RenderError",
+    "RenderOptions",
+    "RenderResult",
     "Severity",
     "UsageError",
     "ValidationOptions",
@@ -33,6 +39,8 @@ __all__ = [
     "__version__",
     "json_schema",
     "load_document",
+    "render_file",
+    "render_pdf",
     "validate_data",
     "validate_file",
 ]

@@ -179,6 +179,168 @@ def schema(output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+@cli.group()
+def batch() -> None:
+    """Render or check many plans or PDFs at once: in parallel, resumable, with progress."""
+
+
+def _batch_options(fn: Any) -> Any:
+    options = [
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes  [default: the number of CPUs]"),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=120.0,
+                     show_default=True, metavar="SECONDS",
+                     help="Stop an item that takes longer and record it as failed."),
+        click.option("--report", "report_file", type=click.Path(dir_okay=False),
+                     help="Write one row per item to this .json or .csv file."),
+        click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+                     show_default=True, help="Format of the summary printed at the end."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar, only the summary."),
+        today_option,
+        verbose_option,
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _run_batch_command(job: str, inputs: tuple[str, ...], options: Any, quiet: bool,
+                       report_file: str | None, fmt: str) -> None:
+    from iwp.batch import ProgressLine, run_batch
+
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        progress = ProgressLine(sys.stderr, label=f"{job} ")
+    try:
+        report = run_batch(job, list(inputs), options, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    if report_file:
+        report.write(report_file, inputs=list(inputs))
+    click.echo(report.to_json() if fmt == "json" else report.summary(), nl=False)
+    sys.exit(EXIT_FINDINGS if report.failed else EXIT_CLEAN)
+
+
+@batch.command("render")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output-dir", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the PDFs (created if needed).")
+@click.option("--name", "name_pattern", default="{stem}.pdf", show_default=True,
+              help="Output file name pattern; fields: {plan_id} {last} {first} {en_pid} "
+                   "{row} {stem}. Never the SSN.")
+@click.option("--force", is_flag=True, help="Render again even when the PDF is up to date.")
+@click.option("--draft", is_flag=True,
+              help="Render plans with errors too, marked DRAFT - NOT FOR SUBMISSION.")
+@click.option("--large-print", is_flag=True, help="Body text of at least 18 pt.")
+@click.option("--template-dir", type=click.Path(file_okay=False, exists=True),
+              help="The EN's own template folder (looked up before the built-in one).")
+@click.option("--redact", is_flag=True, help="Mask the SSN in the PDFs (for sharing samples).")
+@click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
+              show_default=True, help="submission: an unsigned plan is an error.")
+@_batch_options
+def batch_render(inputs: tuple[str, ...], out_dir: str, name_pattern: str, force: bool,
+                 draft: bool, large_print: bool, template_dir: str | None, redact: bool,
+                 stage: str, jobs: int | None, timeout: float, report_file: str | None,
+                 fmt: str, quiet: bool, today: dt.date | None, verbose: int) -> None:
+    """Render every plan in INPUTS to a PDF in OUTDIR.
+
+    INPUTS are plan files, folders (searched recursively), glob patterns and exports from a
+    case-management system: CSV with dotted column names (ticketholder.name.last,
+    services.0.description, ...) or JSON Lines, one plan per row. PDFs that are already up
+    to date (same plan, iwp version and templates) are skipped. Exit code 1 if any item
+    failed.
+    """
+    from iwp.batch import BatchOptions
+    from iwp.render import RenderOptions
+
+    setup_logging(verbose)
+    render = RenderOptions(draft=draft, large_print=large_print, redact=redact,
+                           template_dir=Path(template_dir) if template_dir else None)
+    options = BatchOptions(out_dir=out_dir, name=name_pattern, jobs=jobs, timeout=timeout,
+                           force=force, render=render, verbose=verbose,
+                           validation=ValidationOptions(today=today, stage=stage))
+    _run_batch_command("render", inputs, options, quiet, report_file, fmt)
+
+
+@batch.command("check")
+@click.argument("inputs", nargs=-1, required=True)
+@fail_on_option
+@_batch_options
+def batch_check(inputs: tuple[str, ...], fail_on: str, jobs: int | None, timeout: float,
+                report_file: str | None, fmt: str, quiet: bool, today: dt.date | None,
+                verbose: int) -> None:
+    """Check every IWP PDF in INPUTS (files, folders searched recursively, glob patterns).
+
+    Exit code 1 if any PDF could not be checked or has a finding at or above --fail-on.
+    """
+    from iwp.batch import BatchOptions
+
+    setup_logging(verbose)
+    options = BatchOptions(jobs=jobs, timeout=timeout, fail_on=fail_on, verbose=verbose,
+                           validation=ValidationOptions(today=today))
+    _run_batch_command("check", inputs, options, quiet, report_file, fmt)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(),
+              help="PDF file to write, or a folder for the default name "
+                   "({plan_id}_{Last}_{First}.pdf).")
+@click.option("--original", type=click.Path(dir_okay=False),
+              help="For an amendment: the signed plan it changes, to show what changed.")
+@click.option("--draft", is_flag=True,
+              help="Render even with validation errors, marked DRAFT - NOT FOR SUBMISSION.")
+@click.option("--large-print", is_flag=True, help="Body text of at least 18 pt (low vision).")
+@click.option("--template-dir", type=click.Path(file_okay=False, exists=True),
+              help="Your own templates; they override the built-in ones block by block.")
+@click.option("--redact", is_flag=True,
+              help="Mask the SSN (***-**-1234) everywhere, for sharing a sample.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format of the summary.")
+@today_option
+@verbose_option
+def render(paths: tuple[str, ...], output: str | None, original: str | None, draft: bool,
+           large_print: bool, template_dir: str | None, redact: bool, fmt: str,
+           today: dt.date | None, verbose: int) -> None:
+    """Render plan files as signature-ready, accessible PDF/A files (SSA-1370 layout).
+
+    A plan with validation errors is refused (the findings are printed, exit 1) unless
+    --draft is given. PATHS are plan files, folders or glob patterns.
+    """
+    import json
+
+    from iwp.pipeline import render_file
+    from iwp.render import RenderOptions
+
+    setup_logging(verbose)
+    files = expand_inputs(list(paths), PLAN_SUFFIXES)
+    if len(files) > 1 and output and not Path(output).is_dir():
+        raise UsageError(f"{output}: give a folder for -o when rendering several plans")
+    options = RenderOptions(draft=draft, large_print=large_print, redact=redact,
+                            template_dir=Path(template_dir) if template_dir else None)
+    results = [render_file(path, output, options=options, original=original,
+                           validation=ValidationOptions(today=today)) for path in files]
+    if fmt == "json":
+        entries = [{**r.to_dict(), "source": r.validation.name, "valid": r.validation.valid,
+                    "findings": [f.to_dict() for f in r.validation.findings]}
+                   for r in results]
+        click.echo(mask_ssns(json.dumps({"files": entries}, indent=2)))
+    else:
+        refused = [r.validation for r in results if not r.written]
+        if refused:
+            emit(refused, "text")
+        for r in results:
+            if r.written:
+                click.echo(mask_ssns(f"Wrote {r.path} ({r.pages} pages, {r.size:,} bytes)"))
+            else:
+                click.echo(mask_ssns(f"{r.validation.name}: not rendered; fix the errors "
+                                     "above or add --draft"), err=True)
+    if any(r.validation.load_failed for r in results):
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_CLEAN if all(r.written for r in results) else EXIT_FINDINGS)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``iwp`` console script."""
     try:

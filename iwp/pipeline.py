@@ -7,10 +7,25 @@ and check (5, 6) follow in their own modules.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from iwp.models import Plan
+from iwp.errors import UsageError
+from iwp.models import Amendment, Plan
+from iwp.privacy import mask_ssn, mask_ssns
+from iwp.render import RenderOptions
 from iwp.validate import ValidationOptions, ValidationResult, validate_file
+
+if TYPE_CHECKING:
+    from iwp.pdf import PdfOutput
+
+log = logging.getLogger("iwp")
 
 
 def validate_paths(paths: Sequence[str], options: ValidationOptions | None = None
@@ -39,3 +54,144 @@ def _original_for(amendment: ValidationResult, plans: list[ValidationResult]
     if matches:
         return matches[0]
     return plans[0] if len(plans) == 1 else None
+
+
+# --- iwp render: steps 1-4 ------------------------------------------------------------------
+
+@dataclass
+class RenderResult:
+    """What rendering one plan file did.
+
+    ``path`` is None when nothing was written: the plan was refused because validation
+    found errors (see ``validation.findings``) and ``--draft`` was not given.
+    """
+
+    validation: ValidationResult
+    path: Path | None = None
+    pages: int = 0
+    size: int = 0
+    sha256: str = ""
+    content_hash: str = ""
+    plan_hash: str = ""
+
+    @property
+    def written(self) -> bool:
+        """True when a PDF was written."""
+        return self.path is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry ``iwp render --format json`` prints for this file."""
+        return {"path": str(self.path) if self.path else None, "pages": self.pages,
+                "bytes": self.size, "sha256": self.sha256,
+                "content_hash": self.content_hash, "plan_hash": self.plan_hash}
+
+
+def render_file(path: str, output: str | Path | None = None, *,
+                options: RenderOptions | None = None,
+                validation: ValidationOptions | None = None,
+                original: str | None = None) -> RenderResult:
+    """Load, validate, render and write one plan file as a PDF (steps 1-4).
+
+    ``output`` is a file or an existing folder (default: the current folder) - the file
+    name then comes from the plan id and the Ticketholder's name, never from the SSN. A
+    plan with validation errors is refused unless ``options.draft``. ``original`` is the
+    signed plan an amendment changes; the amendment then shows what changed.
+    """
+    from iwp.output import write_atomic
+
+    options = options or RenderOptions()
+    validation = validation or ValidationOptions()
+    original_model = None
+    if original is not None:
+        base = validate_file(original, validation)
+        if base.load_failed or not isinstance(base.model, Plan):
+            raise UsageError(f"{original}: --original must be a readable IWP plan file "
+                             "(kind: iwp)")
+        original_model = base.model
+    result = validate_file(path, validation, original=original_model)
+    outcome = RenderResult(validation=result)
+    if result.model is None or (not result.valid and not options.draft):
+        return outcome
+    if original_model is not None and result.kind != "amendment":
+        raise UsageError(f"{path}: --original is only for amendments")
+    pdf = render_pdf(result.model, options, original=original_model)
+    target = output_path(result.model, path, output)
+    inputs = [path] + ([original] if original else [])
+    written = write_atomic(target, pdf.data, private=True, inputs=inputs)
+    outcome.path, outcome.pages, outcome.size = written, pdf.pages, len(pdf.data)
+    outcome.sha256 = hashlib.sha256(pdf.data).hexdigest()
+    outcome.content_hash, outcome.plan_hash = pdf.content_hash, pdf.plan_hash
+    log.info("Wrote %s (%d pages)", mask_ssns(str(written)), pdf.pages)
+    return outcome
+
+
+def render_pdf(model: Plan | Amendment, options: RenderOptions | None = None,
+               original: Plan | None = None) -> PdfOutput:
+    """Steps 3 and 4 for a validated model: HTML from the templates, then the PDF."""
+    from iwp import __version__
+    from iwp.pdf import PdfRequest, canonical_plan_json, latest_date, write_pdf
+    from iwp.render import render_html, template_dirs, template_hash
+
+    options = options or RenderOptions()
+    folders = template_dirs(options)
+    data = model.model_dump(mode="json")
+    if options.redact:
+        data = _redacted(data)
+    html = render_html(model, options, original=original)
+    holder = model.ticketholder.name.full if model.ticketholder.name else ""
+    title = (f"Individual Work Plan - {holder}" if model.kind == "iwp" else
+             f"Amendment No. {model.amendment_number or ''} to the Individual Work Plan "
+             f"- {holder}")
+    extra = {"IWP_Redacted": "true"} if options.redact else {}
+    if options.draft:
+        extra["IWP_Draft"] = "true"
+    request = PdfRequest(
+        plan_json=canonical_plan_json(data), kind=model.kind,
+        schema_version=model.schema_version, iwp_version=__version__,
+        template_hash=template_hash(folders), title=mask_ssns(title),
+        author=model.employment_network.name or "", plan_date=latest_date(model),
+        folders=folders, large_print=options.large_print, extra_info=extra)
+    return write_pdf(html, request)
+
+
+def _redacted(value: Any) -> Any:
+    """A copy of dumped plan data with every SSN masked (``***-**-1234``)."""
+    if isinstance(value, dict):
+        return {k: (mask_ssn(v) if k == "ssn" and isinstance(v, str) else _redacted(v))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redacted(v) for v in value]
+    return mask_ssns(value) if isinstance(value, str) else value
+
+
+_UNSAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def default_output_name(model: Plan | Amendment, source: str) -> str:
+    """``{plan_id}_{Last}_{First}.pdf`` (amendments add ``amendment-N``), made safe for
+    any file system; the input file's stem when there is no plan id. Never the SSN."""
+    name = model.ticketholder.name
+    if isinstance(model, Plan):
+        plan_id = model.plan_id
+        parts = [plan_id] if plan_id else []
+    else:
+        plan_id = model.amends.plan_id
+        parts = ([plan_id] if plan_id else []) + [f"amendment-{model.amendment_number or 'x'}"]
+    if not plan_id:
+        stem = Path(source).stem if source and source != "-" else "plan"
+        parts.insert(0, stem)
+    if name is not None:
+        parts += [p for p in (name.last, name.first) if p]
+    cleaned = [_UNSAFE_NAME_RE.sub("-", mask_ssns(p)).strip("-.") for p in parts]
+    return "_".join(p for p in cleaned if p)[:150] + ".pdf"
+
+
+def output_path(model: Plan | Amendment, source: str, output: str | Path | None) -> Path:
+    """Where to write: ``output`` itself, or the default name inside ``output`` when it is
+    a folder (or ends with a slash), or in the current folder when it is not given."""
+    if output is None:
+        return Path(default_output_name(model, source))
+    target = Path(output)
+    if target.is_dir() or str(output).endswith(("/", os.sep)):
+        return target / default_output_name(model, source)
+    return target

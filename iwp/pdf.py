@@ -1,0 +1,388 @@
+"""Step 4 - pdf: lay out the rendered HTML and write an archival, signature-ready PDF.
+
+WeasyPrint writes PDF/A-3u with tags (headings become bookmarks, ``<th>`` become table
+headers, reading order follows the HTML). Before the file is written, in one pass:
+
+* the validated plan is attached as ``iwp-plan.json`` (relationship ``/Source``), the
+  canonical JSON of :func:`canonical_plan_json`, so ``iwp check`` reads it back losslessly;
+* the document information dictionary gets ``/IWP_SchemaVersion``, ``/IWP_Kind``,
+  ``/IWP_Version``, ``/IWP_PlanHash`` (sha256 of the attachment), ``/IWP_ContentHash``
+  (:func:`page_content_hash`: sha256 of the decoded page content streams, so edited
+  visible pages can be detected) and ``/IWP_Template`` (hash of the template folders);
+* empty signature fields (``/FT /Sig``) are placed over the printed signature lines, at
+  the positions WeasyPrint's own layout gives for them. They are widget annotations, so
+  they never change the page content streams nor the content hash.
+
+Same input, same bytes: every date comes from the plan (the PDF's dates, the attachment's
+dates and ``SOURCE_DATE_EPOCH``, which fontTools uses for the embedded font subsets), and
+the file identifier is derived from the plan hash.
+
+Policy: WeasyPrint may load only files inside the template folders
+(:class:`TemplateFolderFetcher`): no other local file, no network, no ``data:`` URL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import logging
+import mimetypes
+import os
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from iwp import pdfhash
+from iwp.errors import RenderError
+
+log = logging.getLogger("iwp")
+
+ATTACHMENT_NAME = pdfhash.PLAN_ATTACHMENT
+SIGNATURE_FIELDS = ("ticketholder_signature", "ticketholder_representative_signature",
+                    "en_signature")
+INFO_KEYS = ("IWP_SchemaVersion", "IWP_Kind", "IWP_Version", "IWP_PlanHash",
+             "IWP_ContentHash", "IWP_Template")
+PDF_VARIANT = "pdf/a-3u"
+_PX_TO_PT = 0.75  # WeasyPrint lays out in CSS px (1/96 in); PDF points are 1/72 in.
+
+
+# --- hashes that iwp check recomputes (shared with step 5 through iwp.pdfhash) ---------
+
+def canonical_plan_json(model_or_data: Any) -> bytes:
+    """The bytes embedded as ``iwp-plan.json``: sorted keys, no spaces, UTF-8.
+
+    Accepts a pydantic model (dumped in JSON mode) or the already-dumped mapping.
+    """
+    data = model_or_data.model_dump(mode="json") if hasattr(model_or_data, "model_dump") \
+        else model_or_data
+    return pdfhash.canonical_plan_json(data)
+
+
+def plan_hash(plan_json: bytes) -> str:
+    """sha256 hex of the embedded plan bytes (``/IWP_PlanHash``)."""
+    return pdfhash.sha256_hex(plan_json)
+
+
+page_content_hash = pdfhash.page_content_hash
+
+
+# --- safe resource loading --------------------------------------------------------------
+
+def _weasyprint() -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import weasyprint
+        import weasyprint.text.fonts
+    return weasyprint
+
+
+@cache
+def _fetcher_class() -> type:
+    weasyprint = _weasyprint()
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class TemplateFolderFetcher(URLFetcher):
+        """Fetches only files inside the given template folders; refuses everything else
+        (other local files, http, https, ftp, data:), also through symbolic links."""
+
+        def __init__(self, folders: list[Path]) -> None:
+            super().__init__(timeout=1, allowed_protocols={"file"}, allow_redirects=False)
+            self.folders = [Path(f).resolve() for f in folders]
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            parts = urlsplit(url)
+            if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+                raise ValueError(f"iwp loads nothing but template files (refused {url[:80]})")
+            path = Path(url2pathname(parts.path)).resolve()
+            if not any(path.is_relative_to(folder) for folder in self.folders):
+                raise ValueError(f"iwp loads only files inside the template folders "
+                                 f"(refused {url[:80]})")
+            if not path.is_file():
+                raise ValueError(f"no such template file: {path.name}")
+            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
+
+    del weasyprint
+    return TemplateFolderFetcher
+
+
+def template_fetcher(folders: list[Path]) -> Any:
+    """A WeasyPrint URL fetcher limited to files inside ``folders``."""
+    return _fetcher_class()(folders)
+
+
+@cache
+def _font_config() -> Any:
+    weasyprint = _weasyprint()
+    return weasyprint.text.fonts.FontConfiguration()
+
+
+@cache
+def _stylesheet(path: Path, digest: str, folders: tuple[Path, ...]) -> Any:
+    # Parsed once per file content and reused: CSS parsing is a noticeable share of a
+    # render, and the same font configuration must serve every stylesheet.
+    weasyprint = _weasyprint()
+    return weasyprint.CSS(string=path.read_text(encoding="utf-8"), base_url=path.as_uri(),
+                          url_fetcher=template_fetcher(list(folders)),
+                          font_config=_font_config())
+
+
+def stylesheets(folders: list[Path], large_print: bool) -> list[Any]:
+    """The stylesheets for a render: ``style.css`` (and ``large-print.css``) from the
+    first template folder that has them."""
+    names = ["style.css"] + (["large-print.css"] if large_print else [])
+    sheets = []
+    for name in names:
+        path = next((f / name for f in folders if (f / name).is_file()), None)
+        if path is None:
+            raise RenderError(f"{name}: not found in the template folders")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        sheets.append(_stylesheet(path, digest, tuple(folders)))
+    return sheets
+
+
+# --- writing ----------------------------------------------------------------------------
+
+@dataclass
+class PdfRequest:
+    """Everything step 4 needs besides the HTML."""
+
+    plan_json: bytes
+    kind: str
+    schema_version: int
+    iwp_version: str
+    template_hash: str
+    title: str
+    author: str
+    plan_date: dt.date | None
+    folders: list[Path]
+    large_print: bool = False
+    extra_info: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class PdfOutput:
+    """A written PDF and what was put in it."""
+
+    data: bytes
+    pages: int
+    plan_hash: str
+    content_hash: str
+    signature_fields: dict[str, tuple[int, tuple[float, float, float, float]]]
+
+
+@contextlib.contextmanager
+def _source_date_epoch(day: dt.date | None) -> Iterator[None]:
+    # fontTools stamps each font subset's head.modified with the current time unless
+    # SOURCE_DATE_EPOCH is set; take it from the plan so the bytes do not depend on the
+    # clock. Restored afterwards: the process environment is shared.
+    stamp = _plan_datetime(day)
+    old = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(stamp.timestamp()))
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = old
+
+
+def _plan_datetime(day: dt.date | None) -> dt.datetime:
+    day = day or dt.date(2000, 1, 1)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def latest_date(value: Any) -> dt.date | None:
+    """The latest date anywhere in a model or dumped mapping (the plan's own "now")."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump(mode="python")
+    found: list[dt.date] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, dt.date):
+            found.append(item if not isinstance(item, dt.datetime) else item.date())
+    return max(found) if found else None
+
+
+def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
+    """Lay out ``html`` and return the finished PDF (step 4)."""
+    weasyprint = _weasyprint()
+    folders = request.folders
+    fetcher = template_fetcher(folders)
+    options = {"pdf_variant": PDF_VARIANT, "pdf_tags": True}
+    with warnings.catch_warnings(), _source_date_epoch(request.plan_date):
+        # WeasyPrint and its dependencies may raise Python warnings a case manager cannot
+        # act on; the log messages are silenced by the CLI's logging setup.
+        warnings.simplefilter("ignore")
+        try:
+            html_doc = weasyprint.HTML(string=html, base_url=folders[0].as_uri() + "/",
+                                       url_fetcher=fetcher)
+            log.info("Step 4 - Lay out pages")
+            document = html_doc.render(font_config=_font_config(),
+                                       stylesheets=stylesheets(folders, request.large_print),
+                                       **options)
+            _set_metadata(document, request)
+            fields = signature_field_rects(document)
+            p_hash = plan_hash(request.plan_json)
+            state: dict[str, str] = {}
+            attachment = weasyprint.Attachment(
+                string=request.plan_json, name=ATTACHMENT_NAME,
+                description="The validated plan this document was made from (iwp plan format)",
+                created=_plan_datetime(request.plan_date),
+                modified=_plan_datetime(request.plan_date), relationship="Source")
+            log.info("Step 4 - Write PDF")
+            data = document.write_pdf(
+                finisher=lambda doc, pdf: _finish(pdf, request, p_hash, fields, state),
+                attachments=[attachment],
+                pdf_identifier=p_hash[:32].encode(),
+                **options)
+        except RenderError:
+            raise
+        except Exception as e:  # WeasyPrint's failures are not one family of exceptions
+            raise RenderError(f"the PDF could not be laid out ({type(e).__name__}: "
+                              f"{str(e)[:200]})") from e
+    return PdfOutput(data=data, pages=len(document.pages), plan_hash=p_hash,
+                     content_hash=state["content_hash"], signature_fields=fields)
+
+
+def _set_metadata(document: Any, request: PdfRequest) -> None:
+    # Set here rather than from <meta> tags so an EN's own templates cannot drop them.
+    meta = document.metadata
+    meta.title = request.title
+    meta.authors = [request.author] if request.author else []
+    meta.lang = "en"
+    meta.generator = f"iwp {request.iwp_version}"
+    stamp = _plan_datetime(request.plan_date).strftime("%Y-%m-%dT%H:%M:%SZ")
+    meta.created = stamp
+    meta.modified = stamp
+    meta.attachments = []  # only the plan is ever attached
+
+
+def signature_field_rects(document: Any
+                          ) -> dict[str, tuple[int, tuple[float, float, float, float]]]:
+    """Where each signature line was laid out: field name -> (page index, PDF rect).
+
+    The templates give each signature line the id ``sig-<field name>``; the rectangle is
+    that box's border box, converted from CSS px (top-left origin) to PDF points
+    (bottom-left origin).
+    """
+    wanted = {f"sig-{name}": name for name in SIGNATURE_FIELDS}
+    found: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
+    for index, page in enumerate(document.pages):
+        height = page.height
+        for box in _descendants(page._page_box):
+            element = getattr(box, "element", None)
+            element_id = element.get("id") if element is not None else None
+            if element_id not in wanted or wanted[element_id] in found:
+                continue
+            x, y = box.border_box_x(), box.border_box_y()
+            w, h = box.border_width(), box.border_height()
+            found[wanted[element_id]] = (index, (
+                round(x * _PX_TO_PT, 2), round((height - y - h) * _PX_TO_PT, 2),
+                round((x + w) * _PX_TO_PT, 2), round((height - y) * _PX_TO_PT, 2)))
+    return found
+
+
+def _descendants(box: Any) -> Iterator[Any]:
+    stack = [box]
+    while stack:
+        current = stack.pop()
+        yield current
+        children = getattr(current, "children", None)
+        if children:
+            stack.extend(reversed(list(children)))
+
+
+def _stream_bytes(stream: Any) -> bytes:
+    """The decoded bytes pydyf will write for ``stream`` (what a reader decodes back)."""
+    compress = stream.compress
+    stream.compress = False
+    try:
+        raw = stream.data
+    finally:
+        stream.compress = compress
+    body = raw.split(b"\nstream\n", 1)[1]
+    return body[: -len(b"\nendstream")]
+
+
+def _finish(pdf: Any, request: PdfRequest, p_hash: str,
+            fields: dict[str, tuple[int, tuple[float, float, float, float]]],
+            state: dict[str, str]) -> None:
+    """WeasyPrint finisher: content hash, info keys and signature fields, before writing."""
+    import pydyf
+
+    digest = hashlib.sha256()
+    page_objects = []
+    for reference in pdf.page_references:
+        page = pdf.objects[int(reference.split()[0])]
+        page_objects.append(page)
+        contents = page.get("Contents")
+        if contents is not None:
+            digest.update(_stream_bytes(pdf.objects[int(_to_str(contents).split()[0])]))
+    state["content_hash"] = digest.hexdigest()
+
+    info = {
+        "IWP_SchemaVersion": str(request.schema_version),
+        "IWP_Kind": request.kind,
+        "IWP_Version": request.iwp_version,
+        "IWP_PlanHash": p_hash,
+        "IWP_ContentHash": state["content_hash"],
+        "IWP_Template": request.template_hash,
+        **request.extra_info,
+    }
+    for key, value in info.items():
+        pdf.info[key] = pydyf.String(value)
+
+    field_refs = []
+    for name in SIGNATURE_FIELDS:
+        if name not in fields:
+            continue
+        index, rect = fields[name]
+        width, height = rect[2] - rect[0], rect[3] - rect[1]
+        # PDF/A: a visible annotation needs an appearance stream and the Print flag.
+        appearance = pydyf.Stream([], {"Type": "/XObject", "Subtype": "/Form",
+                                       "BBox": pydyf.Array([0, 0, width, height])})
+        pdf.add_object(appearance)
+        widget = pydyf.Dictionary({
+            "Type": "/Annot", "Subtype": "/Widget", "FT": "/Sig",
+            "T": pydyf.String(name),
+            "TU": pydyf.String(name.replace("_", " ").capitalize()),
+            "Rect": pydyf.Array(rect), "F": 4,
+            "P": pdf.page_references[index],
+            "AP": pydyf.Dictionary({"N": appearance.reference}),
+        })
+        pdf.add_object(widget)
+        page = page_objects[index]
+        if "Annots" not in page:
+            page["Annots"] = pydyf.Array()
+        page["Annots"].append(widget.reference)
+        field_refs.append(widget.reference)
+    if field_refs:
+        pdf.catalog["AcroForm"] = pydyf.Dictionary({"Fields": pydyf.Array(field_refs)})
+
+
+def _to_str(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def pdf_summary(data: bytes) -> dict[str, Any]:
+    """Read back what a rendered PDF carries (pages, info keys, attachment names)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    info = {k.lstrip("/"): str(v) for k, v in (reader.metadata or {}).items()}
+    return {"pages": len(reader.pages), "info": info,
+            "attachments": sorted(reader.attachments)}
