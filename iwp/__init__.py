@@ -19,9 +19,13 @@ from iwp.models import Amendment, Plan, json_schema
 from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
 from iwp.pipeline import RenderResult, render_file, render_pdf
 from iwp.render import RenderOptions
+from iwp.check import CheckOptions, CheckResult
+from iwp.pipeline import check_paths, check_pdf
 
 __all__ = [
     "Amendment",
+    "CheckOptions",
+    "CheckResult",
     "Document",
     "Finding",
     "IwpError",
@@ -37,6 +41,8 @@ __all__ = [
     "ValidationOptions",
     "ValidationResult",
     "__version__",
+    "check_paths",
+    "check_pdf",
     "json_schema",
     "load_document",
     "render_file",

@@ -73,12 +73,16 @@ class ComponentStatus:
 
 @dataclass
 class CheckOptions:
-    """``stage`` (draft or submission), ``today`` for date rules, code ``select``/``ignore``."""
+    """How to check: ``stage`` (draft or submission), ``today`` for date rules, code
+    ``select``/``ignore``, and for reading the PDF ``strict``, ``field_map``, ``timeout``."""
 
     stage: str = "draft"
     today: dt.date | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    strict: bool = False
+    field_map: str | None = None
+    timeout: float | None = 30.0
 
 
 @dataclass
@@ -95,6 +99,11 @@ class CheckResult:
     load_failed: bool = False
     reason: str | None = None
     pages: int | None = None
+
+    @property
+    def read_failed(self) -> bool:
+        """True when the file could not be read at all."""
+        return self.load_failed
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data (SSNs masked)."""
@@ -824,3 +833,40 @@ _FINDERS = {
     "en_signature": _find_signature,
     "amendment_reference": _find_amendment_reference,
 }
+
+
+# --- text output ---------------------------------------------------------------------------
+
+_MARKS = {"present": "ok", "missing": "MISSING", "deficient": "DEFICIENT",
+          "unreadable_without_ocr": "needs OCR"}
+
+
+def format_check_text(results: list[CheckResult], colour: bool = False) -> str:
+    """A compact table of components per file, then the findings and a summary line."""
+    from iwp.report import finding_line, summary_line
+
+    out: list[str] = []
+    for result in results:
+        head = f"{mask_ssns(result.name)}: {result.verdict.upper()}"
+        if result.load_failed:
+            out.append(f"{mask_ssns(result.reason or result.name + ': cannot be read')}")
+            continue
+        out.append(f"{head} ({result.document_type}, from {result.source}"
+                   f"{', ' + result.reason if result.reason else ''})")
+        width = max((len(n) for n in result.components), default=0)
+        for name, status in result.components.items():
+            mark = _MARKS.get(status.status, status.status)
+            where = f"p.{status.page}" if status.page else ""
+            why = f"  {mask_ssns(status.reason)}" if status.reason and status.status not in (
+                "present", "unreadable_without_ocr") else ""
+            out.append(f"  {name:<{width}}  {mark:<9} {where:>5}{why}")
+        for sig in result.signatures:
+            state = sig.state if sig.state != "signed" else (
+                "signed, intact" if sig.intact and not sig.modified_after_signing
+                else "signed, CHANGED AFTER SIGNING")
+            out.append(f"  signature field {sig.name}: {state}")
+        for finding in result.findings:
+            if finding.code not in ("IWP804", "IWP805"):
+                out.append("  " + finding_line(finding, colour))
+    out.append(summary_line(results))
+    return "\n".join(out) + "\n"

@@ -68,6 +68,9 @@ def rule_docs() -> dict[str, tuple[str, str | None]]:
     docs: dict[str, tuple[str, str | None]] = {c: (t, None) for c, t in LOAD_CODES.items()}
     docs.update({c: (t, None) for c, t in SCHEMA_CODES.items()})
     docs.update({c: (r.title, r.source) for c, r in REGISTRY.items()})
+    from iwp.check import CHECK_CODES
+
+    docs.update({c: (t, None) for c, t in CHECK_CODES.items()})
     return docs
 
 
@@ -339,6 +342,45 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
     if any(r.validation.load_failed for r in results):
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_CLEAN if all(r.written for r in results) else EXIT_FINDINGS)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@format_option
+@fail_on_option
+@today_option
+@select_option
+@ignore_option
+@click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
+              show_default=True,
+              help="submission: unsigned is an error and any file not complete fails.")
+@click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
+@click.option("--field-map", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+              help="YAML mapping of your fillable form's field names to plan paths.")
+@verbose_option
+def check(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | None,
+          select: tuple[str, ...], ignore: tuple[str, ...], stage: str, strict: bool,
+          field_map: str | None, verbose: int) -> None:
+    """Check IWP PDFs for completeness: each component present, missing or deficient.
+
+    PATHS are PDF files, folders (searched for .pdf) or glob patterns. Exit 0 when clean,
+    1 when a finding reaches --fail-on (at --stage submission also when any file is not
+    complete), 2 when a file cannot be read.
+    """
+    from iwp.check import CheckOptions, format_check_text
+    from iwp.inputs import PDF_SUFFIXES
+    from iwp.pipeline import check_paths
+
+    setup_logging(verbose)
+    options = CheckOptions(stage=stage, today=today, select=_codes(select),
+                           ignore=_codes(ignore), strict=strict, field_map=field_map)
+    results = check_paths(expand_inputs(list(paths), PDF_SUFFIXES), options)
+    emit(results, fmt, text_formatter=format_check_text)
+    code = exit_code(results, fail_on)
+    if code == EXIT_CLEAN and stage == "submission" and any(
+            r.verdict != "complete" for r in results):
+        code = EXIT_FINDINGS
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -129,7 +129,7 @@ def render_pdf(model: Plan | Amendment, options: RenderOptions | None = None,
                original: Plan | None = None) -> PdfOutput:
     """Steps 3 and 4 for a validated model: HTML from the templates, then the PDF."""
     from iwp import __version__
-    from iwp.pdf import PdfRequest, canonical_plan_json, latest_date, write_pdf
+    from iwp.pdf import PdfRequest, canonical_plan_json, document_date, write_pdf
     from iwp.render import render_html, template_dirs, template_hash
 
     options = options or RenderOptions()
@@ -149,7 +149,7 @@ def render_pdf(model: Plan | Amendment, options: RenderOptions | None = None,
         plan_json=canonical_plan_json(data), kind=model.kind,
         schema_version=model.schema_version, iwp_version=__version__,
         template_hash=template_hash(folders), title=mask_ssns(title),
-        author=model.employment_network.name or "", plan_date=latest_date(model),
+        author=model.employment_network.name or "", plan_date=document_date(model),
         folders=folders, large_print=options.large_print, extra_info=extra)
     return write_pdf(html, request)
 
@@ -195,3 +195,32 @@ def output_path(model: Plan | Amendment, source: str, output: str | Path | None)
     if target.is_dir() or str(output).endswith(("/", os.sep)):
         return target / default_output_name(model, source)
     return target
+
+
+def check_pdf(path: str | Path, options: Any = None) -> Any:
+    """Step 5 - parse and step 6 - check one PDF; returns a :class:`~iwp.check.CheckResult`.
+
+    A file that cannot be read (damaged, encrypted, not a PDF) gives a result with one
+    finding and ``load_failed`` set rather than an exception, so a batch goes on.
+    """
+    from iwp.check import CheckOptions, check_parsed, failed_result
+    from iwp.errors import PdfReadError
+    from iwp.parse import ParseOptions, parse_pdf
+
+    if options is None or not isinstance(options, CheckOptions):
+        options = CheckOptions(**{k: v for k, v in (vars(options) if options is not None
+                                                     and hasattr(options, "__dict__")
+                                                     else (options or {})).items()
+                                  if k in CheckOptions.__dataclass_fields__})
+    parse_options = ParseOptions(strict=options.strict, field_map=options.field_map,
+                                 timeout=options.timeout)
+    try:
+        parsed = parse_pdf(str(path), parse_options)
+    except PdfReadError as e:
+        return failed_result(str(path), str(e))
+    return check_parsed(parsed, options)
+
+
+def check_paths(paths: Sequence[str], options: Any = None) -> list[Any]:
+    """Check several PDFs, one result each, in order."""
+    return [check_pdf(path, options) for path in paths]
