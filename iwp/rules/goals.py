@@ -52,9 +52,11 @@ def _goals(ctx: RuleContext) -> Iterator[tuple[str, str, Any]]:
 
 
 def _year_note(figures: domain.Thresholds, year: int) -> str:
+    """Why a figure applies: empty for a listed year, else which year's figures were used."""
     if figures.listed:
-        return f"the {year}"
-    return f"the {year} (using {figures.year}, the latest year listed)"
+        return ""
+    edge = "latest" if year > figures.year else "earliest"
+    return f"; {year} uses the {figures.year} figures, the {edge} listed"
 
 
 @rule("IWP401", Severity.ERROR, title="Goals are measurable", kinds=BOTH,
@@ -172,9 +174,9 @@ def long_term_sga(ctx: RuleContext) -> Iterator[Hit]:
         kind = "blind SGA amount" if blind else "SGA amount"
         yield Hit("employment_goals.long_term.monthly_earnings",
                   f"The long-term goal's monthly earnings ({money(goal.monthly_earnings)}) are "
-                  f"below {_year_note(figures, year)} {kind} ({money(sga)}). Raise the goal to "
-                  f"at least {money(sga)} a month (more hours or a better-paid job), so the "
-                  "plan leads to financial self-sufficiency.")
+                  f"below the {year} {kind} ({money(sga)}{_year_note(figures, year)}). "
+                  f"Raise the goal to at least {money(sga)} a month (more hours or a "
+                  "better-paid job), so the plan leads to financial self-sufficiency.")
 
 
 @rule("IWP405", Severity.WARNING, title="Short-term earnings at or above TWL", kinds=BOTH,
@@ -194,7 +196,8 @@ def short_term_twl(ctx: RuleContext) -> Iterator[Hit]:
     if goal.monthly_earnings < figures.twl:
         yield Hit("employment_goals.short_term.monthly_earnings",
                   f"The short-term goal's monthly earnings ({money(goal.monthly_earnings)}) are "
-                  f"below {_year_note(figures, year)} Trial Work Level ({money(figures.twl)}). "
+                  f"below the {year} Trial Work Level ({money(figures.twl)}"
+                  f"{_year_note(figures, year)}). "
                   f"Aim for at least {money(figures.twl)} a month, or explain in the "
                   "discussion synopsis how the goal leads to TWL and then SGA.")
 
@@ -203,7 +206,8 @@ def short_term_twl(ctx: RuleContext) -> Iterator[Hit]:
       source="domain.md §3.2 (SSA: TWL by at least the 10th month after signing)")
 def twl_by_month_ten(ctx: RuleContext) -> Iterator[Hit]:
     """The short-term goal, which is where TWL-level earnings first appear, is due no later
-    than the 10th month after signing.
+    than the 10th month after signing (a date past the 18-month short-term period is
+    reported by IWP402 instead).
 
     SSA asks ENs to work towards monthly earnings at or above TWL by at least the 10th
     month after the IWP is signed.
@@ -212,7 +216,8 @@ def twl_by_month_ten(ctx: RuleContext) -> Iterator[Hit]:
     if goal is None or goal.target_date is None or start is None:
         return
     by = add_months(start, TWL_BY_MONTH)
-    if goal.target_date > by:
+    # Past the 18-month short-term period IWP402 already asks for an earlier date.
+    if by < goal.target_date <= add_months(start, SHORT_TERM_MONTHS):
         yield Hit("employment_goals.short_term.target_date",
                   f"The short-term goal is due {goal.target_date.isoformat()}, after the "
                   f"{TWL_BY_MONTH}th month from {start.isoformat()} ({by.isoformat()}); SSA "
@@ -268,7 +273,8 @@ def not_part_time_forever(ctx: RuleContext) -> Iterator[Hit]:
     yield Hit("employment_goals.long_term.hours_per_week",
               f"The long-term goal stays part-time ({hours(goal.hours_per_week)} hours a week) "
               f"with earnings ({money(goal.monthly_earnings)} a month) below "
-              f"{_year_note(figures, year)} SGA amount ({money(sga)}); the Ticket program is "
+              f"the {year} SGA amount ({money(sga)}{_year_note(figures, year)}); the Ticket "
+              f"program is "
               f"not meant for part-time work indefinitely. Plan for at least "
               f"{hours(FULL_TIME_HOURS)} hours a week or at least {money(sga)} a month by the "
               "long-term target date.")

@@ -173,9 +173,11 @@ def signature_not_future(ctx: RuleContext) -> Iterator[Hit]:
     A future date usually means a typo, and the 14-day submission clock starts from it.
     """
     signatures = ctx.doc.signatures
-    for key in ("ticketholder", "ticketholder_representative", "en_representative"):
+    for key, whose in (("ticketholder", "The Ticketholder's"),
+                       ("ticketholder_representative", "The Ticketholder's representative's"),
+                       ("en_representative", "The EN representative's")):
         signature = getattr(signatures, key)
         if signature is not None and signature.date and signature.date > ctx.today:
-            yield Hit(f"signatures.{key}.date", f"This signature is dated "
+            yield Hit(f"signatures.{key}.date", f"{whose} signature is dated "
                       f"{signature.date.isoformat()}, in the future (today is "
                       f"{ctx.today.isoformat()}); write the date it was actually signed.")

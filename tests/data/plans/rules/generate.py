@@ -1,0 +1,222 @@
+"""Write one test plan per compliance rule: the reference plan (or amendment) with one edit.
+
+Each file starts with comment lines that tests/test_rules.py reads:
+
+    # expect: CODE severity dotted.path     (one line per finding; info findings aside)
+    # options: today=YYYY-MM-DD stage=submission original=reference-plan
+
+Run ``python tests/data/plans/rules/generate.py`` from the repository root after changing
+the cases below; the files are committed so the README can point at them.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+PLAN_FORMAT = HERE.parents[3].parent / "shared" / "plan-format"
+DELETE = object()
+
+TERMS = [{"number": n, "text": f"Our own wording of term {n}, agreed with the Ticketholder."}
+         for n in range(1, 16) if n != 8]
+
+# name: (base, what is wrong, edits, expectations, options)
+CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
+    "IWP101-en-without-pid": ("plan", "the EN's PID is blank",
+        {"employment_network.pid": None}, ["IWP101 error employment_network.pid"], ""),
+    "IWP102-ticketholder-unreachable": ("plan", "no phone and no email for the Ticketholder",
+        {"ticketholder.phone": None, "ticketholder.email": None,
+         "ticketholder.preferred_contact": "mail"}, ["IWP102 error ticketholder.phone"], ""),
+    "IWP103-prefers-email-without-email": ("plan", "prefers email but has no email address",
+        {"ticketholder.preferred_contact": "email", "ticketholder.email": None},
+        ["IWP103 warning ticketholder.preferred_contact"], ""),
+    "IWP104-alternate-without-relationship": ("plan", "alternate contact has no relationship",
+        {"ticketholder.alternate_contact.relationship": None},
+        ["IWP104 error ticketholder.alternate_contact.relationship"], ""),
+    "IWP105-ticketholder-aged-16": ("plan", "the Ticketholder is 16 when signing",
+        {"ticketholder.date_of_birth": dt.date(2010, 1, 15)},
+        ["IWP105 error ticketholder.date_of_birth"], ""),
+    "IWP201-discussion-without-modality": ("plan", "how the discussion was held is blank",
+        {"discussion.modality": None}, ["IWP201 error discussion.modality"], ""),
+    "IWP202-discussion-after-signature": ("plan", "discussion dated after the Ticketholder signed",
+        {"discussion.date": dt.date(2026, 6, 10)}, ["IWP202 error discussion.date"], ""),
+    "IWP203-discussion-in-future": ("plan", "discussion dated after --today (plan unsigned)",
+        {"signatures.ticketholder": {"method": "pending", "date": None},
+         "signatures.en_representative.method": "pending",
+         "signatures.en_representative.date": None, "submission": None},
+        ["IWP203 error discussion.date",
+         "IWP605 warning signatures.ticketholder.method",
+         "IWP605 warning signatures.en_representative.method"], "today=2026-06-08"),
+    "IWP204-goals-rationale-too-short": ("plan", "the goals rationale is four words",
+        {"discussion.goals_rationale": "Good fit for her."},
+        ["IWP204 error discussion.goals_rationale"], ""),
+    "IWP205-services-rationale-missing": ("plan", "no explanation of how services help",
+        {"discussion.services_rationale": None}, ["IWP205 error discussion.services_rationale"],
+        ""),
+    "IWP301-work-history-too-short": ("plan", "history starts 5 months before the discussion",
+        {"work_history.period_start": dt.date(2026, 1, 1)},
+        ["IWP301 error work_history.period_start"], ""),
+    "IWP302-no-jobs-no-statement": ("plan", "no jobs and no statement of no work",
+        {"work_history.jobs": []}, ["IWP302 error work_history.jobs"], ""),
+    "IWP303-job-without-earnings": ("plan", "a job has no monthly earnings",
+        {"work_history.jobs.0.monthly_earnings": None},
+        ["IWP303 error work_history.jobs.0.monthly_earnings"], ""),
+    "IWP401-short-term-without-hours": ("plan", "the short-term goal has no hours",
+        {"employment_goals.short_term.hours_per_week": None},
+        ["IWP401 error employment_goals.short_term.hours_per_week"], ""),
+    "IWP402-short-term-after-18-months": ("plan", "short-term goal due 19 months after signing",
+        {"employment_goals.short_term.target_date": dt.date(2028, 1, 31)},
+        ["IWP402 error employment_goals.short_term.target_date"], ""),
+    "IWP403-long-term-6-years-out": ("plan", "long-term goal due six years after signing",
+        {"employment_goals.long_term.target_date": dt.date(2032, 6, 30)},
+        ["IWP403 warning employment_goals.long_term.target_date"], ""),
+    "IWP404-long-term-below-sga": ("plan", "full-time long-term goal paying $1,500 a month",
+        {"employment_goals.long_term.hourly_wage": None,
+         "employment_goals.long_term.monthly_earnings": 1500.00},
+        ["IWP404 error employment_goals.long_term.monthly_earnings"], ""),
+    "IWP405-short-term-below-twl": ("plan", "short-term goal paying $1,100 a month",
+        {"employment_goals.short_term.hourly_wage": None,
+         "employment_goals.short_term.monthly_earnings": 1100.00},
+        ["IWP405 warning employment_goals.short_term.monthly_earnings"], ""),
+    "IWP406-twl-after-month-ten": ("plan", "short-term goal due in month 12",
+        {"employment_goals.short_term.target_date": dt.date(2027, 6, 30)},
+        ["IWP406 warning employment_goals.short_term.target_date"], ""),
+    "IWP407-long-term-fewer-hours": ("plan", "40 hours short-term, 36 hours long-term",
+        {"employment_goals.short_term.hours_per_week": 40,
+         "employment_goals.short_term.monthly_earnings": 2860.00,
+         "employment_goals.long_term.hours_per_week": 36,
+         "employment_goals.long_term.hourly_wage": 22.00,
+         "employment_goals.long_term.monthly_earnings": 3432.00},
+        ["IWP407 warning employment_goals.long_term.hours_per_week"], ""),
+    "IWP408-part-time-below-sga": ("plan", "long-term goal 25 hours a week at $1,625 a month",
+        {"employment_goals.long_term.hours_per_week": 25,
+         "employment_goals.long_term.hourly_wage": 15.00,
+         "employment_goals.long_term.monthly_earnings": 1625.00},
+        ["IWP408 error employment_goals.long_term.hours_per_week"], ""),
+    "IWP409-wage-times-hours-mismatch": ("plan", "$16.50 x 20 hours stated as $2,000 a month",
+        {"employment_goals.short_term.monthly_earnings": 2000.00},
+        ["IWP409 warning employment_goals.short_term.monthly_earnings"], ""),
+    "IWP410-training-without-provider": ("plan", "the long-term goal's training has no provider",
+        {"employment_goals.long_term.training.provider": None},
+        ["IWP410 error employment_goals.long_term.training.provider"], ""),
+    "IWP411-training-after-goal": ("plan", "training ends after the long-term goal is due",
+        {"employment_goals.long_term.training.expected_completion": dt.date(2029, 12, 31)},
+        ["IWP411 error employment_goals.long_term.training.expected_completion"], ""),
+    "IWP501-service-placeholder": ("plan", "a service described only as TBD",
+        {"services.1.description": "TBD"}, ["IWP501 error services.1.description"], ""),
+    "IWP502-no-services": ("plan", "the services list is empty",
+        {"services": []}, ["IWP502 error services"], ""),
+    "IWP503-benefits-counseling-without-wipa": ("plan", "no WIPA referral, no counselor on staff",
+        {"services.0.description": "We will explain how work affects her SSDI and Medicare "
+                                   "before she starts her new job.",
+         "services.0.provider": "Desmond R. Okafor"},
+        ["IWP503 error services.0.description"], ""),
+    "IWP504-training-service-without-payer": ("plan", "training service does not say who pays",
+        {"employment_goals.long_term.training": None,
+         "services.2.description": "Harborlight will arrange an in-person warehouse software "
+                                   "course at Millbrook Community College for her."},
+        ["IWP504 error services.2.description"], ""),
+    "IWP505-accommodation-without-requester": ("plan", "who requests the accommodation is blank",
+        {"services.4.accommodation_requested_by": None}, ["IWP505 error services.4"], ""),
+    "IWP506-initial-follow-up-quarterly": ("plan", "quarterly follow-up before employment",
+        {"follow_up.initial_phase": "quarterly"}, ["IWP506 error follow_up.initial_phase"], ""),
+    "IWP601-custom-terms-without-privacy": ("plan", "the EN's own terms leave out item 8",
+        {"terms_and_conditions.standard": "custom", "terms_and_conditions.custom": TERMS},
+        ["IWP601 error terms_and_conditions.custom"], ""),
+    "IWP602-statement-in-third-person": ("plan", "statement written about the Ticketholder",
+        {"statement_of_understanding": "The Ticketholder agrees to work with Harborlight to "
+                                       "reach the goals in this plan."},
+        ["IWP602 error statement_of_understanding"], ""),
+    "IWP603-ticketholder-signature-undated": ("plan", "the Ticketholder's signature has no date",
+        {"signatures.ticketholder.date": None}, ["IWP603 error signatures.ticketholder.date"], ""),
+    "IWP604-en-representative-without-title": ("plan", "no printed title under the signature",
+        {"signatures.en_representative.title": None},
+        ["IWP604 error signatures.en_representative.title"], ""),
+    "IWP605-en-signature-pending": ("plan", "the EN has not signed yet (draft)",
+        {"signatures.en_representative.method": "pending",
+         "signatures.en_representative.date": None},
+        ["IWP605 warning signatures.en_representative.method"], ""),
+    "IWP605-en-signature-pending-at-submission": ("plan", "the EN has not signed (submission)",
+        {"signatures.en_representative.method": "pending",
+         "signatures.en_representative.date": None},
+        ["IWP605 error signatures.en_representative.method"], "stage=submission"),
+    "IWP606-signature-in-future": ("plan", "the EN's signature is dated after --today",
+        {}, ["IWP606 error signatures.en_representative.date"], "today=2026-06-10"),
+    "IWP701-submitted-late": ("plan", "sent 20 days after signing",
+        {"submission.submitted_on": dt.date(2026, 7, 1)},
+        ["IWP701 error submission.submitted_on"], ""),
+    "IWP702-unsent-past-deadline": ("plan", "signed in June and never sent",
+        {"submission.submitted_on": None}, ["IWP702 warning submission.submitted_on"], ""),
+    "IWP703-vr-case-still-open": ("plan", "signed while the VR case is open",
+        {"partnership_plus.vr_case_closed": None},
+        ["IWP703 error partnership_plus.vr_case_closed"], ""),
+    "IWP704-signed-130-days-after-vr-closure": ("plan", "signed 130 days after VR closure",
+        {"partnership_plus.vr_case_closed": dt.date(2026, 2, 1)},
+        ["IWP704 warning partnership_plus.vr_case_closed"], ""),
+    "IWP801-amendment-without-pid": ("amendment", "the amendment has no EN PID",
+        {"employment_network.pid": None}, ["IWP801 error employment_network.pid"], ""),
+    "IWP802-amendment-without-reason": ("amendment", "the amendment gives no reason",
+        {"reason": None}, ["IWP802 error reason"], ""),
+    "IWP803-amendment-service-unmarked": ("amendment", "a service not marked added/continued/ended",
+        {"services.0.change": None}, ["IWP803 error services.0"], ""),
+    "IWP804-amendment-signed-before-original": ("amendment", "signed before the original IWP",
+        {"signatures.ticketholder.date": dt.date(2026, 6, 1),
+         "signatures.en_representative.date": dt.date(2026, 6, 1)},
+        ["IWP804 error amends.original_signed"], ""),
+    "IWP805-amendment-wrong-plan-id": ("amendment", "names another plan id than its original",
+        {"amends.plan_id": "HEP-2026-9999"}, ["IWP805 error amends.plan_id"],
+        "original=reference-plan"),
+    # Issue 2's "done when": five mistakes in different places, five findings at the
+    # right line and column (tests/test_rules.py asserts the exact positions).
+    "five-mistakes": ("plan", "it has five mistakes in five different places",
+        {"employment_network.pid": None, "discussion.modality": None,
+         "employment_goals.long_term.hourly_wage": None,
+         "employment_goals.long_term.monthly_earnings": 1500.00,
+         "services.1.description": "TBD", "submission.submitted_on": dt.date(2026, 7, 1)},
+        ["IWP101 error employment_network.pid", "IWP201 error discussion.modality",
+         "IWP404 error employment_goals.long_term.monthly_earnings",
+         "IWP501 error services.1.description", "IWP701 error submission.submitted_on"], ""),
+}
+
+
+def apply_edit(data: Any, dotted: str, value: Any) -> None:
+    """Set (or with DELETE remove) the value at a dotted path such as ``services.0.change``."""
+    parts = [int(p) if p.isdigit() else p for p in dotted.split(".")]
+    target = data
+    for part in parts[:-1]:
+        target = target[part]
+    if value is DELETE:
+        del target[parts[-1]]
+    else:
+        target[parts[-1]] = copy.deepcopy(value)
+
+
+def render_case(name: str) -> str:
+    """The text of one test plan file."""
+    base, what, edits, expectations, options = CASES[name]
+    source = PLAN_FORMAT / f"reference-{base}.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    for dotted, value in edits.items():
+        apply_edit(data, dotted, value)
+    header = [f"# {name}: the reference {base} except that {what}.",
+              "# Generated by tests/data/plans/rules/generate.py; fictional data only."]
+    header += [f"# expect: {line}" for line in expectations]
+    if options:
+        header.append(f"# options: {options}")
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=88)
+    return "\n".join(header) + "\n" + body
+
+
+def main() -> None:
+    """Write every case beside this script."""
+    for name in CASES:
+        (HERE / f"{name}.yaml").write_text(render_case(name), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

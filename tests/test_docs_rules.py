@@ -1,0 +1,40 @@
+"""docs/rules.md is generated from the rule registry and documents every finding code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from iwp.rules import REGISTRY
+from iwp.rules.docs import render_rules_doc
+from iwp.validate import LOAD_CODES, SCHEMA_CODES
+
+RULES_MD = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+
+
+def test_rules_md_is_up_to_date() -> None:
+    assert RULES_MD.read_text(encoding="utf-8") == render_rules_doc(), (
+        "docs/rules.md is stale: run `python -m iwp.rules.docs > docs/rules.md`")
+
+
+def test_every_code_is_documented_with_an_anchor() -> None:
+    text = RULES_MD.read_text(encoding="utf-8")
+    for code in [*LOAD_CODES, *SCHEMA_CODES, *REGISTRY]:
+        assert f'<a id="{code.lower()}"></a>{code}' in text, code
+
+
+def test_each_rule_entry_shows_severity_source_and_description() -> None:
+    text = RULES_MD.read_text(encoding="utf-8")
+    for code, registered in REGISTRY.items():
+        entry = text.split(f'<a id="{code.lower()}"></a>{code}: ', 1)[1].split("\n### ", 1)[0]
+        assert entry.startswith(registered.title)
+        assert f"- Severity: **{registered.severity.value}**" in entry
+        assert f"- Source: {registered.source}" in entry
+        assert " ".join(entry.split()).count(registered.description[:60]) == 1
+
+
+def test_the_generator_runs_as_a_module() -> None:
+    out = subprocess.run([sys.executable, "-m", "iwp.rules.docs"], capture_output=True,
+                         text=True, check=True)
+    assert out.stdout == render_rules_doc()
