@@ -200,6 +200,22 @@ def _plan_datetime(day: dt.date | None) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
+def document_date(model: Any) -> dt.date | None:
+    """The date a rendered document carries: the latest date on which something in the
+    plan happened (discussion, signatures, submission), else the latest date in it.
+
+    Goal target dates lie in the future, so they are used only when nothing else is known.
+    """
+    events = [getattr(getattr(model, "discussion", None), "date", None),
+              getattr(getattr(model, "submission", None), "submitted_on", None),
+              getattr(getattr(model, "amends", None), "original_signed", None)]
+    signatures = getattr(model, "signatures", None)
+    for party in ("ticketholder", "ticketholder_representative", "en_representative"):
+        events.append(getattr(getattr(signatures, party, None), "date", None))
+    known = [d for d in events if d is not None]
+    return max(known) if known else latest_date(model)
+
+
 def latest_date(value: Any) -> dt.date | None:
     """The latest date anywhere in a model or dumped mapping (the plan's own "now")."""
     if hasattr(value, "model_dump"):
