@@ -1,0 +1,123 @@
+"""Step 6 - check: the foreign-PDF corpus, rendered PDFs, tamper detection, the command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import iwp
+from iwp.check import CheckOptions
+from iwp.cli import main
+
+PDFS = Path(__file__).parent / "data" / "pdfs"
+EXPECTED = json.loads((PDFS / "expected.json").read_text()) if (PDFS / "expected.json").exists() \
+    else {}
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_corpus(name: str) -> None:
+    expected = EXPECTED[name]
+    result = iwp.check_pdf(PDFS / name)
+    assert result.document_type == expected["document_type"]
+    assert result.source == expected["source"]
+    assert {k: v.status for k, v in result.components.items()} == expected["components"]
+    assert result.verdict == expected["verdict"]
+
+
+def test_deficient_component_has_page_and_reason() -> None:
+    result = iwp.check_pdf(PDFS / "layout_a_long_term_below_sga.pdf")
+    goal = result.components["long_term_goal"]
+    assert goal.page == 2
+    assert "below the 2029 SGA" in goal.reason or "below the 2026 SGA" in goal.reason
+
+
+def test_evidence_masks_ssn() -> None:
+    result = iwp.check_pdf(PDFS / "layout_b_complete.pdf")
+    text = json.dumps(result.to_dict())
+    assert "923-45-6781" not in text
+    assert "***-**-6781" in text
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not hasattr(iwp, "render_file"):
+        pytest.skip("iwp.render_file is not available")
+    out = tmp_path_factory.mktemp("rendered")
+    iwp.render_file(str(EXAMPLES / "complete-iwp.yaml"), out / "plan.pdf")
+    return out / "plan.pdf"
+
+
+def test_rendered_pdf_is_complete_from_embedded_plan(rendered: Path) -> None:
+    result = iwp.check_pdf(rendered)
+    assert result.source == "embedded"
+    assert result.verdict == "complete"
+    assert [s.state for s in result.signatures] == ["empty"] * len(result.signatures)
+
+
+def test_submission_stage_needs_signatures_or_signed_plan(rendered: Path) -> None:
+    result = iwp.check_pdf(rendered, CheckOptions(stage="submission"))
+    assert result.verdict in ("complete", "incomplete")
+
+
+def test_edited_page_content_is_detected(rendered: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ContentStream
+
+    writer = PdfWriter(clone_from=PdfReader(rendered))
+    page = writer.pages[0]
+    content = ContentStream(page.get_contents(), writer)
+    content.set_data(content.get_data() + b"\nBT /F1 9 Tf 72 72 Td (edited) Tj ET\n")
+    page.replace_contents(content)
+    edited = tmp_path / "edited.pdf"
+    writer.write(edited)
+    result = iwp.check_pdf(edited)
+    assert result.verdict == "needs_review"
+    assert "IWP802" in [f.code for f in result.findings]
+
+
+def test_added_signature_field_is_not_an_edit(rendered: Path, tmp_path: Path) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    target = tmp_path / "with-field.pdf"
+    shutil.copyfile(rendered, target)
+    with open(target, "rb+") as handle:
+        writer = IncrementalPdfFileWriter(handle)
+        append_signature_field(writer, SigFieldSpec("witness_signature", box=(50, 50, 200, 90)))
+        writer.write_in_place()
+    result = iwp.check_pdf(target)
+    assert result.verdict == "complete"
+    assert "IWP802" not in [f.code for f in result.findings]
+    assert "witness_signature" in [s.name for s in result.signatures]
+
+
+def test_cli_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    not_pdf = tmp_path / "notes.pdf"
+    not_pdf.write_text("hello")
+    with pytest.raises(SystemExit) as done:
+        main(["check", str(PDFS / "layout_a_complete.pdf")])
+    assert done.value.code == 0
+    with pytest.raises(SystemExit) as done:
+        main(["check", str(PDFS / "layout_a_no_terms.pdf")])
+    assert done.value.code == 1
+    with pytest.raises(SystemExit) as done:
+        main(["check", str(not_pdf), str(PDFS / "layout_a_complete.pdf")])
+    assert done.value.code == 2
+    out = capsys.readouterr().out
+    assert "not a PDF (it looks like a text file)" in out
+    assert "Traceback" not in out
+
+
+def test_cli_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--format", "json", str(PDFS / "layout_b_complete.pdf")])
+    data = json.loads(capsys.readouterr().out)
+    entry = data["files"][0]
+    assert set(entry) >= {"path", "document_type", "source", "verdict", "components",
+                          "signatures", "findings"}
+    assert entry["components"]["en_signature"]["status"] == "present"
+    assert "summary" in data
