@@ -29,9 +29,9 @@ PLAN_FILES = sorted(RULE_PLANS.glob("*.yaml"))
 
 def _header(path: Path) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     text = path.read_text(encoding="utf-8")
-    expected = [tuple(m) for m in re.findall(r"^# expect: (\S+) (\S+) (\S+)$", text, re.M)]
+    expected = [tuple(m) for m in re.findall(r"^# expect: (\S+) (\S+) (\S+)$", text, re.MULTILINE)]
     options: dict[str, str] = {}
-    for line in re.findall(r"^# options: (.*)$", text, re.M):
+    for line in re.findall(r"^# options: (.*)$", text, re.MULTILINE):
         options.update(item.split("=", 1) for item in line.split())
     return sorted(expected), options
 
@@ -212,3 +212,28 @@ def test_rule_modules_hold_no_earnings_figures() -> None:
     for module in Path(package.__file__).parent.glob("*.py"):
         numbers = set(re.findall(r"\b\d{3,4}\b", inspect.cleandoc(module.read_text())))
         assert not numbers & amounts, (module.name, numbers & amounts)
+
+
+def _leaf_paths(data, prefix=()):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _leaf_paths(value, (*prefix, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _leaf_paths(value, (*prefix, index))
+    if prefix:
+        yield prefix
+
+
+@pytest.mark.parametrize("which", ["reference_plan", "reference_amendment"])
+def test_rules_survive_any_value_left_empty(which: str, request: pytest.FixtureRequest) -> None:
+    # The model lets most values be empty on purpose; no rule may then crash.
+    path = request.getfixturevalue(which)
+    original = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for leaf in _leaf_paths(original):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        target = data
+        for part in leaf[:-1]:
+            target = target[part]
+        target[leaf[-1]] = None
+        validate_data(data, "plan.yaml", ValidationOptions(today=TODAY))

@@ -17,7 +17,7 @@ from typing import Any
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 
 
-def money(amount: Decimal | int | float) -> str:
+def money(amount: Decimal | float) -> str:
     """An amount as a case manager writes it: ``$1,690.00``."""
     return f"${Decimal(str(amount)):,.2f}"
 

@@ -284,7 +284,7 @@ def not_part_time_forever(ctx: RuleContext) -> Iterator[Hit]:
       kinds=BOTH, source="EN Guide (seed 004), Part Two Section 3 (measurable goals)")
 def earnings_arithmetic(ctx: RuleContext) -> Iterator[Hit]:
     """For each goal with an hourly wage, hours a week and monthly earnings, wage x hours x
-    4.33 weeks agrees with the monthly earnings within ``EARNINGS_TOLERANCE`` (10%).
+    4.33 weeks agrees with the monthly earnings within ``EARNINGS_TOLERANCE``.
 
     A mismatch usually means a typo in one of the three numbers, and the earnings figure is
     what SGA and TWL are judged against.

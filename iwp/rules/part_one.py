@@ -30,8 +30,7 @@ MAX_AGE = 64
 _EN_FIELDS = (
     ("name", "the EN's name"),
     ("pid", "the EN's Provider Identification Number (PID)"),
-    ("business_model", "the EN's business model (traditional, employer, administrative "
-                       "or other)"),
+    ("business_model", "the EN's business model (traditional, employer, administrative or other)"),
     ("phone", "the EN's phone number"),
     ("email", "the EN's email address"),
 )

@@ -92,8 +92,8 @@ def benefits_counseling_referral(ctx: RuleContext) -> Iterator[Hit]:
     original plan says whether the EN has a counselor, so the rule runs only when it is
     given.
     """
-    source = ctx.doc if hasattr(ctx.doc.employment_network, "certified_benefits_counselor_on_staff") \
-        else ctx.original
+    has_flag = hasattr(ctx.doc.employment_network, "certified_benefits_counselor_on_staff")
+    source = ctx.doc if has_flag else ctx.original
     if source is None or source.employment_network.certified_benefits_counselor_on_staff:
         return
     for index, service in enumerate(ctx.doc.services):
@@ -184,9 +184,10 @@ def follow_up(ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(path, f"How often the EN follows up in the {phase} is missing; set "
                       f"`{path}` to {required} or more often.")
         elif not domain.at_least_as_often(value, required):
-            yield Hit(path, f"Follow-up in the {phase} is {domain.label('follow_up_frequencies', value).lower()}, "
-                      f"less often than the required minimum ({required}); set `{path}` to "
-                      f"{required} or more often.")
+            said = domain.label("follow_up_frequencies", value).lower()
+            yield Hit(path, f"Follow-up in the {phase} is {said}, less often than the "
+                      f"required minimum ({required}); set `{path}` to {required} or more "
+                      "often.")
     if not plan.methods:
         yield Hit("follow_up.methods", "The follow-up commitment names no contact methods; "
                   "list them in `follow_up.methods` (for example telephone, email).",
