@@ -325,10 +325,12 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
     results = [render_file(path, output, options=options, original=original,
                            validation=ValidationOptions(today=today)) for path in files]
     if fmt == "json":
-        entries = [{**r.to_dict(), "source": r.validation.name, "valid": r.validation.valid,
+        # Only the file names are masked: a hash may contain nine digits in a row.
+        entries = [{**r.to_dict(), "path": mask_ssns(str(r.path)) if r.path else None,
+                    "source": mask_ssns(r.validation.name), "valid": r.validation.valid,
                     "findings": [f.to_dict() for f in r.validation.findings]}
                    for r in results]
-        click.echo(mask_ssns(json.dumps({"files": entries}, indent=2)))
+        click.echo(json.dumps({"files": entries}, indent=2))
     else:
         refused = [r.validation for r in results if not r.written]
         if refused:

@@ -1,8 +1,9 @@
 """Step 3 - render: a validated plan (or amendment) becomes the HTML of its SSA-1370 PDF.
 
 The templates live in the repository's ``templates/`` folder (inside the wheel as
-``iwp/templates``). An EN may give its own folder (``--template-dir``): its files override
-the built-in ones, block by block, because every template is looked up there first.
+``iwp/templates``). An EN may give its own folder (``--template-dir``): every template is
+looked up there first, so its ``iwp.html`` can start with
+``{% extends "builtin/iwp.html" %}`` and override only the blocks it wants to change.
 
 Policy: text in a plan is data, always. Every template runs in Jinja's
 :class:`~jinja2.sandbox.SandboxedEnvironment` with autoescaping and ``StrictUndefined``;
@@ -115,7 +116,11 @@ def _printable_factory(redact: bool) -> Any:
 @cache
 def _environment(dirs: tuple[Path, ...], redact: bool) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
+        # An EN's template that overrides a built-in one of the same name extends it as
+        # "builtin/iwp.html"; every other name is looked up in the EN's folder first.
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(str(d)) for d in dirs]
+            + [jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(dirs[-1]))})]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         finalize=_printable_factory(redact),
@@ -167,6 +172,10 @@ def render_html(model: Plan | Amendment, options: RenderOptions | None = None,
     except jinja2.TemplateError as e:
         where = f"{e.filename}:{e.lineno}" if getattr(e, "filename", None) else "template"
         raise RenderError(f"{where}: {type(e).__name__}: {mask_ssns(str(e))}") from e
+    except RecursionError as e:
+        raise RenderError("the templates extend or include each other in a loop; a "
+                          "template that overrides a built-in one extends "
+                          f"\"builtin/{TEMPLATES[model.kind]}\"") from e
 
 
 # --- the context the templates see -------------------------------------------------------
