@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iwp.rules import REGISTRY
 from iwp.rules.docs import render_rules_doc
+from iwp.check import CHECK_CODES
 from iwp.validate import LOAD_CODES, SCHEMA_CODES
 
 RULES_MD = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
@@ -20,7 +21,7 @@ def test_rules_md_is_up_to_date() -> None:
 
 def test_every_code_is_documented_with_an_anchor() -> None:
     text = RULES_MD.read_text(encoding="utf-8")
-    for code in [*LOAD_CODES, *SCHEMA_CODES, *REGISTRY]:
+    for code in [*LOAD_CODES, *SCHEMA_CODES, *REGISTRY, *CHECK_CODES]:
         assert f'<a id="{code.lower()}"></a>{code}' in text, code
 
 
@@ -38,3 +39,10 @@ def test_the_generator_runs_as_a_module() -> None:
     out = subprocess.run([sys.executable, "-m", "iwp.rules.docs"], capture_output=True,
                          text=True, check=True)
     assert out.stdout == render_rules_doc()
+
+
+def test_rule_codes_do_not_collide_with_other_steps() -> None:
+    # The check step owns IWP8xx and loading/structure IWP001-IWP099; a plan rule reusing
+    # one of those codes would be mistaken for the other finding (e.g. by check's verdict).
+    assert not set(REGISTRY) & {*LOAD_CODES, *SCHEMA_CODES, *CHECK_CODES}
+    assert all("IWP100" <= code <= "IWP799" for code in REGISTRY)

@@ -15,7 +15,7 @@ from iwp.rules.facts import fully_signed_on, missing, signature_dates
 AMENDMENT = ("amendment",)
 
 
-@rule("IWP801", Severity.ERROR, title="Amendment names the EN, the Ticketholder and the IWP",
+@rule("IWP751", Severity.ERROR, title="Amendment names the EN, the Ticketholder and the IWP",
       kinds=AMENDMENT, source="EN Guide (seed 004), Amending IWPs")
 def amendment_identity(ctx: RuleContext) -> Iterator[Hit]:
     """The amendment gives the EN's name and PID, the Ticketholder's name and SSN, and the
@@ -45,7 +45,7 @@ def amendment_identity(ctx: RuleContext) -> Iterator[Hit]:
                   "missing; fill in `amends.original_signed`.")
 
 
-@rule("IWP802", Severity.ERROR, title="Amendment gives its reason", kinds=AMENDMENT,
+@rule("IWP752", Severity.ERROR, title="Amendment gives its reason", kinds=AMENDMENT,
       source="EN Guide (seed 004), Amending IWPs")
 def amendment_reason(ctx: RuleContext) -> Iterator[Hit]:
     """The amendment says why the goals or services changed.
@@ -58,7 +58,7 @@ def amendment_reason(ctx: RuleContext) -> Iterator[Hit]:
                   "what changed for the Ticketholder in `reason`.")
 
 
-@rule("IWP803", Severity.ERROR, title="Amendment services marked added, continued or ended",
+@rule("IWP753", Severity.ERROR, title="Amendment services marked added, continued or ended",
       kinds=AMENDMENT, source="EN Guide (seed 004), Amending IWPs")
 def amendment_services(ctx: RuleContext) -> Iterator[Hit]:
     """The amendment lists the revised services, each marked ``added``, ``continued`` or
@@ -77,7 +77,7 @@ def amendment_services(ctx: RuleContext) -> Iterator[Hit]:
                       f"added, continued or ended; set `services.{index}.change`.")
 
 
-@rule("IWP804", Severity.ERROR, title="Amendment signed after the original",
+@rule("IWP754", Severity.ERROR, title="Amendment signed after the original",
       kinds=AMENDMENT, source="EN Guide (seed 004), Amending IWPs")
 def signed_after_original(ctx: RuleContext) -> Iterator[Hit]:
     """Both signatures on the amendment are dated on or after the day the original IWP was
@@ -94,7 +94,7 @@ def signed_after_original(ctx: RuleContext) -> Iterator[Hit]:
               f"{original_signed.isoformat()}; correct the dates.")
 
 
-@rule("IWP805", Severity.ERROR, title="Amendment matches its original IWP",
+@rule("IWP755", Severity.ERROR, title="Amendment matches its original IWP",
       kinds=AMENDMENT, needs_original=True,
       source="EN Guide (seed 004), Amending IWPs (filed with the original IWP)")
 def matches_original(ctx: RuleContext) -> Iterator[Hit]:
