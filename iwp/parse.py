@@ -277,11 +277,12 @@ def _sniff(data: bytes) -> str:
 
 
 def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
-    from pypdf import PdfReader
     from pypdf.errors import PdfReadError as PypdfReadError
 
+    from iwp.pdfread import LazyPdfReader
+
     try:
-        reader = PdfReader(io.BytesIO(data), strict=options.strict)
+        reader = LazyPdfReader(io.BytesIO(data), strict=options.strict)
     except PypdfReadError as e:
         raise PdfReadError(f"{name}: damaged PDF, cannot be read ({mask_ssns(str(e))[:150]})"
                            ) from e
