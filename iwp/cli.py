@@ -338,6 +338,10 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
         for r in results:
             if r.written:
                 click.echo(mask_ssns(f"Wrote {r.path} ({r.pages} pages, {r.size:,} bytes)"))
+            elif r.validation.model is None:
+                click.echo(mask_ssns(f"{r.validation.name}: not rendered; the plan cannot "
+                                     "be read as a plan until the errors above are fixed"),
+                           err=True)
             else:
                 click.echo(mask_ssns(f"{r.validation.name}: not rendered; fix the errors "
                                      "above or add --draft"), err=True)
