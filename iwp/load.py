@@ -94,7 +94,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     name = display_name or ("<stdin>" if str(path) == "-" else str(path))
     raw = _read_bytes(path, name, max_bytes)
     suffix = Path(str(path)).suffix.lower()
-    return load_bytes(raw, name, json_format=suffix == ".json")
+    return load_bytes(raw, name, json_format=suffix == ".json", max_bytes=max_bytes)
 
 
 def load_bytes(raw: bytes, name: str, *, json_format: bool = False,
@@ -419,7 +419,9 @@ def _check_tag(event: Any, expected: str, fail: Any) -> None:
 
 
 def _tag_message(tag: str) -> str:
-    if tag.startswith(_TAG + "python/") or tag.startswith("!!python"):
+    if tag.startswith(_TAG):
+        tag = "!!" + tag[len(_TAG):]  # as the user wrote it
+    if tag.startswith("!!python"):
         return f"the tag {tag} could run code and is never allowed in a plan; remove it"
     return f"the tag {tag} is not allowed in a plan; remove it and write the value as plain text"
 

@@ -156,3 +156,11 @@ def test_input_file_is_not_modified(plan_copy: Path) -> None:
     before = plan_copy.read_bytes(), plan_copy.stat().st_mtime_ns
     load_document(plan_copy)
     assert (plan_copy.read_bytes(), plan_copy.stat().st_mtime_ns) == before
+
+
+def test_a_raised_size_limit_is_honoured(tmp_path: Path) -> None:
+    plan = tmp_path / "big.yaml"
+    plan.write_text("a: " + "x" * 3000 + "\n")
+    with pytest.raises(LoadError, match="limit"):
+        load_document(plan, max_bytes=1000)
+    assert load_document(plan, max_bytes=5000).data["a"] == "x" * 3000
