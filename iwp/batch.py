@@ -43,7 +43,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor,
+                                ThreadPoolExecutor, wait)
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -453,24 +454,29 @@ def remove_stale_parts(outputs: Sequence[str]) -> int:
 
 # --- the work done in a worker ----------------------------------------------------------
 
-class _ItemTimeout(Exception):
-    pass
+class _ItemTimeout(BaseException):
+    """Raised by the alarm; a BaseException so no library's ``except Exception`` eats it."""
 
 
 _IN_WORKER = False
+_ALARM_ARMED = False
 
 
 def _alarm(signum: int, frame: Any) -> None:
-    raise _ItemTimeout()
+    if _ALARM_ARMED:
+        raise _ItemTimeout()
 
 
-def _worker_init(verbose: int = 0, render_options: Any = None) -> None:
+def _worker_init(verbose: int = 0, render_options: Any = None,
+                 parent_pid: int | None = None) -> None:
     """Set up a worker process once: quiet logs, Ctrl-C left to the parent, renderer ready."""
     global _IN_WORKER
     _IN_WORKER = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _terminate)
-    _die_with_parent()
+    if parent_pid is not None:
+        threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True,
+                         name="iwp-watch-parent").start()
     logging.getLogger("iwp").setLevel(logging.INFO if verbose else logging.WARNING)
     for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
@@ -478,6 +484,8 @@ def _worker_init(verbose: int = 0, render_options: Any = None) -> None:
         _renderer_warm_up(render_options)
     except Exception:  # a broken set-up shows up as each item's own error
         pass
+    except SystemExit:  # stopped while starting: leave quietly
+        os._exit(143)
 
 
 def _terminate(signum: int, frame: Any) -> None:
@@ -485,17 +493,30 @@ def _terminate(signum: int, frame: Any) -> None:
     raise SystemExit(128 + signum)
 
 
-def _die_with_parent() -> None:
-    """On Linux, have the kernel stop this worker when its parent goes away (kill -9)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
+def _watch_parent(pid: int) -> None:
+    """Stop this worker soon after the batch's own process dies (kill -9, a crash).
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    A forkserver worker is not the batch process's child and, holding both ends of its
+    task pipe, would otherwise wait for work forever. SIGTERM unwinds the current item, so
+    its temporary file is removed.
+    """
+    while _process_alive(pid):
+        time.sleep(0.2)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process that nobody has reaped yet is a zombie: gone for us
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
 
 
 def _renderer_warm_up(render_options: Any) -> None:
@@ -514,14 +535,17 @@ def _warm(_: int) -> int:
 
 def run_task(task: _Task) -> ItemResult:
     """Run one item in this process and return its result; never raises for the item."""
+    global _ALARM_ARMED
     start = time.perf_counter()
-    use_alarm = (task.timeout is not None and
+    use_alarm = (task.timeout is not None and hasattr(signal, "setitimer") and
                  threading.current_thread() is threading.main_thread())
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
+        _ALARM_ARMED = True
         signal.setitimer(signal.ITIMER_REAL, task.timeout)
     try:
         result = _render_item(task) if task.job == "render" else _check_item(task)
+        _ALARM_ARMED = False
     except _ItemTimeout:
         result = ItemResult(input=task.name, output=task.output,
                             error=f"{task.name}: timed out after {task.timeout:g} s")
@@ -538,6 +562,7 @@ def run_task(task: _Task) -> ItemResult:
                                   f"{mask_ssns(str(e))[:300]}")
     finally:
         if use_alarm:
+            _ALARM_ARMED = False
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
     result.duration = time.perf_counter() - start
@@ -693,7 +718,7 @@ def new_process_pool(options: BatchOptions) -> ProcessPoolExecutor:
     """The default executor: worker processes recycled after ``max_tasks_per_child`` items."""
     return ProcessPoolExecutor(max_workers=options.effective_jobs(), mp_context=_mp_context(),
                                initializer=_worker_init,
-                               initargs=(options.verbose, options.render),
+                               initargs=(options.verbose, options.render, os.getpid()),
                                max_tasks_per_child=max(1, options.max_tasks_per_child))
 
 
@@ -725,15 +750,13 @@ def run_batch(job: str, inputs: Sequence[str], options: BatchOptions | None = No
         if options.out_dir is None:
             raise UsageError("batch render needs an output folder: add -o OUTDIR")
         validate_name_pattern(options.name)
-    # Worker processes start (importing WeasyPrint) while the inputs are read.
-    runner = _Runner(options, executor)
+    tasks, early = plan_tasks(job, inputs, options)
+    if job == "render" and tasks:
+        removed = remove_stale_parts([t.output for t in tasks if t.output])
+        if removed:
+            log.info("Batch - removed %d temporary files left by an interrupted run", removed)
+    runner = _Runner(options, executor if tasks else ThreadPoolExecutor(1))
     try:
-        tasks, early = plan_tasks(job, inputs, options)
-        if job == "render" and tasks:
-            removed = remove_stale_parts([t.output for t in tasks if t.output])
-            if removed:
-                log.info("Batch - removed %d temporary files left by an interrupted run",
-                         removed)
         report = _execute(job, tasks, early, options, runner, started, progress)
     except BaseException:
         runner.close(abort=True)
@@ -770,8 +793,10 @@ def _execute(job: str, tasks: list[_Task], early: list[tuple[int, ItemResult]],
 class _Runner:
     """Keeps at most ``jobs`` tasks in flight and enforces the per-item time limit."""
 
-    def __init__(self, options: BatchOptions, executor: Executor | None) -> None:
+    def __init__(self, options: BatchOptions, executor: Executor | None,
+                 work: Callable[[_Task], ItemResult] = run_task) -> None:
         self.options = options
+        self.work = work
         self.own = executor is None
         self.executor: Executor = executor if executor is not None else \
             new_process_pool(options)
@@ -795,7 +820,7 @@ class _Runner:
                 task = pending.popleft()
                 deadline = (time.monotonic() + limit + HARD_LIMIT_GRACE) if limit else \
                     float("inf")
-                inflight[self.executor.submit(run_task, task)] = (task, deadline)
+                inflight[self.executor.submit(self.work, task)] = (task, deadline)
             next_deadline = min(d for _, d in inflight.values())
             timeout = max(0.0, min(next_deadline - time.monotonic(), 1.0))
             done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
