@@ -678,26 +678,26 @@ def _render_pdf(validation: Any, render_options: Any) -> bytes:
 
 
 def _check_item(task: _Task) -> ItemResult:
-    import iwp
+    from iwp.pipeline import check_pdf
 
-    check_pdf = getattr(iwp, "check_pdf", None)
-    if check_pdf is None:
-        raise IwpError("checking is not available in this version of iwp")
     result = check_pdf(task.source, task.job_options)
-    findings = list(getattr(result, "findings", []))
-    counts = count_by_severity(findings)
-    verdict = getattr(result, "verdict", None)
-    verdict = getattr(verdict, "value", verdict)
-    item = ItemResult(input=task.name, outcome="checked", findings=counts,
-                      verdict=None if verdict is None else str(verdict))
+    findings = list(result.findings)
+    item = ItemResult(input=task.name, outcome="checked", verdict=result.verdict,
+                      findings=count_by_severity(findings))
     threshold = Severity(task.fail_on)
-    worst = next((f for f in sorted(findings, key=lambda f: -f.severity.rank)
-                  if threshold <= f.severity), None)
-    if getattr(result, "unreadable", False) or getattr(result, "read_failed", False):
+    worst = max((f for f in findings if threshold <= f.severity),
+                key=lambda f: f.severity.rank, default=None)
+    if result.load_failed:
+        item.outcome, item.verdict = "failed", None
+        item.error = mask_ssns(_prefixed(task.name, result.reason or "cannot be read"))
+    elif worst is not None:
         item.outcome = "failed"
-    if worst is not None:
+        where = worst.location if worst.file else task.name
+        item.error = mask_ssns(f"{where}: {worst.code} {worst.message}")
+    elif getattr(task.job_options, "stage", "draft") == "submission" and \
+            result.verdict != "complete":
         item.outcome = "failed"
-        item.error = mask_ssns(f"{worst.location}: {worst.code} {worst.message}")
+        item.error = f"{task.name}: {result.verdict}, not complete for submission"
     return item
 
 

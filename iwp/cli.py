@@ -269,19 +269,25 @@ def batch_render(inputs: tuple[str, ...], out_dir: str, name_pattern: str, force
 @batch.command("check")
 @click.argument("inputs", nargs=-1, required=True)
 @fail_on_option
+@click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
+              show_default=True, help="submission: any PDF that is not complete fails.")
+@click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
 @_batch_options
-def batch_check(inputs: tuple[str, ...], fail_on: str, jobs: int | None, timeout: float,
-                report_file: str | None, fmt: str, quiet: bool, today: dt.date | None,
-                verbose: int) -> None:
+def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
+                jobs: int | None, timeout: float, report_file: str | None, fmt: str,
+                quiet: bool, today: dt.date | None, verbose: int) -> None:
     """Check every IWP PDF in INPUTS (files, folders searched recursively, glob patterns).
 
-    Exit code 1 if any PDF could not be checked or has a finding at or above --fail-on.
+    Exit code 1 if any PDF could not be read, has a finding at or above --fail-on, or
+    (with --stage submission) is not complete.
     """
     from iwp.batch import BatchOptions
+    from iwp.check import CheckOptions
 
     setup_logging(verbose)
+    check = CheckOptions(stage=stage, today=today, strict=strict)
     options = BatchOptions(jobs=jobs, timeout=timeout, fail_on=fail_on, verbose=verbose,
-                           validation=ValidationOptions(today=today))
+                           check=check, validation=ValidationOptions(today=today))
     _run_batch_command("check", inputs, options, quiet, report_file, fmt)
 
 

@@ -230,6 +230,22 @@ def test_stale_temporary_files_of_planned_outputs_are_removed(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == [".other.pdf.k9.part"]
 
 
+def test_batch_check_reports_verdicts_and_unreadable_files(tmp_path, reference_plan):
+    make_plans(tmp_path / "in", reference_plan, 2)
+    run_batch("render", [str(tmp_path / "in")], options(tmp_path / "pdfs", jobs=1))
+    (tmp_path / "pdfs" / "zz-not-a-pdf.pdf").write_bytes(b"PK\x03\x04 not a pdf")
+    run = iwp("batch", "check", str(tmp_path / "pdfs"), "--today", TODAY, "--jobs", "2",
+              "--report", str(tmp_path / "r.json"))
+    assert run.returncode == 1
+    items = json.loads((tmp_path / "r.json").read_text())["items"]
+    assert [(i["outcome"], i["verdict"]) for i in items] == [
+        ("checked", "complete"), ("checked", "complete"), ("failed", None)]
+    assert items[2]["error"].startswith(f"{tmp_path}/pdfs/zz-not-a-pdf.pdf: not a PDF")
+    assert run.stdout.splitlines()[:2] == [
+        run.stdout.splitlines()[0], "Verdicts: 2 complete"]
+    assert run.stdout.startswith("2 checked, 1 failed of 3 PDFs in ")
+
+
 # --- time limits and crashes ------------------------------------------------------------
 
 def test_an_item_over_the_time_limit_fails_and_the_rest_go_on(tmp_path, reference_plan):
