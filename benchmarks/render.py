@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from iwp.pdf import _font_config, stylesheets  # noqa: E402
-from iwp.pipeline import render_pdf  # noqa: E402
-from iwp.render import RenderOptions, render_html, template_dirs  # noqa: E402
-from iwp.validate import ValidationOptions, validate_file  # noqa: E402
+from iwp.pdf import _font_config, stylesheets
+from iwp.pipeline import render_pdf
+from iwp.render import RenderOptions, render_html, template_dirs
+from iwp.validate import ValidationOptions, validate_file
 
 
 def example_plans() -> list[Path]:

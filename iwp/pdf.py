@@ -197,7 +197,7 @@ def _source_date_epoch(day: dt.date | None) -> Iterator[None]:
 
 def _plan_datetime(day: dt.date | None) -> dt.datetime:
     day = day or dt.date(2000, 1, 1)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def document_date(model: Any) -> dt.date | None:

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from iwp import domain
 from iwp.errors import RenderError, UsageError

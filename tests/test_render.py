@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import subprocess
@@ -25,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def iwp(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """Run ``python -m iwp`` the way a user's shell would."""
     return subprocess.run([sys.executable, "-m", "iwp", *args], text=True,
-                          capture_output=True, cwd=cwd, env=dict(os.environ), timeout=120)
+                          capture_output=True, cwd=cwd, env=dict(os.environ), timeout=120,
+                          check=False)
 
 
 def _data(path: Path) -> dict[str, Any]:
@@ -58,7 +60,7 @@ def test_headings_are_in_order_and_never_empty(plan_html: str) -> None:
 
     levels = [int(m.group(1)) for m in re.finditer(r"<h([1-6])[ >]", plan_html)]
     assert levels[0] == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
     assert not re.search(r"<h[1-6][^>]*>\s*</h[1-6]>", plan_html)
 
 
