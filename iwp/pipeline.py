@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -110,12 +109,15 @@ def render_file(path: str, output: str | Path | None = None, *,
         original_model = base.model
     result = validate_file(path, validation, original=original_model)
     outcome = RenderResult(validation=result)
-    if result.model is None or (not result.valid and not options.draft):
+    # A draft renders even a plan whose structure is broken, from the copy validation
+    # built with the broken values emptied (the findings say what they were).
+    model = result.model or (result.draft_model if options.draft else None)
+    if model is None or (not result.valid and not options.draft):
         return outcome
     if original_model is not None and result.kind != "amendment":
         raise UsageError(f"{path}: --original is only for amendments")
-    pdf = render_pdf(result.model, options, original=original_model)
-    target = output_path(result.model, path, output)
+    pdf = render_pdf(model, options, original=original_model)
+    target = output_path(model, path, output)
     inputs = [path] + ([original] if original else [])
     written = write_atomic(target, pdf.data, private=True, inputs=inputs)
     outcome.path, outcome.pages, outcome.size = written, pdf.pages, len(pdf.data)
@@ -187,14 +189,16 @@ def default_output_name(model: Plan | Amendment, source: str) -> str:
 
 
 def output_path(model: Plan | Amendment, source: str, output: str | Path | None) -> Path:
-    """Where to write: ``output`` itself, or the default name inside ``output`` when it is
-    a folder (or ends with a slash), or in the current folder when it is not given."""
+    """Where to write: ``output`` itself when it names a ``.pdf`` or an existing file, else
+    the default name inside the folder ``output`` (made if needed), or in the current
+    folder when ``output`` is not given. ``-o out`` therefore means the folder ``out``, as
+    a case manager expects, not a file called ``out``."""
     if output is None:
         return Path(default_output_name(model, source))
     target = Path(output)
-    if target.is_dir() or str(output).endswith(("/", os.sep)):
-        return target / default_output_name(model, source)
-    return target
+    if target.is_file() or (target.suffix.lower() == ".pdf" and not target.is_dir()):
+        return target
+    return target / default_output_name(model, source)
 
 
 def check_pdf(path: str | Path, options: Any = None) -> Any:

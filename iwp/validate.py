@@ -81,6 +81,7 @@ class ValidationResult:
     model: Any = None
     document: Document | None = None
     load_failed: bool = False
+    draft_model: Any = None  # built with broken values emptied, when ``model`` could not be
 
     @property
     def valid(self) -> bool:
@@ -134,6 +135,7 @@ def validate_document(document: Document, options: ValidationOptions | None = No
         except ValidationError as e:
             result.findings.extend(_translate(e, document, model_cls))
             rules_model, broken = _repaired_model(model_cls, document.data, e)
+            result.draft_model = rules_model
     if rules_model is not None:
         # With structural errors the rules still run, on a copy with the broken values
         # emptied, so one run reports everything; hits inside a broken value are dropped

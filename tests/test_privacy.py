@@ -114,3 +114,16 @@ def test_redacted_pdf_holds_no_full_ssn(workspace: Path) -> None:
 def test_pii_outputs_are_private(workspace: Path) -> None:
     for pdf in (workspace / "out").glob("*.pdf"):
         assert pdf.stat().st_mode & 0o077 == 0, f"{pdf.name} is readable by others"
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("SSN 912-45-6789.", "SSN ***-**-6789."),
+    ("plan_912456789.pdf", "plan_***-**-6789.pdf"),
+    ("(912 45 6789)", "(***-**-6789)"),
+    ("sha256 ab123456789f0e", "sha256 ab123456789f0e"),   # part of a hash, not an SSN
+    ("phone 6145550141x", "phone 6145550141x"),           # ten digits, not nine
+])
+def test_mask_ssns(text: str, masked: str) -> None:
+    from iwp.privacy import mask_ssns
+
+    assert mask_ssns(text) == masked
