@@ -211,11 +211,7 @@ def check_pdf(path: str | Path, options: Any = None) -> Any:
     from iwp.errors import PdfReadError
     from iwp.parse import ParseOptions, parse_pdf
 
-    if options is None or not isinstance(options, CheckOptions):
-        options = CheckOptions(**{k: v for k, v in (vars(options) if options is not None
-                                                     and hasattr(options, "__dict__")
-                                                     else (options or {})).items()
-                                  if k in CheckOptions.__dataclass_fields__})
+    options = options or CheckOptions()
     parse_options = ParseOptions(strict=options.strict, field_map=options.field_map,
                                  timeout=options.timeout)
     try:
