@@ -354,15 +354,30 @@ def _compose_events(loader: Any, name: str) -> tuple[Any, dict[Path_, tuple[int,
             anchors[anchor] = (value, size)
             open_anchors.discard(anchor)
 
-    while loader.check_event():
-        event = loader.get_event()
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise fail(event, "the file holds more than one YAML document (a second `---`); "
-                           "put each plan in its own file", "IWP003")
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            is_map = isinstance(event, yaml.MappingStartEvent)
+    scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
+    mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    check_event, get_event = loader.check_event, loader.get_event
+    # Dispatch on the exact event type, scalars first: they are most of any plan, and this
+    # loop is most of the time it takes to validate one.
+    while check_event():
+        event = get_event()
+        kind = type(event)
+        if kind is scalar_event:
+            if stack and stack[-1].key is None and isinstance(stack[-1].container, dict):
+                value = event.value  # keys are always their text: `yes:` is the key "yes"
+                if event.tag and event.tag not in ("!", _TAG + "str"):
+                    raise fail(event, f"the tag {event.tag} is not allowed on a key")
+            else:
+                value = _scalar(event, fail)
+            if len(event.value) > MAX_VALUE_CHARS:
+                raise fail(event, f"a text value is {len(event.value):,} characters long; the "
+                           f"limit is {MAX_VALUE_CHARS:,}", "IWP008")
+            place(event, value, 1)
+            if event.anchor:
+                remember(event.anchor, value, 1)
+        elif kind is mapping_start or kind is sequence_start:
+            is_map = kind is mapping_start
             _check_tag(event, "map" if is_map else "seq", fail)
             if len(stack) >= MAX_DEPTH:
                 raise fail(event, f"values are nested too deeply (more than {MAX_DEPTH} levels)",
@@ -378,26 +393,14 @@ def _compose_events(loader: Any, name: str) -> tuple[Any, dict[Path_, tuple[int,
             stack.append(_Frame({} if is_map else [], path, event.anchor))
             if not stack[:-1]:
                 positions.setdefault((), _mark(event))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        elif kind in collection_end:
             frame = stack.pop()
             place(event, frame.container, 0)
             # The container's own values were counted as they were placed.
             if stack:
                 stack[-1].size += frame.size
             remember(frame.anchor, frame.container, frame.size)
-        elif isinstance(event, yaml.ScalarEvent):
-            if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
-                value = event.value  # keys are always their text: `yes:` is the key "yes"
-                if event.tag and event.tag not in ("!", _TAG + "str"):
-                    raise fail(event, f"the tag {event.tag} is not allowed on a key")
-            else:
-                value = _scalar(event, fail)
-            if len(event.value) > MAX_VALUE_CHARS:
-                raise fail(event, f"a text value is {len(event.value):,} characters long; the "
-                           f"limit is {MAX_VALUE_CHARS:,}", "IWP008")
-            place(event, value, 1)
-            remember(event.anchor, value, 1)
-        elif isinstance(event, yaml.AliasEvent):
+        elif kind is alias_event:
             if event.anchor in open_anchors:
                 raise fail(event, f"the alias *{event.anchor} refers to a value that contains "
                            "itself; remove the alias", "IWP008")
@@ -406,6 +409,11 @@ def _compose_events(loader: Any, name: str) -> tuple[Any, dict[Path_, tuple[int,
                            f"&{event.anchor} defined above it")
             value, size = anchors[event.anchor]
             place(event, value, size)
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise fail(event, "the file holds more than one YAML document (a second `---`); "
+                           "put each plan in its own file", "IWP003")
     if not have_root:
         raise LoadError(name, "the file holds no plan (only comments or `---`)", code="IWP003")
     return root, positions
@@ -455,6 +463,8 @@ def _resolve_plain(text: str, fail: Any, event: Any) -> Any:
         return _BOOLS[text]
     if text in _SPECIAL_FLOATS:
         return _SPECIAL_FLOATS[text]
+    if not (text[0].isdigit() or text[0] in "+-."):
+        return text  # most values are words: no number pattern can match them
     if _INT_RE.fullmatch(text) or _HEX_RE.fullmatch(text) or _OCT_RE.fullmatch(text):
         if len(text) > MAX_NUMBER_CHARS:
             raise fail(event, f"a number {len(text)} digits long is not a plausible value; "
