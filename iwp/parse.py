@@ -582,12 +582,17 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
+        # No trust roots: iwp keeps no list of trusted signers, so every certificate is
+        # reported untrusted (IWP809) and only integrity is judged. Leaving them out would
+        # fall back to the OS's TLS list, which pyHanko deprecates with a warning (an error
+        # under -W error) and which says nothing about who may sign an IWP anyway.
+        context = ValidationContext(trust_roots=[], allow_fetching=False,
+                                    revocation_mode="soft-fail")
     except Exception as e:
         for sig in signatures:
             if sig.state == "signed":
                 sig.problem = f"cannot be validated ({type(e).__name__})"
         return
-    context = ValidationContext(allow_fetching=False, revocation_mode="soft-fail")
     for emb in embedded:
         sig = by_name.get(emb.field_name)
         if sig is None:
@@ -604,8 +609,16 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
         level = getattr(status, "modification_level", None)
         coverage = getattr(status, "coverage", None)
         entire = str(coverage).endswith("ENTIRE_FILE") if coverage is not None else None
+        level_name = str(level).split(".")[-1]
+        # Signing a later field (the EN signing after the Ticketholder) is form filling in
+        # pyHanko's terms, but not a change to what was signed; filling any other field
+        # (a goal, an amount) after signing is.
+        changed = getattr(getattr(status, "diff_result", None), "changed_form_fields", None)
+        only_signed_later = (level_name == "FORM_FILLING" and changed is not None
+                             and all(name in by_name and by_name[name].state == "signed"
+                                     for name in changed))
         sig.modified_after_signing = (not entire) if level is None else \
-            (str(level).split(".")[-1] not in ("NONE", "LTA_UPDATES"))
+            (level_name not in ("NONE", "LTA_UPDATES") and not only_signed_later)
         try:
             sig.signer = status.signing_cert.subject.human_friendly[:120]
         except Exception:
