@@ -223,6 +223,17 @@ def _check_plan(data: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
     result.components = {name: _plan_component(name, data, parsed) for name in names}
     date_paths = tuple(vocabulary()["date_relative_paths"])
     for finding in validation.findings:
+        signed_field = _digitally_signed_party(finding.path, parsed)
+        if signed_field and finding.severity is not Severity.INFO:
+            # The plan file says "pending" or has no date, but the PDF itself carries an
+            # intact signature for that party (signed in a signing tool after rendering):
+            # the PDF is what gets submitted, so this is only a note about the plan file.
+            result.findings.append(Finding(
+                code=finding.code, severity=Severity.INFO, file=parsed.path,
+                path=finding.path, source=finding.source,
+                message=f"{finding.message} (The PDF carries a digital signature in "
+                        f"`{signed_field}`, so this applies to the plan file only.)"))
+            continue
         result.findings.append(Finding(
             code=finding.code, severity=finding.severity, message=finding.message,
             file=parsed.path, path=finding.path, source=finding.source))
@@ -299,8 +310,7 @@ def _plan_component(name: str, data: dict[str, Any], parsed: ParsedPdf) -> Compo
     }
     if name in SIGNATURE_COMPONENTS:
         key = "ticketholder" if name == "ticketholder_signature" else "en_representative"
-        signed = [s for s in parsed.signatures if s.state == "signed" and
-                  (key.split("_")[0] in s.name)]
+        signed = _signed_fields(parsed, name)
         sig = _get(data, f"signatures.{key}") or {}
         if key == "ticketholder" and not sig.get("method"):
             sig = _get(data, "signatures.ticketholder_representative") or {}
@@ -313,6 +323,48 @@ def _plan_component(name: str, data: dict[str, Any], parsed: ParsedPdf) -> Compo
     present, evidence = checks.get(name, (False, None))
     return ComponentStatus("present" if present else "missing", 1 if present else None,
                            show(evidence))
+
+
+# Signature-component -> the plan's signature sections a digital signature stands in for.
+_SIGNATURE_PLAN_KEYS = {
+    "ticketholder_signature": ("signatures.ticketholder.",
+                               "signatures.ticketholder_representative."),
+    "en_signature": ("signatures.en_representative.",),
+}
+
+
+def signature_party(field_name: str) -> str | None:
+    """The signature component a signature field belongs to, judged by its name.
+
+    ``iwp render`` names its fields ``ticketholder_signature``,
+    ``ticketholder_representative_signature`` and ``en_signature``; other tools use names
+    such as "Beneficiary Signature" or "EN Representative Signature". Names are matched by
+    whole words, so the "en" inside "representative" or "beneficiary" does not count.
+    """
+    words = re.findall(r"[a-z]+", field_name.lower())
+    if "en" in words or ("employment" in words and "network" in words):
+        return "en_signature"
+    if any(w in words for w in ("ticketholder", "beneficiary", "ticket", "claimant",
+                                "guardian", "participant")):
+        return "ticketholder_signature"
+    return None
+
+
+def _signed_fields(parsed: ParsedPdf, component: str) -> list[SignatureInfo]:
+    """The signed, unbroken signature fields that stand for ``component``."""
+    return [s for s in parsed.signatures if s.state == "signed" and s.intact is not False
+            and signature_party(s.name) == component]
+
+
+def _digitally_signed_party(path: str, parsed: ParsedPdf) -> str | None:
+    """The signed field covering a plan finding about a signature's method or date."""
+    if not path.endswith((".method", ".date")):
+        return None
+    for component, prefixes in _SIGNATURE_PLAN_KEYS.items():
+        if path.startswith(prefixes):
+            signed = _signed_fields(parsed, component)
+            return signed[0].name if signed else None
+    return None
 
 
 def _component_findings(result: CheckResult) -> None:

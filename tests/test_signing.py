@@ -1,0 +1,282 @@
+"""Signatures end to end: sign what `iwp render` wrote with pyHanko, then judge it with check.
+
+The signing certificate is a throwaway self-signed one made at test time (never committed).
+Each plan is rendered once per module; every test signs its own copy of the bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import signers
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+import iwp
+
+FULL_SSN = "900-00-0101"  # the reference plan's fictional SSN
+
+
+def _self_signed_signer(common_name: str) -> signers.SimpleSigner:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = dt.datetime.now(dt.UTC)
+    usage = x509.KeyUsage(
+        digital_signature=True, content_commitment=True, key_encipherment=False,
+        data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+        encipher_only=False, decipher_only=False)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(usage, critical=True)
+            .sign(key, hashes.SHA256()))
+    signing_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    signing_key = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return signers.SimpleSigner(signing_cert=signing_cert, signing_key=signing_key,
+                                cert_registry=SimpleCertificateStore.from_certs([signing_cert]))
+
+
+@pytest.fixture(scope="module")
+def en_signer() -> signers.SimpleSigner:
+    """The EN representative's throwaway certificate and key."""
+    return _self_signed_signer("Desmond R. Okafor (test EN signer)")
+
+
+@pytest.fixture(scope="module")
+def ticketholder_signer() -> signers.SimpleSigner:
+    """The Ticketholder's throwaway certificate and key."""
+    return _self_signed_signer("Marisol T. Quenby (test Ticketholder)")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory, reference_plan: Path) -> bytes:
+    """The reference plan rendered once; tests sign copies of these bytes."""
+    out = tmp_path_factory.mktemp("signing") / "plan.pdf"
+    assert iwp.render_file(str(reference_plan), out).path is not None
+    return out.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def rendered_unsigned_with_representative(tmp_path_factory: pytest.TempPathFactory,
+                                          reference_plan: Path) -> bytes:
+    """A plan with a Ticketholder representative and no signatures recorded yet."""
+    folder = tmp_path_factory.mktemp("representative")
+    data = yaml.safe_load(reference_plan.read_text(encoding="utf-8"))
+    data["ticketholder"]["representative"] = {
+        "name": "Rosa Quenby", "relationship": "Sister (authorised representative)",
+        "phone": "(614) 555-0177"}
+    data["signatures"] = {
+        "ticketholder": {"method": "pending"},
+        "ticketholder_representative": {"name": "Rosa Quenby", "relationship": "Sister",
+                                        "method": "pending"},
+        "en_representative": {"name": "Desmond R. Okafor", "title": "Employment Specialist",
+                              "method": "pending"}}
+    data.pop("submission", None)
+    plan = folder / "plan.yaml"
+    plan.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    result = iwp.render_file(str(plan), folder / "plan.pdf")
+    assert result.path is not None, [f.message for f in result.validation.findings]
+    return (folder / "plan.pdf").read_bytes()
+
+
+def _sign(data: bytes, field: str, signer: signers.SimpleSigner) -> bytes:
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(field_name=field),
+                           signer=signer)
+    return out.getvalue()
+
+
+def _sig_fields(data: bytes) -> dict[str, tuple[Any, list[float]]]:
+    """Field name -> (its /V or None, its widget rectangle), read with pyHanko."""
+    root = PdfFileReader(io.BytesIO(data), strict=False).root
+    found = {}
+    for ref in root["/AcroForm"]["/Fields"]:
+        obj = ref.get_object()
+        if obj.get("/FT") == "/Sig":
+            rect = [round(float(v), 2) for v in obj["/Rect"]]
+            found[str(obj["/T"])] = (obj.get("/V"), rect)
+    return found
+
+
+def _check(tmp_path: Path, data: bytes, name: str = "signed.pdf", **options: Any):
+    path = tmp_path / name
+    path.write_bytes(data)
+    from iwp.check import CheckOptions
+
+    return iwp.check_pdf(path, CheckOptions(**options))
+
+
+def _states(result: Any) -> dict[str, dict[str, Any]]:
+    return {s.name: s.to_dict() for s in result.signatures}
+
+
+def test_pyhanko_signs_the_field_we_made(rendered: bytes, en_signer: signers.SimpleSigner
+                                         ) -> None:
+    before = _sig_fields(rendered)
+    assert set(before) == {"ticketholder_signature", "en_signature"}
+    signed = _sign(rendered, "en_signature", en_signer)
+    after = _sig_fields(signed)
+    # pyHanko filled our field rather than making a new one, and left it where it was.
+    assert set(after) == set(before)
+    assert after["en_signature"][1] == before["en_signature"][1]
+    assert after["en_signature"][0] is not None
+    assert after["ticketholder_signature"][0] is None
+    emb = PdfFileReader(io.BytesIO(signed), strict=False).embedded_signatures
+    assert [e.field_name for e in emb] == ["en_signature"]
+
+
+def test_signed_en_field_is_intact_and_untrusted_not_broken(
+        rendered: bytes, en_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    result = _check(tmp_path, _sign(rendered, "en_signature", en_signer))
+    states = _states(result)
+    en = states["en_signature"]
+    assert en["state"] == "signed"
+    assert (en["intact"], en["valid"], en["modified_after_signing"]) == (True, True, False)
+    assert en["trusted"] is False
+    assert en["problem"] is None
+    assert "test EN signer" in en["signer"]
+    assert states["ticketholder_signature"]["state"] == "empty"
+    # Signing is not an edit of the visible pages: the embedded plan still rules.
+    assert result.source == "embedded"
+    codes = [f.code for f in result.findings]
+    assert "IWP802" not in codes and "IWP808" not in codes
+    assert [f.severity.value for f in result.findings if f.code == "IWP809"] == ["info"]
+    assert not [f for f in result.findings if f.severity.value == "error"]
+    assert result.verdict == "complete"
+
+
+def _append_text_to_page_one(data: bytes) -> bytes:
+    """An incremental update that replaces page 1's content stream with one that adds text."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    page_ref = writer.root["/Pages"]["/Kids"][0]
+    page = page_ref.get_object()
+    old = page["/Contents"]
+    old = old.get_object() if hasattr(old, "get_object") else old
+    body = old.data if isinstance(old, generic.StreamObject) else b"".join(
+        part.get_object().data for part in old)
+    extra = b"\nq BT /F1 12 Tf 72 72 Td (Goal changed after signing) Tj ET Q\n"
+    stream = generic.StreamObject(stream_data=body + extra)
+    page["/Contents"] = writer.add_object(stream)
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_page_edited_after_signing_is_reported(
+        rendered: bytes, en_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    tampered = _append_text_to_page_one(_sign(rendered, "en_signature", en_signer))
+    result = _check(tmp_path, tampered)
+    en = _states(result)["en_signature"]
+    assert en["state"] == "signed"
+    # The signed bytes are untouched (intact) but the document changed after signing.
+    assert en["intact"] is True
+    assert en["modified_after_signing"] is True
+    codes = {f.code: f.severity.value for f in result.findings}
+    assert codes["IWP808"] == "error"
+    assert codes["IWP802"] == "error"
+    assert result.verdict == "needs_review"
+
+
+def test_two_signatures_in_sequence_are_both_intact(
+        rendered: bytes, en_signer: signers.SimpleSigner,
+        ticketholder_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    once = _sign(rendered, "ticketholder_signature", ticketholder_signer)
+    twice = _sign(once, "en_signature", en_signer)
+    assert set(_sig_fields(twice)) == {"ticketholder_signature", "en_signature"}
+    result = _check(tmp_path, twice)
+    states = _states(result)
+    for name, who in (("ticketholder_signature", "Ticketholder"), ("en_signature", "EN")):
+        assert states[name]["state"] == "signed"
+        assert states[name]["intact"] is True and states[name]["valid"] is True
+        assert who in states[name]["signer"]
+    # A later signature is an allowed change: the earlier one was not tampered with.
+    assert states["ticketholder_signature"]["modified_after_signing"] is False
+    assert states["en_signature"]["modified_after_signing"] is False
+    assert not [f for f in result.findings if f.code in ("IWP802", "IWP808")]
+    assert result.verdict == "complete"
+
+
+def test_representative_field_signs_for_the_ticketholder_only(
+        rendered_unsigned_with_representative: bytes,
+        ticketholder_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    data = rendered_unsigned_with_representative
+    assert set(_sig_fields(data)) == {"ticketholder_signature",
+                                      "ticketholder_representative_signature", "en_signature"}
+    signed = _sign(data, "ticketholder_representative_signature", ticketholder_signer)
+    result = _check(tmp_path, signed, stage="submission")
+    states = _states(result)
+    assert states["ticketholder_representative_signature"]["intact"] is True
+    assert result.components["ticketholder_signature"].status == "present"
+    # "representative" contains "en", but the representative is not the EN.
+    assert result.components["en_signature"].status == "missing"
+    assert result.verdict == "incomplete"
+    # The plan file still says "pending"; the PDF's own signature outranks it for the
+    # Ticketholder's side, but not for the EN's.
+    pending = {f.path: f.severity.value for f in result.findings if f.code == "IWP605"}
+    assert pending == {"signatures.ticketholder.method": "info",
+                       "signatures.ticketholder_representative.method": "info",
+                       "signatures.en_representative.method": "error"}
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    ("ticketholder_signature", "ticketholder_signature"),
+    ("ticketholder_representative_signature", "ticketholder_signature"),
+    ("en_signature", "en_signature"),
+    ("EN Representative Signature", "en_signature"),
+    ("Beneficiary Signature", "ticketholder_signature"),
+    ("Ticket Holder Sig", "ticketholder_signature"),
+    ("Employment Network signature", "en_signature"),
+    ("Signature1", None),
+    ("Witness representative", None),
+])
+def test_signature_party_matches_whole_words(name: str, party: str | None) -> None:
+    from iwp.check import signature_party
+
+    assert signature_party(name) == party
+
+
+def test_check_command_json_reports_signatures(
+        rendered: bytes, en_signer: signers.SimpleSigner,
+        ticketholder_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(_sign(rendered, "en_signature", en_signer))
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(_append_text_to_page_one(signed.read_bytes()))
+    done = subprocess.run(
+        [sys.executable, "-m", "iwp", "check", "--format", "json", str(signed), str(tampered)],
+        capture_output=True, text=True, check=False)
+    assert "Traceback" not in done.stdout + done.stderr
+    assert FULL_SSN not in done.stdout + done.stderr
+    assert done.stderr == ""
+    assert done.returncode == 1  # the tampered file has errors
+    files = {Path(f["path"]).name: f for f in json.loads(done.stdout)["files"]}
+    good = {s["name"]: s for s in files["signed.pdf"]["signatures"]}
+    assert good["en_signature"]["state"] == "signed"
+    assert good["en_signature"]["intact"] is True
+    assert good["en_signature"]["modified_after_signing"] is False
+    assert good["en_signature"]["trusted"] is False
+    assert good["ticketholder_signature"]["state"] == "empty"
+    assert files["signed.pdf"]["verdict"] == "complete"
+    bad = {s["name"]: s for s in files["tampered.pdf"]["signatures"]}
+    assert bad["en_signature"]["modified_after_signing"] is True
+    assert {f["code"] for f in files["tampered.pdf"]["findings"]} >= {"IWP802", "IWP808"}
