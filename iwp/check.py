@@ -399,8 +399,9 @@ def _signature_findings(result: CheckResult, options: CheckOptions) -> None:
         elif sig.state == "signed" and sig.trusted is False:
             result.findings.append(_finding(
                 result, "IWP809", Severity.INFO,
-                f"Signature `{sig.name}` is intact, but its certificate is not one this "
-                "computer trusts (normal for signatures made in most signing tools)."))
+                f"Signature `{sig.name}` is intact, signed by {sig.signer or 'an unnamed signer'}"
+                "; iwp keeps no list of trusted certificates, so make sure that is the right "
+                "person (open the PDF in a reader that shows signature details)."))
     # Unsigned is a warning for a draft and an error at submission.
     for finding in list(result.findings):
         if finding.code == "IWP804" and finding.path in SIGNATURE_COMPONENTS:
@@ -916,10 +917,18 @@ def format_check_text(results: list[CheckResult], colour: bool = False) -> str:
                 "present", "unreadable_without_ocr") else ""
             out.append(f"  {name:<{width}}  {mark:<9} {where:>5}{why}")
         for sig in result.signatures:
-            state = sig.state if sig.state != "signed" else (
-                "signed, intact" if sig.intact and not sig.modified_after_signing
-                else "signed, CHANGED AFTER SIGNING")
-            out.append(f"  signature field {sig.name}: {state}")
+            if sig.state != "signed":
+                state = sig.state
+            elif sig.intact is False:
+                state = "signed, BROKEN"
+            elif sig.modified_after_signing:
+                state = "signed, CHANGED AFTER SIGNING"
+            elif sig.intact is None:
+                state = f"signed, not validated ({sig.problem or 'unknown reason'})"
+            else:
+                state = "signed, intact"
+            where = f" (p.{sig.page})" if sig.page else ""
+            out.append(mask_ssns(f"  signature field {sig.name}{where}: {state}"))
         for finding in result.findings:
             if finding.code not in ("IWP804", "IWP805"):
                 out.append("  " + finding_line(finding, colour))

@@ -560,11 +560,25 @@ def _plan_from_fields(fields: dict[str, str], field_map: str | None) -> dict[str
 
 def _signature_fields(reader: Any) -> list[SignatureInfo]:
     out = []
+    pages: dict[int, int] | None = None
     for full, obj in _walk_fields(reader):
         if str(_inherited(obj, "/FT") or "") != "/Sig":
             continue
         value = obj.get("/V")
-        out.append(SignatureInfo(name=full, state="signed" if value is not None else "empty"))
+        info = SignatureInfo(name=full, state="signed" if value is not None else "empty")
+        # The page the field's widget sits on (its /P, or the first kid's), when it says.
+        widget = obj
+        kids = obj.get("/Kids")
+        if "/P" not in obj and kids:
+            widget = kids[0].get_object()
+        page_ref = widget.get("/P") if hasattr(widget, "get") else None
+        if page_ref is not None and hasattr(page_ref, "idnum"):
+            if pages is None:
+                pages = {page.indirect_reference.idnum: number for number, page in
+                         enumerate(reader.pages[:MAX_FIELDS], start=1)
+                         if getattr(page, "indirect_reference", None) is not None}
+            info.page = pages.get(page_ref.idnum)
+        out.append(info)
     return out
 
 

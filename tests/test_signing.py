@@ -105,15 +105,20 @@ def _sign(data: bytes, field: str, signer: signers.SimpleSigner) -> bytes:
     return out.getvalue()
 
 
-def _sig_fields(data: bytes) -> dict[str, tuple[Any, list[float]]]:
-    """Field name -> (its /V or None, its widget rectangle), read with pyHanko."""
-    root = PdfFileReader(io.BytesIO(data), strict=False).root
+def _sig_fields(data: bytes) -> dict[str, tuple[Any, list[float], int]]:
+    """Field name -> (its /V or None, its widget rectangle, its page), read with pyHanko."""
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    on_page = {}
+    for number in range(reader.root["/Pages"]["/Count"]):
+        page = reader.find_page_for_modification(number)[0].get_object()
+        for annot in (page["/Annots"] if "/Annots" in page else []):
+            on_page[annot.get_object().get("/T")] = number + 1
     found = {}
-    for ref in root["/AcroForm"]["/Fields"]:
+    for ref in reader.root["/AcroForm"]["/Fields"]:
         obj = ref.get_object()
         if obj.get("/FT") == "/Sig":
             rect = [round(float(v), 2) for v in obj["/Rect"]]
-            found[str(obj["/T"])] = (obj.get("/V"), rect)
+            found[str(obj["/T"])] = (obj.get("/V"), rect, on_page[obj["/T"]])
     return found
 
 
@@ -154,6 +159,7 @@ def test_signed_en_field_is_intact_and_untrusted_not_broken(
     assert en["trusted"] is False
     assert en["problem"] is None
     assert "test EN signer" in en["signer"]
+    assert en["page"] == _sig_fields(rendered)["en_signature"][2]
     assert states["ticketholder_signature"]["state"] == "empty"
     # Signing is not an edit of the visible pages: the embedded plan still rules.
     assert result.source == "embedded"
@@ -280,3 +286,22 @@ def test_check_command_json_reports_signatures(
     bad = {s["name"]: s for s in files["tampered.pdf"]["signatures"]}
     assert bad["en_signature"]["modified_after_signing"] is True
     assert {f["code"] for f in files["tampered.pdf"]["findings"]} >= {"IWP802", "IWP808"}
+
+
+def test_check_command_text_shows_signature_states(
+        rendered: bytes, en_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(_sign(rendered, "en_signature", en_signer))
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(_append_text_to_page_one(signed.read_bytes()))
+    page = _sig_fields(rendered)["en_signature"][2]
+    done = subprocess.run([sys.executable, "-m", "iwp", "check", str(signed), str(tampered)],
+                          capture_output=True, text=True, check=False)
+    assert done.stderr == ""
+    assert FULL_SSN not in done.stdout
+    first, second = done.stdout.split("tampered.pdf:", 1)
+    assert f"  signature field en_signature (p.{page}): signed, intact\n" in first
+    assert "  signature field ticketholder_signature" in first
+    assert ": empty\n" in first
+    assert f"  signature field en_signature (p.{page}): signed, CHANGED AFTER SIGNING\n" \
+        in second
