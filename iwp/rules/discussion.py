@@ -72,12 +72,12 @@ def discussion_not_future(ctx: RuleContext) -> Iterator[Hit]:
                   "actually took place.")
 
 
-def _synopsis_hit(text: str | None, key: str, what: str) -> Iterator[Hit]:
+def _synopsis_hit(text: str | None, key: str, what: str,
+                  part: str = "The discussion synopsis does not explain") -> Iterator[Hit]:
     path = f"discussion.{key}"
     count = word_count(text)
     if count == 0:
-        yield Hit(path, f"The discussion synopsis does not explain {what}; write a few "
-                  f"sentences in `{path}`.")
+        yield Hit(path, f"{part} {what}; write a few sentences in `{path}`.")
     elif count < MIN_SYNOPSIS_WORDS:
         yield Hit(path, f"`{path}` has only {count} words; explain {what} in at least "
                   f"{MIN_SYNOPSIS_WORDS} words, specific to this Ticketholder.")
@@ -107,6 +107,20 @@ def services_rationale(ctx: RuleContext) -> Iterator[Hit]:
     """
     yield from _synopsis_hit(ctx.doc.discussion.services_rationale, "services_rationale",
                              "how the EN's services and supports will help reach the goals")
+
+
+@rule("IWP206", Severity.ERROR, title="Discussion summary records what was discussed",
+      source="EN Guide (seed 004), Part Two Section 1 (document the discussion)")
+def discussion_summary(ctx: RuleContext) -> Iterator[Hit]:
+    """The discussion summary records, in a substantive paragraph, what the EN and the
+    Ticketholder discussed: career planning, the goals and the services.
+
+    The EN must document that an individualized one-on-one discussion took place; a line
+    such as "Talked about jobs" does not (threshold: ``MIN_SYNOPSIS_WORDS`` words).
+    """
+    yield from _synopsis_hit(ctx.doc.discussion.summary, "summary",
+                             "what was discussed (work history, interests, concerns, what "
+                             "you agreed)", part="The plan has no summary of")
 
 
 @rule("IWP301", Severity.ERROR, title="Work history covers the 6 months before the discussion",
