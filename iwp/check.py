@@ -396,6 +396,12 @@ def _signature_findings(result: CheckResult, options: CheckOptions) -> None:
                 result, "IWP808", Severity.ERROR,
                 f"Signature `{sig.name}` is broken or the document was changed after it was "
                 "signed; have it signed again."))
+        elif sig.state == "signed" and sig.intact is None:
+            result.findings.append(_finding(
+                result, "IWP808", Severity.WARNING,
+                f"Signature `{sig.name}` could not be validated "
+                f"({sig.problem or 'unknown reason'}); check it in a PDF reader that shows "
+                "signature details."))
         elif sig.state == "signed" and sig.trusted is False:
             result.findings.append(_finding(
                 result, "IWP809", Severity.INFO,

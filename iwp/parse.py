@@ -661,7 +661,7 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
         try:
             status = validate_pdf_signature(emb, context)
         except Exception as e:
-            sig.intact, sig.valid = False, False
+            # Unknown, not broken: intact stays None and check reports it as a warning.
             sig.problem = f"cannot be validated ({type(e).__name__}: {str(e)[:100]})"
             continue
         sig.intact = bool(status.intact)

@@ -111,7 +111,8 @@ def _sig_fields(data: bytes) -> dict[str, tuple[Any, list[float], int]]:
     on_page = {}
     for number in range(reader.root["/Pages"]["/Count"]):
         page = reader.find_page_for_modification(number)[0].get_object()
-        for annot in (page["/Annots"] if "/Annots" in page else []):
+        annots = page["/Annots"] if "/Annots" in page else []  # noqa: SIM401 - .get keeps it indirect
+        for annot in annots:
             on_page[annot.get_object().get("/T")] = number + 1
     found = {}
     for ref in reader.root["/AcroForm"]["/Fields"]:
@@ -305,3 +306,34 @@ def test_check_command_text_shows_signature_states(
     assert ": empty\n" in first
     assert f"  signature field en_signature (p.{page}): signed, CHANGED AFTER SIGNING\n" \
         in second
+
+
+def test_signed_bytes_changed_is_a_broken_signature(
+        rendered: bytes, en_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    signed = _sign(rendered, "en_signature", en_signer)
+    # One hex digit of the template hash in the document information: inside the signed
+    # byte range, but neither the pages nor the embedded plan.
+    at = signed.index(b"/IWP_Template (") + len(b"/IWP_Template (")
+    broken = signed[:at] + (b"0" if signed[at:at + 1] != b"0" else b"1") + signed[at + 1:]
+    result = _check(tmp_path, broken)
+    en = _states(result)["en_signature"]
+    assert (en["state"], en["intact"]) == ("signed", False)
+    assert [f.severity.value for f in result.findings if f.code == "IWP808"] == ["error"]
+    assert "IWP802" not in [f.code for f in result.findings]
+
+
+def test_signature_that_cannot_be_validated_is_a_warning(
+        rendered: bytes, en_signer: signers.SimpleSigner, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyhanko.sign.validation
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("unsupported signature format")
+
+    monkeypatch.setattr(pyhanko.sign.validation, "validate_pdf_signature", fail)
+    result = _check(tmp_path, _sign(rendered, "en_signature", en_signer))
+    en = _states(result)["en_signature"]
+    assert (en["state"], en["intact"]) == ("signed", None)
+    assert en["problem"] == "cannot be validated (ValueError: unsupported signature format)"
+    assert [(f.code, f.severity.value) for f in result.findings if f.code == "IWP808"] == [
+        ("IWP808", "warning")]
