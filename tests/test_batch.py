@@ -148,6 +148,11 @@ def test_render_then_skip_then_force_with_reports(tmp_path, reference_plan):
         forced.write(tmp_path / "report.txt")
 
 
+# One line, long enough for the discussion summary rule (IWP206).
+SHORT_SUMMARY = ("We met for an hour to talk about her work history, her goals, her worries "
+                 "about benefits and the services we will provide.")
+
+
 def test_a_csv_export_with_one_broken_row_renders_every_other_row(tmp_path, reference_plan):
     from tests.test_exports import flatten, write_csv
 
@@ -157,7 +162,7 @@ def test_a_csv_export_with_one_broken_row_renders_every_other_row(tmp_path, refe
     for i in range(4):
         rows.append(dict(row, **{"plan_id": f"HEP-2026-{2000 + i}",
                                  "ticketholder.name.last": LAST_NAMES[i],
-                                 "discussion.summary": "We met and agreed on the plan."}))
+                                 "discussion.summary": SHORT_SUMMARY}))
     rows[2]["ticketholder.date_of_birth"] = "1988-02-30"
     export = write_csv(tmp_path / "people.csv", rows)
     column = list(row).index("ticketholder.date_of_birth") + 1

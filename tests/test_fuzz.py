@@ -83,8 +83,12 @@ def test_reference_plan_with_one_value_replaced(reference_data: dict, data) -> N
     for part in path[:-1]:
         target = target[part]
     target[path[-1]] = data.draw(structures)
-    result = validate_document(load_bytes(yaml.safe_dump(plan).encode(), "plan.yaml"),
-                               ValidationOptions())
+    try:
+        document = load_bytes(yaml.safe_dump(plan).encode(), "plan.yaml")
+    except IwpError as e:  # e.g. a 40-digit number: refused with a one-line reason
+        assert "\n" not in str(e)
+        return
+    result = validate_document(document, ValidationOptions())
     assert all(f.code and f.message for f in result.findings)
 
 
