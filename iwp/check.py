@@ -315,14 +315,26 @@ def _plan_component(name: str, data: dict[str, Any], parsed: ParsedPdf) -> Compo
         if key == "ticketholder" and not sig.get("method"):
             sig = _get(data, "signatures.ticketholder_representative") or {}
         method, date = sig.get("method"), sig.get("date")
+        page = _outline_page(name, parsed)
         if signed or (method in ("wet", "electronic") and date):
-            return ComponentStatus("present", None, show(date or signed[0].name))
+            return ComponentStatus("present", page, show(date or signed[0].name))
         if method in ("wet", "electronic"):
-            return ComponentStatus("deficient", None, show(method), "the signature has no date")
-        return ComponentStatus("missing", None, None, "not signed yet")
+            return ComponentStatus("deficient", page, show(method), "the signature has no date")
+        return ComponentStatus("missing", page, None, "not signed yet")
     present, evidence = checks.get(name, (False, None))
-    return ComponentStatus("present" if present else "missing", 1 if present else None,
-                           show(evidence))
+    return ComponentStatus("present" if present else "missing",
+                           _outline_page(name, parsed) if present else None, show(evidence))
+
+
+def _outline_page(name: str, parsed: ParsedPdf) -> int | None:
+    """The page of the first bookmark whose title names component ``name``, if any."""
+    pattern = vocabulary()["outline"].get(name)
+    if not pattern:
+        return None
+    for title, page in parsed.outline:
+        if re.search(pattern, title, re.IGNORECASE):
+            return page
+    return None
 
 
 # Signature-component -> the plan's signature sections a digital signature stands in for.

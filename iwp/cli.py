@@ -324,7 +324,8 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
 
     setup_logging(verbose)
     files = expand_inputs(list(paths), PLAN_SUFFIXES)
-    if len(files) > 1 and output and not Path(output).is_dir():
+    if len(files) > 1 and output and (Path(output).is_file()
+                                      or Path(output).suffix.lower() == ".pdf"):
         raise UsageError(f"{output}: give a folder for -o when rendering several plans")
     options = RenderOptions(draft=draft, large_print=large_print, redact=redact,
                             template_dir=Path(template_dir) if template_dir else None)
@@ -344,7 +345,7 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
         for r in results:
             if r.written:
                 click.echo(mask_ssns(f"Wrote {r.path} ({r.pages} pages, {r.size:,} bytes)"))
-            elif r.validation.model is None:
+            elif r.validation.model is None and (draft or r.validation.draft_model is None):
                 click.echo(mask_ssns(f"{r.validation.name}: not rendered; the plan cannot "
                                      "be read as a plan until the errors above are fixed"),
                            err=True)

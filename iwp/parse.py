@@ -162,6 +162,7 @@ class ParsedPdf:
     repairs: list[str] = field(default_factory=list)
     decrypted: bool = False
     text_chars: int = 0
+    outline: list[tuple[str, int]] = field(default_factory=list)  # (bookmark title, page)
 
 
 class _Deadline(Exception):
@@ -300,8 +301,10 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         _validate_signatures(data, parsed.signatures)
 
     if parsed.embedded is not None and parsed.embedded.plan_hash_ok and parsed.embedded.data:
-        # The plan is the content; the tamper check needs no text extraction.
+        # The plan is the content; the tamper check needs no text extraction. The bookmarks
+        # iwp wrote from its headings say on which page each part is printed.
         parsed.source = "embedded"
+        parsed.outline = _outline(reader)
         return parsed
 
     runs, hidden, examined = _text_runs(reader, options.max_pages)
@@ -317,6 +320,26 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         parsed.source = "text"
     parsed.lines = group_lines(runs + widget_runs)
     return parsed
+
+
+def _outline(reader: Any, limit: int = 300) -> list[tuple[str, int]]:
+    """The document's bookmarks as (title, 1-based page), depth first, at most ``limit``."""
+    found: list[tuple[str, int]] = []
+    stack = [iter(reader.outline)]
+    try:
+        while stack and len(found) < limit:
+            item = next(stack[-1], None)
+            if item is None:
+                stack.pop()
+            elif isinstance(item, list):
+                stack.append(iter(item))
+            else:
+                page = reader.get_destination_page_number(item)
+                if page is not None and page >= 0:
+                    found.append((str(item.title), page + 1))
+    except Exception:  # bookmarks are a convenience: a damaged outline only loses pages
+        log.debug("could not read the outline", exc_info=True)
+    return found
 
 
 def _decrypt(reader: Any, name: str, password: str | None) -> bool:

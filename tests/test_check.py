@@ -44,8 +44,6 @@ def test_evidence_masks_ssn() -> None:
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not hasattr(iwp, "render_file"):
-        pytest.skip("iwp.render_file is not available")
     out = tmp_path_factory.mktemp("rendered")
     iwp.render_file(str(EXAMPLES / "complete-iwp.yaml"), out / "plan.pdf")
     return out / "plan.pdf"
@@ -121,3 +119,18 @@ def test_cli_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
                           "signatures", "findings"}
     assert entry["components"]["en_signature"]["status"] == "present"
     assert "summary" in data
+
+
+def test_rendered_components_have_the_pages_they_are_printed_on(rendered: Path) -> None:
+    from pypdf import PdfReader
+
+    result = iwp.check_pdf(rendered)
+    pages = [c.page for c in result.components.values()]
+    assert all(isinstance(p, int) for p in pages)
+    assert pages == sorted(pages), "components follow the form's order"
+    reader = PdfReader(rendered)
+    for name, heading in (("terms_and_conditions", "Terms and conditions"),
+                          ("services_and_supports", "Section 4"),
+                          ("en_signature", "Signature of Employment Network representative")):
+        page = result.components[name].page
+        assert heading in reader.pages[page - 1].extract_text(), (name, page)

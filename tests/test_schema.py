@@ -13,7 +13,8 @@ from iwp.models import SCHEMA_VERSION, json_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "schemas" / "iwp-plan.schema.json"
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))      # the valid examples
+FLAWED = ROOT / "examples" / "flawed" / "flawed-plan.yaml"  # the README's walkthrough
 
 
 def test_committed_schema_matches_the_models() -> None:
@@ -25,8 +26,7 @@ def test_schema_is_versioned() -> None:
     assert f"v{SCHEMA_VERSION}" in json_schema()["$id"]
 
 
-@pytest.mark.parametrize("path", [p for p in EXAMPLES if p.name != "flawed-plan.yaml"],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
 def test_examples_validate_against_the_committed_schema(path: Path) -> None:
     validator = jsonschema.Draft202012Validator(json.loads(COMMITTED.read_text()))
     errors = [e.message for e in validator.iter_errors(load_document(path).data)]
@@ -47,7 +47,9 @@ def test_schema_rejects_what_the_models_reject() -> None:
     assert not validator.is_valid(data)
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*EXAMPLES, FLAWED], ids=lambda p: p.name)
 def test_examples_point_editors_at_the_schema(path: Path) -> None:
     first = path.read_text().splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../schemas/iwp-plan.schema.json"
+    schema = Path(first.split("$schema=", 1)[1])
+    assert first.startswith("# yaml-language-server: $schema=")
+    assert (path.parent / schema).resolve() == COMMITTED
