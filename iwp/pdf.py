@@ -30,6 +30,7 @@ import io
 import logging
 import mimetypes
 import os
+import threading
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -233,13 +234,20 @@ def latest_date(value: Any) -> dt.date | None:
     return max(found) if found else None
 
 
+# One render at a time in a process. Pango and fontconfig are not thread-safe (two
+# WeasyPrint renders in threads of one process crashed with a segmentation fault, e.g.
+# under a thread-based Dask executor), and SOURCE_DATE_EPOCH and the warnings filters set
+# below are process-wide. Parallelism comes from processes, as `iwp batch` does.
+_RENDER_LOCK = threading.Lock()
+
+
 def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
-    """Lay out ``html`` and return the finished PDF (step 4)."""
+    """Lay out ``html`` and return the finished PDF (step 4). Safe to call from threads."""
     weasyprint = _weasyprint()
     folders = request.folders
     fetcher = template_fetcher(folders)
     options = {"pdf_variant": PDF_VARIANT, "pdf_tags": True}
-    with warnings.catch_warnings(), _source_date_epoch(request.plan_date):
+    with _RENDER_LOCK, warnings.catch_warnings(), _source_date_epoch(request.plan_date):
         # WeasyPrint and its dependencies may raise Python warnings a case manager cannot
         # act on; the log messages are silenced by the CLI's logging setup.
         warnings.simplefilter("ignore")

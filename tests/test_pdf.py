@@ -346,3 +346,18 @@ def test_generated_plans_render_and_round_trip(summary: str, title: str, hours: 
     again = validate_data(json.loads(embedded), "embedded")
     assert again.model.model_dump() == model.model_dump()
     assert reader.metadata["/IWP_ContentHash"] == page_content_hash(reader)
+
+
+def test_rendering_from_threads_is_safe_and_deterministic(reference_plan: Path) -> None:
+    # Thread-based executors (e.g. Dask with processes=False) render in threads of one
+    # process: Pango is not thread-safe and the document date is process-wide, so renders
+    # are serialised. Without that, outputs differed and a CI run crashed in Pango.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from iwp.pipeline import render_pdf
+    from iwp.validate import validate_file
+
+    model = validate_file(str(reference_plan)).model
+    with ThreadPoolExecutor(3) as pool:
+        outputs = list(pool.map(lambda _: render_pdf(model).data, range(6)))
+    assert len(set(outputs)) == 1
