@@ -110,6 +110,14 @@ ignore_option = click.option("--ignore", multiple=True, metavar="CODES",
 verbose_option = click.option("-v", "--verbose", count=True, help="Show the steps (-vv: more).")
 
 
+def findings_options(command: Any) -> Any:
+    """The arguments and options shared by the commands that report findings."""
+    for option in reversed((click.argument("paths", nargs=-1, required=True), format_option,
+                            fail_on_option, today_option, select_option, ignore_option)):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="iwp")
 def cli() -> None:
@@ -120,12 +128,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@format_option
-@fail_on_option
-@today_option
-@select_option
-@ignore_option
+@findings_options
 @click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
               show_default=True, help="submission: an unsigned plan is an error, not a warning.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
@@ -358,12 +361,7 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@format_option
-@fail_on_option
-@today_option
-@select_option
-@ignore_option
+@findings_options
 @click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
               show_default=True,
               help="submission: unsigned is an error and any file not complete fails.")

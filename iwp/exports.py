@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from iwp.errors import LoadError
-from iwp.load import DEFAULT_MAX_BYTES, Document, load_bytes
+from iwp.load import DEFAULT_MAX_BYTES, Document, load_bytes, read_input_bytes
 from iwp.models import SCHEMA_VERSION
 
 EXPORT_SUFFIXES = (".csv", ".jsonl", ".ndjson")
@@ -66,16 +66,8 @@ def read_export(path: str | Path) -> list[ExportRow]:
     Raises :class:`~iwp.errors.LoadError` only when the file itself cannot be read.
     """
     name = str(path)
-    try:
-        with open(path, "rb") as handle:  # read-only: inputs are never modified
-            raw = handle.read(MAX_EXPORT_BYTES + 1)
-    except FileNotFoundError as e:
-        raise LoadError(name, "no such file", code="IWP001") from e
-    except OSError as e:
-        raise LoadError(name, f"cannot be read ({e.strerror or e})", code="IWP001") from e
-    if len(raw) > MAX_EXPORT_BYTES:
-        raise LoadError(name, "the export is larger than 1 GB; split it into smaller files",
-                        code="IWP002")
+    raw = read_input_bytes(path, name, MAX_EXPORT_BYTES,
+                           "the export is larger than 1 GB; split it into smaller files")
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
     if Path(name).suffix.lower() == ".csv":

@@ -92,7 +92,7 @@ def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     where known, the line and column.
     """
     name = display_name or ("<stdin>" if str(path) == "-" else str(path))
-    raw = _read_bytes(path, name, max_bytes)
+    raw = read_input_bytes(path, name, max_bytes, _too_big(max_bytes))
     suffix = Path(str(path)).suffix.lower()
     return load_bytes(raw, name, json_format=suffix == ".json", max_bytes=max_bytes)
 
@@ -127,7 +127,12 @@ def _too_big(max_bytes: int) -> str:
             f"a real plan is a few kilobytes (raise the limit with --max-bytes if needed)")
 
 
-def _read_bytes(path: str | Path, name: str, max_bytes: int) -> bytes:
+def read_input_bytes(path: str | Path, name: str, max_bytes: int, too_big: str) -> bytes:
+    """Read at most ``max_bytes`` of an input file (``-``: standard input), read-only.
+
+    Raises :class:`~iwp.errors.LoadError` naming the file: missing, a folder, unreadable,
+    or larger than ``max_bytes`` (with the message ``too_big``).
+    """
     try:
         if str(path) == "-":
             raw = sys.stdin.buffer.read(max_bytes + 1)
@@ -143,7 +148,7 @@ def _read_bytes(path: str | Path, name: str, max_bytes: int) -> bytes:
     except OSError as e:
         raise LoadError(name, f"cannot be read ({e.strerror or e})", code="IWP001") from e
     if len(raw) > max_bytes:
-        raise LoadError(name, _too_big(max_bytes), code="IWP002")
+        raise LoadError(name, too_big, code="IWP002")
     return raw
 
 

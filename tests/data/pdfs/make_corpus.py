@@ -32,7 +32,6 @@ use 555-01xx and SSNs are in the never-issued 900-999 area.
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import time
@@ -1334,7 +1333,7 @@ def scan_lines(case: dict) -> list[list[tuple[str, str]]]:
     p1 = [("h1", "INDIVIDUAL WORK PLAN (IWP) - Ticket to Work Program"),
           ("h2", "Part One: Employment Network and Ticketholder Contact Information"),
           ("b", f"EN Name: {en['name']}        PID: {en['pid']}"),
-          ("b", f"Business model: [X] Traditional  [ ] Employer  [ ] Administrative"),
+          ("b", "Business model: [X] Traditional  [ ] Employer  [ ] Administrative"),
           ("b", f"Address: {en['street']}, {en['city']}, {en['state']} {en['zip']}"),
           ("b", f"Phone: {en['phone']}     Email: {en['email']}"),
           ("b", f"Ticketholder Name: {full_name(th)}     SSN: {th['ssn']}"),
