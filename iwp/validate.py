@@ -204,7 +204,7 @@ def _model_for(document: Document, result: ValidationResult) -> type[BaseModel] 
     if kind is None:
         problem = ("kind", "IWP010", "The plan has no `kind:`; add `kind: iwp` for an IWP or "
                    "`kind: amendment` for an amendment.")
-    elif kind not in MODELS:
+    elif not isinstance(kind, str) or kind not in MODELS:
         problem = ("kind", "IWP020", f"`kind` must be `iwp` or `amendment`, not "
                    f"`{mask_ssns(str(kind))[:40]}`.")
     elif version != SCHEMA_VERSION:

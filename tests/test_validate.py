@@ -142,3 +142,9 @@ def test_select_and_ignore_by_prefix(reference_plan: Path) -> None:
     assert {f.code for f in only.findings} == {"IWP100"}
     without = validate_text(text, ValidationOptions(today=TODAY.today, ignore=("IWP100",)))
     assert "IWP100" not in {f.code for f in without.findings}
+
+
+@pytest.mark.parametrize("kind", ["[iwp]", "{a: 1}", "7", "plan"])
+def test_kind_that_is_not_iwp_or_amendment(kind: str) -> None:
+    finding = validate_text(f"schema_version: 1\nkind: {kind}\n").findings[0]
+    assert (finding.code, finding.path, finding.line) == ("IWP020", "kind", 2)
