@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-# Nine digits written as 123-45-6789, 123 45 6789 or 123456789, not part of a longer
-# number or of a word such as a hex hash ("ab123456789f"). An underscore or a dot may touch
+# Nine digits written as 900-12-3456, 900 12 3456 or 900123456, not part of a longer
+# number or of a word such as a hex hash ("ab900123456f"). An underscore or a dot may touch
 # it ("plan_912456789.pdf" is masked).
 _SSN_RE = re.compile(r"(?<![0-9A-Za-z-])(\d{3})[- ]?(\d{2})[- ]?(\d{4})(?![0-9A-Za-z-])")
 
