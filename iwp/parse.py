@@ -304,7 +304,7 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         # The plan is the content; the tamper check needs no text extraction. The bookmarks
         # iwp wrote from its headings say on which page each part is printed.
         parsed.source = "embedded"
-        parsed.outline = _outline(reader)
+        parsed.outline = _recorded_outline(parsed.embedded.info) or _outline(reader)
         return parsed
 
     runs, hidden, examined = _text_runs(reader, options.max_pages)
@@ -320,6 +320,15 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         parsed.source = "text"
     parsed.lines = group_lines(runs + widget_runs)
     return parsed
+
+
+def _recorded_outline(info: dict[str, str], limit: int = 300) -> list[tuple[str, int]]:
+    """The (heading, page) list ``iwp render`` records in ``/IWP_Outline``, if valid."""
+    try:
+        entries = json.loads(info.get("IWP_Outline") or "[]")
+        return [(str(title), int(page)) for title, page in entries[:limit] if int(page) > 0]
+    except (ValueError, TypeError):
+        return []
 
 
 def _outline(reader: Any, limit: int = 300) -> list[tuple[str, int]]:
@@ -388,8 +397,9 @@ def _iwp_info(reader: Any) -> dict[str, str]:
         meta = reader.metadata or {}
     except Exception:
         return {}
-    return {str(k)[1:]: str(v)[:200] for k, v in meta.items()
-            if str(k).startswith("/IWP_") and isinstance(v, str)}
+    # Values are cut short (hostile files), except the recorded outline, a short JSON list.
+    return {str(k)[1:]: str(v)[:65536 if k == "/IWP_Outline" else 200]
+            for k, v in meta.items() if str(k).startswith("/IWP_") and isinstance(v, str)}
 
 
 def _attachment(reader: Any, wanted: str) -> bytes | None:

@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import io
+import json
 import logging
 import mimetypes
 import os
@@ -48,6 +49,7 @@ log = logging.getLogger("iwp")
 ATTACHMENT_NAME = pdfhash.PLAN_ATTACHMENT
 SIGNATURE_FIELDS = ("ticketholder_signature", "ticketholder_representative_signature",
                     "en_signature")
+MAX_OUTLINE_ENTRIES = 300
 INFO_KEYS = ("IWP_SchemaVersion", "IWP_Kind", "IWP_Version", "IWP_PlanHash",
              "IWP_ContentHash", "IWP_Template")
 PDF_VARIANT = "pdf/a-3u"
@@ -261,7 +263,11 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
             _set_metadata(document, request)
             fields = signature_field_rects(document)
             p_hash = plan_hash(request.plan_json)
-            state: dict[str, str] = {}
+            # Each heading's page, from the layout: `iwp check` reads this one key instead
+            # of walking the bookmark objects, to say where each part is printed.
+            outline = [[label, number] for number, page in enumerate(document.pages, 1)
+                       for _, label, _, _ in page.bookmarks][:MAX_OUTLINE_ENTRIES]
+            state: dict[str, str] = {"outline": json.dumps(outline, separators=(",", ":"))}
             attachment = weasyprint.Attachment(
                 string=request.plan_json, name=ATTACHMENT_NAME,
                 description="The validated plan this document was made from (iwp plan format)",
@@ -365,6 +371,7 @@ def _finish(pdf: Any, request: PdfRequest, p_hash: str,
         "IWP_PlanHash": p_hash,
         "IWP_ContentHash": state["content_hash"],
         "IWP_Template": request.template_hash,
+        "IWP_Outline": state["outline"],
         **request.extra_info,
     }
     for key, value in info.items():

@@ -134,3 +134,12 @@ def test_rendered_components_have_the_pages_they_are_printed_on(rendered: Path) 
                           ("en_signature", "Signature of Employment Network representative")):
         page = result.components[name].page
         assert heading in reader.pages[page - 1].extract_text(), (name, page)
+
+
+def test_pages_come_from_the_recorded_outline_without_reading_bookmarks(
+        rendered: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import iwp.parse
+
+    expected = {n: c.page for n, c in iwp.check_pdf(rendered).components.items()}
+    monkeypatch.setattr(iwp.parse, "_outline", lambda reader, limit=300: [])
+    assert {n: c.page for n, c in iwp.check_pdf(rendered).components.items()} == expected
