@@ -654,11 +654,13 @@ def read_pdf_stamp(path: str | Path) -> dict[str, str] | None:
     if not Path(path).is_file():
         return None
     try:
-        from pypdf import PdfReader
+        from iwp.parse import iwp_info
+        from iwp.pdfread import LazyPdfReader
 
-        info = PdfReader(str(path), strict=False).metadata or {}
-        return {key: str(info.get(f"/IWP_{key}", "")) for key in
-                ("PlanHash", "Version", "Template")}
+        # The lazy reader fetches the info dictionary without parsing the whole object
+        # stream of tags, which made every skip check of a re-run cost a full parse.
+        info = iwp_info(LazyPdfReader(str(path), strict=False))
+        return {key: info.get(f"IWP_{key}", "") for key in ("PlanHash", "Version", "Template")}
     except Exception:  # a damaged or foreign file is simply not up to date
         return None
 

@@ -372,7 +372,7 @@ def _decrypt(reader: Any, name: str, password: str | None) -> bool:
 # --- source 1: the embedded plan -----------------------------------------------------------
 
 def _embedded_plan(reader: Any) -> EmbeddedPlan | None:
-    info = _iwp_info(reader)
+    info = iwp_info(reader)
     attachment = _attachment(reader, PLAN_ATTACHMENT)
     if attachment is None:
         return EmbeddedPlan(None, False, None, info) if info else None
@@ -392,7 +392,8 @@ def _embedded_plan(reader: Any) -> EmbeddedPlan | None:
     return EmbeddedPlan(data, plan_hash_ok and data is not None, content_ok, info)
 
 
-def _iwp_info(reader: Any) -> dict[str, str]:
+def iwp_info(reader: Any) -> dict[str, str]:
+    """The ``/IWP_*`` keys of a PDF's document information, without the slash."""
     try:
         meta = reader.metadata or {}
     except Exception:

@@ -7,7 +7,7 @@ headers, reading order follows the HTML). Before the file is written, in one pas
   canonical JSON of :func:`canonical_plan_json`, so ``iwp check`` reads it back losslessly;
 * the document information dictionary gets ``/IWP_SchemaVersion``, ``/IWP_Kind``,
   ``/IWP_Version``, ``/IWP_PlanHash`` (sha256 of the attachment), ``/IWP_ContentHash``
-  (:func:`page_content_hash`: sha256 of the decoded page content streams, so edited
+  (:func:`iwp.pdfhash.page_content_hash`: sha256 of the decoded page content streams, so edited
   visible pages can be detected) and ``/IWP_Template`` (hash of the template folders);
 * empty signature fields (``/FT /Sig``) are placed over the printed signature lines, at
   the positions WeasyPrint's own layout gives for them. They are widget annotations, so
@@ -67,13 +67,6 @@ def canonical_plan_json(model_or_data: Any) -> bytes:
         else model_or_data
     return pdfhash.canonical_plan_json(data)
 
-
-def plan_hash(plan_json: bytes) -> str:
-    """sha256 hex of the embedded plan bytes (``/IWP_PlanHash``)."""
-    return pdfhash.sha256_hex(plan_json)
-
-
-page_content_hash = pdfhash.page_content_hash
 
 
 # --- safe resource loading --------------------------------------------------------------
@@ -262,7 +255,7 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
                                        **options)
             _set_metadata(document, request)
             fields = signature_field_rects(document)
-            p_hash = plan_hash(request.plan_json)
+            p_hash = pdfhash.sha256_hex(request.plan_json)
             # Each heading's page, from the layout: `iwp check` reads this one key instead
             # of walking the bookmark objects, to say where each part is printed.
             outline = [[label, number] for number, page in enumerate(document.pages, 1)

@@ -19,7 +19,8 @@ from iwp.errors import UsageError
 from iwp.models import Amendment, Plan
 from iwp.privacy import mask_ssn, mask_ssns
 from iwp.render import RenderOptions
-from iwp.validate import ValidationOptions, ValidationResult, validate_file
+from iwp.validate import (ValidationOptions, ValidationResult, validate_document,
+                          validate_file)
 
 if TYPE_CHECKING:
     from iwp.pdf import PdfOutput
@@ -42,7 +43,9 @@ def validate_paths(paths: Sequence[str], options: ValidationOptions | None = Non
             continue
         original = _original_for(result, plans)
         if original is not None:
-            results[index] = validate_file(paths[index], options, original=original.model)
+            # The document is already loaded: no second read (standard input is gone).
+            results[index] = validate_document(result.document, options,
+                                               original=original.model)
     return results
 
 

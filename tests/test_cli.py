@@ -154,3 +154,15 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
 @pytest.mark.parametrize("argv", [["--version"], ["--help"]])
 def test_top_level_flags(argv: list[str]) -> None:
     assert iwp(*argv).returncode == 0
+
+
+def test_amendment_on_standard_input_is_cross_checked() -> None:
+    # The amendment names another plan id than the original, so the cross-check (which
+    # needs both documents) reports it; reading standard input twice would lose it.
+    amendment = (ROOT / "examples" / "amendment.yaml").read_text().replace(
+        "plan_id: BRE-2026-0342", "plan_id: BRE-2026-9999")
+    run = iwp("validate", str(ROOT / "examples" / "complete-iwp.yaml"), "-", "--format",
+              "json", "--today", "2026-11-22", stdin=amendment)
+    files = json.loads(run.stdout)["files"]
+    assert files[1]["path"] == "<stdin>"
+    assert "IWP755" in {f["code"] for f in files[1]["findings"]}

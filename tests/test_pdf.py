@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from iwp.pdf import SIGNATURE_FIELDS, canonical_plan_json, page_content_hash
+from iwp.pdf import SIGNATURE_FIELDS, canonical_plan_json
+from iwp.pdfhash import page_content_hash
 from iwp.pipeline import render_file, render_pdf
 from iwp.render import RenderOptions
 from iwp.validate import ValidationOptions, validate_data, validate_file
