@@ -337,3 +337,20 @@ def test_signature_that_cannot_be_validated_is_a_warning(
     assert en["problem"] == "cannot be validated (ValueError: unsupported signature format)"
     assert [(f.code, f.severity.value) for f in result.findings if f.code == "IWP808"] == [
         ("IWP808", "warning")]
+
+
+def test_signed_updates_read_as_pypdf_reads_them(
+        rendered: bytes, en_signer: signers.SimpleSigner,
+        ticketholder_signer: signers.SimpleSigner) -> None:
+    # Each signature appends an update with its own cross-reference stream, which replaces
+    # some objects of the original: the bulk decoder must keep the newest of each.
+    from pypdf import PdfReader
+
+    from iwp.pdfread import LazyPdfReader
+
+    twice = _sign(_sign(rendered, "ticketholder_signature", ticketholder_signer),
+                  "en_signature", en_signer)
+    lazy, plain = LazyPdfReader(io.BytesIO(twice)), PdfReader(io.BytesIO(twice))
+    assert twice.count(b"/Type /XRef") + twice.count(b"/Type/XRef") >= 3
+    assert lazy.xref == plain.xref and lazy.xref_objStm == plain.xref_objStm
+    assert lazy.get_fields().keys() == plain.get_fields().keys()
