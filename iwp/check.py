@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -220,7 +221,7 @@ def _check_plan(data: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
     validation = validate_data(data, name=parsed.path, options=ValidationOptions(
         today=options.today, stage=options.stage))
     names = vocabulary()["components"][result.document_type]
-    result.components = {name: _plan_component(name, data, parsed) for name in names}
+    result.components = _plan_components(names, data, parsed)
     date_paths = tuple(vocabulary()["date_relative_paths"])
     for finding in validation.findings:
         signed_field = _digitally_signed_party(finding.path, parsed)
@@ -271,7 +272,9 @@ def _get(data: Any, path: str) -> Any:
     return data
 
 
-def _plan_component(name: str, data: dict[str, Any], parsed: ParsedPdf) -> ComponentStatus:
+def _plan_components(names: list[str], data: dict[str, Any], parsed: ParsedPdf
+                     ) -> dict[str, ComponentStatus]:
+    """The status of each component ``names`` lists, judged from the plan's data."""
     def ok(*paths: str) -> bool:
         return all(_get(data, p) not in (None, "", [], {}) for p in paths)
 
@@ -281,60 +284,76 @@ def _plan_component(name: str, data: dict[str, Any], parsed: ParsedPdf) -> Compo
     th_name = _get(data, "ticketholder.name") or {}
     full = " ".join(str(th_name.get(k)) for k in ("first", "middle", "last")
                     if isinstance(th_name, dict) and th_name.get(k))
-    checks: dict[str, tuple[bool, Any]] = {
-        "en_information": (ok("employment_network.name"), _get(data, "employment_network.name")),
-        "ticketholder_information": (bool(full), full),
-        "alternate_contact": (ok("ticketholder.alternate_contact.name"),
-                              _get(data, "ticketholder.alternate_contact.name")),
-        "discussion_record": (ok("discussion.date", "discussion.modality"),
-                              _get(data, "discussion.date")),
-        "discussion_summary": (ok("discussion.summary"), _get(data, "discussion.summary")),
-        "work_history": (ok("work_history.jobs") or ok("work_history.no_work_statement"),
-                         _get(data, "work_history.no_work_statement")
-                         or (_get(data, "work_history.jobs") or [{}])[0].get("employer")),
-        "short_term_goal": (ok("employment_goals.short_term"),
-                            _get(data, "employment_goals.short_term.job_title")),
-        "long_term_goal": (ok("employment_goals.long_term"),
-                           _get(data, "employment_goals.long_term.job_title")),
-        "services_and_supports": (ok("services"), f"{len(data.get('services') or [])} services"),
-        "follow_up": (ok("follow_up.initial_phase") or ok("follow_up.ongoing_phase"),
-                      _get(data, "follow_up.initial_phase")),
-        "terms_and_conditions": (True, "built-in terms" if _get(
+    services = f"{len(data.get('services') or [])} services"
+    # Each component: (is it there?, what to show as evidence), evaluated only when listed.
+    checks: dict[str, Callable[[], tuple[bool, Any]]] = {
+        "en_information": lambda: (ok("employment_network.name"),
+                                   _get(data, "employment_network.name")),
+        "ticketholder_information": lambda: (bool(full), full),
+        "alternate_contact": lambda: (ok("ticketholder.alternate_contact.name"),
+                                      _get(data, "ticketholder.alternate_contact.name")),
+        "discussion_record": lambda: (ok("discussion.date", "discussion.modality"),
+                                      _get(data, "discussion.date")),
+        "discussion_summary": lambda: (ok("discussion.summary"),
+                                       _get(data, "discussion.summary")),
+        "work_history": lambda: (
+            ok("work_history.jobs") or ok("work_history.no_work_statement"),
+            _get(data, "work_history.no_work_statement")
+            or (_get(data, "work_history.jobs") or [{}])[0].get("employer")),
+        "short_term_goal": lambda: (ok("employment_goals.short_term"),
+                                    _get(data, "employment_goals.short_term.job_title")),
+        "long_term_goal": lambda: (ok("employment_goals.long_term"),
+                                   _get(data, "employment_goals.long_term.job_title")),
+        "services_and_supports": lambda: (ok("services"), services),
+        "follow_up": lambda: (ok("follow_up.initial_phase") or ok("follow_up.ongoing_phase"),
+                              _get(data, "follow_up.initial_phase")),
+        "terms_and_conditions": lambda: (True, "built-in terms" if _get(
             data, "terms_and_conditions.standard") in (None, "built_in") else "EN's terms"),
-        "statement_of_understanding": (True, "statement of understanding"),
-        "amendment_reference": (ok("amends.plan_id") or ok("amends.original_signed"),
-                                _get(data, "amends.plan_id")),
-        "revised_goals": (ok("employment_goals.short_term") or ok("employment_goals.long_term"),
-                          _get(data, "employment_goals.long_term.job_title")),
-        "revised_services": (ok("services"), f"{len(data.get('services') or [])} services"),
+        "statement_of_understanding": lambda: (True, "statement of understanding"),
+        "amendment_reference": lambda: (ok("amends.plan_id") or ok("amends.original_signed"),
+                                        _get(data, "amends.plan_id")),
+        "revised_goals": lambda: (
+            ok("employment_goals.short_term") or ok("employment_goals.long_term"),
+            _get(data, "employment_goals.long_term.job_title")),
+        "revised_services": lambda: (ok("services"), services),
     }
-    if name in SIGNATURE_COMPONENTS:
-        key = "ticketholder" if name == "ticketholder_signature" else "en_representative"
-        signed = _signed_fields(parsed, name)
-        sig = _get(data, f"signatures.{key}") or {}
-        if key == "ticketholder" and not sig.get("method"):
-            sig = _get(data, "signatures.ticketholder_representative") or {}
-        method, date = sig.get("method"), sig.get("date")
-        page = _outline_page(name, parsed)
-        if signed or (method in ("wet", "electronic") and date):
-            return ComponentStatus("present", page, show(date or signed[0].name))
-        if method in ("wet", "electronic"):
-            return ComponentStatus("deficient", page, show(method), "the signature has no date")
-        return ComponentStatus("missing", page, None, "not signed yet")
-    present, evidence = checks.get(name, (False, None))
-    return ComponentStatus("present" if present else "missing",
-                           _outline_page(name, parsed) if present else None, show(evidence))
+    pages = _outline_pages(parsed)
+    found: dict[str, ComponentStatus] = {}
+    for name in names:
+        page = pages.get(name)
+        if name in SIGNATURE_COMPONENTS:
+            found[name] = _plan_signature(name, data, parsed, page, show)
+            continue
+        present, evidence = checks[name]() if name in checks else (False, None)
+        found[name] = ComponentStatus("present" if present else "missing",
+                                      page if present else None, show(evidence))
+    return found
 
 
-def _outline_page(name: str, parsed: ParsedPdf) -> int | None:
-    """The page of the first bookmark whose title names component ``name``, if any."""
-    pattern = vocabulary()["outline"].get(name)
-    if not pattern:
-        return None
-    for title, page in parsed.outline:
-        if re.search(pattern, title, re.IGNORECASE):
-            return page
-    return None
+def _plan_signature(name: str, data: dict[str, Any], parsed: ParsedPdf, page: int | None,
+                    show: Callable[[Any], str | None]) -> ComponentStatus:
+    key = "ticketholder" if name == "ticketholder_signature" else "en_representative"
+    signed = _signed_fields(parsed, name)
+    sig = _get(data, f"signatures.{key}") or {}
+    if key == "ticketholder" and not sig.get("method"):
+        sig = _get(data, "signatures.ticketholder_representative") or {}
+    method, date = sig.get("method"), sig.get("date")
+    if signed or (method in ("wet", "electronic") and date):
+        return ComponentStatus("present", page, show(date or signed[0].name))
+    if method in ("wet", "electronic"):
+        return ComponentStatus("deficient", page, show(method), "the signature has no date")
+    return ComponentStatus("missing", page, None, "not signed yet")
+
+
+def _outline_pages(parsed: ParsedPdf) -> dict[str, int]:
+    """Component -> the page of the first bookmark whose title names it."""
+    pages: dict[str, int] = {}
+    for name, pattern in domain.outline_patterns():
+        for title, page in parsed.outline:
+            if pattern.search(title):
+                pages[name] = page
+                break
+    return pages
 
 
 # Signature-component -> the plan's signature sections a digital signature stands in for.

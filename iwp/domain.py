@@ -7,6 +7,7 @@ of ``iwp/data``; this module only reads them (once) and answers questions about 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -20,6 +21,17 @@ import yaml
 def _data(name: str) -> dict[str, Any]:
     text = resources.files("iwp").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def outline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(component, pattern) for the headings that name each part of a plan (headings.yaml).
+
+    ``iwp render`` records the page of every heading that matches one; ``iwp check`` reads
+    those pages (or a foreign PDF's bookmarks) to say where each part is printed.
+    """
+    return tuple((name, re.compile(pattern, re.IGNORECASE))
+                 for name, pattern in _data("headings.yaml")["outline"].items() if pattern)
 
 
 def vocabulary() -> dict[str, Any]:

@@ -323,7 +323,10 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
 
 
 def _recorded_outline(info: dict[str, str], limit: int = 300) -> list[tuple[str, int]]:
-    """The (heading, page) list ``iwp render`` records in ``/IWP_Outline``, if valid."""
+    """The (heading, page) pairs ``iwp render`` records in ``/IWP_Outline``, if valid.
+
+    They are the headings that name a part of the plan (:func:`iwp.domain.outline_patterns`).
+    """
     try:
         entries = json.loads(info.get("IWP_Outline") or "[]")
         return [(str(title), int(page)) for title, page in entries[:limit] if int(page) > 0]

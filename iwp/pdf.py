@@ -41,7 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from iwp import pdfhash
+from iwp import domain, pdfhash
 from iwp.errors import RenderError
 
 log = logging.getLogger("iwp")
@@ -256,10 +256,12 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
             _set_metadata(document, request)
             fields = signature_field_rects(document)
             p_hash = pdfhash.sha256_hex(request.plan_json)
-            # Each heading's page, from the layout: `iwp check` reads this one key instead
-            # of walking the bookmark objects, to say where each part is printed.
+            # The page of each heading that names a part of the plan, from the layout:
+            # `iwp check` reads this one short key instead of walking the bookmark objects.
+            patterns = [pattern for _, pattern in domain.outline_patterns()]
             outline = [[label, number] for number, page in enumerate(document.pages, 1)
-                       for _, label, _, _ in page.bookmarks][:MAX_OUTLINE_ENTRIES]
+                       for _, label, _, _ in page.bookmarks
+                       if any(p.search(label) for p in patterns)][:MAX_OUTLINE_ENTRIES]
             state: dict[str, str] = {"outline": json.dumps(outline, separators=(",", ":"))}
             attachment = weasyprint.Attachment(
                 string=request.plan_json, name=ATTACHMENT_NAME,

@@ -143,3 +143,27 @@ def test_pages_come_from_the_recorded_outline_without_reading_bookmarks(
     expected = {n: c.page for n, c in iwp.check_pdf(rendered).components.items()}
     monkeypatch.setattr(iwp.parse, "_outline", lambda reader, limit=300: [])
     assert {n: c.page for n, c in iwp.check_pdf(rendered).components.items()} == expected
+
+
+def test_the_recorded_outline_keeps_only_headings_that_name_a_part(rendered: Path) -> None:
+    import json
+
+    from pypdf import PdfReader
+
+    from iwp import domain
+    from iwp.parse import iwp_info
+
+    reader = PdfReader(rendered)
+    recorded = json.loads(iwp_info(reader)["IWP_Outline"])
+    patterns = [pattern for _, pattern in domain.outline_patterns()]
+    assert recorded and all(any(p.search(title) for p in patterns) for title, _ in recorded)
+    bookmarks: list[str] = []
+    stack = [reader.outline]
+    while stack:
+        for item in stack.pop():
+            if isinstance(item, list):
+                stack.append(item)
+            else:
+                bookmarks.append(item.title)
+    assert "Part Two: IWP discussion" in bookmarks  # a heading no component is named by
+    assert "Part Two: IWP discussion" not in [title for title, _ in recorded]
