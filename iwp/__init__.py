@@ -12,15 +12,51 @@ The public API is exactly ``__all__``; everything else is private.
 
 __version__ = "0.1.0"
 
-from iwp.errors import IwpError, LoadError, OutputError, PdfReadError, RenderError, UsageError
-from iwp.findings import Finding, Severity
-from iwp.load import Document, load_document
-from iwp.models import Amendment, Plan, json_schema
-from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
-from iwp.pipeline import RenderResult, render_file, render_pdf
-from iwp.render import RenderOptions
-from iwp.check import CheckOptions, CheckResult
-from iwp.pipeline import check_paths, check_pdf
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from iwp.check import CheckOptions, CheckResult
+    from iwp.errors import (IwpError, LoadError, OutputError, PdfReadError, RenderError,
+                            UsageError)
+    from iwp.findings import Finding, Severity
+    from iwp.load import Document, load_document
+    from iwp.models import Amendment, Plan, json_schema
+    from iwp.pipeline import (RenderResult, check_paths, check_pdf, render_file,
+                              render_pdf)
+    from iwp.render import RenderOptions
+    from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
+
+# Where each public name lives. They are imported on first use, so that `import iwp`, and
+# with it every command, starts without loading pydantic, pypdf or WeasyPrint it does not
+# need - and `iwp batch` can start its worker server while the rest loads.
+_HOMES = {
+    "iwp.errors": ("IwpError", "LoadError", "OutputError", "PdfReadError", "RenderError",
+                   "UsageError"),
+    "iwp.findings": ("Finding", "Severity"),
+    "iwp.load": ("Document", "load_document"),
+    "iwp.models": ("Amendment", "Plan", "json_schema"),
+    "iwp.validate": ("ValidationOptions", "ValidationResult", "validate_data",
+                     "validate_file"),
+    "iwp.pipeline": ("RenderResult", "render_file", "render_pdf", "check_paths", "check_pdf"),
+    "iwp.render": ("RenderOptions",),
+    "iwp.check": ("CheckOptions", "CheckResult"),
+}
+_HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOME_OF:
+        raise AttributeError(f"module 'iwp' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(_HOME_OF[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME_OF))
+
 
 __all__ = [
     "Amendment",

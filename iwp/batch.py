@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from iwp import __version__
+from iwp import __version__, workers
 from iwp.errors import IwpError, LoadError, UsageError
 from iwp.exports import EXPORT_SUFFIXES, is_export, read_export
 from iwp.findings import Finding, Severity, count_by_severity
@@ -468,8 +468,9 @@ def _alarm(signum: int, frame: Any) -> None:
 
 
 def _worker_init(verbose: int = 0, render_options: Any = None,
-                 parent_pid: int | None = None) -> None:
-    """Set up a worker process once: quiet logs, Ctrl-C left to the parent, renderer ready."""
+                 parent_pid: int | None = None, job: str = "render") -> None:
+    """Set up a worker process once: quiet logs, Ctrl-C left to the parent, renderer ready
+    (for ``job="render"``; checking never loads fonts or stylesheets)."""
     global _IN_WORKER
     _IN_WORKER = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -480,6 +481,8 @@ def _worker_init(verbose: int = 0, render_options: Any = None,
     logging.getLogger("iwp").setLevel(logging.INFO if verbose else logging.WARNING)
     for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+    if job != "render":
+        return
     try:
         _renderer_warm_up(render_options)
     except Exception:  # a broken set-up shows up as each item's own error
@@ -705,22 +708,11 @@ def _check_item(task: _Task) -> ItemResult:
 
 # --- running: the executor loop ---------------------------------------------------------
 
-def _mp_context() -> Any:
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
-        context = multiprocessing.get_context("forkserver")
-        # Imported once in the fork server, so each new worker starts with them loaded.
-        context.set_forkserver_preload(["iwp.batch", "iwp.validate", "iwp.render",
-                                        "iwp.pdf", "iwp.check", "weasyprint", "pypdf"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def new_process_pool(options: BatchOptions) -> ProcessPoolExecutor:
+def new_process_pool(options: BatchOptions, job: str = "render") -> ProcessPoolExecutor:
     """The default executor: worker processes recycled after ``max_tasks_per_child`` items."""
-    return ProcessPoolExecutor(max_workers=options.effective_jobs(), mp_context=_mp_context(),
-                               initializer=_worker_init,
-                               initargs=(options.verbose, options.render, os.getpid()),
+    return ProcessPoolExecutor(max_workers=options.effective_jobs(),
+                               mp_context=workers.context(job), initializer=_worker_init,
+                               initargs=(options.verbose, options.render, os.getpid(), job),
                                max_tasks_per_child=max(1, options.max_tasks_per_child))
 
 
@@ -757,7 +749,7 @@ def run_batch(job: str, inputs: Sequence[str], options: BatchOptions | None = No
         removed = remove_stale_parts([t.output for t in tasks if t.output])
         if removed:
             log.info("Batch - removed %d temporary files left by an interrupted run", removed)
-    runner = _Runner(options, executor if tasks else ThreadPoolExecutor(1))
+    runner = _Runner(options, executor if tasks else ThreadPoolExecutor(1), job=job)
     try:
         report = _execute(job, tasks, early, options, runner, started, progress)
     except BaseException:
@@ -796,35 +788,51 @@ class _Runner:
     """Keeps at most ``jobs`` tasks in flight and enforces the per-item time limit."""
 
     def __init__(self, options: BatchOptions, executor: Executor | None,
-                 work: Callable[[_Task], ItemResult] = run_task) -> None:
+                 work: Callable[[_Task], ItemResult] = run_task, job: str = "render") -> None:
         self.options = options
         self.work = work
+        self.job = job
         self.own = executor is None
         self.executor: Executor = executor if executor is not None else \
-            new_process_pool(options)
-        self.window = options.effective_jobs()
+            new_process_pool(options, job)
+        self.running = options.effective_jobs()
+        # An own pool also gets one queued item per worker, so a worker that finishes starts
+        # the next item at once instead of waiting for this loop (short items, like checks,
+        # spend as long in that round trip as in the work). A foreign executor schedules
+        # on its own terms: it gets no more than it can run.
+        self.window = 2 * self.running if self.own else self.running
         self.warming: list[Future[int]] = []
         if self.own:
             self._warm_up()
 
     def _warm_up(self) -> None:
         # Start every worker (and its one-time set-up) before any item's clock starts.
-        self.warming = [self.executor.submit(_warm, i) for i in range(self.window)]
+        self.warming = [self.executor.submit(_warm, i) for i in range(self.running)]
 
     def run(self, tasks: list[_Task], record: Callable[[_Task, ItemResult], None]) -> None:
         pending = deque(tasks)
+        solo: deque[_Task] = deque()  # suspects of a crash, each to run with nothing beside it
         inflight: dict[Future[ItemResult], tuple[_Task, float]] = {}
-        crashes: dict[int, int] = {}
         limit = self.options.timeout
         wait(self.warming)
-        while pending or inflight:
-            while pending and len(inflight) < self.window:
+        while pending or inflight or solo:
+            if solo:
+                if not inflight:
+                    task = solo.popleft()
+                    inflight[self.executor.submit(self.work, task)] = (task, float("inf"))
+            while not solo and pending and len(inflight) < self.window:
                 task = pending.popleft()
-                deadline = (time.monotonic() + limit + HARD_LIMIT_GRACE) if limit else \
-                    float("inf")
-                inflight[self.executor.submit(self.work, task)] = (task, deadline)
+                inflight[self.executor.submit(self.work, task)] = (task, float("inf"))
+            if limit:
+                # Items start in the order they were submitted, so the first `running` in
+                # flight are the ones running: their clocks start when they get there.
+                for future in list(inflight)[:self.running]:
+                    task, deadline = inflight[future]
+                    if deadline == float("inf"):
+                        inflight[future] = (task, time.monotonic() + limit + HARD_LIMIT_GRACE)
             next_deadline = min(d for _, d in inflight.values())
             timeout = max(0.0, min(next_deadline - time.monotonic(), 1.0))
+            running = {task.index for task, _ in list(inflight.values())[:self.running]}
             done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
             broken: list[_Task] = []
             for future in done:
@@ -840,17 +848,23 @@ class _Runner:
                                                   f"{mask_ssns(str(e))[:200]})"))
             if broken:
                 broken += [task for task, _ in inflight.values()]
+                broken.sort(key=lambda task: task.index)
                 inflight.clear()
                 self._restart()
-                for task in broken:
-                    crashes[task.index] = crashes.get(task.index, 0) + 1
-                    if len(broken) == 1 or crashes[task.index] >= 2:
+                # Only an item that was running can have crashed the worker; the queued
+                # ones go again untouched. With one suspect, it is the one; with several,
+                # each runs again alone, where a crash can only be its own.
+                suspects = [task for task in broken if task.index in running]
+                for task in reversed(broken):
+                    if task.index not in running:
+                        pending.appendleft(task)
+                    elif len(suspects) > 1:
+                        solo.appendleft(task)
+                    else:
                         record(task, ItemResult(
                             input=task.name, output=task.output,
                             error=f"{task.name}: the worker process crashed on this item "
                                   "(out of memory or a fault in a library)"))
-                    else:
-                        pending.appendleft(task)
                 continue
             now = time.monotonic()
             expired = [f for f, (_, d) in inflight.items() if d <= now]
@@ -864,7 +878,7 @@ class _Runner:
             if self.own:
                 # The stuck worker is somewhere in the pool: replace the whole pool and
                 # give the items that were running alongside it a fresh start.
-                for task, _ in inflight.values():
+                for task, _ in reversed(list(inflight.values())):
                     pending.appendleft(task)
                 inflight.clear()
                 self._restart()
@@ -873,7 +887,7 @@ class _Runner:
         if not self.own:
             return
         _kill_pool(self.executor)  # type: ignore[arg-type]
-        self.executor = new_process_pool(self.options)
+        self.executor = new_process_pool(self.options, self.job)
         self._warm_up()
         wait(self.warming)
 

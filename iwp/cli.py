@@ -28,7 +28,6 @@ from iwp.load import DEFAULT_MAX_BYTES
 from iwp.output import write_atomic
 from iwp.privacy import mask_ssns
 from iwp.report import FORMATS, format_github, format_json, format_sarif, format_text, use_colour
-from iwp.validate import LOAD_CODES, SCHEMA_CODES, ValidationOptions
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -64,6 +63,7 @@ def setup_logging(verbose: int) -> None:
 def rule_docs() -> dict[str, tuple[str, str | None]]:
     """code -> (title, source) for every documented finding code."""
     from iwp.rules import REGISTRY
+    from iwp.validate import LOAD_CODES, SCHEMA_CODES
 
     docs: dict[str, tuple[str, str | None]] = {c: (t, None) for c, t in LOAD_CODES.items()}
     docs.update({c: (t, None) for c, t in SCHEMA_CODES.items()})
@@ -143,6 +143,7 @@ def validate(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | No
     reads standard input. Give a plan and its amendment together to cross-check them.
     """
     from iwp.pipeline import validate_paths
+    from iwp.validate import ValidationOptions
 
     setup_logging(verbose)
     options = ValidationOptions(today=today, select=_codes(select), ignore=_codes(ignore),
@@ -186,8 +187,14 @@ def schema(output: str | None) -> None:
 
 
 @cli.group()
-def batch() -> None:
+@click.pass_context
+def batch(ctx: click.Context) -> None:
     """Render or check many plans or PDFs at once: in parallel, resumable, with progress."""
+    from iwp.workers import start_server
+
+    if ctx.invoked_subcommand and not {"-h", "--help"} & set(sys.argv):
+        # The worker server loads its modules while this process loads its own.
+        start_server(ctx.invoked_subcommand)
 
 
 def _batch_options(fn: Any) -> Any:
@@ -259,6 +266,7 @@ def batch_render(inputs: tuple[str, ...], out_dir: str, name_pattern: str, force
     """
     from iwp.batch import BatchOptions
     from iwp.render import RenderOptions
+    from iwp.validate import ValidationOptions
 
     setup_logging(verbose)
     render = RenderOptions(draft=draft, large_print=large_print, redact=redact,
@@ -286,6 +294,7 @@ def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
     """
     from iwp.batch import BatchOptions
     from iwp.check import CheckOptions
+    from iwp.validate import ValidationOptions
 
     setup_logging(verbose)
     check = CheckOptions(stage=stage, today=today, strict=strict)
@@ -324,6 +333,7 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
 
     from iwp.pipeline import render_file
     from iwp.render import RenderOptions
+    from iwp.validate import ValidationOptions
 
     setup_logging(verbose)
     files = expand_inputs(list(paths), PLAN_SUFFIXES)

@@ -296,12 +296,31 @@ def test_a_stuck_worker_is_killed_and_the_others_are_resubmitted(monkeypatch):
     assert results["stuck"].error == "stuck: timed out after 0.2 s"
 
 
+def test_an_item_queued_behind_a_stuck_one_is_not_timed_out(monkeypatch):
+    # One worker, so "b" waits in the queue while "stuck" holds the worker: its time
+    # limit must count from when it starts, not from when it was queued.
+    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 0.3)
+    runner = _Runner(BatchOptions(jobs=1, timeout=0.2), None, work=stuck_or_quick)
+    assert runner.window > runner.running  # there is a queued item
+    results = _run(runner, _tasks("stuck", "b", "c"))
+    assert {n: r.outcome for n, r in results.items()} == {
+        "stuck": "failed", "b": "rendered", "c": "rendered"}
+
+
 def test_a_crashing_worker_fails_only_its_item():
     runner = _Runner(BatchOptions(jobs=1, timeout=None), None, work=stuck_or_quick)
-    results = _run(runner, _tasks("a", "crash", "b"))
+    results = _run(runner, _tasks("a", "crash", "b", "c"))
     assert {n: r.outcome for n, r in results.items()} == {
-        "a": "rendered", "crash": "failed", "b": "rendered"}
+        "a": "rendered", "crash": "failed", "b": "rendered", "c": "rendered"}
     assert "worker process crashed" in results["crash"].error
+
+
+def test_an_item_running_beside_a_crash_is_tried_again_alone():
+    runner = _Runner(BatchOptions(jobs=2, timeout=None), None, work=stuck_or_quick)
+    results = _run(runner, _tasks("crash", "a", "b", "c", "d"))
+    assert {n: r.outcome for n, r in results.items()} == {
+        "crash": "failed", "a": "rendered", "b": "rendered", "c": "rendered",
+        "d": "rendered"}
 
 
 # --- other executors --------------------------------------------------------------------

@@ -57,3 +57,21 @@ def test_wheel_runs_in_a_clean_environment(wheel: Path, tmp_path: Path) -> None:
     where = subprocess.run([str(python), "-c", "import iwp; print(iwp.__file__)"],
                            capture_output=True, text=True, cwd=tmp_path, check=True).stdout
     assert where.startswith(str(purelib)), "the wheel's copy of iwp ran, not the checkout's"
+
+
+def test_the_public_api_loads_on_first_use_only() -> None:
+    # `import iwp` and the command line's own module load none of the heavy libraries, so
+    # every command starts fast and `iwp batch` can start its workers while they load.
+    heavy = ("pydantic", "pypdf", "weasyprint", "jinja2")
+    probe = ("import sys, iwp, iwp.cli\n"
+             f"print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+             "print(all(getattr(iwp, name) is not None for name in iwp.__all__))\n"
+             "print('pydantic' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["[]", "True", "True"]  # and the models load when asked for
+    import iwp
+
+    assert set(iwp.__all__) <= set(dir(iwp))
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        iwp.nope  # noqa: B018
