@@ -16,13 +16,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from iwp.check import CheckOptions, CheckResult
-    from iwp.errors import (IwpError, LoadError, OutputError, PdfReadError, RenderError,
-                            UsageError)
+    from iwp.errors import IwpError, LoadError, OutputError, PdfReadError, RenderError, UsageError
     from iwp.findings import Finding, Severity
     from iwp.load import Document, load_document
     from iwp.models import Amendment, Plan, json_schema
-    from iwp.pipeline import (RenderResult, check_paths, check_pdf, render_file,
-                              render_pdf)
+    from iwp.pipeline import RenderResult, check_paths, check_pdf, render_file, render_pdf
     from iwp.render import RenderOptions
     from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
 

@@ -33,7 +33,6 @@ import csv
 import io
 import json
 import logging
-import multiprocessing
 import os
 import re
 import signal
@@ -292,6 +291,8 @@ class _Task:
     validation: ValidationOptions | None = None
     job_options: Any = None
     fail_on: str = "error"
+    original: str | None = None  # an amendment's original plan among the inputs: its file
+    original_document: Document | None = None  # ... or its row of an export
 
 
 def validate_name_pattern(pattern: str) -> None:
@@ -392,8 +393,14 @@ def plan_tasks(job: str, inputs: Sequence[str], options: BatchOptions
     validate_name_pattern(options.name)
     out_dir = Path(options.out_dir)
     claimed: dict[str, str] = {}
+    plans: dict[str, list[tuple[str, Document | None]]] = {}
+    amends: dict[int, str] = {}  # task index -> the plan id an amendment amends
     for path in expand_inputs(list(inputs), PLAN_SUFFIXES + EXPORT_SUFFIXES):
         for name, document, row, error in _read_input(path):
+            plan_id = _plan_id(document)
+            if plan_id:
+                plans.setdefault(plan_id, []).append((path, document if row is not None
+                                                      else None))
             index = len(tasks) + len(early)
             name = mask_ssns(name)
             if error is not None:
@@ -415,7 +422,46 @@ def plan_tasks(job: str, inputs: Sequence[str], options: BatchOptions
             keep = document if row is not None else None
             tasks.append(_Task(index=index, name=name, source=path, document=keep,
                                output=str(output), **common))
+            if amended := _amended_id(document):
+                amends[index] = amended
+    _pair_amendments(tasks, amends, plans)
     return tasks, early
+
+
+def _plan_id(document: Document | None) -> str | None:
+    """The ``plan_id`` of an IWP (not an amendment) among the inputs, if it has one."""
+    data = document.data if document is not None else None
+    if not isinstance(data, dict) or data.get("kind", "iwp") != "iwp":
+        return None
+    plan_id = data.get("plan_id")
+    return plan_id if isinstance(plan_id, str) and plan_id.strip() else None
+
+
+def _amended_id(document: Document | None) -> str | None:
+    data = document.data if document is not None else None
+    if not isinstance(data, dict) or data.get("kind") != "amendment":
+        return None
+    amends = data.get("amends")
+    plan_id = amends.get("plan_id") if isinstance(amends, dict) else None
+    return plan_id if isinstance(plan_id, str) else None
+
+
+def _pair_amendments(tasks: list[_Task], amends: dict[int, str],
+                     plans: dict[str, list[tuple[str, Any]]]) -> None:
+    """Give each amendment the one IWP among the inputs whose ``plan_id`` it amends.
+
+    The worker then renders the amendment with what changed and runs the rules that
+    compare the two, as ``iwp render --original`` does. Two IWPs with the same plan id
+    make the pairing ambiguous: the amendment is rendered on its own.
+    """
+    for task in tasks:
+        wanted = amends.get(task.index)
+        found = plans.get(wanted, []) if wanted else []
+        if len(found) == 1:
+            task.original, task.original_document = found[0]
+        elif len(found) > 1:
+            log.warning("Batch - %s amends plan %s, which %d inputs have; rendered without "
+                        "the comparison", task.name, wanted, len(found))
 
 
 def _read_input(path: str) -> list[tuple[str, Document | None, int | None, str | None]]:
@@ -603,7 +649,8 @@ def _render_item(task: _Task) -> ItemResult:
     document = task.document or load_document(task.source, max_bytes=task.validation.max_bytes)
     if task.document is None:
         document.name = task.name
-    validation = validate_document(document, task.validation)
+    original = _original_model(task)
+    validation = validate_document(document, task.validation, original=original)
     counts = count_by_severity(validation.findings)
     error = _first_error(validation.findings)
     draft = bool(getattr(task.job_options, "draft", False))
@@ -612,14 +659,39 @@ def _render_item(task: _Task) -> ItemResult:
         text = _describe(error, task.name) if error else f"{task.name}: the plan is not valid"
         return ItemResult(input=task.name, output=task.output, findings=counts,
                           error=text + (f" (and {more} more errors)" if more > 0 else ""))
-    plan_hash = _plan_hash(validation.model, task.job_options)
-    template = _template_id(task.job_options)
-    if not task.force and _up_to_date(task.output, plan_hash, template):
+    expected = _expected_stamp(validation.model, task.job_options, original)
+    if not task.force and _up_to_date(task.output, expected):
         return ItemResult(input=task.name, output=task.output, outcome="skipped",
                           findings=counts)
-    data = _render_pdf(validation, task.job_options)
+    data = _render_pdf(validation, task.job_options, original)
     write_atomic(task.output, data, private=True, inputs=[task.source])
     return ItemResult(input=task.name, output=task.output, outcome="rendered", findings=counts)
+
+
+def _original_model(task: _Task) -> Any:
+    """The validated original plan an amendment was paired with, or None.
+
+    An original that cannot be read or has no model leaves the amendment to render on its
+    own, as it would without the pairing; its own item reports its problems.
+    """
+    if task.original is None:
+        return None
+    try:
+        document = task.original_document or load_document(
+            task.original, max_bytes=task.validation.max_bytes)
+        return validate_document(document, task.validation).model
+    except LoadError:
+        return None
+
+
+def _expected_stamp(model: Any, render_options: Any, original: Any) -> dict[str, str]:
+    """What :func:`read_pdf_stamp` reads from the PDF this item would render."""
+    from iwp import pipeline, render
+
+    stamp = pipeline.render_stamp(render_options or render.RenderOptions(), original)
+    return {"PlanHash": _plan_hash(model, render_options), "Version": __version__,
+            "Template": _template_id(render_options) or "",
+            **{key[len("IWP_"):]: value for key, value in stamp.items()}}
 
 
 def _plan_hash(model: Any, render_options: Any) -> str:
@@ -652,8 +724,13 @@ def _cached_template_hash(dirs: tuple[Path, ...]) -> str:
     return _TEMPLATE_HASHES[dirs]
 
 
+# The info keys that say how a PDF was made: compared, all of them, to skip a render.
+STAMP_KEYS = ("PlanHash", "Version", "Template", "Redacted", "Draft", "LargePrint",
+              "OriginalHash")
+
+
 def read_pdf_stamp(path: str | Path) -> dict[str, str] | None:
-    """``/IWP_PlanHash``, ``/IWP_Version`` and ``/IWP_Template`` of a PDF, or None."""
+    """The ``/IWP_*`` keys of :data:`STAMP_KEYS` in a PDF (absent ones empty), or None."""
     if not Path(path).is_file():
         return None
     try:
@@ -663,23 +740,20 @@ def read_pdf_stamp(path: str | Path) -> dict[str, str] | None:
         # The lazy reader fetches the info dictionary without parsing the whole object
         # stream of tags, which made every skip check of a re-run cost a full parse.
         info = iwp_info(LazyPdfReader(str(path), strict=False))
-        return {key: info.get(f"IWP_{key}", "") for key in ("PlanHash", "Version", "Template")}
+        return {key: info.get(f"IWP_{key}", "") for key in STAMP_KEYS}
     except Exception:  # a damaged or foreign file is simply not up to date
         return None
 
 
-def _up_to_date(output: str | None, plan_hash: str, template: str | None) -> bool:
+def _up_to_date(output: str | None, expected: dict[str, str]) -> bool:
     stamp = read_pdf_stamp(output) if output else None
-    if stamp is None:
-        return False
-    return (stamp["PlanHash"] == plan_hash and stamp["Version"] == __version__
-            and (template is None or stamp["Template"] == template))
+    return stamp is not None and stamp == {key: expected.get(key, "") for key in STAMP_KEYS}
 
 
-def _render_pdf(validation: Any, render_options: Any) -> bytes:
+def _render_pdf(validation: Any, render_options: Any, original: Any = None) -> bytes:
     from iwp import pipeline
 
-    return pipeline.render_pdf(validation.model, render_options).data
+    return pipeline.render_pdf(validation.model, render_options, original=original).data
 
 
 def _check_item(task: _Task) -> ItemResult:

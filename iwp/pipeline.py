@@ -147,9 +147,7 @@ def render_pdf(model: Plan | Amendment, options: RenderOptions | None = None,
     title = (f"Individual Work Plan - {holder}" if model.kind == "iwp" else
              f"Amendment No. {model.amendment_number or ''} to the Individual Work Plan "
              f"- {holder}")
-    extra = {"IWP_Redacted": "true"} if options.redact else {}
-    if options.draft:
-        extra["IWP_Draft"] = "true"
+    extra = render_stamp(options, original)
     request = PdfRequest(
         plan_json=canonical_plan_json(data), kind=model.kind,
         schema_version=model.schema_version, iwp_version=__version__,
@@ -157,6 +155,24 @@ def render_pdf(model: Plan | Amendment, options: RenderOptions | None = None,
         author=model.employment_network.name or "", plan_date=document_date(model),
         folders=folders, large_print=options.large_print, extra_info=extra)
     return write_pdf(html, request)
+
+
+def render_stamp(options: RenderOptions, original: Plan | None = None) -> dict[str, str]:
+    """The info keys that record how a PDF was rendered, beyond its plan and templates.
+
+    ``iwp batch render`` compares them (with the plan hash, version and template hash) to
+    decide that an existing PDF is up to date: rendering the same plan in large print, as
+    a draft, redacted, or against another original gives a different PDF.
+    """
+    from iwp.pdfhash import canonical_plan_json, sha256_hex
+
+    stamp = {key: "true" for key, on in (("IWP_Redacted", options.redact),
+                                         ("IWP_Draft", options.draft),
+                                         ("IWP_LargePrint", options.large_print)) if on}
+    if original is not None:
+        stamp["IWP_OriginalHash"] = sha256_hex(canonical_plan_json(
+            original.model_dump(mode="json")))
+    return stamp
 
 
 def _redacted(value: Any) -> Any:

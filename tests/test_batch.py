@@ -53,7 +53,8 @@ def iwp(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 
 def options(out_dir: Path, **kwargs: object) -> BatchOptions:
-    return BatchOptions(out_dir=out_dir, validation=VALIDATION, **kwargs)
+    kwargs.setdefault("validation", VALIDATION)
+    return BatchOptions(out_dir=out_dir, **kwargs)
 
 
 # --- names ------------------------------------------------------------------------------
@@ -146,6 +147,61 @@ def test_render_then_skip_then_force_with_reports(tmp_path, reference_plan):
         "duration_s": ""}
     with pytest.raises(UsageError, match="must be a .json or .csv file"):
         forced.write(tmp_path / "report.txt")
+
+
+def test_another_render_option_is_not_up_to_date(tmp_path, reference_plan):
+    # A PDF made without large print is not the one a --large-print run asks for.
+    from iwp.render import RenderOptions
+
+    make_plans(tmp_path / "in", reference_plan, 1)
+    out = tmp_path / "out"
+
+    def run(**render: bool) -> list[str]:
+        report = run_batch("render", [str(tmp_path / "in")],
+                           options(out, jobs=1, render=RenderOptions(**render)))
+        return [item.outcome for item in report.items]
+
+    assert run() == ["rendered"]
+    assert run(large_print=True) == ["rendered"]
+    assert run(large_print=True) == ["skipped"]
+    assert run(large_print=True, draft=True) == ["rendered"]
+    assert run() == ["rendered"]
+
+
+def test_an_amendment_is_rendered_against_its_original_in_the_same_batch(
+        tmp_path, reference_plan, reference_amendment):
+    from pypdf import PdfReader
+
+    (tmp_path / "in").mkdir()
+    plan = tmp_path / "in" / "plan.yaml"
+    amendment = tmp_path / "in" / "amendment.yaml"
+    plan.write_bytes(reference_plan.read_bytes())
+    amendment.write_bytes(reference_amendment.read_bytes())
+    out = tmp_path / "out"
+    # After the amendment was signed (2026-10-21), so its dates are in the past.
+    later = ValidationOptions(today=dt.date(2026, 11, 15))
+    report = run_batch("render", [str(tmp_path / "in")], options(out, jobs=1, validation=later))
+    assert [i.outcome for i in report.items] == ["rendered", "rendered"]
+    reader = PdfReader(out / "amendment.pdf")
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Changes from the original plan" in text
+    assert len(reader.metadata["/IWP_OriginalHash"]) == 64
+    assert "/IWP_OriginalHash" not in PdfReader(out / "plan.pdf").metadata
+
+    # The original changed: the amendment's comparison is out of date, the plan's own too.
+    plan.write_text(plan.read_text().replace("Weekly until hired", "Twice a week"))
+    again = run_batch("render", [str(tmp_path / "in")], options(out, jobs=1, validation=later))
+    assert [i.outcome for i in again.items] == ["rendered", "rendered"]
+    assert run_batch("render", [str(tmp_path / "in")],
+                     options(out, jobs=1, validation=later)).counts["skipped"] == 2
+
+    # On its own, the amendment has nothing to compare with.
+    alone = run_batch("render", [str(amendment)],
+                      options(tmp_path / "alone", jobs=1, validation=later))
+    assert alone.counts["rendered"] == 1
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "alone" /
+                                                        "amendment.pdf").pages)
+    assert "Changes from the original plan" not in text
 
 
 # One line, long enough for the discussion summary rule (IWP206).
