@@ -452,6 +452,14 @@ def _signature_findings(result: CheckResult, options: CheckOptions) -> None:
             s.status != "present" for n, s in result.components.items()
             if n in SIGNATURE_COMPONENTS):
         result.verdict = "incomplete"
+    broken = [sig.name for sig in result.signatures if sig.state == "signed"
+              and (sig.intact is False or sig.modified_after_signing)]
+    if broken and result.verdict == "complete":
+        # Even when the plan records its signatures as wet ones, a PDF whose digital
+        # signature no longer holds is not what was signed: someone must look at it.
+        result.verdict = "needs_review"
+        result.reason = (f"digital signature {', '.join(broken)} is broken or the PDF was "
+                         "changed after signing")
 
 
 # --- the text layer ------------------------------------------------------------------------

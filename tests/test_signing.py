@@ -354,3 +354,38 @@ def test_signed_updates_read_as_pypdf_reads_them(
     assert twice.count(b"/Type /XRef") + twice.count(b"/Type/XRef") >= 3
     assert lazy.xref == plain.xref and lazy.xref_objStm == plain.xref_objStm
     assert lazy.get_fields().keys() == plain.get_fields().keys()
+
+
+def _add_note_to_page_one(data: bytes) -> bytes:
+    """An incremental update that adds a sticky note: no page content changes."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    note = writer.add_object(generic.DictionaryObject({
+        generic.NameObject("/Type"): generic.NameObject("/Annot"),
+        generic.NameObject("/Subtype"): generic.NameObject("/Text"),
+        generic.NameObject("/Rect"): generic.ArrayObject(
+            [generic.NumberObject(n) for n in (72, 72, 92, 92)]),
+        generic.NameObject("/Contents"): generic.TextStringObject("Approved by me"),
+    }))
+    annots = page.get("/Annots")
+    annots = list(annots.get_object()) if annots is not None else []
+    page["/Annots"] = generic.ArrayObject([*annots, note])
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_broken_signature_needs_review_even_when_the_plan_says_wet_signed(
+        rendered: bytes, en_signer: signers.SimpleSigner, tmp_path: Path) -> None:
+    # The reference plan records both signatures as wet, so the components are present
+    # from the plan alone; the digital signature changed after signing must still count.
+    tampered = _add_note_to_page_one(_sign(rendered, "en_signature", en_signer))
+    result = _check(tmp_path, tampered)
+    en = _states(result)["en_signature"]
+    assert en["state"] == "signed" and en["modified_after_signing"] is True
+    assert "IWP802" not in [f.code for f in result.findings]  # the pages did not change
+    assert [f.severity.value for f in result.findings if f.code == "IWP808"] == ["error"]
+    assert result.components["en_signature"].status == "present"
+    assert result.verdict == "needs_review"
+    assert "en_signature" in result.reason
