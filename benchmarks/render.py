@@ -40,13 +40,23 @@ def example_plans() -> list[Path]:
     return [p for p in plans if p.is_file()]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def count_argument(doc: str | None) -> int:
+    """The ``--count`` (renders of each plan) a render benchmark was run with."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=10, help="renders of each plan")
-    args = parser.parse_args()
+    return parser.parse_args().count
+
+
+def quiet_renderer() -> None:
+    """Silence WeasyPrint's and fontTools' logs and warnings, so only the figures print."""
     logging.getLogger("weasyprint").setLevel(logging.CRITICAL)
     logging.getLogger("fontTools").setLevel(logging.CRITICAL)
     warnings.simplefilter("ignore")
+
+
+def main() -> None:
+    count = count_argument(__doc__)
+    quiet_renderer()
     import weasyprint
 
     options = ValidationOptions(today=dt.date(2026, 11, 1))
@@ -72,7 +82,7 @@ def main() -> None:
         plain(html)
         full(path)
     times: dict[str, list[float]] = {"weasyprint": [], "iwp": []}
-    for _ in range(args.count):
+    for _ in range(count):
         for path, html in jobs:
             start = time.perf_counter()
             plain(html)
@@ -82,7 +92,7 @@ def main() -> None:
             times["iwp"].append(time.perf_counter() - start)
     per_round = len(jobs)
     plain_total, iwp_total = sum(times["weasyprint"]), sum(times["iwp"])
-    print(f"{per_round} documents x {args.count} rounds (WeasyPrint {weasyprint.__version__})")
+    print(f"{per_round} documents x {count} rounds (WeasyPrint {weasyprint.__version__})")
     for name, values in times.items():
         print(f"  {name:<11} mean {statistics.mean(values) * 1000:7.1f} ms/doc   "
               f"median {statistics.median(values) * 1000:7.1f} ms/doc   "

@@ -171,22 +171,28 @@ def test_signed_en_field_is_intact_and_untrusted_not_broken(
     assert result.verdict == "complete"
 
 
-def _append_text_to_page_one(data: bytes) -> bytes:
-    """An incremental update that replaces page 1's content stream with one that adds text."""
+def _update_page_one(data: bytes, change: Any) -> bytes:
+    """An incremental update in which ``change(writer, page)`` edits page 1's dictionary."""
     writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    page_ref = writer.root["/Pages"]["/Kids"][0]
-    page = page_ref.get_object()
-    old = page["/Contents"]
-    old = old.get_object() if hasattr(old, "get_object") else old
-    body = old.data if isinstance(old, generic.StreamObject) else b"".join(
-        part.get_object().data for part in old)
-    extra = b"\nq BT /F1 12 Tf 72 72 Td (Goal changed after signing) Tj ET Q\n"
-    stream = generic.StreamObject(stream_data=body + extra)
-    page["/Contents"] = writer.add_object(stream)
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    change(writer, page)
     writer.update_container(page)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _append_text_to_page_one(data: bytes) -> bytes:
+    """An incremental update that replaces page 1's content stream with one that adds text."""
+    def add_text(writer: IncrementalPdfFileWriter, page: Any) -> None:
+        old = page["/Contents"]
+        old = old.get_object() if hasattr(old, "get_object") else old
+        body = old.data if isinstance(old, generic.StreamObject) else b"".join(
+            part.get_object().data for part in old)
+        extra = b"\nq BT /F1 12 Tf 72 72 Td (Goal changed after signing) Tj ET Q\n"
+        page["/Contents"] = writer.add_object(generic.StreamObject(stream_data=body + extra))
+
+    return _update_page_one(data, add_text)
 
 
 def test_page_edited_after_signing_is_reported(
@@ -358,22 +364,19 @@ def test_signed_updates_read_as_pypdf_reads_them(
 
 def _add_note_to_page_one(data: bytes) -> bytes:
     """An incremental update that adds a sticky note: no page content changes."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
-    page = writer.root["/Pages"]["/Kids"][0].get_object()
-    note = writer.add_object(generic.DictionaryObject({
-        generic.NameObject("/Type"): generic.NameObject("/Annot"),
-        generic.NameObject("/Subtype"): generic.NameObject("/Text"),
-        generic.NameObject("/Rect"): generic.ArrayObject(
-            [generic.NumberObject(n) for n in (72, 72, 92, 92)]),
-        generic.NameObject("/Contents"): generic.TextStringObject("Approved by me"),
-    }))
-    annots = page.get("/Annots")
-    annots = list(annots.get_object()) if annots is not None else []
-    page["/Annots"] = generic.ArrayObject([*annots, note])
-    writer.update_container(page)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    def add_note(writer: IncrementalPdfFileWriter, page: Any) -> None:
+        note = writer.add_object(generic.DictionaryObject({
+            generic.NameObject("/Type"): generic.NameObject("/Annot"),
+            generic.NameObject("/Subtype"): generic.NameObject("/Text"),
+            generic.NameObject("/Rect"): generic.ArrayObject(
+                [generic.NumberObject(n) for n in (72, 72, 92, 92)]),
+            generic.NameObject("/Contents"): generic.TextStringObject("Approved by me"),
+        }))
+        annots = page.get("/Annots")
+        annots = list(annots.get_object()) if annots is not None else []
+        page["/Annots"] = generic.ArrayObject([*annots, note])
+
+    return _update_page_one(data, add_note)
 
 
 def test_a_broken_signature_needs_review_even_when_the_plan_says_wet_signed(
