@@ -11,7 +11,10 @@ headers, reading order follows the HTML). Before the file is written, in one pas
   visible pages can be detected) and ``/IWP_Template`` (hash of the template folders);
 * empty signature fields (``/FT /Sig``) are placed over the printed signature lines, at
   the positions WeasyPrint's own layout gives for them. They are widget annotations, so
-  they never change the page content streams nor the content hash.
+  they never change the page content streams nor the content hash. PDF/UA-1 (7.18.1,
+  7.18.4) wants every widget in the structure tree, so that screen readers reach the fields
+  in reading order: each sits in a ``/Form`` element inside its signature line's element
+  (see :func:`_tag_signature_lines`) and has an accessible name (``/TU``).
 
 Same input, same bytes: every date comes from the plan (the PDF's dates, the attachment's
 dates and ``SOURCE_DATE_EPOCH``, which fontTools uses for the embedded font subsets), and
@@ -49,6 +52,12 @@ log = logging.getLogger("iwp")
 ATTACHMENT_NAME = pdfhash.PLAN_ATTACHMENT
 SIGNATURE_FIELDS = ("ticketholder_signature", "ticketholder_representative_signature",
                     "en_signature")
+# Each signature field's accessible name (/TU): what a screen reader announces for it.
+SIGNATURE_FIELD_LABELS = {
+    "ticketholder_signature": "Signature of the Ticketholder",
+    "ticketholder_representative_signature": "Signature of the Ticketholder's representative",
+    "en_signature": "Signature of the Employment Network representative",
+}
 MAX_OUTLINE_ENTRIES = 300
 INFO_KEYS = ("IWP_SchemaVersion", "IWP_Kind", "IWP_Version", "IWP_PlanHash",
              "IWP_ContentHash", "IWP_Template")
@@ -254,7 +263,10 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
                                        stylesheets=stylesheets(folders, request.large_print),
                                        **options)
             _set_metadata(document, request)
-            fields = signature_field_rects(document)
+            lines = _signature_boxes(document)
+            fields = {name: (index, _pdf_rect(box, document.pages[index].height))
+                      for name, (index, box) in lines.items()}
+            widgets = _tag_signature_lines(lines)
             p_hash = pdfhash.sha256_hex(request.plan_json)
             # The page of each heading that names a part of the plan, from the layout:
             # `iwp check` reads this one short key instead of walking the bookmark objects.
@@ -270,7 +282,8 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
                 modified=_plan_datetime(request.plan_date), relationship="Source")
             log.info("Step 4 - Write PDF")
             data = document.write_pdf(
-                finisher=lambda doc, pdf: _finish(pdf, request, p_hash, fields, state),
+                finisher=lambda doc, pdf: _finish(pdf, request, p_hash, fields, state,
+                                                 widgets),
                 attachments=[attachment],
                 pdf_identifier=p_hash[:32].encode(),
                 **options)
@@ -304,21 +317,52 @@ def signature_field_rects(document: Any
     that box's border box, converted from CSS px (top-left origin) to PDF points
     (bottom-left origin).
     """
+    return {name: (index, _pdf_rect(box, document.pages[index].height))
+            for name, (index, box) in _signature_boxes(document).items()}
+
+
+def _signature_boxes(document: Any) -> dict[str, tuple[int, Any]]:
+    """The box of each signature line (id ``sig-<field name>``): name -> (page index, box).
+    The first box of an element that was split across pages."""
     wanted = {f"sig-{name}": name for name in SIGNATURE_FIELDS}
-    found: dict[str, tuple[int, tuple[float, float, float, float]]] = {}
+    found: dict[str, tuple[int, Any]] = {}
     for index, page in enumerate(document.pages):
-        height = page.height
         for box in _descendants(page._page_box):
             element = getattr(box, "element", None)
             element_id = element.get("id") if element is not None else None
             if element_id not in wanted or wanted[element_id] in found:
                 continue
-            x, y = box.border_box_x(), box.border_box_y()
-            w, h = box.border_width(), box.border_height()
-            found[wanted[element_id]] = (index, (
-                round(x * _PX_TO_PT, 2), round((height - y - h) * _PX_TO_PT, 2),
-                round((x + w) * _PX_TO_PT, 2), round((height - y) * _PX_TO_PT, 2)))
+            found[wanted[element_id]] = (index, box)
     return found
+
+
+def _pdf_rect(box: Any, page_height: float) -> tuple[float, float, float, float]:
+    x, y = box.border_box_x(), box.border_box_y()
+    w, h = box.border_width(), box.border_height()
+    return (round(x * _PX_TO_PT, 2), round((page_height - y - h) * _PX_TO_PT, 2),
+            round((x + w) * _PX_TO_PT, 2), round((page_height - y) * _PX_TO_PT, 2))
+
+
+def _tag_signature_lines(lines: dict[str, tuple[int, Any]]) -> dict[str, Any]:
+    """Hand each signature line's box the (still empty) widget dictionary of its field.
+
+    WeasyPrint's tagger (``weasyprint/pdf/tags.py``) nests a box's ``widget_annotation`` in
+    a ``/Form`` structure element inside the box's own element (here the signature line's
+    ``/Div``, in its signature block, in reading order), with an object reference to the
+    widget, a ``/ParentTree`` entry and the widget's ``/StructParent``. It runs before the
+    finisher, while the widget has no object number yet: :func:`_place_in_structure_tree`
+    points the object reference at the widget once it has one, and falls back to a
+    ``/Form`` element of its own if a WeasyPrint version ignores the attribute.
+    """
+    import pydyf
+
+    widgets = {}
+    for name, (_, box) in lines.items():
+        # Not empty: the tagger tests the attribute's truth.
+        widget = pydyf.Dictionary({"Type": "/Annot", "Subtype": "/Widget", "FT": "/Sig"})
+        box.widget_annotation = widget
+        widgets[name] = widget
+    return widgets
 
 
 def _descendants(box: Any) -> Iterator[Any]:
@@ -345,7 +389,7 @@ def _stream_bytes(stream: Any) -> bytes:
 
 def _finish(pdf: Any, request: PdfRequest, p_hash: str,
             fields: dict[str, tuple[int, tuple[float, float, float, float]]],
-            state: dict[str, str]) -> None:
+            state: dict[str, str], widgets: dict[str, Any] | None = None) -> None:
     """WeasyPrint finisher: content hash, info keys and signature fields, before writing."""
     import pydyf
 
@@ -382,15 +426,20 @@ def _finish(pdf: Any, request: PdfRequest, p_hash: str,
         appearance = pydyf.Stream([], {"Type": "/XObject", "Subtype": "/Form",
                                        "BBox": pydyf.Array([0, 0, width, height])})
         pdf.add_object(appearance)
-        widget = pydyf.Dictionary({
+        label = SIGNATURE_FIELD_LABELS[name]
+        widget = (widgets or {}).get(name)
+        if widget is None:
+            widget = pydyf.Dictionary()
+        widget.update({
             "Type": "/Annot", "Subtype": "/Widget", "FT": "/Sig",
             "T": pydyf.String(name),
-            "TU": pydyf.String(name.replace("_", " ").capitalize()),
+            "TU": pydyf.String(label),
             "Rect": pydyf.Array(rect), "F": 4,
             "P": pdf.page_references[index],
             "AP": pydyf.Dictionary({"N": appearance.reference}),
         })
         pdf.add_object(widget)
+        _place_in_structure_tree(pdf, widget, pdf.page_references[index])
         page = page_objects[index]
         if "Annots" not in page:
             page["Annots"] = pydyf.Array()
@@ -398,6 +447,64 @@ def _finish(pdf: Any, request: PdfRequest, p_hash: str,
         field_refs.append(widget.reference)
     if field_refs:
         pdf.catalog["AcroForm"] = pydyf.Dictionary({"Fields": pydyf.Array(field_refs)})
+
+
+def _place_in_structure_tree(pdf: Any, widget: Any, page_ref: bytes) -> None:
+    """Make ``widget`` (already added to ``pdf``) reachable from the structure tree: a
+    ``/Form`` element whose kid is an object reference to it, mapped from the widget's
+    ``/StructParent`` in the ``/ParentTree`` (PDF/UA-1 7.18.1, 7.18.4)."""
+    import pydyf
+
+    if "StructTreeRoot" not in pdf.catalog:
+        return  # an untagged PDF has no tree to join
+    root = _resolve(pdf, pdf.catalog["StructTreeRoot"])
+    nums = _resolve(pdf, root["ParentTree"])["Nums"]
+    # The /Form element's /K is the object reference itself, not an array of one: pyHanko's
+    # diff analysis accepts a later signature's change to a field that the structure tree
+    # refers to only along a path ending in /K /Obj. With /K [OBJR], signing a second
+    # field made the first signature report a suspicious modification.
+    key = widget.get("StructParent")
+    if key is not None:
+        # WeasyPrint tagged the signature line's box (see _tag_signature_lines).
+        values = dict(zip(nums[0::2], nums[1::2], strict=True))
+        form = _resolve(pdf, values[key]) if key in values else {}
+        kids = form.get("K")
+        kids = list(kids) if isinstance(kids, list) else [] if kids is None else [kids]
+        objr = _resolve(pdf, kids[0]) if len(kids) == 1 else None
+        if form.get("S") != "/Form" or not isinstance(objr, dict) \
+                or objr.get("Type") != "/OBJR":
+            raise RenderError("the signature fields could not be placed in the PDF's "
+                              "structure tree (unexpected WeasyPrint tagging)")
+        objr["Obj"] = widget.reference
+        objr["Pg"] = page_ref
+        form["K"] = kids[0]
+        return
+    # Fallback: a /Form element of our own, at the end of the document element.
+    key = max(nums[0::2], default=-1) + 1
+    objr = pydyf.Dictionary({"Type": "/OBJR", "Obj": widget.reference, "Pg": page_ref})
+    pdf.add_object(objr)
+    kids = root["K"]
+    parent_ref = kids[0] if isinstance(kids, list) else kids
+    parent = _resolve(pdf, parent_ref)
+    form = pydyf.Dictionary({"Type": "/StructElem", "S": "/Form", "P": parent_ref,
+                             "Pg": page_ref, "K": objr.reference})
+    pdf.add_object(form)
+    if not isinstance(parent.get("K"), list):
+        parent["K"] = pydyf.Array([] if parent.get("K") is None else [parent["K"]])
+    parent["K"].append(form.reference)
+    nums.extend([key, form.reference])  # the largest key: Nums stays sorted
+    widget["StructParent"] = key
+    if "ParentTreeNextKey" in root:
+        root["ParentTreeNextKey"] = key + 1
+
+
+def _resolve(pdf: Any, value: Any) -> Any:
+    """The object an indirect reference (``b"12 0 R"``) names, else ``value`` itself."""
+    if isinstance(value, bytes | str):
+        text = _to_str(value).split()
+        if len(text) == 3 and text[2] == "R" and text[0].isdigit():
+            return pdf.objects[int(text[0])]
+    return value
 
 
 def _to_str(value: Any) -> str:

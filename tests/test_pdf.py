@@ -192,17 +192,150 @@ def test_signature_fields_lie_on_their_printed_lines(which: str,
             assert annot["/F"] == 4 and "/AP" in annot
 
 
-def test_representative_adds_a_third_signature_field(reference_plan: Path) -> None:
+def _with_representative(reference_plan: Path) -> dict[str, Any]:
     data = _reference_data(reference_plan)
     data["ticketholder"]["representative"] = {"name": "Rosa Quenby", "relationship": "Sister"}
     data["signatures"]["ticketholder_representative"] = {
         "name": "Rosa Quenby", "relationship": "Sister", "method": "electronic",
         "date": dt.date(2026, 6, 10)}
-    pdf = render_pdf(_model(data))
+    return data
+
+
+def test_representative_adds_a_third_signature_field(reference_plan: Path) -> None:
+    pdf = render_pdf(_model(_with_representative(reference_plan)))
     reader = PdfReader(io.BytesIO(pdf.data))
     assert set(reader.get_fields()) == set(SIGNATURE_FIELDS)
     text = _text(pdf.data)
     assert "/s/ Rosa Quenby" in text and "June 10, 2026" in text
+    assert _tagged_signature_widgets(reader) == {
+        "ticketholder_signature": "/Div", "ticketholder_representative_signature": "/Div",
+        "en_signature": "/Div"}
+
+
+# --- signature fields in the structure tree (PDF/UA-1 7.18.1, 7.18.4) --------------------
+
+SIGNATURE_LABELS = {
+    "ticketholder_signature": "Signature of the Ticketholder",
+    "ticketholder_representative_signature": "Signature of the Ticketholder's representative",
+    "en_signature": "Signature of the Employment Network representative",
+}
+
+
+def _parent_tree(node: Any) -> dict[int, Any]:
+    """A number tree (``/Nums`` leaves under ``/Kids``) as key -> value (unresolved)."""
+    node = node.get_object()
+    found: dict[int, Any] = {}
+    nums = node.get("/Nums")
+    if nums is not None:
+        keys = [int(k) for k in nums[0::2]]
+        assert keys == sorted(keys) and len(set(keys)) == len(keys), "Nums must be sorted"
+        found.update(zip(keys, nums[1::2], strict=True))
+    for kid in node.get("/Kids") or []:
+        found.update(_parent_tree(kid))
+    return found
+
+
+def _reachable(reader: PdfReader) -> tuple[dict[int, Any], list[Any]]:
+    """What walking ``/K`` from the StructTreeRoot reaches: structure elements by object
+    number, and the object references (``/OBJR``) found on the way."""
+    root = reader.trailer["/Root"]["/StructTreeRoot"]
+    elements: dict[int, Any] = {}
+    objrs: list[Any] = []
+    stack = [root.raw_get("/K")]
+    while stack:
+        kid = stack.pop()
+        if kid is None or isinstance(kid, int):  # an MCID
+            continue
+        if isinstance(kid, list):
+            stack.extend(kid)
+            continue
+        ref = kid if hasattr(kid, "idnum") else getattr(kid, "indirect_reference", None)
+        obj = kid.get_object()
+        if obj.get("/Type") == "/OBJR":
+            objrs.append(obj)
+            continue
+        if obj.get("/Type") == "/MCR":
+            continue
+        if ref is not None:
+            if ref.idnum in elements:
+                continue
+            elements[ref.idnum] = obj
+        stack.append(obj.raw_get("/K") if "/K" in obj else None)
+    return elements, objrs
+
+
+def _tagged_signature_widgets(reader: PdfReader) -> dict[str, str]:
+    """Checks that every /Sig widget is in the structure tree with its sentence name;
+    returns field name -> the structure type of its /Form element's parent."""
+    root = reader.trailer["/Root"]["/StructTreeRoot"]
+    parent_tree = _parent_tree(root["/ParentTree"])
+    elements, objrs = _reachable(reader)
+    parents: dict[str, str] = {}
+    used_keys = set()
+    for page in reader.pages:
+        for annot_ref in page.get("/Annots") or []:
+            widget = annot_ref.get_object()
+            if widget.get("/FT") != "/Sig":
+                continue
+            name = widget["/T"]
+            assert widget["/TU"] == SIGNATURE_LABELS[name]
+            assert "/StructParent" in widget, f"{name}: not in the structure tree"
+            key = int(widget["/StructParent"])
+            assert key not in used_keys
+            used_keys.add(key)
+            form_ref = parent_tree[key]
+            form = form_ref.get_object()
+            assert form["/Type"] == "/StructElem" and form["/S"] == "/Form"
+            assert form_ref.idnum in elements, f"{name}: /Form not reachable from the root"
+            kids = form.raw_get("/K")
+            # The OBJR itself, not an array of one: pyHanko accepts a later signature's
+            # change to a field only if the tree reaches it along /K /Obj.
+            assert not isinstance(kids, list), f"{name}: /Form /K should be the OBJR"
+            kids = [kids]
+            pointing = [k.get_object() for k in kids
+                        if not isinstance(k, int) and k.get_object().get("/Type") == "/OBJR"
+                        and k.get_object().raw_get("/Obj").idnum == annot_ref.idnum]
+            assert len(pointing) == 1, f"{name}: /Form has no OBJR to the widget"
+            assert pointing[0].raw_get("/Pg").idnum == page.indirect_reference.idnum
+            assert any(o.raw_get("/Obj").idnum == annot_ref.idnum for o in objrs)
+            parent = form["/P"].get_object()
+            parent_kids = parent.raw_get("/K")
+            parent_kids = parent_kids if isinstance(parent_kids, list) else [parent_kids]
+            assert any(getattr(k, "idnum", None) == form_ref.idnum for k in parent_kids)
+            parents[name] = parent["/S"]
+    # Every ParentTree key the widgets use is unique and the root's next key is past them.
+    if "/ParentTreeNextKey" in root:
+        assert int(root["/ParentTreeNextKey"]) > max(parent_tree)
+    return parents
+
+
+@pytest.mark.parametrize("which", ["plan_pdf", "amendment_pdf"])
+def test_signature_fields_are_in_the_structure_tree(which: str,
+                                                    request: pytest.FixtureRequest) -> None:
+    reader = PdfReader(request.getfixturevalue(which))
+    # Each /Form lies inside its signature line's own element, so in reading order.
+    assert _tagged_signature_widgets(reader) == {"ticketholder_signature": "/Div",
+                                                 "en_signature": "/Div"}
+
+
+def test_signature_fields_join_the_tree_without_weasyprint_tagging(
+        reference_plan: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Should a WeasyPrint version not tag the signature lines' widgets itself, iwp still
+    # puts each in a /Form element of its own, under the document element.
+    import iwp.pdf
+
+    monkeypatch.setattr(iwp.pdf, "_tag_signature_lines", lambda lines: {})
+    pdf = render_pdf(_model(_with_representative(reference_plan)))
+    reader = PdfReader(io.BytesIO(pdf.data))
+    assert _tagged_signature_widgets(reader) == {
+        "ticketholder_signature": "/Document", "ticketholder_representative_signature":
+        "/Document", "en_signature": "/Document"}
+    if shutil.which("qpdf"):
+        target = tmp_path / "fallback.pdf"
+        target.write_bytes(pdf.data)
+        run = subprocess.run(["qpdf", "--check", str(target)], capture_output=True,
+                             text=True, check=False)
+        assert run.returncode == 0, run.stdout + run.stderr
 
 
 def test_same_input_same_bytes(reference_plan: Path, plan_pdf: Path, tmp_path: Path) -> None:
