@@ -53,7 +53,8 @@ from iwp import __version__, workers
 from iwp.errors import IwpError, LoadError, UsageError
 from iwp.exports import EXPORT_SUFFIXES, is_export, read_export
 from iwp.findings import Finding, Severity, count_by_severity
-from iwp.inputs import PDF_SUFFIXES, PLAN_SUFFIXES, expand_inputs
+from iwp.inputs import (PDF_SUFFIXES, PLAN_SUFFIXES, expand_inputs, pair_amendments,
+                        pairing_ids)
 from iwp.load import Document, load_document
 from iwp.output import write_atomic
 from iwp.privacy import mask_ssns
@@ -393,14 +394,16 @@ def plan_tasks(job: str, inputs: Sequence[str], options: BatchOptions
     validate_name_pattern(options.name)
     out_dir = Path(options.out_dir)
     claimed: dict[str, str] = {}
-    plans: dict[str, list[tuple[str, Document | None]]] = {}
-    amends: dict[int, str] = {}  # task index -> the plan id an amendment amends
+    # Every plan read, for pairing amendments with originals: (file, a row's document), and
+    # just the ids pairing needs (the parent keeps no whole plans of a large batch).
+    sources: list[tuple[str, Document | None]] = []
+    ids: list[tuple[int, dict[str, Any]]] = []
+    task_of: dict[int, _Task] = {}
     for path in expand_inputs(list(inputs), PLAN_SUFFIXES + EXPORT_SUFFIXES):
         for name, document, row, error in _read_input(path):
-            plan_id = _plan_id(document)
-            if plan_id:
-                plans.setdefault(plan_id, []).append((path, document if row is not None
-                                                      else None))
+            if document is not None:
+                ids.append((len(sources), pairing_ids(document.data)))
+                sources.append((path, document if row is not None else None))
             index = len(tasks) + len(early)
             name = mask_ssns(name)
             if error is not None:
@@ -422,46 +425,13 @@ def plan_tasks(job: str, inputs: Sequence[str], options: BatchOptions
             keep = document if row is not None else None
             tasks.append(_Task(index=index, name=name, source=path, document=keep,
                                output=str(output), **common))
-            if amended := _amended_id(document):
-                amends[index] = amended
-    _pair_amendments(tasks, amends, plans)
+            task_of[len(sources) - 1] = tasks[-1]
+    # An amendment is rendered against its original when that is among the inputs.
+    for amendment, original in pair_amendments(ids).items():
+        if amendment in task_of:
+            task_of[amendment].original, task_of[amendment].original_document = \
+                sources[original]
     return tasks, early
-
-
-def _plan_id(document: Document | None) -> str | None:
-    """The ``plan_id`` of an IWP (not an amendment) among the inputs, if it has one."""
-    data = document.data if document is not None else None
-    if not isinstance(data, dict) or data.get("kind", "iwp") != "iwp":
-        return None
-    plan_id = data.get("plan_id")
-    return plan_id if isinstance(plan_id, str) and plan_id.strip() else None
-
-
-def _amended_id(document: Document | None) -> str | None:
-    data = document.data if document is not None else None
-    if not isinstance(data, dict) or data.get("kind") != "amendment":
-        return None
-    amends = data.get("amends")
-    plan_id = amends.get("plan_id") if isinstance(amends, dict) else None
-    return plan_id if isinstance(plan_id, str) else None
-
-
-def _pair_amendments(tasks: list[_Task], amends: dict[int, str],
-                     plans: dict[str, list[tuple[str, Any]]]) -> None:
-    """Give each amendment the one IWP among the inputs whose ``plan_id`` it amends.
-
-    The worker then renders the amendment with what changed and runs the rules that
-    compare the two, as ``iwp render --original`` does. Two IWPs with the same plan id
-    make the pairing ambiguous: the amendment is rendered on its own.
-    """
-    for task in tasks:
-        wanted = amends.get(task.index)
-        found = plans.get(wanted, []) if wanted else []
-        if len(found) == 1:
-            task.original, task.original_document = found[0]
-        elif len(found) > 1:
-            log.warning("Batch - %s amends plan %s, which %d inputs have; rendered without "
-                        "the comparison", task.name, wanted, len(found))
 
 
 def _read_input(path: str) -> list[tuple[str, Document | None, int | None, str | None]]:

@@ -309,7 +309,8 @@ def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
               help="PDF file to write, or a folder for the default name "
                    "({plan_id}_{Last}_{First}.pdf).")
 @click.option("--original", type=click.Path(dir_okay=False),
-              help="For an amendment: the signed plan it changes, to show what changed.")
+              help="For an amendment: the signed plan it changes, to show what changed "
+                   "(found by plan id when both are among PATHS).")
 @click.option("--draft", is_flag=True,
               help="Render even with validation errors, marked DRAFT - NOT FOR SUBMISSION.")
 @click.option("--large-print", is_flag=True, help="Body text of at least 18 pt (low vision).")
@@ -331,7 +332,7 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
     """
     import json
 
-    from iwp.pipeline import render_file
+    from iwp.pipeline import originals_among, render_file
     from iwp.render import RenderOptions
     from iwp.validate import ValidationOptions
 
@@ -342,8 +343,13 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
         raise UsageError(f"{output}: give a folder for -o when rendering several plans")
     options = RenderOptions(draft=draft, large_print=large_print, redact=redact,
                             template_dir=Path(template_dir) if template_dir else None)
-    results = [render_file(path, output, options=options, original=original,
-                           validation=ValidationOptions(today=today)) for path in files]
+    validation = ValidationOptions(today=today)
+    # Without --original, an amendment given with the plan it amends is shown against it.
+    originals = originals_among(files, validation) if original is None and len(files) > 1 \
+        else {}
+    results = [render_file(path, output, options=options,
+                           original=original or originals.get(path), validation=validation)
+               for path in files]
     if fmt == "json":
         # Only the file names are masked: a hash may contain nine digits in a row.
         entries = [{**r.to_dict(), "path": mask_ssns(str(r.path)) if r.path else None,

@@ -49,6 +49,33 @@ def validate_paths(paths: Sequence[str], options: ValidationOptions | None = Non
     return results
 
 
+def originals_among(paths: Sequence[str], options: ValidationOptions | None = None
+                    ) -> dict[str, str]:
+    """Amendment file -> the file of its original plan, when both are among ``paths``.
+
+    Pairs by ``amends.plan_id`` (:func:`iwp.inputs.pair_amendments`); an original that
+    cannot be read or has no usable model is left out, so the amendment renders on its
+    own rather than failing. Standard input is never paired (it can be read only once).
+    """
+    from iwp.errors import LoadError
+    from iwp.inputs import pair_amendments, pairing_ids
+    from iwp.load import load_document
+
+    ids = []
+    for path in paths:
+        if path == "-":
+            continue
+        try:
+            ids.append((path, pairing_ids(load_document(path).data)))
+        except LoadError:
+            continue  # rendering it reports the problem
+    pairs = pair_amendments(ids)
+    usable = {original for original in set(pairs.values())
+              if isinstance(validate_file(original, options).model, Plan)}
+    return {amendment: original for amendment, original in pairs.items()
+            if original in usable}
+
+
 def _original_for(amendment: ValidationResult, plans: list[ValidationResult]
                   ) -> ValidationResult | None:
     wanted = amendment.model.amends.plan_id

@@ -410,3 +410,17 @@ def test_no_progress_when_not_a_terminal(tmp_path, reference_plan):
               "--today", TODAY, "--jobs", "1")
     assert run.returncode == 0 and run.stderr == ""
     assert run.stdout.startswith("1 rendered of 1 plans in ")
+
+
+def test_amendments_pair_only_with_exactly_one_plan_of_their_id():
+    from iwp.inputs import pair_amendments, pairing_ids
+
+    def amendment(plan_id):
+        return pairing_ids({"kind": "amendment", "amends": {"plan_id": plan_id}})
+
+    items = [("a", pairing_ids({"plan_id": "P-1"})), ("b", pairing_ids({"plan_id": "P-2"})),
+             ("c", pairing_ids({"kind": "iwp", "plan_id": "P-2"})),
+             ("x", amendment("P-1")), ("y", amendment("P-2")), ("z", amendment("P-3")),
+             ("w", amendment(None)), ("v", pairing_ids(["not", "a", "plan"]))]
+    # P-2 is held by two plans: ambiguous, so "y" stays on its own.
+    assert pair_amendments(items) == {"x": "a"}

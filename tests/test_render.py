@@ -155,6 +155,22 @@ def test_cli_renders_json_summary_and_private_file(reference_plan: Path, tmp_pat
     assert "900-00-0101" not in run.stdout
 
 
+def test_cli_shows_an_amendment_against_its_plan_given_beside_it(
+        reference_plan: Path, reference_amendment: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    def amendment_text(*paths: Path) -> str:
+        out = tmp_path / f"out{len(paths)}"
+        run = iwp("render", *map(str, paths), "-o", str(out), "--today", "2026-11-15")
+        assert run.returncode == 0, run.stderr
+        [pdf] = out.glob("*amendment*.pdf")
+        return "".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+    assert "Changes from the original plan" in amendment_text(reference_plan,
+                                                              reference_amendment)
+    assert "Changes from the original plan" not in amendment_text(reference_amendment)
+
+
 def test_cli_refuses_invalid_plan_unless_draft(reference_plan: Path, tmp_path: Path) -> None:
     data = _data(reference_plan)
     data["employment_goals"]["short_term"]["job_title"] = None
