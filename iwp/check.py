@@ -4,6 +4,15 @@ Each required component is ``present``, ``missing``, ``deficient`` (found but fa
 rule) or ``unreadable_without_ocr``, with its page and a short evidence snippet (SSNs
 masked). The verdict is ``complete``, ``incomplete``, ``needs_review`` or ``not_an_iwp``.
 
+A scan read by OCR (source ``ocr``) is judged by the same finders as a text layer and may
+be ``complete``, but always carries IWP813 (a warning): OCR misreads names, dates and
+amounts, so the pages must be compared with what was read. A scan read by OCR is
+``not_an_iwp`` only when the title of another document (an invoice, a State VR IPE) was
+read; when neither that nor an IWP title or parts were, it is ``needs_review``, because a
+poor scan can hide an IWP's title. A scan OCR could
+not read keeps the no-OCR result (every component ``unreadable_without_ocr``,
+``needs_review``) and IWP806 says why (OCR not installed, switched off, or failed).
+
 Where the content is a whole plan (embedded by ``iwp render``, or form fields mapped into
 plan data that builds a model) the compliance rule pack runs on it and its findings mark
 components deficient by plan path. Otherwise components are found in the text by the
@@ -46,6 +55,7 @@ CHECK_CODES: dict[str, str] = {
     "IWP810": "The PDF contains JavaScript or launch actions (never run)",
     "IWP811": "The PDF was damaged and repaired while reading",
     "IWP812": "Hidden text (white, tiny or off the page) was ignored",
+    "IWP813": "Read by OCR from page images: compare what was read with the pages",
 }
 SIGNATURE_COMPONENTS = ("ticketholder_signature", "en_signature")
 _DATE = re.compile(
@@ -75,7 +85,8 @@ class ComponentStatus:
 @dataclass
 class CheckOptions:
     """How to check: ``stage`` (draft or submission), ``today`` for date rules, code
-    ``select``/``ignore``, and for reading the PDF ``strict``, ``field_map``, ``timeout``."""
+    ``select``/``ignore``, and for reading the PDF ``strict``, ``field_map``, ``timeout``
+    and ``ocr`` (read scans with Tesseract when it is installed)."""
 
     stage: str = "draft"
     today: dt.date | None = None
@@ -84,6 +95,7 @@ class CheckOptions:
     strict: bool = False
     field_map: str | None = None
     timeout: float | None = 30.0
+    ocr: bool = True
 
 
 @dataclass
@@ -165,13 +177,62 @@ def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> Chec
         result.verdict = "needs_review"
         result.reason = "no text layer: OCR is needed"
         result.findings.append(_finding(result, "IWP806", Severity.WARNING,
-                                        "No text layer: OCR is needed to read this PDF (a scan"
-                                        "?); check it by eye or run OCR and check again."))
+                                        _no_text_message(parsed)))
     else:
         _check_text(parsed, result, options)
+        if parsed.source == "ocr":
+            _ocr_findings(parsed, result)
     _signature_findings(result, options)
     result.findings = [f for f in result.findings if _selected(f.code, options)]
     return result
+
+
+def _no_text_message(parsed: ParsedPdf) -> str:
+    """IWP806's message: the PDF needs OCR, and why OCR did not read it."""
+    head = "No text layer: OCR is needed to read this PDF (a scan?)"
+    status = parsed.ocr_status
+    if status == "off":
+        return f"{head}; OCR was switched off (--no-ocr). Check it again without --no-ocr, " \
+               "or check it by eye."
+    if status == "failed":
+        problem = getattr(parsed.ocr, "problem", None) or "unknown reason"
+        return f"{head}; OCR could not read it ({problem}). Check it by eye."
+    if status == "little_text":
+        return f"{head}; OCR found next to no text on the page images (blank or unreadable " \
+               "pages?). Check it by eye."
+    if status == "unavailable":
+        return f"{head}; OCR is not installed. Install Tesseract (Debian/Ubuntu: `apt-get " \
+               "install tesseract-ocr poppler-utils`; macOS: `brew install tesseract " \
+               "poppler`) and check again, or check it by eye."
+    return f"{head}; check it by eye or run OCR and check again."
+
+
+def _ocr_findings(parsed: ParsedPdf, result: CheckResult) -> None:
+    """IWP813 on every OCR read; a scan not recognised as an IWP needs a person."""
+    read = parsed.ocr
+    pages = getattr(read, "pages_read", 0) or parsed.pages_examined
+    confidence = getattr(read, "confidence", None)
+    which = (f"the first {pages} of {parsed.page_count} page images" if pages <
+             parsed.page_count else f"its {pages} page image{'s' if pages != 1 else ''}")
+    how_sure = f" (mean word confidence {confidence:.0f}%)" if confidence is not None else ""
+    result.findings.append(_finding(
+        result, "IWP813", Severity.WARNING,
+        f"This PDF is a scan: its text was read by OCR from {which}{how_sure}. OCR can "
+        "misread letters and digits, so compare names, dates, amounts and signatures with "
+        "the pages before submitting; a part reported missing may be on the page but "
+        "unreadable."))
+    if result.document_type == "unknown" and not _not_iwp_title(parsed.lines):
+        # OCR may have misread the title and headings: without a title that says what the
+        # document is instead (an invoice, a State VR IPE), a person must look.
+        result.verdict = "needs_review"
+        result.reason = "read by OCR, and neither an IWP title nor any other was recognised"
+
+
+def _not_iwp_title(lines: list[TextLine]) -> bool:
+    """True when one of the first lines of page 1 is the title of another document."""
+    first = [line.text for line in lines[:15] if line.page == 1 and len(line.text) < 90]
+    return any(_pattern(p).search(t) for p in vocabulary()["titles"]["not_iwp"]
+               for t in first[:8])
 
 
 def _selected(code: str, options: CheckOptions) -> bool:
@@ -551,8 +612,38 @@ def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9$][\w$,.'/-]*", cleaned))
 
 
+def _split_inline_headings(lines: list[TextLine]) -> list[TextLine]:
+    """OCR lines with a component heading and its content on one line split into two cells.
+
+    A scan has no cells: "Short-term goal: Parts counter associate, ..." typed with one
+    space after the colon reads as one piece, where a text layer or a form would have a
+    heading cell and a value cell. The finders look for a section's content after its
+    heading cell, so the heading is made a cell of its own. Only component headings
+    (not "Part Two, Section 1:") are split; the line's text is unchanged.
+    """
+    out = []
+    for line in lines:
+        first = line.segments[0] if line.segments else None
+        match = re.match(r"^([^:]{3,60}):\s+(\S.*)$", first[1]) if first else None
+        head = match.group(1) if match else ""
+        if match is None or len(head.split()) > 6 or not any(
+                (m := p.search(head)) is not None and m.start() <= 3
+                for group in vocabulary()["headings"].values() for p in map(_pattern, group)):
+            out.append(line)
+            continue
+        x = first[0]
+        size = line.runs[0].size if line.runs else 9.0
+        rest_x = x + 0.5 * size * (len(head) + 2)
+        segments = [(x, head + ":"), (rest_x, match.group(2))] + list(line.segments[1:])
+        out.append(TextLine(page=line.page, y=line.y, text=line.text, runs=line.runs,
+                            segments=segments))
+    return out
+
+
 def _build_doc(parsed: ParsedPdf) -> _Doc:
     lines = parsed.lines
+    if parsed.source == "ocr":
+        lines = _split_inline_headings(lines)
     labels = []
     for index, line in enumerate(lines):
         first = line.segments[0] if line.segments else (0.0, line.text)

@@ -17,7 +17,12 @@ The sources, best first:
 3. ``text`` - the text layer, as positioned runs grouped into lines by position (not by
    drawing order), with hidden text (white, under 2 pt, off the page, invisible render
    mode) set aside;
-4. ``none`` - nothing readable: a scan that needs OCR.
+4. ``ocr`` - no fields and next to no text (a scan): the page images read by Tesseract
+   (:mod:`iwp.ocr`), when it is installed and ``ParseOptions.ocr`` is on. OCR runs after
+   the reading above, outside its ``timeout``, bounded by its own per-call time-outs and
+   budget; its words become runs grouped into lines like a text layer's;
+5. ``none`` - nothing readable: a scan that OCR could not read (not installed, switched
+   off, failed or found too little text; ``ParsedPdf.ocr_status`` says which).
 """
 
 from __future__ import annotations
@@ -76,7 +81,8 @@ class ParseOptions:
     ``strict`` turns pypdf's repairs into failures; ``field_map`` is a user mapping file
     (YAML) of form field names to plan paths, used before the shipped one; ``max_pages``
     caps the pages read for text; ``timeout`` (seconds) bounds one file when it runs in the
-    main thread; ``password`` is tried after the empty password.
+    main thread; ``password`` is tried after the empty password. ``ocr`` reads a PDF with
+    no fields and next to no text (a scan) with Tesseract when it is installed.
     """
 
     strict: bool = False
@@ -85,6 +91,7 @@ class ParseOptions:
     timeout: float | None = DEFAULT_TIMEOUT
     password: str | None = None
     validate_signatures: bool = True
+    ocr: bool = True
 
 
 @dataclass
@@ -163,6 +170,12 @@ class ParsedPdf:
     decrypted: bool = False
     text_chars: int = 0
     outline: list[tuple[str, int]] = field(default_factory=list)  # (bookmark title, page)
+    # For a PDF with nothing else to read: "read" (source "ocr"), "off", "unavailable",
+    # "failed" or "little_text"; None when OCR was not needed. ``ocr`` is what it read.
+    ocr_status: str | None = None
+    ocr: Any = None
+    page_sizes: list[tuple[float, float]] = field(default_factory=list, repr=False)
+    largest_image: int = field(default=0, repr=False)  # pixels, of the pages OCR would read
 
 
 class _Deadline(Exception):
@@ -239,7 +252,51 @@ def parse_pdf(path: str | Path, options: ParseOptions | None = None) -> ParsedPd
         sys.setrecursionlimit(old_limit)
         pypdf_log.removeHandler(repair_log)
     parsed.repairs = repair_log.messages
+    if parsed.source == "none":
+        _read_by_ocr(parsed, data, options)
     return parsed
+
+
+# Less OCR text than this (as for a text layer) leaves the PDF unread.
+MIN_TEXT_CHARS = 40
+
+
+def _read_by_ocr(parsed: ParsedPdf, data: bytes, options: ParseOptions) -> None:
+    """Read a PDF with nothing else to read (a scan) by OCR, when it is on and installed.
+
+    Runs outside the parse's time limit: OCR has its own time-outs and budget. Never
+    raises for OCR's own failures; ``parsed.ocr_status`` records what happened.
+    """
+    from iwp import ocr
+
+    if not options.ocr:
+        parsed.ocr_status = "off"
+        return
+    if not ocr.available():
+        parsed.ocr_status = "unavailable"
+        return
+    log.info("Step 5 - OCR %s", mask_ssns(parsed.path))
+    limit = max(1, min(options.max_pages, ocr.MAX_PAGES))
+    try:
+        if parsed.largest_image > ocr.MAX_IMAGE_PIXELS:
+            result = ocr.OcrResult(problem=f"a page image of {parsed.largest_image:,} pixels "
+                                           "is too large to draw")
+        else:
+            result = ocr.read_pdf(data, parsed.page_sizes[:limit], max_pages=limit)
+    except Exception as e:  # a bug here must not cost the no-OCR result
+        log.debug("OCR failed (%s)", type(e).__name__)
+        result = ocr.OcrResult(problem=f"internal error ({type(e).__name__})")
+    parsed.ocr = result
+    if result.problem:
+        parsed.ocr_status = "failed"
+        return
+    if sum(len(r.text.strip()) for r in result.runs) < MIN_TEXT_CHARS:
+        parsed.ocr_status = "little_text"
+        return
+    parsed.ocr_status = "read"
+    parsed.source = "ocr"
+    parsed.pages_examined = result.pages_read
+    parsed.lines = group_lines(result.runs)
 
 
 def _read_bytes(name: str) -> bytes:
@@ -316,10 +373,36 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         parsed.source = "form_fields"
         parsed.plan_from_fields = _plan_from_fields(filled, options.field_map) if filled \
             else None
-    elif parsed.text_chars >= 40:
+    elif parsed.text_chars >= MIN_TEXT_CHARS:
         parsed.source = "text"
+    else:
+        parsed.page_sizes, parsed.largest_image = _page_sizes(reader, options.max_pages)
     parsed.lines = group_lines(runs + widget_runs)
     return parsed
+
+
+def _page_sizes(reader: Any, max_pages: int) -> tuple[list[tuple[float, float]], int]:
+    """For OCR: (width, height) in points of the first pages as drawn (crop box), and the
+    size in pixels of the largest image they show (as declared: nothing is decoded)."""
+    sizes = []
+    largest = 0
+    for page in reader.pages[:max_pages]:
+        try:
+            box = page.cropbox
+            sizes.append((abs(float(box.width)), abs(float(box.height))))
+        except Exception:
+            sizes.append((612.0, 792.0))
+        try:
+            resources = page.get("/Resources")
+            xobjects = resources.get_object().get("/XObject") if resources else None
+            for ref in list((xobjects.get_object() if xobjects else {}).values())[:200]:
+                image = ref.get_object()
+                if str(image.get("/Subtype")) == "/Image":
+                    largest = max(largest, int(image.get("/Width", 0)) *
+                                  int(image.get("/Height", 0)))
+        except Exception:  # damaged resources: OCR's own limits still apply
+            pass
+    return sizes, largest
 
 
 def _recorded_outline(info: dict[str, str], limit: int = 300) -> list[tuple[str, int]]:

@@ -259,7 +259,7 @@ def check_pdf(path: str | Path, options: Any = None) -> Any:
 
     options = options or CheckOptions()
     parse_options = ParseOptions(strict=options.strict, field_map=options.field_map,
-                                 timeout=options.timeout)
+                                 timeout=options.timeout, ocr=options.ocr)
     try:
         parsed = parse_pdf(str(path), parse_options)
     except PdfReadError as e:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import iwp
+from iwp import ocr
 from iwp.check import CheckOptions
 from iwp.cli import main
 
@@ -20,12 +21,27 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus(name: str) -> None:
+    # The answer key's top level is the result without OCR (the scan's `ocr` entry is the
+    # result with it, tested below); OCR changes nothing for a PDF with text or fields.
     expected = EXPECTED[name]
-    result = iwp.check_pdf(PDFS / name)
+    result = iwp.check_pdf(PDFS / name, CheckOptions(ocr=False))
     assert result.document_type == expected["document_type"]
     assert result.source == expected["source"]
     assert {k: v.status for k, v in result.components.items()} == expected["components"]
     assert result.verdict == expected["verdict"]
+
+
+@pytest.mark.skipif(not ocr.available(), reason="OCR needs tesseract (Debian package "
+                    "tesseract-ocr) and pdftoppm (poppler-utils); scripts/setup.sh installs them")
+@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if "ocr" in e))
+def test_corpus_read_by_ocr(name: str) -> None:
+    expected = EXPECTED[name]["ocr"]
+    result = iwp.check_pdf(PDFS / name)
+    assert result.source == expected["source"]
+    assert result.document_type == expected["document_type"]
+    assert {k: v.status for k, v in result.components.items()} == expected["components"]
+    assert result.verdict == expected["verdict"]
+    assert "IWP813" in [f.code for f in result.findings]
 
 
 def test_deficient_component_has_page_and_reason() -> None:
