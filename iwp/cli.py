@@ -283,10 +283,12 @@ def batch_render(inputs: tuple[str, ...], out_dir: str, name_pattern: str, force
 @click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
               show_default=True, help="submission: any PDF that is not complete fails.")
 @click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
+@click.option("--no-ocr", "no_ocr", is_flag=True,
+              help="Do not read scans (PDFs without text) with Tesseract OCR.")
 @_batch_options
 def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
-                jobs: int | None, timeout: float, report_file: str | None, fmt: str,
-                quiet: bool, today: dt.date | None, verbose: int) -> None:
+                no_ocr: bool, jobs: int | None, timeout: float, report_file: str | None,
+                fmt: str, quiet: bool, today: dt.date | None, verbose: int) -> None:
     """Check every IWP PDF in INPUTS (files, folders searched recursively, glob patterns).
 
     Exit code 1 if any PDF could not be read, has a finding at or above --fail-on, or
@@ -297,7 +299,7 @@ def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
     from iwp.validate import ValidationOptions
 
     setup_logging(verbose)
-    check = CheckOptions(stage=stage, today=today, strict=strict)
+    check = CheckOptions(stage=stage, today=today, strict=strict, ocr=not no_ocr)
     options = BatchOptions(jobs=jobs, timeout=timeout, fail_on=fail_on, verbose=verbose,
                            check=check, validation=ValidationOptions(today=today))
     _run_batch_command("check", inputs, options, quiet, report_file, fmt)
@@ -384,10 +386,12 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
 @click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
 @click.option("--field-map", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
               help="YAML mapping of your fillable form's field names to plan paths.")
+@click.option("--no-ocr", "no_ocr", is_flag=True,
+              help="Do not read scans (PDFs without text) with Tesseract OCR.")
 @verbose_option
 def check(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | None,
           select: tuple[str, ...], ignore: tuple[str, ...], stage: str, strict: bool,
-          field_map: str | None, verbose: int) -> None:
+          field_map: str | None, no_ocr: bool, verbose: int) -> None:
     """Check IWP PDFs for completeness: each component present, missing or deficient.
 
     PATHS are PDF files, folders (searched for .pdf) or glob patterns. Exit 0 when clean,
@@ -400,7 +404,8 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | None,
 
     setup_logging(verbose)
     options = CheckOptions(stage=stage, today=today, select=_codes(select),
-                           ignore=_codes(ignore), strict=strict, field_map=field_map)
+                           ignore=_codes(ignore), strict=strict, field_map=field_map,
+                           ocr=not no_ocr)
     results = check_paths(expand_inputs(list(paths), PDF_SUFFIXES), options)
     emit(results, fmt, text_formatter=format_check_text)
     code = exit_code(results, fail_on)
