@@ -6,11 +6,12 @@ cd "$(dirname "$0")/.."
 
 # WeasyPrint needs Pango; qpdf and poppler-utils are used by tests and for looking at PDFs;
 # libharfbuzz-subset0 lets WeasyPrint subset fonts with HarfBuzz instead of fontTools
-# (faster, and no fallback warning). Skipped quietly where apt-get is not available or we
+# (faster, and no fallback warning); tesseract-ocr (with its English data) and poppler-utils'
+# pdftoppm let `iwp check` read scans. Skipped quietly where apt-get is not available or we
 # are not root: the README lists what such a machine needs.
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=""
-  for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core qpdf poppler-utils; do
+  for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core qpdf poppler-utils tesseract-ocr; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
   done
   if [ -n "$missing" ]; then
