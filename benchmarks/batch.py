@@ -8,7 +8,8 @@ and lengths of text) and times, side by side in one run, on the same HTML:
       fonts loaded once (the renderer's own cost: the limit for one core);
   (c) `iwp batch render --jobs 1` and (d) `--jobs` = all CPUs, as a user runs them
       (process start, validation, PDF/A, embedded plan, signature fields, atomic writes);
-  (e) `iwp batch check` on the PDFs of (d), in PDFs per second per core;
+  (e) `iwp batch check` on the PDFs of (d), in PDFs per second per core, with and without
+      the start-up of the command and its workers; (f) the same on ten times as many;
 plus the peak memory of any worker (from the batch report).
 Run: python benchmarks/batch.py [--count 200] [--shell-count 20]
 """
@@ -136,10 +137,19 @@ def main() -> None:
             sys.exit(f"({name}) rendered {report['counts']} - expected all {args.count}")
     c_rate, d_rate = args.count / c_time, args.count / d_time
 
-    # (e) iwp batch check on the rendered PDFs.
+    # (e) iwp batch check on the rendered PDFs; (f) the same PDFs ten times over (hard
+    # links), where the process start-up weighs a tenth as much per PDF.
     e_time, e_report = iwp_batch("check", str(work / "d"), "--jobs", str(cpus))
     e_work = sum(item["duration"] for item in e_report["items"])
     verdicts = {i["verdict"] for i in e_report["items"]}
+    many = work / "f"
+    for copy in range(10):
+        (many / str(copy)).mkdir(parents=True)
+        for pdf in (work / "d").glob("*.pdf"):
+            os.link(pdf, many / str(copy) / pdf.name)
+    f_time, f_report = iwp_batch("check", str(many), "--jobs", str(cpus))
+    f_count = len(f_report["items"])
+    f_work = sum(item["duration"] for item in f_report["items"])
 
     rows = [
         ("(a) shell loop, weasyprint CLI", a_rate, f"{shell_n} plans"),
@@ -158,6 +168,9 @@ def main() -> None:
     print(f"(e) iwp batch check --jobs {cpus}: {args.count / e_time / cpus:.1f} PDFs/s/core "
           f"wall clock incl. start-up; {args.count / e_work:.1f} PDFs/s/core in the workers "
           f"[target 100]; verdicts {sorted(v or 'failed' for v in verdicts)}")
+    print(f"(f) iwp batch check --jobs {cpus} on {f_count} PDFs: "
+          f"{f_count / f_time / cpus:.1f} PDFs/s/core wall clock incl. start-up; "
+          f"{f_count / f_work:.1f} PDFs/s/core in the workers")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -29,10 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 
 from iwp import domain
 from iwp.findings import Finding, Severity
@@ -131,11 +129,9 @@ class CheckResult:
         return data
 
 
-@cache
 def vocabulary() -> dict[str, Any]:
-    """The heading/label synonyms of iwp/data/headings.yaml, with placeholders filled in."""
-    text = resources.files("iwp").joinpath("data", "headings.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    """The heading/label synonyms of iwp/data/headings.yaml."""
+    return domain.data_file("headings.yaml")
 
 
 def _pattern(text: str) -> re.Pattern[str]:

@@ -37,7 +37,6 @@ import signal
 import threading
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -620,10 +619,10 @@ def _form_fields(reader: Any, max_pages: int) -> tuple[dict[str, str], list[Text
     return fields, runs
 
 
-@cache
 def _shipped_field_map() -> dict[str, Any]:
-    text = resources.files("iwp").joinpath("data", "form_fields.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    from iwp import domain
+
+    return domain.data_file("form_fields.yaml") or {}
 
 
 def load_field_map(path: str | None) -> dict[str, str]:
