@@ -80,20 +80,24 @@ class LazyPdfReader(PdfReader):
 
     def _add_xref_rows(self, rows: Any, widths: list[int], pairs: list[int]) -> None:
         """Enter decoded rows as pypdf would: never over an entry from a later update."""
-        in_streams = self.xref_objStm
+        if not widths[0] or not widths[2]:  # a field left out takes its default value
+            rows = ((row[0] if widths[0] else 1, row[1 if widths[0] else 0],
+                     row[-1] if widths[2] else 0) for row in rows)
+        in_streams, tables = self.xref_objStm, self.xref
+        had_generation_0 = 0 in tables
+        uncompressed = tables.setdefault(0, {})
+        saw_generation_0 = False
         for start, count in zip(pairs[0::2], pairs[1::2]):
-            for num in range(start, start + count):
-                row = next(rows)
-                kind = row[0] if widths[0] else 1
-                second = row[1 if widths[0] else 0]
-                third = (row[-1] if widths[2] else 0)
+            for num, (kind, second, third) in zip(range(start, start + count), rows):
                 if kind == 1:
-                    table = self.xref.setdefault(third, {})
+                    saw_generation_0 = saw_generation_0 or third == 0
+                    table = uncompressed if third == 0 else tables.setdefault(third, {})
                     if num not in table and num not in in_streams:
                         table[num] = second
-                elif kind == 2:
-                    if num not in self.xref.get(0, ()) and num not in in_streams:
-                        in_streams[num] = (second, third)
+                elif kind == 2 and num not in uncompressed and num not in in_streams:
+                    in_streams[num] = (second, third)
+        if not had_generation_0 and not saw_generation_0:
+            del tables[0]  # pypdf makes a generation's table only for an entry of it
 
     def _get_object_from_stream(self, indirect_reference: IndirectObject) -> Any:
         try:
@@ -107,24 +111,32 @@ class LazyPdfReader(PdfReader):
     def _lazy_object(self, idnum: int) -> Any:
         if self.strict or idnum in self._object_stream_resolution_stack:
             return None
-        stmnum, _ = self.xref_objStm[idnum]
+        # The cross-reference entry gives the stream and the object's place in its index.
+        stmnum, position = self.xref_objStm[idnum]
         if stmnum not in self._stream_index:
             self._stream_index[stmnum] = self._index_stream(stmnum)
         entry = self._stream_index[stmnum]
-        if entry is None or idnum not in entry[2]:
+        if entry is None or not 0 <= position < len(entry[2]) // 2:
             return None
-        data, first, offsets = entry
+        data, first, index = entry
+        if int(index[2 * position]) != idnum:
+            return None  # the index disagrees with the cross-reference: pypdf decides
+        offset = int(index[2 * position + 1])
+        if first + offset > len(data):
+            return None
         self._object_stream_resolution_stack.append(idnum)
         try:
             stream = BytesIO(data)
-            stream.seek(first + offsets[idnum])
+            stream.seek(first + offset)
             obj = read_object(stream, self)
         finally:
             self._object_stream_resolution_stack.pop()
         self.cache_indirect_object(0, idnum, obj)
         return obj
 
-    def _index_stream(self, stmnum: int) -> tuple[bytes, int, dict[int, int]] | None:
+    def _index_stream(self, stmnum: int) -> tuple[bytes, int, list[bytes]] | None:
+        """An object stream's data, where its objects start, and its index (pairs of object
+        number and offset, left as bytes: only the few objects read are converted)."""
         stream = IndirectObject(stmnum, 0, self).get_object()
         n, first = stream.get("/N"), stream.get("/First")
         if stream.get("/Type") != "/ObjStm" or not isinstance(n, NumberObject) \
@@ -135,11 +147,7 @@ class LazyPdfReader(PdfReader):
         header = data[:first]
         if not 0 < count <= _MAX_INDEX_ENTRIES or not _DIGITS_AND_SPACE.fullmatch(header):
             return None
-        numbers = [int(x) for x in header.split()[:2 * count]]
-        if len(numbers) < 2 * count or first + max(numbers[1::2]) > len(data):
+        index = header.split()[:2 * count]
+        if len(index) < 2 * count:
             return None
-        # Only this stream's own, current objects (an update may have replaced some).
-        in_streams = self.xref_objStm
-        offsets = {objnum: offset for objnum, offset in zip(numbers[0::2], numbers[1::2])
-                   if in_streams.get(objnum, (None,))[0] == stmnum}
-        return data, first, offsets
+        return data, first, index
