@@ -857,75 +857,99 @@ class _Runner:
         pending = deque(tasks)
         solo: deque[_Task] = deque()  # suspects of a crash, each to run with nothing beside it
         inflight: dict[Future[ItemResult], tuple[_Task, float]] = {}
-        limit = self.options.timeout
         wait(self.warming)
         while pending or inflight or solo:
-            if solo:
-                if not inflight:
-                    task = solo.popleft()
-                    inflight[self.executor.submit(self.work, task)] = (task, float("inf"))
+            if solo and not inflight:
+                task = solo.popleft()
+                inflight[self.executor.submit(self.work, task)] = (task, float("inf"))
             while not solo and pending and len(inflight) < self.window:
                 task = pending.popleft()
                 inflight[self.executor.submit(self.work, task)] = (task, float("inf"))
-            if limit:
-                # Items start in the order they were submitted, so the first `running` in
-                # flight are the ones running: their clocks start when they get there.
-                for future in list(inflight)[:self.running]:
-                    task, deadline = inflight[future]
-                    if deadline == float("inf"):
-                        inflight[future] = (task, time.monotonic() + limit + HARD_LIMIT_GRACE)
+            self._start_clocks(inflight)
             next_deadline = min(d for _, d in inflight.values())
             timeout = max(0.0, min(next_deadline - time.monotonic(), 1.0))
             running = {task.index for task, _ in list(inflight.values())[:self.running]}
             done, _ = wait(list(inflight), timeout=timeout, return_when=FIRST_COMPLETED)
-            broken: list[_Task] = []
-            for future in done:
-                task, _ = inflight.pop(future)
-                try:
-                    record(task, future.result())
-                except BrokenProcessPool:
-                    broken.append(task)
-                except Exception as e:  # a foreign executor's own failure
-                    record(task, ItemResult(input=task.name, output=task.output,
-                                            error=f"{task.name}: the worker failed "
-                                                  f"({type(e).__name__}: "
-                                                  f"{mask_ssns(str(e))[:200]})"))
+            broken = [task for task in (self._collect(f, inflight, record) for f in done)
+                      if task is not None]
             if broken:
-                broken += [task for task, _ in inflight.values()]
-                broken.sort(key=lambda task: task.index)
-                inflight.clear()
-                self._restart()
-                # Only an item that was running can have crashed the worker; the queued
-                # ones go again untouched. With one suspect, it is the one; with several,
-                # each runs again alone, where a crash can only be its own.
-                suspects = [task for task in broken if task.index in running]
-                for task in reversed(broken):
-                    if task.index not in running:
-                        pending.appendleft(task)
-                    elif len(suspects) > 1:
-                        solo.appendleft(task)
-                    else:
-                        record(task, ItemResult(
-                            input=task.name, output=task.output,
-                            error=f"{task.name}: the worker process crashed on this item "
-                                  "(out of memory or a fault in a library)"))
-                continue
-            now = time.monotonic()
-            expired = [f for f, (_, d) in inflight.items() if d <= now]
-            if not expired:
-                continue
-            for future in expired:
-                task, _ = inflight.pop(future)
-                future.cancel()
-                record(task, ItemResult(input=task.name, output=task.output,
-                                        error=f"{task.name}: timed out after {limit:g} s"))
-            if self.own:
-                # The stuck worker is somewhere in the pool: replace the whole pool and
-                # give the items that were running alongside it a fresh start.
-                for task, _ in reversed(list(inflight.values())):
-                    pending.appendleft(task)
-                inflight.clear()
-                self._restart()
+                self._after_crash(broken, inflight, running, pending, solo, record)
+            else:
+                self._after_timeouts(inflight, pending, record)
+
+    def _start_clocks(self, inflight: dict[Future[ItemResult], tuple[_Task, float]]) -> None:
+        """Items start in the order they were submitted, so the first ``running`` in flight
+        are the ones running: their time limits start when they get there."""
+        if not self.options.timeout:
+            return
+        for future in list(inflight)[:self.running]:
+            task, deadline = inflight[future]
+            if deadline == float("inf"):
+                inflight[future] = (task, time.monotonic() + self.options.timeout
+                                    + HARD_LIMIT_GRACE)
+
+    @staticmethod
+    def _collect(future: Future[ItemResult],
+                 inflight: dict[Future[ItemResult], tuple[_Task, float]],
+                 record: Callable[[_Task, ItemResult], None]) -> _Task | None:
+        """Record a finished item; return its task when the pool broke under it."""
+        task, _ = inflight.pop(future)
+        try:
+            record(task, future.result())
+        except BrokenProcessPool:
+            return task
+        except Exception as e:  # a foreign executor's own failure
+            record(task, ItemResult(input=task.name, output=task.output,
+                                    error=f"{task.name}: the worker failed "
+                                          f"({type(e).__name__}: {mask_ssns(str(e))[:200]})"))
+        return None
+
+    def _after_crash(self, broken: list[_Task],
+                     inflight: dict[Future[ItemResult], tuple[_Task, float]],
+                     running: set[int], pending: deque[_Task], solo: deque[_Task],
+                     record: Callable[[_Task, ItemResult], None]) -> None:
+        """A worker died: restart the pool and decide, item by item, what happens next.
+
+        Only an item that was running can have crashed the worker; the queued ones go again
+        untouched. With one suspect, it is the one; with several, each runs again alone,
+        where a crash can only be its own.
+        """
+        broken += [task for task, _ in inflight.values()]
+        broken.sort(key=lambda task: task.index)
+        inflight.clear()
+        self._restart()
+        suspects = [task for task in broken if task.index in running]
+        for task in reversed(broken):
+            if task.index not in running:
+                pending.appendleft(task)
+            elif len(suspects) > 1:
+                solo.appendleft(task)
+            else:
+                record(task, ItemResult(
+                    input=task.name, output=task.output,
+                    error=f"{task.name}: the worker process crashed on this item "
+                          "(out of memory or a fault in a library)"))
+
+    def _after_timeouts(self, inflight: dict[Future[ItemResult], tuple[_Task, float]],
+                        pending: deque[_Task],
+                        record: Callable[[_Task, ItemResult], None]) -> None:
+        """Fail the items past their time limit; an own pool is replaced, since the stuck
+        worker is somewhere in it, and the items running beside it start afresh."""
+        now = time.monotonic()
+        expired = [f for f, (_, d) in inflight.items() if d <= now]
+        if not expired:
+            return
+        for future in expired:
+            task, _ = inflight.pop(future)
+            future.cancel()
+            record(task, ItemResult(input=task.name, output=task.output,
+                                    error=f"{task.name}: timed out after "
+                                          f"{self.options.timeout:g} s"))
+        if self.own:
+            for task, _ in reversed(list(inflight.values())):
+                pending.appendleft(task)
+            inflight.clear()
+            self._restart()
 
     def _restart(self) -> None:
         if not self.own:

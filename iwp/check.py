@@ -479,7 +479,7 @@ def _verdict(result: CheckResult, options: CheckOptions, signatures_aside: bool)
 
 def _signature_findings(result: CheckResult, options: CheckOptions) -> None:
     for sig in result.signatures:
-        if sig.state == "signed" and (sig.intact is False or sig.modified_after_signing):
+        if sig.broken:
             result.findings.append(_finding(
                 result, "IWP808", Severity.ERROR,
                 f"Signature `{sig.name}` is broken or the document was changed after it was "
@@ -509,8 +509,7 @@ def _signature_findings(result: CheckResult, options: CheckOptions) -> None:
             s.status != "present" for n, s in result.components.items()
             if n in SIGNATURE_COMPONENTS):
         result.verdict = "incomplete"
-    broken = [sig.name for sig in result.signatures if sig.state == "signed"
-              and (sig.intact is False or sig.modified_after_signing)]
+    broken = [sig.name for sig in result.signatures if sig.broken]
     if broken and result.verdict == "complete":
         # Even when the plan records its signatures as wet ones, a PDF whose digital
         # signature no longer holds is not what was signed: someone must look at it.

@@ -135,6 +135,12 @@ class SignatureInfo:
     signed_at: str | None = None
     problem: str | None = None
 
+    @property
+    def broken(self) -> bool:
+        """Signed, but the signature no longer holds or the PDF changed after signing."""
+        return self.state == "signed" and (self.intact is False
+                                           or bool(self.modified_after_signing))
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data (SSNs masked)."""
         return {k: (mask_ssns(v) if isinstance(v, str) else v) for k, v in self.__dict__.items()}

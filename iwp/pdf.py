@@ -264,8 +264,7 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
                                        **options)
             _set_metadata(document, request)
             lines = _signature_boxes(document)
-            fields = {name: (index, _pdf_rect(box, document.pages[index].height))
-                      for name, (index, box) in lines.items()}
+            fields = signature_field_rects(document, lines)
             widgets = _tag_signature_lines(lines)
             p_hash = pdfhash.sha256_hex(request.plan_json)
             # The page of each heading that names a part of the plan, from the layout:
@@ -309,16 +308,16 @@ def _set_metadata(document: Any, request: PdfRequest) -> None:
     meta.attachments = []  # only the plan is ever attached
 
 
-def signature_field_rects(document: Any
+def signature_field_rects(document: Any, lines: dict[str, tuple[int, Any]]
                           ) -> dict[str, tuple[int, tuple[float, float, float, float]]]:
     """Where each signature line was laid out: field name -> (page index, PDF rect).
 
-    The templates give each signature line the id ``sig-<field name>``; the rectangle is
-    that box's border box, converted from CSS px (top-left origin) to PDF points
-    (bottom-left origin).
+    ``lines`` are the boxes :func:`_signature_boxes` found (the templates give each
+    signature line the id ``sig-<field name>``); the rectangle is that box's border box,
+    converted from CSS px (top-left origin) to PDF points (bottom-left origin).
     """
     return {name: (index, _pdf_rect(box, document.pages[index].height))
-            for name, (index, box) in _signature_boxes(document).items()}
+            for name, (index, box) in lines.items()}
 
 
 def _signature_boxes(document: Any) -> dict[str, tuple[int, Any]]:
