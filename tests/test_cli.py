@@ -66,7 +66,7 @@ def test_json_shape(reference_plan: Path) -> None:
 
 def test_sarif_and_github_formats(tmp_path: Path) -> None:
     plan = tmp_path / "p.yaml"
-    plan.write_text("schema_version: 1\nkind: iwp\nticketholder: {ssn: '666-12-3456'}\n")
+    plan.write_text("schema_version: 1\nkind: iwp\nticketholder: {ssn: '900-12-345a'}\n")
     sarif = json.loads(iwp("validate", str(plan), "--format", "sarif").stdout)
     assert sarif["version"] == "2.1.0"
     result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "IWP015")
