@@ -35,6 +35,7 @@ from iwp.errors import LoadError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
+_TOO_DEEP = f"values are nested too deeply (more than {MAX_DEPTH} levels)"
 MAX_VALUES = 100_000
 MAX_VALUE_CHARS = 200_000
 MAX_NUMBER_CHARS = 30
@@ -234,7 +235,7 @@ def _load_json(text: str, name: str) -> tuple[Any, dict[Path_, tuple[int, int]]]
         raise LoadError(name, f"this is not valid JSON: {e.msg}", e.lineno, e.colno,
                         code="IWP007") from e
     except RecursionError as e:
-        raise LoadError(name, f"values are nested too deeply (more than {MAX_DEPTH} levels)",
+        raise LoadError(name, _TOO_DEEP,
                         code="IWP008") from e
     _check_shape(data, name)
     try:
@@ -253,7 +254,7 @@ def _check_shape(data: Any, name: str) -> None:
         value, depth = stack.pop()
         count += 1
         if depth > MAX_DEPTH:
-            raise LoadError(name, f"values are nested too deeply (more than {MAX_DEPTH} levels)",
+            raise LoadError(name, _TOO_DEEP,
                             code="IWP008")
         if count > MAX_VALUES:
             raise LoadError(name, f"the file holds more than {MAX_VALUES:,} values, far more "
@@ -291,6 +292,10 @@ def _compose_yaml(text: str, name: str) -> tuple[Any, dict[Path_, tuple[int, int
         mark = e.problem_mark or e.context_mark
         problem = e.problem or e.context or "the YAML cannot be read"
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        if "nesting depth" in problem:
+            # libyaml 0.2.6 and later refuse deep nesting themselves, before our own bound
+            # is reached: the same limit, so the same finding, whichever layer notices.
+            raise LoadError(name, _TOO_DEEP, line, column, code="IWP008") from e
         raise LoadError(name, f"this is not valid YAML: {problem}", line, column,
                         code="IWP007") from e
     except yaml.YAMLError as e:
@@ -385,7 +390,7 @@ def _compose_events(loader: Any, name: str) -> tuple[Any, dict[Path_, tuple[int,
             is_map = kind is mapping_start
             _check_tag(event, "map" if is_map else "seq", fail)
             if len(stack) >= MAX_DEPTH:
-                raise fail(event, f"values are nested too deeply (more than {MAX_DEPTH} levels)",
+                raise fail(event, _TOO_DEEP,
                            "IWP008")
             if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
                 raise fail(event, "a key must be plain text such as `phone:`, not a list or "

@@ -20,8 +20,11 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   fi
 fi
 
+# Python packages: exactly the versions in requirements.lock (hash-checked), so every
+# machine runs what the suite passed with; then iwp itself, editable, with nothing more.
+# To move to newer releases: bash scripts/lock.sh --upgrade (see the README).
 python3 -m venv .venv
 . .venv/bin/activate
-python -m pip install -q --upgrade pip
-python -m pip install -q -e ".[test,dask]"
+python -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
+python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 echo "setup: done. Activate with: . .venv/bin/activate" >&2
