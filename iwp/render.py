@@ -130,7 +130,7 @@ def _environment(dirs: tuple[Path, ...], redact: bool) -> SandboxedEnvironment:
     env.filters.update(date=format_date, money=format_money, number=format_number)
     # Labels come from iwp/data/vocabulary.yaml, never from the templates.
     env.globals.update(label=domain.label, service_label=domain.service_label,
-                       category_label=_category_label)
+                       category_label=_category_label, goal_earnings=goal_earnings_text)
     return env
 
 
@@ -148,6 +148,25 @@ def format_date(value: dt.date | None) -> str:
 def format_money(value: Decimal | None) -> str:
     """An amount of money, e.g. ``$1,430.00``; empty when missing."""
     return "" if value is None else f"${value:,.2f}"
+
+
+def goal_earnings_text(goal: Any) -> str | None:
+    """A goal's expected monthly earnings as printed: the stated amount, or, when only an
+    hourly wage and hours are given, the amount worked out from them and how (``about
+    $866.67 a month, from 20 hours a week at $10.00 an hour``); None when neither is given.
+
+    The same derivation as the rules and the PDF reader (:func:`iwp.domain.monthly_from_hourly`),
+    so the printed amount is the one the plan was judged on.
+    """
+    if goal is None:
+        return None
+    if goal.monthly_earnings is not None:
+        return format_money(goal.monthly_earnings)
+    if goal.hourly_wage is None or goal.hours_per_week is None:
+        return None
+    amount = domain.monthly_from_hourly(goal.hourly_wage, goal.hours_per_week)
+    return (f"about {format_money(amount)} a month, from {format_number(goal.hours_per_week)} "
+            f"hours a week at {format_money(goal.hourly_wage)} an hour")
 
 
 def format_number(value: Decimal | None) -> str:

@@ -1,8 +1,10 @@
 """The compliance rule pack: every rule fires on its own test plan, and only there.
 
 Each file in tests/data/plans/rules/ is the reference plan (or amendment) with one thing
-wrong; its ``# expect:`` lines name the exact code, severity and path of every error and
-warning it must produce, and ``# options:`` the --today, --stage or original plan to use.
+changed; its ``# expect:`` lines name the exact code, severity and path of every finding it
+must produce (IWP100, the fictional SSN, aside), or ``# expect: clean`` for a legitimate
+plan that a rule once flagged by mistake; ``# options:`` gives the --today, --stage or
+original plan to use.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ PLAN_FILES = sorted(RULE_PLANS.glob("*.yaml"))
 def _header(path: Path) -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     text = path.read_text(encoding="utf-8")
     expected = [tuple(m) for m in re.findall(r"^# expect: (\S+) (\S+) (\S+)$", text, re.MULTILINE)]
+    if re.search(r"^# expect: clean$", text, re.MULTILINE):
+        expected.append(("clean", "", ""))
     options: dict[str, str] = {}
     for line in re.findall(r"^# options: (.*)$", text, re.MULTILINE):
         options.update(item.split("=", 1) for item in line.split())
@@ -50,16 +54,27 @@ def _serious(result) -> list[tuple[str, str, str]]:
                   if f.severity is not Severity.INFO)
 
 
+def _reported(result) -> list[tuple[str, str, str]]:
+    """Every finding but IWP100 (the fictional SSN every test plan has)."""
+    return sorted((f.code, f.severity.value, f.path) for f in result.findings
+                  if f.code != "IWP100")
+
+
 @pytest.mark.parametrize("path", PLAN_FILES, ids=[p.stem for p in PLAN_FILES])
 def test_rule_plan_triggers_exactly_its_findings(path: Path, reference_plan: Path) -> None:
     expected, options = _header(path)
     assert expected, f"{path.name} has no # expect: line"
     result = _validate(path, options, reference_plan.parent)
-    assert _serious(result) == expected
+    if ("clean", "", "") in expected:
+        assert expected == [("clean", "", "")], f"{path.name}: clean and findings"
+        expected = []
+    assert _reported(result) == expected
 
 
 def test_every_rule_has_a_test_plan() -> None:
-    covered = {p.name.split("-")[0] for p in PLAN_FILES}
+    # A rule is covered by a plan that triggers it, not by a clean plan named after it.
+    covered = {p.name.split("-")[0] for p in PLAN_FILES
+               if ("clean", "", "") not in _header(p)[0]}
     missing = sorted(set(REGISTRY) - covered - {"IWP100"})  # IWP100: the reference plans
     assert missing == []
 
@@ -88,14 +103,17 @@ def test_five_mistakes_are_five_findings_at_their_line_and_column() -> None:
 
 
 def test_long_term_below_sga_message() -> None:
+    # Dollar figures first (004:97), and a year not published yet says so in plain words.
     result = _validate(RULE_PLANS / "IWP404-long-term-below-sga.yaml", {}, Path())
     [finding] = [f for f in result.findings if f.code == "IWP404"]
     assert finding.message == (
-        "The long-term goal's monthly earnings ($1,500.00) are below the 2029 SGA amount "
-        "($1,690.00; 2029 uses the 2026 figures, the latest listed). Raise the goal to at "
-        "least $1,690.00 a month (more hours or a better-paid job), so the plan leads to "
-        "financial self-sufficiency.")
-    assert finding.source == "EN Guide (seed 004), Part Two Section 3; domain.md §3.1"
+        "The long-term goal's earnings ($1,500.00 a month) are below $1,690.00 a month (the "
+        "amount for Substantial Gainful Activity; SGA for 2029 is not published yet, so "
+        "2026's $1,690.00 is used as a minimum), the level at which a Ticketholder can leave "
+        "cash benefits. Raise the goal to at least $1,690.00 a month (more hours or a "
+        "better-paid job), so the plan leads to financial self-sufficiency.")
+    assert finding.source == "EN Guide (seed 004), Part Two Section 3 (004:184); domain.md §3.1"
+    assert finding.where == "Part Two, Section 3, long-term goal"
 
 
 def _reference_data(reference_plan: Path) -> dict:
@@ -114,7 +132,8 @@ def test_blind_ssdi_uses_the_blind_sga_amount(reference_plan: Path) -> None:
     data["employment_goals"]["long_term"].update(hourly_wage=None, monthly_earnings=2500)
     result = validate_data(data, "plan.yaml", ValidationOptions(today=TODAY))
     [finding] = [f for f in result.findings if f.code == "IWP404"]
-    assert "blind SGA amount ($2,830.00" in finding.message
+    assert "below $2,830.00 a month (the amount for Substantial Gainful Activity by a blind " \
+        "SSDI beneficiary" in finding.message
 
 
 def test_blind_amount_is_for_ssdi_only(reference_plan: Path) -> None:
@@ -129,7 +148,8 @@ def test_goal_in_a_listed_year_uses_that_years_figures(reference_plan: Path) -> 
     data["employment_goals"]["short_term"].update(hourly_wage=None, monthly_earnings=1200)
     result = validate_data(data, "plan.yaml", ValidationOptions(today=TODAY))
     [finding] = [f for f in result.findings if f.code == "IWP405"]
-    assert "below the 2026 Trial Work Level ($1,210.00)." in finding.message
+    assert "below $1,210.00 a month (the 2026 amount for the Trial Work Level, TWL)" \
+        in finding.message
     assert domain.thresholds(2026).twl == Decimal(1210)
 
 
@@ -155,10 +175,30 @@ def test_pending_signature_is_an_error_only_for_submission(reference_plan: Path)
 
 
 def test_custom_terms_covering_all_items_pass(reference_plan: Path) -> None:
+    # The EN's own wording of every item, with the substance of each 411.465(a) statement.
     data = _reference_data(reference_plan)
     data["terms_and_conditions"] = {"standard": "custom", "custom": [
-        {"number": n, "text": f"Term {n} in the EN's own words."} for n in range(1, 16)]}
+        {"number": item["number"], "text": "In our words: " + item["text"]}
+        for item in domain.terms()["items"]]}
     assert _codes(data) == []
+
+
+def test_built_in_terms_state_the_substance_of_every_cfr_statement(reference_plan: Path
+                                                                   ) -> None:
+    # The patterns IWP608 looks for accept the built-in wording, item by item.
+    from iwp.rules.facts import sentences
+
+    data = domain.terms()
+    for number, groups in data["cfr_substance"].items():
+        items = [item for item in data["items"] if number in item["cfr"]]
+        assert any(all(any(re.search(p, sentence, re.IGNORECASE) for p in group)
+                       for group in groups)
+                   for item in items for sentence in sentences(item["text"])), number
+        for item in data["items"]:  # and none of them reads as a charge (IWP609)
+            for sentence in sentences(item["text"]):
+                assert not any(re.search(p, sentence, re.IGNORECASE)
+                               for p in data["charge_patterns"]) or re.search(
+                    data["charge_negations"], sentence, re.IGNORECASE), sentence
 
 
 def test_built_in_terms_cover_all_ten_cfr_statements() -> None:
