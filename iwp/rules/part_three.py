@@ -100,6 +100,17 @@ def statement_of_understanding(ctx: RuleContext) -> Iterator[Hit]:
                   "statement.")
 
 
+def _asks_to_pay(sentence: str) -> bool:
+    """Whether a sentence of a term asks the Ticketholder to pay (IWP609's test)."""
+    data = domain.terms()
+    return any(re.search(p, sentence, re.IGNORECASE) for p in data["charge_patterns"]) \
+        and not re.search(data["charge_negations"], sentence, re.IGNORECASE)
+
+
+# 411.465(a)(4), no payment from the Ticketholder: a term that charges is IWP609's to report.
+NO_PAYMENT_STATEMENT = 4
+
+
 @rule("IWP607", Severity.WARNING, title="Statement of Understanding says what the EN will do",
       source="EN Guide (seed 004), Part Three (004:234)")
 def statement_substance(ctx: RuleContext) -> Iterator[Hit]:
@@ -151,6 +162,8 @@ def custom_terms_substance(ctx: RuleContext) -> Iterator[Hit]:
     data = domain.terms()
     # Statements whose term numbers are missing altogether are IWP601's to report.
     unnumbered = set(_uncovered_numbers({t.number for t in terms.custom}))
+    if any(_asks_to_pay(sentence) for sentence in said):
+        unnumbered.add(NO_PAYMENT_STATEMENT)
     absent = [f"({number}) {data['cfr_statements'][number]}"
               for number, groups in data["cfr_substance"].items()
               if number not in unnumbered and not any(all(any(re.search(p, sentence, re.IGNORECASE) for p in group)
@@ -174,7 +187,6 @@ def no_charge(ctx: RuleContext) -> Iterator[Hit]:
     Patterns are ``charge_patterns`` in ``iwp/data/terms.yaml``.
     """
     terms = ctx.doc.terms_and_conditions
-    data = domain.terms()
     places = [(f"terms_and_conditions.additional.{index}", f"Additional term {index + 1}",
                text) for index, text in enumerate(terms.additional)]
     if terms.standard == "custom":
@@ -182,8 +194,7 @@ def no_charge(ctx: RuleContext) -> Iterator[Hit]:
                    term.text) for index, term in enumerate(terms.custom)] + places
     for path, name, text in places:
         for sentence in sentences(text):
-            if any(re.search(p, sentence, re.IGNORECASE) for p in data["charge_patterns"]) \
-                    and not re.search(data["charge_negations"], sentence, re.IGNORECASE):
+            if _asks_to_pay(sentence):
                 yield Hit(path, f"{name} asks the Ticketholder to pay (\"{sentence[:80]}\"); "
                           "an EN may not ask for or accept payment from the Ticketholder "
                           "(20 CFR 411.465(a)(4)). Remove it, and say instead that the "

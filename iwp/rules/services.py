@@ -222,8 +222,10 @@ def training_specifics(ctx: RuleContext) -> Iterator[Hit]:
     training, education or certification, the expected enrollment status and the
     anticipated completion date (004:175).
     """
-    trainings = [goal.training for goal in (ctx.doc.employment_goals.short_term,
-                                            ctx.doc.employment_goals.long_term)
+    # An amendment's training may be described in the goals of the plan it amends.
+    sources = [ctx.doc] + ([ctx.original] if ctx.original is not None else [])
+    trainings = [goal.training for doc in sources
+                 for goal in (doc.employment_goals.short_term, doc.employment_goals.long_term)
                  if goal is not None and goal.training is not None]
     for index, service in enumerate(ctx.doc.services):
         if service.service != "training" or getattr(service, "change", "") == "ended":
