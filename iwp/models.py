@@ -454,7 +454,8 @@ class Amendment(_Model):
     ticketholder: TicketholderReference
     reason: LongText | None = None
     discussion: AmendmentDiscussion | None = None
-    employment_goals: EmploymentGoals
+    # Optional: an amendment may change only the services (EN Guide 004:272).
+    employment_goals: EmploymentGoals = Field(default_factory=EmploymentGoals)
     services: list[AmendmentService] = Field(default_factory=list, max_length=60)
     signatures: Signatures
     submission: Submission | None = None

@@ -223,7 +223,9 @@ def plan_context(model: Plan | Amendment, options: RenderOptions,
         "options": {"draft": options.draft, "large_print": options.large_print,
                     "redact": options.redact},
         "signatures": signature_blocks(model),
-        "goals": _goals(model.employment_goals),
+        # An amendment may change only the services (004:272): it prints the goals it gives.
+        "goals": [g for g in _goals(model.employment_goals)
+                  if is_plan or g["goal"] is not None],
     }
     if is_plan:
         context.update(
@@ -348,6 +350,8 @@ def amendment_changes(original: Plan, amendment: Amendment) -> dict[str, Any]:
     for key, heading in (("short_term", "Short-term goal"), ("long_term", "Long-term goal")):
         old = getattr(original.employment_goals, key)
         new = getattr(amendment.employment_goals, key)
+        if new is None:
+            continue  # a goal the amendment leaves out stays as in the original (004:272)
         for attr, name, fmt in _GOAL_FIELDS:
             _compare(goal_rows, f"{heading}: {name.lower()}", old, new, attr, fmt)
         old_t = old.training if old else None

@@ -231,3 +231,17 @@ def test_check_judges_a_goal_given_only_as_hours_and_wage(reference_plan: Path,
     assert result.verdict == "incomplete"
     assert result.components["long_term_goal"].status == "deficient"
     assert "about $866.67 a month" in result.components["long_term_goal"].reason
+
+
+def test_services_only_amendment_keeps_the_original_goals(reference_plan: Path,
+                                                          reference_amendment: Path) -> None:
+    # Issue 13, item 5: an amendment may change only the services (004:272).
+    data = _data(reference_amendment)
+    del data["employment_goals"]
+    data["services"] = data["services"][1:]  # job search ends, follow-up continues
+    result = validate_data(data, "amendment.yaml", ValidationOptions(today=dt.date(2026, 11, 22)))
+    assert [f.code for f in result.findings] == ["IWP100"]
+    original = validate_file(str(reference_plan)).model
+    html = render_html(result.model, original=original)
+    assert "the goals of the original plan stay in force" in html
+    assert "Short-term goal:" not in html and "Not provided" not in html

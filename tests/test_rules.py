@@ -416,9 +416,15 @@ def test_custom_terms_are_read_for_substance_placeholders_and_charges() -> None:
 def test_training_service_needs_type_enrollment_and_completion() -> None:
     # Item 10 (004:175).
     [finding] = _findings("IWP507-training-service-without-specifics", "IWP507")
-    assert "part-time or full-time" in finding.message
-    assert "expected completion date" in finding.message
-    assert "type of training" not in finding.message  # "course" names it
+    assert finding.severity is Severity.ERROR
+    assert finding.message.startswith(
+        "The training service does not say the type of training, education or certification, "
+        "whether the Ticketholder enrolls part-time or full-time or the expected completion "
+        "date;")
+    [finding] = _findings("IWP507-training-service-without-enrollment", "IWP507")
+    assert finding.severity is Severity.WARNING  # a short course may have no enrollment
+    assert finding.message.startswith("The training service does not say whether the "
+                                      "Ticketholder enrolls part-time or full-time;")
 
 
 def test_blind_ticketholder_without_benefits_is_not_silent() -> None:

@@ -216,11 +216,13 @@ COMPLETION_WORDS = (r"\b\d{4}-\d{2}-\d{2}\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
 def training_specifics(ctx: RuleContext) -> Iterator[Hit]:
     """A checked training service is matched by the type of training, the Ticketholder's
     enrollment status (part-time or full-time) and the expected completion date, in a
-    goal's ``training:`` block or in the service's own description.
+    goal's ``training:`` block or in the service's own description (for an amendment, also
+    in the original plan's goals).
 
     The EN Guide: when training applies, the goals must include the specific type of
     training, education or certification, the expected enrollment status and the
-    anticipated completion date (004:175).
+    anticipated completion date (004:175). None of the three anywhere is an error; one or
+    two missing is a warning, since a short course may have no enrollment status.
     """
     # An amendment's training may be described in the goals of the plan it amends.
     sources = [ctx.doc] + ([ctx.original] if ctx.original is not None else [])
@@ -240,10 +242,16 @@ def training_specifics(ctx: RuleContext) -> Iterator[Hit]:
                 and not _mentions(text, COMPLETION_WORDS):
             gaps.append("the expected completion date")
         if gaps:
+            # All three missing is the plan 004:175 describes as incomplete; one or two
+            # missing may be a short course where enrollment status means little.
+            severity = None if len(gaps) == len(_TRAINING_FACTS) else Severity.WARNING
             yield Hit(f"services.{index}.description", "The training service does not say "
                       + _join(gaps) + "; add a `training:` block (program, enrollment, "
                       "expected_completion) to the goal it serves, or say it in "
-                      f"`services.{index}.description`.")
+                      f"`services.{index}.description`.", severity=severity)
+
+
+_TRAINING_FACTS = ("type", "enrollment", "completion")
 
 
 def _join(items: list[str]) -> str:

@@ -169,7 +169,7 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         {"employment_goals.long_term.training": None,
          "services.2.description": "Harborlight will arrange an in-person warehouse software "
                                    "course at Millbrook Community College for her."},
-        ["IWP504 error services.2.description", "IWP507 error services.2.description"], ""),
+        ["IWP504 error services.2.description", "IWP507 warning services.2.description"], ""),
     "IWP505-accommodation-without-requester": ("plan", "who requests the accommodation is blank",
         {"services.4.accommodation_requested_by": None}, ["IWP505 error services.4"], ""),
     "IWP506-initial-follow-up-quarterly": ("plan", "quarterly follow-up before employment",
@@ -324,11 +324,18 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         ["IWP609 error terms_and_conditions.additional.0"], ""),
     # 10. A training service needs the training type, enrollment and completion date.
     "IWP507-training-service-without-specifics": ("plan", "a training service gives no "
-        "enrollment status or completion date anywhere",
+        "training type, enrollment status or completion date anywhere",
+        {"employment_goals.long_term.training": None,
+         "services.2.description": "Harborlight will pay for in-person warehouse software "
+                                   "lessons at Millbrook Community College."},
+        ["IWP507 error services.2.description"], ""),
+    "IWP507-training-service-without-enrollment": ("plan", "a training service names the "
+        "course and its end but not the enrollment status",
         {"employment_goals.long_term.training": None,
          "services.2.description": "Harborlight will pay for an in-person warehouse software "
-                                   "course at Millbrook Community College."},
-        ["IWP507 error services.2.description"], ""),
+                                   "certificate course at Millbrook Community College that "
+                                   "ends by 2027-12-15."},
+        ["IWP507 warning services.2.description"], ""),
     # 11. Blindness and benefits.
     "IWP106-blind-without-benefits": ("plan", "the Ticketholder is blind, the benefits list is "
         "empty and the long-term goal pays $2,500 a month",
