@@ -280,8 +280,15 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 def _translate(error: ValidationError, document: Document,
                model_cls: type[BaseModel]) -> list[Finding]:
     findings = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    # A required key typed wrong (`discusion:`) is missing and unknown at once; the IWP011
+    # "did you mean `discussion`?" says it all, so the IWP010 for the same key is left out.
+    meant = {(*tuple(d["loc"])[:-1], _meant_key(model_cls, tuple(d["loc"])))
+             for d in details if d["type"] == "extra_forbidden"}
+    for detail in details:
         loc = tuple(detail["loc"])
+        if detail["type"] == "missing" and loc in meant:
+            continue
         code, message = _explain(detail, loc, model_cls)
         line, column = document.locate(loc)
         findings.append(Finding(

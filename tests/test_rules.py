@@ -519,3 +519,15 @@ def test_one_typo_is_reported_once(flawed_plan: Path) -> None:
 @pytest.fixture()
 def flawed_plan() -> Path:
     return Path(__file__).resolve().parents[1] / "examples" / "flawed" / "flawed-plan.yaml"
+
+
+def test_a_required_key_typed_wrong_is_one_finding(reference_plan: Path) -> None:
+    # Item 16 for a whole section: `discusion:` is IWP011 only, not also "discussion is
+    # missing" (IWP010) and not every discussion rule on the emptied section.
+    data = _reference_data(reference_plan)
+    data["discusion"] = data.pop("discussion")
+    result = validate_data(data, "plan.yaml", ValidationOptions(today=TODAY))
+    assert [(f.code, f.path) for f in result.findings if f.code != "IWP100"] == [
+        ("IWP011", "discusion")]
+    assert "did you mean `discussion`?" in result.findings[-1].message \
+        or "did you mean `discussion`?" in result.findings[0].message
