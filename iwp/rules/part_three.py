@@ -107,6 +107,11 @@ def _asks_to_pay(sentence: str) -> bool:
         and not re.search(data["charge_negations"], sentence, re.IGNORECASE)
 
 
+def _says(sentence: str, groups: list[list[str]]) -> bool:
+    """Whether one sentence matches a pattern of every group (one statement's substance)."""
+    return all(any(re.search(p, sentence, re.IGNORECASE) for p in group) for group in groups)
+
+
 # 411.465(a)(4), no payment from the Ticketholder: a term that charges is IWP609's to report.
 NO_PAYMENT_STATEMENT = 4
 
@@ -166,8 +171,8 @@ def custom_terms_substance(ctx: RuleContext) -> Iterator[Hit]:
         unnumbered.add(NO_PAYMENT_STATEMENT)
     absent = [f"({number}) {data['cfr_statements'][number]}"
               for number, groups in data["cfr_substance"].items()
-              if number not in unnumbered and not any(all(any(re.search(p, sentence, re.IGNORECASE) for p in group)
-                             for group in groups) for sentence in said)]
+              if number not in unnumbered and not any(_says(sentence, groups)
+                                                      for sentence in said)]
     if absent:
         yield Hit("terms_and_conditions.custom", "The EN's own terms do not seem to state "
                   "what 20 CFR 411.465(a) requires every IWP to say: " + "; ".join(absent) +
