@@ -531,3 +531,33 @@ def test_a_required_key_typed_wrong_is_one_finding(reference_plan: Path) -> None
         ("IWP011", "discusion")]
     [typo] = [f for f in result.findings if f.code == "IWP011"]
     assert typo.message.endswith("did you mean `discussion`?")
+
+
+@pytest.mark.parametrize(("sentence", "charges"), [
+    ("We may charge you a monthly program fee.", True),
+    ("Participants pay a $25 enrollment fee to Harborlight.", True),
+    ("You agree to pay us $50 a month for job coaching.", True),
+    ("You will not be charged for any services.", False),
+    ("There may be fees for the GED exam, which we will pay.", False),
+    ("Milestone fees are paid by SSA.", False),
+    ("I will give pay stubs to the Employment Network.", False),
+    ("Your GED fee is covered by the Employment Network.", False),
+])
+def test_charge_detection(sentence: str, charges: bool, reference_plan: Path) -> None:
+    # Item 9: IWP609 flags a charge to the Ticketholder, not a mention of money.
+    data = _reference_data(reference_plan)
+    data["terms_and_conditions"]["additional"] = [sentence]
+    assert ("IWP609" in _codes(data)) is charges
+
+
+@pytest.mark.parametrize("statement", [
+    "I choose to work with Harborlight. Harborlight will help me find a job so that I can "
+    "become financially independent.",
+    "I understand that Harborlight will provide job coaching and other supports to help me "
+    "earn enough to leave SSDI cash benefits.",
+])
+def test_statement_in_an_ens_own_words_passes(statement: str, reference_plan: Path) -> None:
+    # Item 8: the substance, not our exact words.
+    data = _reference_data(reference_plan)
+    data["statement_of_understanding"] = statement
+    assert _codes(data) == []

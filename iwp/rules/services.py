@@ -207,7 +207,8 @@ ENROLLMENT_WORDS = (r"\b(part|full)[- ]time\b",)
 COMPLETION_WORDS = (r"\b\d{4}-\d{2}-\d{2}\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
                     r"\b(January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|spring|summer|fall|autumn|winter)\b[ ,]*\d{4}\b",
-                    r"\b(complet|finish|graduat)\w*\b[^.]*\b(by|in|before|within)\b")
+                    r"\b(complet|finish|graduat)\w*\b[^.]*\b(by|in|before|within)\b",
+                    r"\b(by|before|in|until|through)\b[^.]{0,20}\b20\d\d\b")
 
 
 @rule("IWP507", Severity.ERROR, title="Training says what, enrollment and completion date",

@@ -320,7 +320,7 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         ["IWP609 error terms_and_conditions.custom.1.text"], ""),
     "IWP609-additional-term-charges": ("plan", "an additional term asks the Ticketholder to "
         "pay", {"terms_and_conditions.additional": [
-            "You will pay for your own bus pass to get to interviews."]},
+            "Participants pay a $25 enrollment fee to Harborlight."]},
         ["IWP609 error terms_and_conditions.additional.0"], ""),
     # 10. A training service needs the training type, enrollment and completion date.
     "IWP507-training-service-without-specifics": ("plan", "a training service gives no "
