@@ -123,13 +123,25 @@ def goal_clock(doc: Any, original: Any = None) -> Clock | None:
         if signed is None:
             return None
         return Clock(signed, f"the original IWP was signed on {signed.isoformat()}")
+    return own_clock(doc)
+
+
+def own_clock(doc: Any) -> Clock | None:
+    """The date a document itself was fully signed, else its discussion date.
+
+    For an amendment signed late in the plan's life (after the original's first 18 months,
+    say), its new goals may also be measured from here: the EN Guide says nothing about
+    timelines in amendments, so either clock is accepted.
+    """
     signed = fully_signed_on(doc)
     if signed is not None:
-        return Clock(signed, f"the plan was fully signed on {signed.isoformat()}")
+        what = "the amendment" if getattr(doc, "kind", "iwp") == "amendment" else "the plan"
+        return Clock(signed, f"{what} was fully signed on {signed.isoformat()}")
     discussion = getattr(doc, "discussion", None)
     if discussion is not None and discussion.date is not None:
+        what = "the amendment" if getattr(doc, "kind", "iwp") == "amendment" else "the plan"
         return Clock(discussion.date, f"the discussion on {discussion.date.isoformat()} "
-                     "(the plan is not signed yet)")
+                     f"({what} is not signed yet)")
     return None
 
 

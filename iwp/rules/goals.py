@@ -27,6 +27,7 @@ from iwp.rules.facts import (
     current_jobs,
     earnings_words,
     goal_clock,
+    own_clock,
     goal_earnings,
     hours,
     missing,
@@ -118,8 +119,9 @@ def short_term_timeline(ctx: RuleContext) -> Iterator[Hit]:
 
     The EN Guide defines the short-term goal as the expectations for the first 18 months of
     Ticket assignment. An amendment's goals are measured from the original IWP's signing,
-    when it is known, and a date outside the window is a warning there: the Guide says
-    nothing about timelines in amendments.
+    when it is known, or, for an amendment signed after those first 18 months, from its own
+    signing; a date outside the window is a warning there, since the Guide says nothing
+    about timelines in amendments.
     """
     goal, clock = ctx.doc.employment_goals.short_term, goal_clock(ctx.doc, ctx.original)
     if goal is None or goal.target_date is None or clock is None:
@@ -127,6 +129,10 @@ def short_term_timeline(ctx: RuleContext) -> Iterator[Hit]:
     latest = add_months(clock.day, SHORT_TERM_MONTHS)
     path = "employment_goals.short_term.target_date"
     severity = Severity.WARNING if ctx.kind == "amendment" else None
+    own = own_clock(ctx.doc) if ctx.kind == "amendment" else None
+    if own is not None and own.day > latest and _within_own_window(
+            ctx, goal.target_date, (0, SHORT_TERM_MONTHS)):
+        return  # amended after the first 18 months: the new short-term goal starts here
     if goal.target_date < clock.day and ctx.kind != "amendment":
         yield Hit(path, f"The short-term goal's target date ({goal.target_date.isoformat()}) "
                   f"is before {clock.words}; set a date within the {SHORT_TERM_MONTHS} "
@@ -143,7 +149,8 @@ def short_term_timeline(ctx: RuleContext) -> Iterator[Hit]:
       source="EN Guide (seed 004), Part Two Section 3 (004:175)")
 def long_term_timeline(ctx: RuleContext) -> Iterator[Hit]:
     """The long-term goal's target date is three to five years after the plan was signed
-    (the discussion date while unsigned; for an amendment, the original IWP's signing).
+    (the discussion date while unsigned; for an amendment, the original IWP's signing or
+    the amendment's own).
 
     The EN Guide describes long-term goals as the expectations over the next three to five
     years.
@@ -152,11 +159,22 @@ def long_term_timeline(ctx: RuleContext) -> Iterator[Hit]:
     if goal is None or goal.target_date is None or clock is None:
         return
     low, high = (add_years(clock.day, years) for years in LONG_TERM_YEARS)
+    own_window = tuple(12 * years for years in LONG_TERM_YEARS)
+    if ctx.kind == "amendment" and _within_own_window(ctx, goal.target_date, own_window):
+        return
     if not low <= goal.target_date <= high:
         yield Hit("employment_goals.long_term.target_date",
                   f"The long-term goal's target date ({goal.target_date.isoformat()}) is not "
                   f"{LONG_TERM_YEARS[0]} to {LONG_TERM_YEARS[1]} years after {clock.words}; "
                   f"set it between {low.isoformat()} and {high.isoformat()}.")
+
+
+def _within_own_window(ctx: RuleContext, target: Any, months: tuple[int, int]) -> bool:
+    """Whether an amendment's goal is ``months`` (low, high) after the amendment's own
+    signing: accepted as well as the original's clock (see :func:`own_clock`)."""
+    own = own_clock(ctx.doc)
+    return own is not None and add_months(own.day, months[0]) <= target \
+        <= add_months(own.day, months[1])
 
 
 def _part_time_below_sga(ctx: RuleContext) -> bool:

@@ -281,6 +281,16 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         "is due 21 months after the original IWP was signed",
         {"employment_goals.short_term.target_date": dt.date(2028, 3, 31)},
         ["IWP402 warning employment_goals.short_term.target_date"], ""),
+    "IWP402-amendment-after-month-18": ("amendment", "it is signed two years after the "
+        "original, with a new short-term goal 12 months later and a long-term goal 4 years "
+        "later", {"discussion.date": dt.date(2028, 6, 1),
+                  "employment_goals.short_term.target_date": dt.date(2029, 6, 1),
+                  "employment_goals.short_term.training.expected_completion":
+                      dt.date(2028, 12, 15),
+                  "employment_goals.long_term.target_date": dt.date(2032, 6, 1),
+                  "signatures.ticketholder.date": dt.date(2028, 6, 2),
+                  "signatures.en_representative.date": dt.date(2028, 6, 2)},
+        ["clean"], "today=2028-06-10"),
     # 6. Training in the short-term goal may run past 18 months, not past the goal needing it.
     "IWP411-short-term-two-year-degree": ("plan", "the short-term goal includes a two-year "
         "degree finishing in 2028, before the long-term goal",
