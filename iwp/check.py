@@ -887,8 +887,8 @@ def _goal_earnings(doc: _Doc, body: list[int], heading: int) -> tuple[Decimal | 
                           text, re.I) or re.search(r"hours per week\W+(\d{1,2}(?:\.\d+)?)",
                                                    text, re.I)
         if wage and hours:
-            monthly = (_money(wage.group(0)) or Decimal(0)) * Decimal(hours.group(1)) \
-                * 52 / 12
+            monthly = domain.monthly_from_hourly(_money(wage.group(0)) or Decimal(0),
+                                                 hours.group(1))
     if monthly is None:
         for i in indexes:
             line = doc.lines[i].text

@@ -74,6 +74,40 @@ def service_label(category: str, service: str) -> str:
     return service_categories().get(category, {}).get("services", {}).get(service, service)
 
 
+# A month of work is 52 weeks / 12 months (about 4.33 weeks): the usual factor for turning
+# a weekly schedule into monthly earnings, used by the rules, the printed plan and the PDF
+# reader alike so that all three derive the same amount.
+WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
+_CENTS = Decimal("0.01")
+
+
+def monthly_from_hourly(hourly_wage: Decimal | float | str,
+                        hours_per_week: Decimal | float | str) -> Decimal:
+    """Monthly earnings for a weekly schedule: wage x hours x 52 / 12, rounded to cents."""
+    wage, hours = Decimal(str(hourly_wage)), Decimal(str(hours_per_week))
+    return (wage * hours * WEEKS_PER_MONTH).quantize(_CENTS)
+
+
+def form_place(path: str, kind: str = "iwp") -> str:
+    """Where on the printed form the value at a dotted plan ``path`` appears, in the form's
+    words ("Part Two, Section 4, follow-up"); empty when the path is not a known place.
+
+    Read from ``iwp/data/form_places.yaml``: the longest listed prefix of ``path`` wins
+    (list indexes written ``*``); ``{n}`` in a place becomes the 1-based item number.
+    """
+    data = data_file("form_places.yaml")
+    places = {**data["places"], **(data.get(kind) or {})}
+    parts = [part for part in path.split(".") if part]
+    for length in range(len(parts), 0, -1):
+        head = parts[:length]
+        pattern = ".".join("*" if part.isdigit() else part for part in head)
+        if pattern in places:
+            numbers = [int(part) + 1 for part in head if part.isdigit()]
+            place = places[pattern]
+            return place.replace("{n}", str(numbers[-1])) if numbers else place
+    return ""
+
+
 FREQUENCY_ORDER = ("weekly", "biweekly", "monthly", "quarterly", "semiannually", "annually")
 
 

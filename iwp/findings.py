@@ -30,8 +30,10 @@ class Finding:
     """One problem found in a plan or a PDF.
 
     ``path`` is the dotted location inside the plan (``employment_goals.long_term.hourly_wage``),
-    ``line``/``column`` are 1-based positions in the plan file, ``page`` is a 1-based PDF page.
-    Messages never contain a full SSN.
+    for editors and JSON; ``where`` says the same in the words of the printed form ("Part
+    Two, Section 3, long-term goal"), for someone looking at the PDF. ``line``/``column``
+    are 1-based positions in the plan file, ``page`` is a 1-based PDF page. Messages never
+    contain a full SSN.
     """
 
     code: str
@@ -43,6 +45,7 @@ class Finding:
     column: int | None = None
     page: int | None = None
     source: str | None = None
+    where: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +53,8 @@ class Finding:
         data = asdict(self)
         data["severity"] = self.severity.value
         data.pop("file")
+        if not data["where"]:
+            data.pop("where")
         if not data["extra"]:
             data.pop("extra")
         return data

@@ -418,6 +418,12 @@ class TicketholderReference(_Model):
 
     name: PersonName | None = None
     ssn: SSN | None = None
+    statutorily_blind: bool | None = Field(
+        None, description="Optional: repeats the original plan's flag, so that an amendment "
+        "checked on its own is judged against the blind SGA amount when it applies")
+    benefits: list[BenefitType] = Field(
+        default_factory=list, max_length=2,
+        description="Optional: repeats the original plan's benefits (ssdi and/or ssi)")
 
 
 class AmendmentDiscussion(_Model):
@@ -448,7 +454,8 @@ class Amendment(_Model):
     ticketholder: TicketholderReference
     reason: LongText | None = None
     discussion: AmendmentDiscussion | None = None
-    employment_goals: EmploymentGoals
+    # Optional: an amendment may change only the services (EN Guide 004:272).
+    employment_goals: EmploymentGoals = Field(default_factory=EmploymentGoals)
     services: list[AmendmentService] = Field(default_factory=list, max_length=60)
     signatures: Signatures
     submission: Submission | None = None

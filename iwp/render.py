@@ -130,7 +130,7 @@ def _environment(dirs: tuple[Path, ...], redact: bool) -> SandboxedEnvironment:
     env.filters.update(date=format_date, money=format_money, number=format_number)
     # Labels come from iwp/data/vocabulary.yaml, never from the templates.
     env.globals.update(label=domain.label, service_label=domain.service_label,
-                       category_label=_category_label)
+                       category_label=_category_label, goal_earnings=goal_earnings_text)
     return env
 
 
@@ -148,6 +148,25 @@ def format_date(value: dt.date | None) -> str:
 def format_money(value: Decimal | None) -> str:
     """An amount of money, e.g. ``$1,430.00``; empty when missing."""
     return "" if value is None else f"${value:,.2f}"
+
+
+def goal_earnings_text(goal: Any) -> str | None:
+    """A goal's expected monthly earnings as printed: the stated amount, or, when only an
+    hourly wage and hours are given, the amount worked out from them and how (``about
+    $866.67 a month, from 20 hours a week at $10.00 an hour``); None when neither is given.
+
+    The same derivation as the rules and the PDF reader (:func:`iwp.domain.monthly_from_hourly`),
+    so the printed amount is the one the plan was judged on.
+    """
+    if goal is None:
+        return None
+    if goal.monthly_earnings is not None:
+        return format_money(goal.monthly_earnings)
+    if goal.hourly_wage is None or goal.hours_per_week is None:
+        return None
+    amount = domain.monthly_from_hourly(goal.hourly_wage, goal.hours_per_week)
+    return (f"about {format_money(amount)} a month, from {format_number(goal.hours_per_week)} "
+            f"hours a week at {format_money(goal.hourly_wage)} an hour")
 
 
 def format_number(value: Decimal | None) -> str:
@@ -204,7 +223,9 @@ def plan_context(model: Plan | Amendment, options: RenderOptions,
         "options": {"draft": options.draft, "large_print": options.large_print,
                     "redact": options.redact},
         "signatures": signature_blocks(model),
-        "goals": _goals(model.employment_goals),
+        # An amendment may change only the services (004:272): it prints the goals it gives.
+        "goals": [g for g in _goals(model.employment_goals)
+                  if is_plan or g["goal"] is not None],
     }
     if is_plan:
         context.update(
@@ -329,6 +350,8 @@ def amendment_changes(original: Plan, amendment: Amendment) -> dict[str, Any]:
     for key, heading in (("short_term", "Short-term goal"), ("long_term", "Long-term goal")):
         old = getattr(original.employment_goals, key)
         new = getattr(amendment.employment_goals, key)
+        if new is None:
+            continue  # a goal the amendment leaves out stays as in the original (004:272)
         for attr, name, fmt in _GOAL_FIELDS:
             _compare(goal_rows, f"{heading}: {name.lower()}", old, new, attr, fmt)
         old_t = old.training if old else None

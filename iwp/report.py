@@ -47,11 +47,14 @@ def summary(results: Sequence[FileResult]) -> dict[str, Any]:
 
 
 def finding_line(finding: Finding, colour: bool = False) -> str:
-    """One finding as ``file:line:col: severity CODE message``."""
+    """One finding as ``file:line:col: severity CODE message``, with the place on the
+    printed form in brackets before the message when it is known
+    (``... error IWP506 [Part Two, Section 4, follow-up contact] Follow-up ...``)."""
     severity = finding.severity.value
     if colour:
         severity = f"\x1b[{_COLOURS[finding.severity]}m{severity}\x1b[0m"
-    return mask_ssns(f"{finding.location}: {severity} {finding.code} {finding.message}")
+    where = f"[{finding.where}] " if finding.where else ""
+    return mask_ssns(f"{finding.location}: {severity} {finding.code} {where}{finding.message}")
 
 
 def summary_line(results: Sequence[FileResult]) -> str:

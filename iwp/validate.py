@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from iwp import domain
 from iwp import rules as _rules
 from iwp.errors import LoadError
 from iwp.findings import Finding, Severity
@@ -26,6 +27,12 @@ from iwp.models import MODELS, SCHEMA_VERSION
 from iwp.privacy import mask_ssns
 
 log = logging.getLogger("iwp")
+
+# How alike an unknown key and a known one must be (difflib's ratio) to call it a typo:
+# `phon`/`phone` is 0.89, `nmae`/`name` 0.75; unrelated keys of the plan score below 0.6.
+TYPO_CUTOFF = 0.6
+# Longest typed value an IWP013 message repeats (a value pasted by mistake can be long).
+MAX_SHOWN_VALUE = 40
 
 # Stable codes for structural problems (rules use IWP100 and up; loading uses IWP001-009).
 SCHEMA_CODES: dict[str, str] = {
@@ -143,19 +150,26 @@ def validate_document(document: Document, options: ValidationOptions | None = No
         ctx = _rules.RuleContext(doc=rules_model, kind=result.kind or "", original=original,
                                  today=options.effective_today(), stage=options.stage)
         for registered, hit in _rules.run_rules(ctx):
-            path = tuple(int(p) if p.isdigit() else p for p in hit.path.split(".") if p)
-            if any(path[:len(b)] == b or b[:len(path)] == path for b in broken):
+            path = _path_tuple(hit.path)
+            rests_on = [path] + [_path_tuple(other) for other in hit.about]
+            if any(p[:len(b)] == b or b[:len(p)] == p for b in broken for p in rests_on):
                 continue
             line, column = document.locate(path)
             result.findings.append(Finding(
                 code=registered.code, severity=hit.severity or registered.severity,
                 message=mask_ssns(hit.message), file=document.name, path=hit.path,
                 line=line if document.positions else None,
-                column=column if document.positions else None, source=registered.source))
+                column=column if document.positions else None, source=registered.source,
+                where=domain.form_place(hit.path, result.kind or "iwp")))
     result.findings = [f for f in result.findings
                        if _rules.code_selected(f.code, options.select, options.ignore)]
     result.findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.code))
     return result
+
+
+def _path_tuple(dotted: str) -> tuple[str | int, ...]:
+    """``"services.1.description"`` as ``("services", 1, "description")``."""
+    return tuple(int(p) if p.isdigit() else p for p in dotted.split(".") if p)
 
 
 def _repaired_model(model_cls: type[BaseModel], data: dict[str, Any],
@@ -164,11 +178,16 @@ def _repaired_model(model_cls: type[BaseModel], data: dict[str, Any],
 
     Returns the model (or None when it still cannot be built) and the paths that were
     removed. Unknown keys are dropped; other invalid values are emptied; a missing section
-    is supplied empty.
+    is supplied empty. An unknown key that is a typo of a key missing beside it (``phon:``
+    for ``phone:``, the key IWP011's "did you mean" names) also marks that key as broken, so
+    that the rules do not report the same typo again as a missing phone number.
     """
     repaired = copy.deepcopy(data)
     broken: list[tuple[str | int, ...]] = []
     for _ in range(3):
+        # A bad item of a list of plain values (`benefits: [ssdl]`) is removed, not emptied
+        # (None is not a benefit either); removed last, from the end, so indexes hold.
+        drop: list[tuple[list[Any], int]] = []
         for detail in error.errors(include_url=False):
             loc = tuple(detail["loc"])
             if not loc:
@@ -184,17 +203,32 @@ def _repaired_model(model_cls: type[BaseModel], data: dict[str, Any],
             if isinstance(parent, dict):
                 if detail["type"] == "extra_forbidden":
                     parent.pop(last, None)
+                    meant = _meant_key(model_cls, loc)
+                    if meant is not None and meant not in parent:
+                        broken.append((*loc[:-1], meant))
                 elif detail["type"] == "missing":
                     parent[last] = {}
                 else:
                     parent[last] = None
             elif isinstance(parent, list) and isinstance(last, int) and last < len(parent):
-                parent[last] = None
+                if isinstance(parent[last], (dict, list)):
+                    parent[last] = None
+                else:
+                    drop.append((parent, last))
+        for items, index in sorted(drop, key=lambda pair: -pair[1]):
+            del items[index]
         try:
             return model_cls.model_validate(repaired), broken
         except ValidationError as e:
             error = e
     return None, broken
+
+
+def _meant_key(model_cls: type[BaseModel], loc: tuple[Any, ...]) -> str | None:
+    """The known key an unknown key at ``loc`` is probably a typo of, if any."""
+    guess = difflib.get_close_matches(str(loc[-1]), _known_keys(model_cls, loc[:-1]), n=1,
+                                      cutoff=TYPO_CUTOFF)
+    return guess[0] if guess else None
 
 
 def _model_for(document: Document, result: ValidationResult) -> type[BaseModel] | None:
@@ -246,14 +280,22 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 def _translate(error: ValidationError, document: Document,
                model_cls: type[BaseModel]) -> list[Finding]:
     findings = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    # A required key typed wrong (`discusion:`) is missing and unknown at once; the IWP011
+    # "did you mean `discussion`?" says it all, so the IWP010 for the same key is left out.
+    meant = {(*tuple(d["loc"])[:-1], _meant_key(model_cls, tuple(d["loc"])))
+             for d in details if d["type"] == "extra_forbidden"}
+    for detail in details:
         loc = tuple(detail["loc"])
+        if detail["type"] == "missing" and loc in meant:
+            continue
         code, message = _explain(detail, loc, model_cls)
         line, column = document.locate(loc)
         findings.append(Finding(
             code=code, severity=Severity.ERROR, message=mask_ssns(message), file=document.name,
             path=_dotted(loc), line=line if document.positions else None,
-            column=column if document.positions else None))
+            column=column if document.positions else None,
+            where=domain.form_place(_dotted(loc), document.kind or "iwp")))
     return findings
 
 
@@ -268,13 +310,15 @@ def _explain(detail: dict[str, Any], loc: tuple[Any, ...],
                          f"template with every key)."
     if kind == "extra_forbidden":
         known = _known_keys(model_cls, loc[:-1])
-        guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        guess = difflib.get_close_matches(key, known, n=1, cutoff=TYPO_CUTOFF)
         hint = f"did you mean `{guess[0]}`?" if guess else \
             f"the keys allowed here are: {', '.join(known)}" if known else "remove it"
         return "IWP011", f"`{key}` is not a key of {where}; {hint}"
     if kind == "literal_error":
         expected = ctx.get("expected", "")
-        return "IWP013", f"`{key}` must be one of {expected}."
+        typed = _shown(detail.get("input"))
+        return "IWP013", f"{_named(loc)} is {typed}, which is not allowed; it must be one of " \
+                         f"{expected}."
     if kind == "ssn":
         return "IWP015", f"The Social Security number is not possible: {detail['msg']}."
     if kind == "service_category":
@@ -303,6 +347,21 @@ def _explain(detail: dict[str, Any], loc: tuple[Any, ...],
     if kind in _TYPE_WORDS:
         return "IWP012", f"`{key}` must be {_TYPE_WORDS[kind]}."
     return "IWP018", f"`{key}`: {detail['msg']}."
+
+
+def _named(loc: tuple[Any, ...]) -> str:
+    """A value's place for a message: ``ticketholder.benefits`` item 1 for a list item."""
+    if loc and isinstance(loc[-1], int):
+        return f"Item {loc[-1] + 1} of `{_dotted(loc[:-1])}`"
+    return f"`{_dotted(loc)}`"
+
+
+def _shown(value: Any) -> str:
+    """The value the user typed, quoted and shortened (messages are masked for SSNs)."""
+    text = "empty" if value is None else str(value)
+    if len(text) > MAX_SHOWN_VALUE:
+        text = text[:MAX_SHOWN_VALUE] + "..."
+    return f"`{text}`"
 
 
 def _known_keys(model_cls: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:

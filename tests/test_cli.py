@@ -36,8 +36,8 @@ def test_validate_text_line_format(tmp_path: Path) -> None:
     run = iwp("validate", str(plan), "--select", "IWP011", env={"NO_COLOR": "1"})
     assert run.returncode == 1
     assert run.stdout.splitlines()[0] == (
-        f"{plan}:4:3: error IWP011 `nmae` is not a key of employment_network; "
-        "did you mean `name`?")
+        f"{plan}:4:3: error IWP011 [Part One, Employment Network] `nmae` is not a key of "
+        "employment_network; did you mean `name`?")
     assert "\x1b[" not in run.stdout
 
 

@@ -195,3 +195,53 @@ def test_cli_never_overwrites_an_input(reference_plan: Path, tmp_path: Path) -> 
     assert "refusing to overwrite an input" in run.stderr
     assert plan.read_bytes() == reference_plan.read_bytes()
     assert "Traceback" not in run.stderr
+
+
+def test_goal_without_monthly_amount_prints_the_derived_amount(reference_plan: Path) -> None:
+    # Issue 13, item 1: not "Not provided", but the amount the rules judged and how.
+    data = _data(reference_plan)
+    data["employment_goals"]["short_term"].update(hourly_wage=10.00, monthly_earnings=None)
+    html = render_html(_model(data))
+    assert "about $866.67 a month, from 20 hours a week at $10.00 an hour" in html
+    assert "$1,430.00" not in html.split("Long-term goal")[0].split("Short-term goal")[-1]
+
+
+def test_follow_up_labels_name_the_phases_of_the_guide(plan_html: str) -> None:
+    # Issue 13, item 3 (004:219, 004:221): phases, not "while looking for work".
+    assert "Initial job acquisition phase (through the end of the Phase 1 milestones)" \
+        in plan_html
+    assert "Ongoing support phase (from the Phase 2 milestones until the Ticket is " \
+           "unassigned)" in plan_html
+    assert "While looking for work" not in plan_html and "Once working" not in plan_html
+
+
+def test_check_judges_a_goal_given_only_as_hours_and_wage(reference_plan: Path,
+                                                          tmp_path: Path) -> None:
+    # Issue 13, item 1: `iwp check` no longer calls such a PDF complete.
+    import iwp
+    from iwp.render import RenderOptions as Options
+
+    data = _data(reference_plan)
+    data["employment_goals"]["long_term"].update(hours_per_week=20, hourly_wage=10.00,
+                                                 monthly_earnings=None)
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    iwp.render_file(str(plan), tmp_path / "plan.pdf", options=Options(draft=True))
+    result = iwp.check_pdf(tmp_path / "plan.pdf")
+    assert result.verdict == "incomplete"
+    assert result.components["long_term_goal"].status == "deficient"
+    assert "about $866.67 a month" in result.components["long_term_goal"].reason
+
+
+def test_services_only_amendment_keeps_the_original_goals(reference_plan: Path,
+                                                          reference_amendment: Path) -> None:
+    # Issue 13, item 5: an amendment may change only the services (004:272).
+    data = _data(reference_amendment)
+    del data["employment_goals"]
+    data["services"] = data["services"][1:]  # job search ends, follow-up continues
+    result = validate_data(data, "amendment.yaml", ValidationOptions(today=dt.date(2026, 11, 22)))
+    assert [f.code for f in result.findings] == ["IWP100"]
+    original = validate_file(str(reference_plan)).model
+    html = render_html(result.model, original=original)
+    assert "the goals of the original plan stay in force" in html
+    assert "Short-term goal:" not in html and "Not provided" not in html

@@ -30,11 +30,15 @@ class Hit:
 
     ``severity`` overrides the rule's default for this hit only (for rules whose weight
     depends on the situation, such as an unsigned plan before or after submission).
+    ``about`` names the other values the finding rests on: when one of them was broken
+    (reported already as a structural error, such as a typo'd key), the hit is dropped,
+    so that one mistake is reported once.
     """
 
     path: str
     message: str
     severity: Severity | None = None
+    about: tuple[str, ...] = ()
 
 
 @dataclass

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from iwp import domain
 from iwp.findings import Severity
 from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import age_on, missing, plan_start, ticketholder_signature
+from iwp.rules.facts import (
+    BLIND_SGA_WORDS,
+    SGA_WORDS,
+    age_on,
+    blindness,
+    dated_signatures,
+    fully_signed_on,
+    goal_earnings,
+    missing,
+    money,
+    plan_start,
+    threshold_words,
+)
 
 
 @rule("IWP100", Severity.INFO, title="Fictional SSN", kinds=("iwp", "amendment"),
@@ -90,7 +103,8 @@ def ticketholder_information(ctx: RuleContext) -> Iterator[Hit]:
 
     The EN Guide requires the Ticketholder's contact section to be filled in completely;
     without a working way to reach the Ticketholder the EN cannot keep up the monthly
-    two-way contact the program requires.
+    two-way contact the program requires. Letters are an accepted two-way medium (004:219),
+    so a Ticketholder reachable only by mail is a warning, not an error.
     """
     holder = ctx.doc.ticketholder
     name = holder.name
@@ -104,9 +118,18 @@ def ticketholder_information(ctx: RuleContext) -> Iterator[Hit]:
                   "copy it from the Ticketholder's card into `ticketholder.ssn` (NNN-NN-NNNN).")
     yield from _address_hits(holder.address, "ticketholder.address", "The Ticketholder's")
     if missing(holder.phone) and missing(holder.email):
-        yield Hit("ticketholder.phone", "There is no phone number or email address for the "
-                  "Ticketholder; add `ticketholder.phone` or `ticketholder.email` so the EN "
-                  "can keep in touch.")
+        if holder.address is not None and not missing(holder.address.street):
+            yield Hit("ticketholder.phone", "The Ticketholder can be reached only by mail: "
+                      "there is no phone number or email address. Letters count as two-way "
+                      "contact, but the EN must try three times a month to reach them in "
+                      "the first phase; add `ticketholder.phone` or `ticketholder.email` if "
+                      "they have one.", severity=Severity.WARNING,
+                      about=("ticketholder.email", "ticketholder.address"))
+        else:
+            yield Hit("ticketholder.phone", "There is no phone number, email address or "
+                      "postal address for the Ticketholder; add `ticketholder.phone`, "
+                      "`ticketholder.email` or the address so the EN can keep in touch.",
+                      about=("ticketholder.email", "ticketholder.address"))
     if missing(holder.preferred_contact):
         yield Hit("ticketholder.preferred_contact", "The Ticketholder's preferred way to be "
                   "contacted is not given; set `ticketholder.preferred_contact` to telephone, "
@@ -129,11 +152,14 @@ def preferred_contact_usable(ctx: RuleContext) -> Iterator[Hit]:
     """
     holder = ctx.doc.ticketholder
     need = _PREFERRED_NEEDS.get(holder.preferred_contact or "")
+    if all(missing(getattr(holder, key)) for key in ("phone", "email", "address")):
+        return  # IWP102 already says there is no way to reach them
     if need and missing(getattr(holder, need[0])):
         yield Hit("ticketholder.preferred_contact",
                   f"The Ticketholder prefers to be contacted by {holder.preferred_contact}, "
                   f"but the plan has no {need[1]} for them; add "
-                  f"`ticketholder.{need[0]}` or choose another preferred contact method.")
+                  f"`ticketholder.{need[0]}` or choose another preferred contact method.",
+                  about=(f"ticketholder.{need[0]}",))
 
 
 @rule("IWP104", Severity.ERROR, title="Alternate contact complete",
@@ -165,14 +191,15 @@ def alternate_contact(ctx: RuleContext) -> Iterator[Hit]:
       source="POMS DI 55025.001 (domain.md §5.3): eligibility to assign a Ticket")
 def ticketholder_age(ctx: RuleContext) -> Iterator[Hit]:
     """When a date of birth is given, the Ticketholder is aged 18 through 64 on the date the
-    plan is signed (the discussion date while it is unsigned).
+    plan is fully signed (the latest signature), else the latest signature so far, else the
+    discussion date.
 
     Only a Ticketholder aged 18 through 64 can assign a Ticket, so a plan outside that range
     cannot lead to an assignment.
     """
     born = ctx.doc.ticketholder.date_of_birth
-    signature = ticketholder_signature(ctx.doc)
-    day = (signature.date if signature is not None and signature.date else None) \
+    dates = dated_signatures(ctx.doc)
+    day = fully_signed_on(ctx.doc) or (max(dates.values()) if dates else None) \
         or plan_start(ctx.doc)
     if born is None or day is None:
         return
@@ -182,3 +209,39 @@ def ticketholder_age(ctx: RuleContext) -> Iterator[Hit]:
                   f"With this date of birth ({born.isoformat()}) the Ticketholder is {age} on "
                   f"{day.isoformat()}; only Ticketholders aged {MIN_AGE} through {MAX_AGE} can "
                   "assign a Ticket. Check the date of birth against the Ticketholder's records.")
+
+
+@rule("IWP106", Severity.WARNING, title="Benefits given when the Ticketholder is blind",
+      kinds=("iwp", "amendment"),
+      source="EN Guide (seed 004), Part Two Section 3 (004:184); domain.md §3.1 (the blind "
+      "SGA amount applies to SSDI only)")
+def blind_benefits_known(ctx: RuleContext) -> Iterator[Hit]:
+    """A Ticketholder marked statutorily blind has their benefits (SSDI, SSI) listed, since
+    the long-term goal is judged against the blind SGA amount only for SSDI; an amendment
+    checked without its original, which does not say whether the Ticketholder is blind, gets
+    an info note when that could change the verdict.
+
+    Without the benefits the goal rules fall back to the non-blind amount, which may pass a
+    long-term goal that is below what a blind SSDI beneficiary needs to leave cash benefits.
+    """
+    blind, ssdi = blindness(ctx.doc, ctx.original)
+    goal = ctx.doc.employment_goals.long_term
+    earnings = goal_earnings(goal)[0] if goal is not None else None
+    year = goal.target_date.year if goal is not None and goal.target_date else None
+    figures = domain.thresholds(year) if year else None
+    gap = ""
+    if figures is not None and earnings is not None and earnings < figures.sga_blind:
+        gap = (f" The long-term goal ({money(earnings)} a month) is below "
+               f"{threshold_words(figures, year, figures.sga_blind, BLIND_SGA_WORDS)}; "
+               f"it is judged against {money(figures.sga)} ({SGA_WORDS[1]}) until then.")
+    if blind and ssdi is None:
+        yield Hit("ticketholder.benefits", "The Ticketholder is marked statutorily blind, but "
+                  "the plan does not say whether they receive SSDI or SSI; for SSDI the "
+                  "long-term goal must reach the higher blind SGA amount. List them in "
+                  f"`ticketholder.benefits`.{gap}", about=("ticketholder.statutorily_blind",))
+    elif blind is None and ctx.kind == "amendment" and gap:
+        yield Hit("ticketholder", "This amendment, checked without its original plan, does "
+                  "not say whether the Ticketholder is statutorily blind." + gap + " Check it "
+                  "together with the original (`iwp validate plan.yaml amendment.yaml`) or add "
+                  "`ticketholder.statutorily_blind` and `ticketholder.benefits`.",
+                  severity=Severity.INFO)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from iwp import domain
 from iwp.findings import Severity
 from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import missing, word_count
+from iwp.rules.facts import PLACEHOLDERS, missing, word_count
 
 BOTH = ("iwp", "amendment")
 
@@ -16,11 +16,6 @@ BOTH = ("iwp", "amendment")
 # how; the EN Guide's own example ("[EN] will assist [name] with resume writing and provide
 # job leads ...") is over 20 words. Ended services in an amendment need only a short reason.
 MIN_SERVICE_WORDS = 8
-# Texts that are left-over template placeholders rather than descriptions.
-PLACEHOLDERS = frozenset({
-    "tbd", "tba", "n/a", "na", "none", "see above", "same as above", "as needed",
-    "to be determined", "various", "yes", "x", "todo", "lorem ipsum", "describe here",
-})
 # What a benefits counseling referral must mention (EN Guide, Section 4): a WIPA project,
 # reached through the Ticket to Work Help Line.
 WIPA_WORDS = (r"\bWIPA\b", r"Work Incentives? Planning and Assistance")
@@ -30,9 +25,16 @@ DELIVERY_WORDS = (r"in[- ]person", r"virtual", r"online", r"hybrid", r"remote", 
 PAYMENT_WORDS = (r"\bpa(y|ys|id|ying)\b", r"\bfund", r"\btuition\b", r"\bcost", r"\bfree\b",
                  r"\bno charge\b", r"\bsponsor")
 
-# The minimum follow-up frequencies (EN Guide, Section 4 follow-up paragraphs).
+# The minimum follow-up frequencies (EN Guide, Section 4 follow-up paragraphs: 004:219,
+# 004:221) and how messages name the phases (004:338-339).
 INITIAL_PHASE_AT_LEAST = "monthly"
 ONGOING_PHASE_AT_LEAST = "quarterly"
+PHASE_WORDS = {
+    "initial_phase": "initial job acquisition phase (through the end of the Phase 1 "
+                     "milestones)",
+    "ongoing_phase": "ongoing support phase (from the Phase 2 milestones until the Ticket is "
+                     "unassigned)",
+}
 
 
 def _mentions(text: str, patterns: tuple[str, ...]) -> bool:
@@ -159,14 +161,16 @@ def job_accommodation(ctx: RuleContext) -> Iterator[Hit]:
 
 
 @rule("IWP506", Severity.ERROR, title="Follow-up at least monthly, then quarterly",
-      source="EN Guide (seed 004), Part Two Section 4 (regular follow-up)")
+      source="EN Guide (seed 004), Part Two Section 4 (004:219, 004:221, 004:338)")
 def follow_up(ctx: RuleContext) -> Iterator[Hit]:
     """The plan commits to two-way follow-up at least monthly in the initial job
-    acquisition phase and at least quarterly in the ongoing support phase, and names the
+    acquisition phase, which lasts through the end of the Phase 1 milestones (a period of
+    work at or above the trial work level), and at least quarterly in the ongoing support
+    phase, from the Phase 2 milestones until the Ticket is unassigned; and it names the
     contact methods.
 
-    These are the minimum contact frequencies of the EN Guide; without them the EN must
-    unassign the Ticket.
+    These are the minimum contact frequencies of the EN Guide (004:219, 004:221); without
+    two-way contact the EN must unassign the Ticket (004:338-339).
     """
     plan = ctx.doc.follow_up
     if plan is None:
@@ -174,9 +178,9 @@ def follow_up(ctx: RuleContext) -> Iterator[Hit]:
                   f"initial_phase: {INITIAL_PHASE_AT_LEAST}, ongoing_phase: "
                   f"{ONGOING_PHASE_AT_LEAST} and the contact methods.")
         return
-    for key, phase, required in (("initial_phase", "initial job acquisition phase",
+    for key, phase, required in (("initial_phase", PHASE_WORDS["initial_phase"],
                                   INITIAL_PHASE_AT_LEAST),
-                                 ("ongoing_phase", "ongoing support phase",
+                                 ("ongoing_phase", PHASE_WORDS["ongoing_phase"],
                                   ONGOING_PHASE_AT_LEAST)):
         value = getattr(plan, key)
         path = f"follow_up.{key}"
@@ -192,3 +196,64 @@ def follow_up(ctx: RuleContext) -> Iterator[Hit]:
         yield Hit("follow_up.methods", "The follow-up commitment names no contact methods; "
                   "list them in `follow_up.methods` (for example telephone, email).",
                   severity=Severity.WARNING)
+
+
+# Words that show a training service states the enrollment status and when it ends, when
+# no goal has a `training:` block that says so (004:175).
+TRAINING_TYPE_WORDS = (r"\b(certific\w*|course|degree|diploma|GED|license|licensure|"
+                       r"apprentice\w*|associate|bachelor|program|class(es)?|bootcamp|"
+                       r"credential)\b",)
+ENROLLMENT_WORDS = (r"\b(part|full)[- ]time\b",)
+COMPLETION_WORDS = (r"\b\d{4}-\d{2}-\d{2}\b", r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+                    r"\b(January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|spring|summer|fall|autumn|winter)\b[ ,]*\d{4}\b",
+                    r"\b(complet|finish|graduat)\w*\b[^.]*\b(by|in|before|within)\b",
+                    r"\b(by|before|in|until|through)\b[^.]{0,20}\b20\d\d\b")
+
+
+@rule("IWP507", Severity.ERROR, title="Training says what, enrollment and completion date",
+      kinds=BOTH, source="EN Guide (seed 004), Part Two Section 3 (004:175) and Section 4 "
+      "(004:212)")
+def training_specifics(ctx: RuleContext) -> Iterator[Hit]:
+    """A checked training service is matched by the type of training, the Ticketholder's
+    enrollment status (part-time or full-time) and the expected completion date, in a
+    goal's ``training:`` block or in the service's own description (for an amendment, also
+    in the original plan's goals).
+
+    The EN Guide: when training applies, the goals must include the specific type of
+    training, education or certification, the expected enrollment status and the
+    anticipated completion date (004:175). None of the three anywhere is an error; one or
+    two missing is a warning, since a short course may have no enrollment status.
+    """
+    # An amendment's training may be described in the goals of the plan it amends.
+    sources = [ctx.doc] + ([ctx.original] if ctx.original is not None else [])
+    trainings = [goal.training for doc in sources
+                 for goal in (doc.employment_goals.short_term, doc.employment_goals.long_term)
+                 if goal is not None and goal.training is not None]
+    for index, service in enumerate(ctx.doc.services):
+        if service.service != "training" or getattr(service, "change", "") == "ended":
+            continue
+        text = service.description or ""
+        gaps = []
+        if not any(t.program for t in trainings) and not _mentions(text, TRAINING_TYPE_WORDS):
+            gaps.append("the type of training, education or certification")
+        if not any(t.enrollment for t in trainings) and not _mentions(text, ENROLLMENT_WORDS):
+            gaps.append("whether the Ticketholder enrolls part-time or full-time")
+        if not any(t.expected_completion for t in trainings) \
+                and not _mentions(text, COMPLETION_WORDS):
+            gaps.append("the expected completion date")
+        if gaps:
+            # All three missing is the plan 004:175 describes as incomplete; one or two
+            # missing may be a short course where enrollment status means little.
+            severity = None if len(gaps) == len(_TRAINING_FACTS) else Severity.WARNING
+            yield Hit(f"services.{index}.description", "The training service does not say "
+                      + _join(gaps) + "; add a `training:` block (program, enrollment, "
+                      "expected_completion) to the goal it serves, or say it in "
+                      f"`services.{index}.description`.", severity=severity)
+
+
+_TRAINING_FACTS = ("type", "enrollment", "completion")
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]

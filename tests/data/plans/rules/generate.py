@@ -2,8 +2,13 @@
 
 Each file starts with comment lines that tests/test_rules.py reads:
 
-    # expect: CODE severity dotted.path     (one line per finding; info findings aside)
+    # expect: CODE severity dotted.path     (one line per finding, IWP100 aside)
+    # expect: clean                         (a legitimate plan: no finding but IWP100)
     # options: today=YYYY-MM-DD stage=submission original=reference-plan
+
+A file named for a rule either triggers it (the plan a rule must catch) or is a legitimate
+plan the rule used to flag by mistake and must now pass (issue 13: "wrongly flagged" plans
+are clean, "wrongly passed" plans are flagged at the right path).
 
 Run ``python tests/data/plans/rules/generate.py`` from the repository root after changing
 the cases below; the files are committed so the README can point at them.
@@ -22,16 +27,56 @@ HERE = Path(__file__).resolve().parent
 PLAN_FORMAT = HERE.parents[3].parent / "shared" / "plan-format"
 DELETE = object()
 
-TERMS = [{"number": n, "text": f"Our own wording of term {n}, agreed with the Ticketholder."}
-         for n in range(1, 16) if n != 8]
+BUILT_IN_TERMS = yaml.safe_load((HERE.parents[3] / "iwp" / "data" / "terms.yaml")
+                                .read_text(encoding="utf-8"))["items"]
+
+
+def own_terms(replace: dict[int, str] | None = None, leave_out: tuple[int, ...] = ()
+              ) -> list[dict[str, Any]]:
+    """Custom terms: the built-in wording (as an EN might copy it) with some changed."""
+    replace = replace or {}
+    return [{"number": item["number"], "text": replace.get(item["number"], item["text"])}
+            for item in BUILT_IN_TERMS if item["number"] not in leave_out]
+
+
+TERMS = own_terms(leave_out=(8,))
+# The amendment's goals replaced by the original plan's (a services-only amendment that
+# restates them), and the training service that goes with them.
+ORIGINAL_GOALS = {
+    "short_term": {"job_title": "Part-time inventory clerk", "description": "Start a "
+                   "part-time inventory clerk job of 20 hours a week at about $16.50 an hour "
+                   "by 2026-12-31.", "target_date": dt.date(2026, 12, 31),
+                   "hours_per_week": 20, "hourly_wage": 16.50, "monthly_earnings": 1430.00,
+                   "training": None},
+    "long_term": {"job_title": "Full-time inventory control specialist", "description":
+                  "Move to full-time inventory control work at 40 hours a week and about "
+                  "$18.00 an hour within three years.", "target_date": dt.date(2029, 6, 30),
+                  "hours_per_week": 40, "hourly_wage": 18.00, "monthly_earnings": 3120.00,
+                  "training": None},
+}
+SERVICES_ONLY = [
+    {"category": "job_placement", "service": "job_search", "change": "ended",
+     "description": "Job search ends because Ms. Quenby accepted a part-time offer.",
+     "provider": "Desmond R. Okafor", "frequency": "Ended 2027-08-30"},
+    {"category": "ongoing_support", "service": "job_retention", "change": "continued",
+     "description": "Monthly check-ins continue for the first year of work, then quarterly.",
+     "provider": "Desmond R. Okafor", "frequency": "Monthly for 12 months, then quarterly"},
+]
+EARNING_ABOVE_TWL = {"employer": "Millbrook Grocers", "job_title": "Stock associate",
+                     "start": dt.date(2025, 3, 1), "end": None, "hours_per_week": 20,
+                     "monthly_earnings": 1300.00}
+CURRENT_JOB = {"employer": "Millbrook Grocers", "job_title": "Stock associate",
+               "start": dt.date(2025, 3, 1), "end": None, "hours_per_week": 25,
+               "monthly_earnings": 1600.00}
 
 # name: (base, what is wrong, edits, expectations, options)
 CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
     "IWP101-en-without-pid": ("plan", "the EN's PID is blank",
         {"employment_network.pid": None}, ["IWP101 error employment_network.pid"], ""),
-    "IWP102-ticketholder-unreachable": ("plan", "no phone and no email for the Ticketholder",
-        {"ticketholder.phone": None, "ticketholder.email": None,
-         "ticketholder.preferred_contact": "mail"}, ["IWP102 error ticketholder.phone"], ""),
+    "IWP102-ticketholder-unreachable": ("plan", "no phone, email or address for the "
+        "Ticketholder", {"ticketholder.phone": None, "ticketholder.email": None,
+                         "ticketholder.address": None, "ticketholder.preferred_contact": "mail"},
+        ["IWP102 error ticketholder.address", "IWP102 error ticketholder.phone"], ""),
     "IWP103-prefers-email-without-email": ("plan", "prefers email but has no email address",
         {"ticketholder.preferred_contact": "email", "ticketholder.email": None},
         ["IWP103 warning ticketholder.preferred_contact"], ""),
@@ -86,9 +131,10 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         {"employment_goals.short_term.hourly_wage": None,
          "employment_goals.short_term.monthly_earnings": 1100.00},
         ["IWP405 warning employment_goals.short_term.monthly_earnings"], ""),
-    "IWP406-twl-after-month-ten": ("plan", "short-term goal due in month 12",
+    "IWP406-twl-after-month-ten": ("plan", "short-term goal due in month 12 and no current "
+        "job (a reminder only: 004:175 allows it)",
         {"employment_goals.short_term.target_date": dt.date(2027, 6, 30)},
-        ["IWP406 warning employment_goals.short_term.target_date"], ""),
+        ["IWP406 info employment_goals.short_term.target_date"], ""),
     "IWP407-long-term-fewer-hours": ("plan", "40 hours short-term, 36 hours long-term",
         {"employment_goals.short_term.hours_per_week": 40,
          "employment_goals.short_term.monthly_earnings": 2860.00,
@@ -123,7 +169,7 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         {"employment_goals.long_term.training": None,
          "services.2.description": "Harborlight will arrange an in-person warehouse software "
                                    "course at Millbrook Community College for her."},
-        ["IWP504 error services.2.description"], ""),
+        ["IWP504 error services.2.description", "IWP507 warning services.2.description"], ""),
     "IWP505-accommodation-without-requester": ("plan", "who requests the accommodation is blank",
         {"services.4.accommodation_requested_by": None}, ["IWP505 error services.4"], ""),
     "IWP506-initial-follow-up-quarterly": ("plan", "quarterly follow-up before employment",
@@ -132,8 +178,9 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
         {"terms_and_conditions.standard": "custom", "terms_and_conditions.custom": TERMS},
         ["IWP601 error terms_and_conditions.custom"], ""),
     "IWP602-statement-in-third-person": ("plan", "statement written about the Ticketholder",
-        {"statement_of_understanding": "The Ticketholder agrees to work with Harborlight to "
-                                       "reach the goals in this plan."},
+        {"statement_of_understanding": "The Ticketholder understands that Harborlight will "
+                                       "provide the services and supports in this plan so "
+                                       "that she can become financially self-sufficient."},
         ["IWP602 error statement_of_understanding"], ""),
     "IWP603-ticketholder-signature-undated": ("plan", "the Ticketholder's signature has no date",
         {"signatures.ticketholder.date": None}, ["IWP603 error signatures.ticketholder.date"], ""),
@@ -174,6 +221,164 @@ CASES: dict[str, tuple[str, str, dict[str, Any], list[str], str]] = {
     "IWP755-amendment-wrong-plan-id": ("amendment", "names another plan id than its original",
         {"amends.plan_id": "HEP-2026-9999"}, ["IWP755 error amends.plan_id"],
         "original=reference-plan"),
+    # --- issue 13: each item's wrongly flagged (clean) and wrongly passed (flagged) plans ---
+    # 1. Hours and an hourly wage without a monthly amount are judged on wage x hours x 52/12.
+    "IWP404-hours-and-wage-without-monthly": ("plan", "the long-term goal is 40 hours at $9.00 "
+        "an hour with no monthly amount (about $1,560 a month)",
+        {"employment_goals.long_term.monthly_earnings": None,
+         "employment_goals.long_term.hourly_wage": 9.00},
+        ["IWP404 error employment_goals.long_term.monthly_earnings"], ""),
+    "IWP405-hours-and-wage-without-monthly": ("plan", "the short-term goal is 20 hours at "
+        "$10.00 an hour with no monthly amount (about $866.67 a month)",
+        {"employment_goals.short_term.monthly_earnings": None,
+         "employment_goals.short_term.hourly_wage": 10.00},
+        ["IWP405 warning employment_goals.short_term.monthly_earnings"], ""),
+    "IWP408-hours-and-wage-without-monthly": ("plan", "the long-term goal is 20 hours at "
+        "$10.00 an hour with no monthly amount",
+        {"employment_goals.long_term.monthly_earnings": None,
+         "employment_goals.long_term.hours_per_week": 20,
+         "employment_goals.long_term.hourly_wage": 10.00},
+        ["IWP408 error employment_goals.long_term.hours_per_week",
+         "IWP407 warning employment_goals.long_term.monthly_earnings"], ""),
+    # 2. The last signature counts, whoever signs it.
+    "IWP701-representative-signs-too": ("plan", "a representative signs on 06-09, the EN on "
+        "06-11 and the Ticketholder on 06-20; sent 06-30, 10 days after the last signature",
+        {"ticketholder.representative": {"name": "Rosa Quenby", "relationship": "Sister"},
+         "signatures.ticketholder_representative": {
+             "name": "Rosa Quenby", "relationship": "Sister", "method": "wet",
+             "date": dt.date(2026, 6, 9)},
+         "signatures.ticketholder.date": dt.date(2026, 6, 20),
+         "submission.submitted_on": dt.date(2026, 6, 30)}, ["clean"], ""),
+    "IWP202-ticketholder-signed-before-discussion": ("plan", "a representative and the EN "
+        "sign after the discussion, the Ticketholder the day before it",
+        {"discussion.date": dt.date(2026, 6, 10),
+         "work_history.period_end": dt.date(2026, 5, 31),
+         "signatures.ticketholder_representative": {
+             "name": "Rosa Quenby", "relationship": "Sister", "method": "wet",
+             "date": dt.date(2026, 6, 11)},
+         "signatures.ticketholder.date": dt.date(2026, 6, 9)},
+        ["IWP202 error discussion.date"], ""),
+    # 4. Months 11-18 are allowed; no reminder when the Ticketholder already earns enough.
+    "IWP406-month-12-already-earning": ("plan", "the short-term goal is due in month 12 and "
+        "the Ticketholder already earns $1,300 a month",
+        {"employment_goals.short_term.target_date": dt.date(2027, 6, 30),
+         "work_history.jobs": [EARNING_ABOVE_TWL]}, ["clean"], ""),
+    # 5. Amendments: measured from the original plan; services-only amendments are fine.
+    "IWP402-amendment-restates-original-goals": ("amendment", "it changes only the services, "
+        "restates the original goals and is signed in 2027",
+        {"reason": "Ms. Quenby accepted a part-time inventory clerk job, so job search ends.",
+         "discussion.date": dt.date(2027, 8, 30),
+         "employment_goals": ORIGINAL_GOALS, "services": SERVICES_ONLY,
+         "signatures.ticketholder.date": dt.date(2027, 9, 1),
+         "signatures.en_representative.date": dt.date(2027, 9, 1)},
+        ["clean"], "today=2027-09-15"),
+    "IWP401-amendment-services-only": ("amendment", "it changes only the services and gives "
+        "no goals",
+        {"reason": "Ms. Quenby accepted a part-time inventory clerk job, so job search ends.",
+         "employment_goals": {"short_term": None, "long_term": None},
+         "services": SERVICES_ONLY}, ["clean"], ""),
+    "IWP402-amendment-short-term-after-original-window": ("amendment", "its short-term goal "
+        "is due 21 months after the original IWP was signed",
+        {"employment_goals.short_term.target_date": dt.date(2028, 3, 31)},
+        ["IWP402 warning employment_goals.short_term.target_date"], ""),
+    "IWP402-amendment-after-month-18": ("amendment", "it is signed two years after the "
+        "original, with a new short-term goal 12 months later and a long-term goal 4 years "
+        "later", {"discussion.date": dt.date(2028, 6, 1),
+                  "employment_goals.short_term.target_date": dt.date(2029, 6, 1),
+                  "employment_goals.short_term.training.expected_completion":
+                      dt.date(2028, 12, 15),
+                  "employment_goals.long_term.target_date": dt.date(2032, 6, 1),
+                  "signatures.ticketholder.date": dt.date(2028, 6, 2),
+                  "signatures.en_representative.date": dt.date(2028, 6, 2)},
+        ["clean"], "today=2028-06-10"),
+    # 6. Training in the short-term goal may run past 18 months, not past the goal needing it.
+    "IWP411-short-term-two-year-degree": ("plan", "the short-term goal includes a two-year "
+        "degree finishing in 2028, before the long-term goal",
+        {"employment_goals.short_term.training": {
+            "program": "Associate degree in supply chain management",
+            "provider": "Millbrook Community College", "enrollment": "part_time",
+            "delivery": "hybrid", "paid_by": "Employment Network",
+            "expected_completion": dt.date(2028, 5, 15)}}, ["clean"], ""),
+    "IWP411-short-term-training-after-long-term-goal": ("plan", "the short-term goal's "
+        "training ends after the long-term goal is due",
+        {"employment_goals.short_term.training": {
+            "program": "Bachelor's degree in logistics", "provider": "Millbrook University",
+            "enrollment": "part_time", "delivery": "hybrid", "paid_by": "Employment Network",
+            "expected_completion": dt.date(2030, 5, 15)}},
+        ["IWP411 error employment_goals.short_term.training.expected_completion"], ""),
+    # 7. Letters are two-way contact: mail only is a warning.
+    "IWP102-ticketholder-mail-only": ("plan", "the Ticketholder has no phone or email, only "
+        "a postal address", {"ticketholder.phone": None, "ticketholder.email": None,
+                             "ticketholder.preferred_contact": "mail"},
+        ["IWP102 warning ticketholder.phone"], ""),
+    # 8. The Statement of Understanding says what the EN does and why (004:234).
+    "IWP607-statement-i-have-read-this-plan": ("plan", "its statement is 'I have read this "
+        "plan.'", {"statement_of_understanding": "I have read this plan."},
+        ["IWP607 warning statement_of_understanding"], ""),
+    # 9. Custom terms: substance, placeholders, charges.
+    "IWP608-custom-terms-numbered-only": ("plan", "its own terms are numbered but say nothing",
+        {"terms_and_conditions.standard": "custom", "terms_and_conditions.custom": [
+            {"number": n, "text": f"Term {n} in the EN's own words."} for n in range(1, 16)]},
+        ["IWP608 warning terms_and_conditions.custom"], ""),
+    "IWP601-custom-term-placeholder": ("plan", "its own term 3 is the placeholder 'Term 3 "
+        "text.'", {"terms_and_conditions.standard": "custom",
+                   "terms_and_conditions.custom": own_terms({3: "Term 3 text."})},
+        ["IWP601 error terms_and_conditions.custom.2.text"], ""),
+    "IWP609-custom-term-charges-a-fee": ("plan", "its own term 2 charges a monthly fee",
+        {"terms_and_conditions.standard": "custom", "terms_and_conditions.custom": own_terms(
+            {2: "We may charge you a monthly program fee."})},
+        ["IWP609 error terms_and_conditions.custom.1.text"], ""),
+    "IWP609-additional-term-charges": ("plan", "an additional term asks the Ticketholder to "
+        "pay", {"terms_and_conditions.additional": [
+            "Participants pay a $25 enrollment fee to Harborlight."]},
+        ["IWP609 error terms_and_conditions.additional.0"], ""),
+    # 10. A training service needs the training type, enrollment and completion date.
+    "IWP507-training-service-without-specifics": ("plan", "a training service gives no "
+        "training type, enrollment status or completion date anywhere",
+        {"employment_goals.long_term.training": None,
+         "services.2.description": "Harborlight will pay for in-person warehouse software "
+                                   "lessons at Millbrook Community College."},
+        ["IWP507 error services.2.description"], ""),
+    "IWP507-training-service-without-enrollment": ("plan", "a training service names the "
+        "course and its end but not the enrollment status",
+        {"employment_goals.long_term.training": None,
+         "services.2.description": "Harborlight will pay for an in-person warehouse software "
+                                   "certificate course at Millbrook Community College that "
+                                   "ends by 2027-12-15."},
+        ["IWP507 warning services.2.description"], ""),
+    # 11. Blindness and benefits.
+    "IWP106-blind-without-benefits": ("plan", "the Ticketholder is blind, the benefits list is "
+        "empty and the long-term goal pays $2,500 a month",
+        {"ticketholder.statutorily_blind": True, "ticketholder.benefits": [],
+         "employment_goals.long_term.hourly_wage": None,
+         "employment_goals.long_term.monthly_earnings": 2500.00},
+        ["IWP106 warning ticketholder.benefits"], ""),
+    "IWP404-amendment-alone-blind-ssdi": ("amendment", "it repeats that the Ticketholder is "
+        "blind and on SSDI, and the long-term goal pays $2,700 a month",
+        {"ticketholder.statutorily_blind": True, "ticketholder.benefits": ["ssdi"],
+         "employment_goals.long_term.hourly_wage": None,
+         "employment_goals.long_term.monthly_earnings": 2700.00,
+         "employment_goals.short_term.hourly_wage": 15.00,
+         "employment_goals.short_term.monthly_earnings": 2600.00},
+        ["IWP404 error employment_goals.long_term.monthly_earnings"], ""),
+    "IWP106-amendment-alone-blindness-unknown": ("amendment", "checked alone, it does not say "
+        "whether the Ticketholder is blind, and the long-term goal pays $2,700 a month",
+        {"employment_goals.long_term.hourly_wage": None,
+         "employment_goals.long_term.monthly_earnings": 2700.00,
+         "employment_goals.short_term.hourly_wage": 15.00,
+         "employment_goals.short_term.monthly_earnings": 2600.00},
+        ["IWP106 info ticketholder"], ""),
+    # 12. Goals read the work history.
+    "IWP412-short-term-below-current-earnings": ("plan", "the Ticketholder earns $1,600 a month "
+        "now and the short-term goal is $1,430", {"work_history.jobs": [CURRENT_JOB]},
+        ["IWP412 warning employment_goals.short_term.monthly_earnings"], ""),
+    # 13. A wrong value in a list names the value and its place.
+    "IWP013-benefit-typo": ("plan", "the benefits list says ssdl",
+        {"ticketholder.benefits": ["ssdl"]}, ["IWP013 error ticketholder.benefits.0"], ""),
+    # 16. One typo, one finding.
+    "IWP011-phone-key-typo": ("plan", "the phone key is typed phon (and there is no email)",
+        {"ticketholder.phone": DELETE, "ticketholder.email": None,
+         "ticketholder.phon": "(614) 555-0141"}, ["IWP011 error ticketholder.phon"], ""),
     # Issue 2's "done when": five mistakes in different places, five findings at the
     # right line and column (tests/test_rules.py asserts the exact positions).
     "five-mistakes": ("plan", "it has five mistakes in five different places",
