@@ -56,8 +56,11 @@ def setup_logging(verbose: int) -> None:
     iwp_log.propagate = False
     # WeasyPrint and fontTools log warnings a case manager cannot act on; keep them
     # for -vv.
-    for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
+    for name in ("weasyprint", "fontTools", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+    from iwp.parse import quiet_pypdf_log
+
+    quiet_pypdf_log(show=verbose > 1)  # its warnings are the repairs check reports
 
 
 def rule_docs() -> dict[str, tuple[str, str | None]]:
