@@ -47,15 +47,28 @@ def test_not_a_pdf(tmp_path: Path) -> None:
         parse_pdf(path)
 
 
-def test_truncated_pdf_is_one_line(overlay_pdf: Path, tmp_path: Path) -> None:
+def test_truncated_pdf_is_refused_in_one_plain_line(overlay_pdf: Path, tmp_path: Path) -> None:
+    # 300 bytes hold the header and part of the first object: nothing of the page is left.
     path = tmp_path / "cut.pdf"
     path.write_bytes(overlay_pdf.read_bytes()[:300])
-    try:
-        parsed = parse_pdf(path)
-    except PdfReadError as e:
-        assert "\n" not in str(e)
-    else:
-        assert parsed.source in ("none", "text")
+    with pytest.raises(PdfReadError) as refused:
+        parse_pdf(path)
+    assert str(refused.value).startswith(f"{path}: damaged PDF: ")
+    assert "\n" not in str(refused.value)
+
+
+def test_a_pdf_with_a_wrong_cross_reference_offset_is_read_with_repairs(
+        overlay_pdf: Path, tmp_path: Path) -> None:
+    # startxref points into the middle of the file: pypdf finds the objects by scanning.
+    data = overlay_pdf.read_bytes()
+    head, _, tail = data.rpartition(b"startxref")
+    path = tmp_path / "bad-startxref.pdf"
+    path.write_bytes(head + b"startxref\n17\n%%EOF\n")
+    parsed = parse_pdf(path)
+    assert parsed.repairs
+    assert parsed.lines[0].text == "Ticketholder Name:  Marisol Quenby"
+    with pytest.raises(PdfReadError, match="damaged PDF"):
+        parse_pdf(path, ParseOptions(strict=True))
 
 
 def test_encrypted_with_password(overlay_pdf: Path, tmp_path: Path) -> None:
