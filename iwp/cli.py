@@ -161,7 +161,15 @@ def validate(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | No
 @click.option("--amendment", is_flag=True, help="Write a starter amendment instead of a plan.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 def init(file: str | None, amendment: bool, force: bool) -> None:
-    """Write a commented starter plan to FILE (or print it) for a case manager to fill in."""
+    """Write a commented starter plan to FILE (or print it) for a case manager to fill in.
+
+    The plan schema is written beside FILE too: the starter's first line points editors
+    at it by that relative name, so they autocomplete and check the plan.
+    """
+    import json
+
+    from iwp.models import SCHEMA_FILE_NAME, json_schema
+
     name = "starter-amendment.yaml" if amendment else "starter-plan.yaml"
     text = resources.files("iwp").joinpath("data", name).read_text(encoding="utf-8")
     if file is None:
@@ -169,8 +177,13 @@ def init(file: str | None, amendment: bool, force: bool) -> None:
         return
     if Path(file).exists() and not force:
         raise UsageError(f"{file}: already exists; choose another name or add --force")
+    schema_path = Path(file).parent / SCHEMA_FILE_NAME
+    schema_text = json.dumps(json_schema(), indent=2) + "\n"
+    if not schema_path.is_file() or schema_path.read_text(encoding="utf-8") != schema_text:
+        write_atomic(schema_path, schema_text.encode("utf-8"), private=False)
     write_atomic(file, text.encode("utf-8"), private=False)
-    click.echo(f"Wrote {file}. Fill in the blanks, then run: iwp validate {file}", err=True)
+    click.echo(f"Wrote {file} (and {schema_path.name} beside it, for editors). Fill in the "
+               f"blanks, then run: iwp validate {file}", err=True)
 
 
 @cli.command()
