@@ -65,16 +65,11 @@ def setup_logging(verbose: int) -> None:
 
 def rule_docs() -> dict[str, tuple[str, str | None]]:
     """code -> (title, source) for every documented finding code."""
-    from iwp.rules import REGISTRY
-    from iwp.validate import LOAD_CODES, SCHEMA_CODES
+    from iwp.codes import CODES
+    from iwp.rules import REGISTRY  # importing the rules registers their codes
 
-    docs: dict[str, tuple[str, str | None]] = {c: (t, None) for c, t in LOAD_CODES.items()}
-    docs.update({c: (t, None) for c, t in SCHEMA_CODES.items()})
-    docs.update({c: (r.title, r.source) for c, r in REGISTRY.items()})
-    from iwp.check import CHECK_CODES
-
-    docs.update({c: (t, None) for c, t in CHECK_CODES.items()})
-    return docs
+    return {code: (entry.title, REGISTRY[code].source if code in REGISTRY else None)
+            for code, entry in sorted(CODES.items())}
 
 
 def emit(results: Sequence[Any], fmt: str, text_formatter: Any = format_text) -> None:
