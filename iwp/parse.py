@@ -48,6 +48,7 @@ import yaml
 from iwp.errors import PdfReadError
 from iwp.pdfhash import PLAN_ATTACHMENT, page_content_hash, sha256_hex
 from iwp.privacy import mask_ssns
+from iwp.textrun import TextRun
 
 log = logging.getLogger("iwp")
 
@@ -94,18 +95,6 @@ class ParseOptions:
     password: str | None = None
     validate_signatures: bool = True
     ocr: bool = True
-
-
-@dataclass
-class TextRun:
-    """A piece of text as drawn: where (PDF points, origin bottom left) and how big."""
-
-    text: str
-    x: float
-    y: float
-    size: float
-    page: int
-    from_field: str | None = None
 
 
 @dataclass
