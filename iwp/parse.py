@@ -827,66 +827,20 @@ def _signature_fields(reader: Any) -> list[SignatureInfo]:
     return out
 
 
-@cache
-def _indexed_object_streams(base: type) -> type:
-    """pyHanko's reader, finding object-stream members through a per-stream index.
-
-    pyHanko rescans an object stream's header from the start for every member it reads,
-    which is quadratic; its check of changes made after signing reads every object of
-    every revision, so one signed WeasyPrint PDF with a later revision took seconds. The
-    header is parsed once per stream here; anything unusual goes to pyHanko's own code.
-    """
-    from pyhanko.pdf_utils import generic, misc
-    from pyhanko.pdf_utils.decode_limits import DecodePurpose
-
-    class IndexedReader(base):  # type: ignore[misc, valid-type]
-        def _get_object_from_stream(self, idnum: int, stmnum: int, idx: int) -> Any:
-            if self.strict:
-                return super()._get_object_from_stream(idnum, stmnum, idx)
-            index = self.__dict__.setdefault("_iwp_objstm", {})
-            if stmnum not in index:
-                stream = generic.Reference(stmnum, 0, self).get_object()
-                offsets: dict[int, int] = {}
-                raw = b""
-                try:
-                    raw = stream.read_data(DecodePurpose.OBJECT_STREAM)
-                    head = io.BytesIO(raw)
-                    for _ in range(int(stream["/N"])):
-                        misc.read_non_whitespace(head, seek_back=True)
-                        number = generic.NumberObject.read_from_stream(head)
-                        misc.read_non_whitespace(head, seek_back=True)
-                        offset = generic.NumberObject.read_from_stream(head)
-                        offsets.setdefault(int(number), int(stream["/First"]) + int(offset))
-                except Exception:
-                    offsets = {}
-                index[stmnum] = (raw, offsets)
-            raw, offsets = index[stmnum]
-            if idnum not in offsets:
-                return super()._get_object_from_stream(idnum, stmnum, idx)
-            body = io.BytesIO(raw)
-            body.seek(offsets[idnum])
-            try:
-                obj = generic.read_object(body, generic.Reference(idnum, 0, self))
-            except (misc.PdfStreamError, misc.PdfReadError):
-                return super()._get_object_from_stream(idnum, stmnum, idx)
-            return obj
-
-    return IndexedReader
-
-
 def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
     """Fill in intact / valid / trusted / modified for each signed field (pyHanko)."""
     try:
-        from pyhanko.pdf_utils.reader import PdfFileReader
         from pyhanko.sign.validation import validate_pdf_signature
         from pyhanko_certvalidator import ValidationContext
+
+        from iwp.pyhanko_reader import reader_class
     except ImportError:  # pragma: no cover - pyHanko is a dependency
         for sig in signatures:
             sig.problem = "pyHanko is not installed; the signature was not validated"
         return
     by_name = {s.name: s for s in signatures}
     try:
-        reader = _indexed_object_streams(PdfFileReader)(io.BytesIO(data), strict=False)
+        reader = reader_class()(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
         # No trust roots: iwp keeps no list of trusted signers, so every certificate is
         # reported untrusted (IWP809) and only integrity is judged. Leaving them out would
