@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+import iwp as iwp_api
 from iwp import batch
+from iwp.check import CheckOptions
 from iwp.batch import (BatchOptions, ItemResult, Progress, ProgressLine, _Runner, _Task,
                        output_name, remove_stale_parts, run_batch, validate_name_pattern)
 from iwp.errors import UsageError
@@ -394,6 +396,34 @@ def test_a_dask_executor_can_run_the_batch(tmp_path, reference_plan):
     assert [i.outcome for i in report.items] == ["rendered", "rendered"]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["plan-00.pdf",
                                                                     "plan-01.pdf"]
+
+
+def test_a_thread_executor_checks_as_one_process_does(tmp_path):
+    # Parses side by side in threads share the process: each must keep its own repairs
+    # (IWP811, info) and none may lower the recursion limit under another.
+    from concurrent.futures import ThreadPoolExecutor
+
+    sys.path.insert(0, str(ROOT / "tests" / "data" / "hostile"))
+    import make_hostile
+
+    make_hostile.generate(tmp_path / "h", big=False)
+    corpus = ROOT / "tests" / "data" / "pdfs"
+    files = []
+    for copy in range(4):  # distinct files: the same path twice is one input
+        for source in (tmp_path / "h" / "pdfs" / "broken_xref.pdf",
+                       corpus / "layout_b_complete.pdf"):
+            target = tmp_path / f"{copy}-{source.name}"
+            target.write_bytes(source.read_bytes())
+            files.append(str(target))
+    check = CheckOptions(ocr=False)
+    alone = [iwp_api.check_pdf(f, check) for f in files[:2]]
+    with ThreadPoolExecutor(4) as pool:
+        report = run_batch("check", files, BatchOptions(jobs=4, check=check),
+                           executor=pool)
+    assert [(i.verdict, i.findings["info"]) for i in report.items] == [
+        (r.verdict, sum(f.severity.value == "info" for f in r.findings))
+        for r in alone] * 4
+    assert report.items[0].findings["info"] >= 1  # the repair, in its own item only
 
 
 # --- progress ---------------------------------------------------------------------------
