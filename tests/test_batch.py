@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-import iwp as iwp_api
 from iwp import batch
-from iwp.check import CheckOptions
 from iwp.batch import (BatchOptions, ItemResult, Progress, ProgressLine, _Runner, _Task,
                        output_name, remove_stale_parts, run_batch, validate_name_pattern)
 from iwp.errors import UsageError
@@ -322,6 +320,11 @@ def test_an_item_over_the_time_limit_fails_and_the_rest_go_on(tmp_path, referenc
     assert not list((tmp_path / "out").glob("*")) if (tmp_path / "out").exists() else True
 
 
+# The parent's grace in these tests: long enough for a worker on a loaded machine to import
+# this module (to unpickle the work function), short enough to keep the tests quick.
+TEST_GRACE = 2.0
+
+
 def stuck_or_quick(task: _Task) -> ItemResult:
     """A stand-in for an item stuck in C code: deaf to the alarm, never returns."""
     if task.name == "stuck":
@@ -347,7 +350,7 @@ def _run(runner: _Runner, tasks: list[_Task]) -> dict[str, ItemResult]:
 
 
 def test_a_stuck_worker_is_killed_and_the_others_are_resubmitted(monkeypatch):
-    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 0.3)
+    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", TEST_GRACE)
     runner = _Runner(BatchOptions(jobs=2, timeout=0.2), None, work=stuck_or_quick)
     results = _run(runner, _tasks("a", "stuck", "b", "c"))
     assert {n: r.outcome for n, r in results.items()} == {
@@ -359,7 +362,7 @@ def test_a_stuck_worker_is_killed_and_the_others_are_resubmitted(monkeypatch):
 def test_an_item_queued_behind_a_stuck_one_is_not_timed_out(monkeypatch):
     # One worker, so "b" waits in the queue while "stuck" holds the worker: its time
     # limit must count from when it starts, not from when it was queued.
-    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 0.3)
+    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", TEST_GRACE)
     runner = _Runner(BatchOptions(jobs=1, timeout=0.2), None, work=stuck_or_quick)
     assert runner.window > runner.running  # there is a queued item
     results = _run(runner, _tasks("stuck", "b", "c"))
@@ -402,6 +405,9 @@ def test_a_thread_executor_checks_as_one_process_does(tmp_path):
     # Parses side by side in threads share the process: each must keep its own repairs
     # (IWP811, info) and none may lower the recursion limit under another.
     from concurrent.futures import ThreadPoolExecutor
+
+    import iwp as iwp_api
+    from iwp.check import CheckOptions
 
     sys.path.insert(0, str(ROOT / "tests" / "data" / "hostile"))
     import make_hostile
