@@ -263,7 +263,29 @@ class _RepairLog(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         messages = getattr(self._current, "messages", None)
         if messages is not None and len(messages) < MAX_REPAIRS:
-            messages.append(mask_ssns(record.getMessage())[:200])
+            messages.append(plain_pypdf_message(mask_ssns(record.getMessage()))[:200])
+
+
+# Python's spelling inside pypdf's warnings, and what a reader is shown instead.
+_EXCEPTION_REPR = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning)\((['\"])(.*?)\1\)")
+_EXCEPTION_PREFIX = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning): ")
+_BYTES_LITERAL = re.compile(r"\bb(['\"])((?:\\.|(?!\1).)*)\1")
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def plain_pypdf_message(message: str) -> str:
+    """pypdf's warning without Python's spelling: exception wrappers are dropped, a bytes
+    literal becomes its text in quotes (or "unreadable bytes"), an object repr "an object".
+    """
+    message = _EXCEPTION_REPR.sub(lambda m: m.group(2), message)
+    message = _EXCEPTION_PREFIX.sub("", message)
+
+    def text_of(match: re.Match[str]) -> str:
+        inner = match.group(2)
+        return "unreadable bytes" if "\\" in inner else f"'{inner}'"
+
+    message = _BYTES_LITERAL.sub(text_of, message)
+    return _OBJECT_REPR.sub("an object", message)
 
 
 _REPAIR_LOG = _RepairLog()
