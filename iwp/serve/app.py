@@ -115,7 +115,7 @@ class Pages:
     def validate(self, data: dict[str, Any], name: str) -> Any:
         from iwp.load import Document
 
-        return validate_document(Document(name=name, data=data), self.options(),
+        return validate_document(Document(name=mask_ssns(name), data=data), self.options(),
                                  original=self.original_for(data))
 
     def open_plan(self, request: Request) -> tuple[Path, bytes, Any]:
@@ -260,7 +260,10 @@ class Pages:
         return self.page(request, "check.html", title="Check PDFs", results=None)
 
     async def check_upload(self, request: Request) -> HTMLResponse:
-        form = await request.form()
+        async with request.form(max_files=MAX_PDF_FILES + 1) as form:
+            return await self._check_upload(request, form)
+
+    async def _check_upload(self, request: Request, form: Any) -> HTMLResponse:
         uploads = [u for u in form.getlist("files") if hasattr(u, "read")]
         problems, results = [], []
         if not uploads or all(not u.filename for u in uploads):
@@ -287,7 +290,10 @@ class Pages:
         return self.page(request, "import.html", title="Import a plan", problems=[])
 
     async def import_upload(self, request: Request) -> Response:
-        form = await request.form()
+        async with request.form(max_files=1) as form:
+            return await self._import_upload(request, form)
+
+    async def _import_upload(self, request: Request, form: Any) -> Response:
         upload = form.get("file")
         problems = []
         if upload is None or not getattr(upload, "filename", ""):
@@ -410,7 +416,10 @@ class Pages:
           200: {description: "{files: [...], summary: {...}}", content: {application/json: {}}}
           400: {description: No file, or not a PDF}
         """
-        form = await request.form()
+        async with request.form(max_files=1) as form:
+            return await self._api_check(form)
+
+    async def _api_check(self, form: Any) -> Response:
         upload = form.get("file")
         if upload is None or not hasattr(upload, "read"):
             return JSONResponse({"error": "send the PDF as the multipart field `file`"},

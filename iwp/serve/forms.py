@@ -10,6 +10,7 @@ from a copy here.
 from __future__ import annotations
 
 import re
+import typing
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -343,7 +344,32 @@ def form_to_data(kind: str, items: list[tuple[str, str]], original: dict[str, An
     for path in lists:
         if get_path(posted, path) == {}:
             _put(posted, path.split("."), [])
+    model = Amendment if kind == "amendment" else Plan
+    for key, value in posted.items():
+        if isinstance(value, dict):
+            pruned = _pruned(value)
+            info = model.model_fields.get(key)
+            optional = info is not None and type(None) in typing.get_args(info.annotation)
+            posted[key] = pruned if pruned is not None or optional else {
+                k: _pruned(v) if isinstance(v, dict) else v for k, v in value.items()}
     return merge(original, posted)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == [] or value == {}
+
+
+def _pruned(node: Any) -> Any:
+    """A group left entirely empty (a training, a representative) is "none", not a
+    half-filled group the rules would then ask to complete."""
+    if isinstance(node, dict):
+        cleaned = {k: _pruned(v) for k, v in node.items()}
+        if all(_blank(v) for v in cleaned.values()):
+            return None
+        return cleaned
+    if isinstance(node, list):
+        return [_pruned(v) if isinstance(v, dict) else v for v in node]
+    return node
 
 
 def merge(original: Any, posted: Any) -> Any:
@@ -353,7 +379,7 @@ def merge(original: Any, posted: Any) -> Any:
         for key, value in original.items():
             merged[key] = merge(value, posted[key]) if key in posted else value
         for key, value in posted.items():
-            if key not in original:
+            if key not in original and not _blank(value):
                 merged[key] = value
         return merged
     if isinstance(original, list) and isinstance(posted, list):

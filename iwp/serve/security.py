@@ -9,7 +9,10 @@ Every request passes, in order:
    page without it and the cookie set (HttpOnly, SameSite=Strict). Otherwise 401.
 3. **CSRF** (asgi-csrf, double-submit cookie): a POST needs the ``csrftoken`` form field
    or ``X-CSRFToken`` header matching its cookie, or a same-origin ``Origin`` header, or
-   a Bearer token (no browser sends one by itself).
+   a Bearer token (no browser sends one by itself). Uploads (``multipart/form-data``)
+   need the same-origin ``Origin`` (browsers send it with every POST): asgi-csrf 0.11
+   cannot read multipart bodies with the python-multipart releases that fix
+   CVE-2026-40347 (simonw/asgi-csrf#38), so they never reach that code.
 4. **Size limit**: a request body larger than ``max_body`` gets 413 before it is read.
 
 Every response gets a strict Content-Security-Policy (only this server's own scripts,
@@ -33,6 +36,7 @@ from iwp.privacy import mask_ssns
 
 log = logging.getLogger("iwp.serve")
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 TOKEN_COOKIE = "iwp_token"
 TOKEN_PARAM = "token"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -169,6 +173,10 @@ class Guard:
                         "headers": [(b"location", location.encode("latin-1")),
                                     (b"set-cookie", cookie.encode()), *SECURITY_HEADERS]})
             await send({"type": "http.response.body", "body": b""})
+            return
+        if scope["method"] not in SAFE_METHODS and how != "bearer" and headers.get(
+                b"content-type", b"").startswith(b"multipart/") and not self._same_origin(scope):
+            await self._csrf_failed(scope, send, "upload without a same-origin Origin")
             return
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_body):

@@ -104,7 +104,8 @@ class PlanStore:
     def read(self, path: Path) -> tuple[bytes, Any]:
         """The file's bytes and its loaded Document (raises LoadError)."""
         raw = path.read_bytes()
-        return raw, load_bytes(raw, path.name, json_format=path.suffix.lower() == ".json")
+        return raw, load_bytes(raw, mask_ssns(path.name),
+                               json_format=path.suffix.lower() == ".json")
 
     def entries(self) -> list[PlanEntry]:
         """Every plan and amendment in the folder, for the Plans page."""
