@@ -387,6 +387,9 @@ def merge(original: Any, posted: Any) -> Any:
                 for i, item in enumerate(posted)]
     if isinstance(posted, dict) and original is None:
         return merge({}, posted)
+    if isinstance(original, str) and isinstance(posted, str) and \
+            original.strip() == posted.strip():
+        return original  # untouched (a folded block keeps its final line break)
     return posted
 
 
