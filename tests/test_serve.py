@@ -308,8 +308,7 @@ def test_the_editor_shows_every_value_of_a_plan(name: str, folder: Path) -> None
     back the same plan: the form covers every key the contract uses."""
     document = load_document(folder / name)
     kind = document.data["kind"]
-    start = {"schema_version": 1, "kind": kind, **({"plan_id": document.data["plan_id"]}
-                                                     if kind == "iwp" else {})}
+    start = {"schema_version": 1, "kind": kind}
     rebuilt = forms.form_to_data(kind, form_items(kind, document.data), start)
     options = ValidationOptions(today=TODAY)
     ours, theirs = validate_data(rebuilt, "x", options), validate_data(document.data, "x",
@@ -443,3 +442,386 @@ def test_api_is_documented_in_openapi(client: TestClient) -> None:
     assert {"/api/validate", "/api/render", "/api/check"} <= set(schema["paths"])
     assert schema["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert "requestBody" in schema["paths"]["/api/check"]["post"]
+
+
+# --- in a real browser ----------------------------------------------------------------------
+# Debian's chromium driven by its chromedriver, headless, with a fresh profile; never a
+# downloaded browser. Screenshots of every page go to tests/artifacts/screenshots/.
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+SCREENSHOTS = Path(__file__).resolve().parent / "artifacts" / "screenshots"
+WAIT_SECONDS = 20  # for the page to react (a live check, a PDF render), not a time limit
+browser = pytest.mark.skipif(
+    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+    reason="needs Debian's chromium and chromium-driver (scripts/setup.sh installs them)")
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory, reference_plan: Path,
+         reference_amendment: Path):
+    """A real server (uvicorn, in a thread) on a free port, over a fresh plans folder."""
+    import socket
+    import threading
+
+    import uvicorn
+
+    folder = tmp_path_factory.mktemp("live") / "plans"
+    folder.mkdir()
+    shutil.copyfile(reference_plan, folder / "reference-plan.yaml")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = create_app(ServeConfig(folder=folder, token=TOKEN, port=port, today=TODAY))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning", access_log=False,
+                                           lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    import time
+
+    while not server.started:
+        time.sleep(0.05)
+    yield {"url": f"http://127.0.0.1:{port}", "folder": folder}
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def driver(live: dict, tmp_path_factory: pytest.TempPathFactory):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync",
+                     "--window-size=1280,1000",
+                     f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "plugins.always_open_pdf_externally": True})
+    chrome = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+    chrome.downloads = downloads
+    chrome.get(f"{live['url']}/?token={TOKEN}")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    yield chrome
+    chrome.quit()
+
+
+def wait_for(chrome, condition, message: str):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(chrome, WAIT_SECONDS).until(lambda _: condition(), message)
+
+
+def look(chrome, name: str) -> None:
+    """Screenshot the page, then require no serious or critical axe-core violation."""
+    from axe_selenium_python import Axe
+
+    chrome.save_screenshot(str(SCREENSHOTS / f"{name}.png"))
+    axe = Axe(chrome)
+    axe.inject()
+    results = axe.run()
+    bad = [f"{v['id']} ({v['impact']}): {v['help']} - {[n['target'] for n in v['nodes']][:3]}"
+           for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert not bad, f"{name}: {bad}"
+
+
+def active(chrome):
+    return chrome.switch_to.active_element
+
+
+LONG_TEXT = 60  # characters; longer values are entered through the input method
+FOCUSED = """const e = document.activeElement;
+return {name: e.name || "", type: e.type || "", value: e.value || "",
+        tag: e.tagName.toLowerCase(), checked: !!e.checked, text: e.textContent.trim()};"""
+
+
+def press(chrome, *keys: str) -> dict:
+    """Press keys on whatever has the focus; returns what has the focus afterwards."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    ActionChains(chrome).send_keys(*keys).perform()
+    return chrome.execute_script(FOCUSED)
+
+
+def press_with_control(chrome, key: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    ActionChains(chrome).key_down(Keys.CONTROL).send_keys(key).key_up(Keys.CONTROL).perform()
+
+
+def tab_to(chrome, matches, limit: int = 600) -> dict:
+    """Press Tab until the focused element satisfies ``matches``."""
+    from selenium.webdriver.common.keys import Keys
+
+    for _ in range(limit):
+        focused = press(chrome, Keys.TAB)
+        if matches(focused):
+            return focused
+    raise AssertionError("never reached by Tab")
+
+
+def same_plan(a: object, b: object) -> bool:
+    """Equal, except that lists of codes (ticked boxes) may be in another order."""
+    def normal(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: normal(v) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [normal(v) for v in value]
+            return sorted(items) if all(isinstance(v, str) for v in items) else items
+        return value
+    return normal(a) == normal(b)
+
+
+def differences(a: object, b: object, path: str = "") -> list[str]:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return [d for k in a.keys() | b.keys() for d in differences(a.get(k), b.get(k),
+                                                                     f"{path}.{k}")]
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [d for i, (x, y) in enumerate(zip(a, b)) for d in differences(x, y,
+                                                                            f"{path}.{i}")]
+    return [] if same_plan(a, b) else [f"{path}: {a!r} != {b!r}"]
+
+
+def open_plan(chrome, live: dict, name: str) -> None:
+    chrome.get(f"{live['url']}{plan_url(name)}")
+
+
+@browser
+@pytest.mark.browser
+def test_browser_a_whole_plan_from_empty_to_valid_by_keyboard(driver, live: dict,
+                                                              reference_plan: Path) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    driver.get(live["url"] + "/")
+    look(driver, "plans")
+    tab_to(driver, lambda e: e["text"] == "Start a new plan")
+    press(driver, Keys.ENTER)
+    wait_for(driver, lambda: "new plan" in driver.title, "the new plan's editor")
+    look(driver, "editor-new-plan")
+    reference = load_document(reference_plan).data
+    items_wanted = {"work_history.jobs": 1, "services": 6}
+    labels = {i.path: dict(c for _, choices in i.options for c in choices)
+              for fs in forms.editor_layout("iwp", reference) for i in fs.inputs()}
+    wanted: dict[str, list[str]] = {}
+    for name, value in form_items("iwp", reference):
+        wanted.setdefault(name, []).append(value)
+    filled = set()
+    focused = {"value": ""}
+    for _ in range(2000):
+        focused = press(driver, Keys.TAB)
+        name = focused["name"]
+        if focused["value"] == "save":
+            break
+        list_path = focused["value"][4:] if focused["value"].startswith("add:") else None
+        if items_wanted.get(list_path):
+            items_wanted[list_path] -= 1
+            press(driver, Keys.ENTER)  # the page comes back with the new item focused
+            wait_for(driver, lambda: driver.execute_script(FOCUSED)["name"].startswith(
+                list_path + "."), "the new item")
+            focused = driver.execute_script(FOCUSED)
+            name = focused["name"]
+        if name not in wanted or focused["type"] == "hidden":
+            continue
+        values = wanted[name]
+        if focused["type"] == "checkbox":
+            if (focused["value"] in values) != focused["checked"]:
+                press(driver, Keys.SPACE)
+        elif focused["tag"] == "select":
+            if values[-1]:
+                press(driver, labels[name][values[-1]])
+        elif focused["value"] != values[-1]:
+            if focused["value"]:
+                press_with_control(driver, "a")  # the starter text, to type over it
+                press(driver, Keys.DELETE)
+            if len(values[-1]) > LONG_TEXT:
+                # Long text arrives through the input method (as dictation or a paste
+                # would): key by key it would take a minute.
+                driver.execute_cdp_cmd("Input.insertText", {"text": values[-1]})
+            elif values[-1]:
+                press(driver, values[-1])
+        filled.add(name)
+    assert focused["value"] == "save" and not set(wanted) - filled - {forms.LIST_MARKER}
+    wait_for(driver, lambda: driver.find_element("id", "status").text, "the live check")
+    look(driver, "editor-filled")
+    press(driver, Keys.ENTER)  # on Save plan
+    wait_for(driver, lambda: driver.find_element("id", "status").text == "Saved.", "saving")
+    saved = [p for p in live["folder"].glob("new-plan*.yaml")]
+    assert len(saved) == 1
+    shutil.copyfile(saved[0], SCREENSHOTS.parent / "keyboard-plan.yaml")  # for a person
+    result = validate_data(load_document(saved[0]).data, "x", ValidationOptions(today=TODAY))
+    assert [f.code for f in result.findings] == ["IWP100"]
+    expected = validate_data(reference, "x", ValidationOptions(today=TODAY)).model
+    assert same_plan(result.model.model_dump(), expected.model_dump()), differences(
+        result.model.model_dump(), expected.model_dump())
+    saved[0].rename(live["folder"] / "keyboard-plan.yaml.done")  # out of the later tests' way
+
+
+@browser
+@pytest.mark.browser
+def test_browser_findings_appear_beside_fields_and_clear_when_fixed(driver, live: dict
+                                                                    ) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_plan(driver, live, "reference-plan.yaml")
+    field_id = "f-ticketholder-alternate_contact-relationship"
+    field = driver.find_element("id", field_id)
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(Keys.DELETE)
+    error = driver.find_element("id", f"e-{field_id}")
+    wait_for(driver, lambda: "relationship is missing" in error.text, "the finding")
+    summary = driver.find_element("id", "error-summary")
+    assert summary.is_displayed()
+    link = summary.find_element("css selector", f'a[href="#{field_id}"]')
+    assert "Part One: Alternate contact" in link.text
+    assert field.get_attribute("aria-invalid") == "true"
+    assert f"e-{field_id}" in field.get_attribute("aria-describedby")
+    look(driver, "editor-with-findings")
+    link.send_keys(Keys.ENTER)
+    assert active(driver).get_attribute("id") == field_id  # the link takes you there
+    active(driver).send_keys("Sister")
+    wait_for(driver, lambda: error.text == "" and not summary.find_elements(
+        "css selector", f'a[href="#{field_id}"]'), "the finding to clear")
+    assert field.get_attribute("aria-invalid") is None
+
+
+@browser
+@pytest.mark.browser
+def test_browser_unsaved_work_survives_a_reload_without_the_ssn(driver, live: dict) -> None:
+    open_plan(driver, live, "reference-plan.yaml")
+    phone = driver.find_element("id", "f-employment_network-phone")
+    phone.clear()
+    phone.send_keys("(614) 555-0123")
+    ssn = driver.find_element("id", "f-ticketholder-ssn")
+    ssn.clear()
+    ssn.send_keys("900-55-4321")
+    wait_for(driver, lambda: "555-0123" in (driver.execute_script(
+        "return Object.keys(localStorage).map(k => localStorage.getItem(k)).join()") or ""),
+             "the draft kept in the browser")
+    stored = driver.execute_script(
+        "return Object.keys(localStorage).map(k => localStorage.getItem(k)).join()")
+    assert "900-55-4321" not in stored and "ticketholder.ssn" not in stored
+    driver.refresh()
+    wait_for(driver, lambda: driver.find_element("id", "draft-notice").is_displayed(),
+             "the restored draft")
+    assert driver.find_element("id", "f-employment_network-phone").get_attribute(
+        "value") == "(614) 555-0123"
+    assert driver.find_element("id", "f-ticketholder-ssn").get_attribute(
+        "value") == "900-00-0101"
+    driver.execute_script("localStorage.clear()")
+
+
+@browser
+@pytest.mark.browser
+def test_browser_a_downloaded_pdf_is_complete_for_iwp_check(driver, live: dict) -> None:
+    open_plan(driver, live, "reference-plan.yaml")
+    driver.execute_script("localStorage.clear()")
+    driver.find_element("id", "download-pdf").click()
+    pdf = driver.downloads / "HEP-2026-0117_Quenby_Marisol.pdf"
+    wait_for(driver, pdf.exists, "the download")
+    checked = json.loads(run_cli(["check", str(pdf), "--format", "json"]).output)
+    assert checked["files"][0]["verdict"] == "complete"
+
+
+@browser
+@pytest.mark.browser
+def test_browser_pdfs_uploaded_and_checked(driver, live: dict) -> None:
+    from conftest import DATA
+
+    pdf = driver.downloads / "HEP-2026-0117_Quenby_Marisol.pdf"
+    if not pdf.exists():
+        open_plan(driver, live, "reference-plan.yaml")
+        driver.find_element("id", "download-pdf").click()
+        wait_for(driver, pdf.exists, "the download")
+    driver.get(live["url"] + "/check")
+    look(driver, "check-empty")
+    driver.find_element("id", "files").send_keys(
+        f"{pdf}\n{DATA / 'pdfs' / 'layout_a_no_terms.pdf'}")
+    driver.find_element("css selector", "form button[type=submit]").click()
+    wait_for(driver, lambda: driver.find_elements("css selector", ".check-result"),
+             "the results")
+    results = driver.find_elements("css selector", ".check-result")
+    assert len(results) == 2
+    assert "complete" in results[0].find_element("tag name", "h3").text
+    assert "incomplete" in results[1].find_element("tag name", "h3").text
+    rows = {r.find_element("tag name", "th").text: r.find_elements("tag name", "td")[0].text
+            for r in results[1].find_elements("css selector", "tbody tr")}
+    assert rows["Terms and conditions"] == "Missing"
+    look(driver, "check-results")
+
+
+@browser
+@pytest.mark.browser
+def test_browser_an_amendment_made_from_a_plan(driver, live: dict) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    open_plan(driver, live, "reference-plan.yaml")
+    driver.find_element("id", "amend").click()
+    wait_for(driver, lambda: driver.title.startswith("Amendment"), "the amendment")
+    assert driver.find_element("id", "f-amends-plan_id").get_attribute("value") == \
+        "HEP-2026-0117"
+    assert driver.find_element("id", "f-services-0-change").get_attribute("value") == \
+        "continued"
+    wage = driver.find_element("id", "f-employment_goals-long_term-hourly_wage")
+    wage.send_keys(Keys.CONTROL, "a")
+    wage.send_keys("19.00")
+    driver.find_element("id", "save").click()
+    wait_for(driver, lambda: driver.find_element("id", "status").text == "Saved.", "saving")
+    changes = driver.find_element("css selector", "section.changes").text
+    assert "Long-term goal: hourly wage $18.00 $19.00" in changes
+    look(driver, "editor-amendment")
+    saved = live["folder"] / "HEP-2026-0117_amendment-1.yaml"
+    assert load_document(saved).data["employment_goals"]["long_term"]["hourly_wage"] == \
+        pytest.approx(19)
+
+
+@browser
+@pytest.mark.browser
+def test_browser_a_stale_save_is_refused_with_nothing_lost(driver, live: dict) -> None:
+    path = live["folder"] / "reference-plan.yaml"
+    open_plan(driver, live, path.name)
+    driver.execute_script("localStorage.clear()")
+    elsewhere = path.read_text().replace("Employment Specialist", "Senior Employment "
+                                         "Specialist")
+    path.write_text(elsewhere)
+    email = driver.find_element("id", "f-employment_network-email")
+    email.clear()
+    email.send_keys("plans@harborlight.example.org")
+    driver.find_element("id", "save").click()
+    wait_for(driver, lambda: driver.find_elements("id", "stale"), "the refusal")
+    assert "changed somewhere else" in driver.find_element("id", "stale").text
+    assert driver.find_element("id", "f-employment_network-email").get_attribute(
+        "value") == "plans@harborlight.example.org"
+    assert path.read_text() == elsewhere
+    look(driver, "editor-stale-save")
+    driver.find_element("id", "save-copy").click()
+    wait_for(driver, lambda: driver.find_element("id", "status").text == "Saved.", "saving")
+    copies = list(live["folder"].glob("reference-plan-copy*.yaml"))
+    assert len(copies) == 1 and "plans@harborlight.example.org" in copies[0].read_text()
+
+
+@browser
+@pytest.mark.browser
+def test_browser_pages_at_200_percent_zoom_and_the_other_pages(driver, live: dict) -> None:
+    driver.get(live["url"] + "/import")
+    look(driver, "import")
+    driver.get(live["url"] + "/plans/0000000000000000")
+    look(driver, "not-found")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": 640, "height": 500, "deviceScaleFactor": 2, "mobile": False})
+    try:
+        for name, url in (("plans", "/"), ("editor", plan_url("reference-plan.yaml")),
+                          ("check", "/check")):
+            driver.get(live["url"] + url)
+            overflow = driver.execute_script(
+                "return document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{name} scrolls sideways at 200 % zoom"
+            look(driver, f"zoom-200-{name}")
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

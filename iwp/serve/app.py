@@ -151,12 +151,18 @@ class Pages:
 
     def editor(self, request: Request, path: Path, data: dict[str, Any], version: str,
                *, status: int = 200, message: str = "", stale: bool = False,
-               changed: bool = False, show_findings: bool = True) -> HTMLResponse:
+               changed: bool = False, show_findings: bool = True, added: str = ""
+               ) -> HTMLResponse:
         kind = "amendment" if data.get("kind") == "amendment" else "iwp"
         fieldsets = forms.editor_layout(kind, data)
         result = self.validate(data, path.name)
         view = findings_view(result.findings, fieldsets)
         holder = holder_title(data)
+        focus = ""
+        for fieldset in fieldsets:  # after "Add a service": the new service's first input
+            for entry in fieldset.entries:
+                if isinstance(entry, forms.Repeat) and entry.path == added and entry.items:
+                    focus = entry.items[-1][0].path
         changes = None
         original = self.original_for(data)
         if kind == "amendment" and original is not None and isinstance(result.model,
@@ -170,7 +176,7 @@ class Pages:
             stale=stale, changed=changed, valid=result.valid, changes=changes,
             computed=computed_values(data), show_findings=show_findings,
             counts=view["counts"], by_target=view["by_target"],
-            severity_words=SEVERITY_WORDS, computed_paths=COMPUTED_PATHS)
+            severity_words=SEVERITY_WORDS, computed_paths=COMPUTED_PATHS, focus=focus)
 
     async def edit(self, request: Request) -> Response:
         path, raw, document = self.open_plan(request)
@@ -189,6 +195,7 @@ class Pages:
         if action.startswith(("add:", "remove:")):
             data = forms.apply_action(data, action)
             return self.editor(request, path, data, version, changed=True,
+                               added=action[4:] if action.startswith("add:") else "",
                                message="Not saved yet: press Save plan to keep the change.")
         if action == "save-copy":
             name = self.store.free_name(path.stem + "-copy")

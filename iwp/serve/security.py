@@ -17,7 +17,7 @@ Every request passes, in order:
 
 Every response gets a strict Content-Security-Policy (only this server's own scripts,
 styles and images; nothing external), ``no-store`` caching (pages hold an SSN),
-``nosniff``, ``no-referrer`` and ``frame-ancestors 'none'``.
+``nosniff``, ``Referrer-Policy: same-origin`` and ``frame-ancestors 'none'``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # no-referrer would make Origin "null"
     (b"cache-control", b"no-store"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
