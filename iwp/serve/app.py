@@ -634,12 +634,20 @@ COMPONENT_WORDS = {"present": "Present", "missing": "Missing", "deficient": "Nee
                    "unreadable_without_ocr": "Unreadable (scan)"}
 
 
+def component_words(name: str) -> str:
+    """``en_signature`` -> "EN signature"."""
+    words = name.split("_")
+    words = ["EN" if w == "en" else w for w in words]
+    text = " ".join(words)
+    return text[0].upper() + text[1:]
+
+
 def check_view(result: Any) -> dict[str, Any]:
     """One checked PDF for the Check page: verdict, component table and findings."""
     data = result.to_dict()
     return {"name": data["path"], "verdict": data["verdict"],
             "document_type": data["document_type"], "source": data["source"],
-            "components": [{"name": name.replace("_", " ").capitalize(),
+            "components": [{"name": component_words(name),
                             "status": c["status"],
                             "status_words": COMPONENT_WORDS.get(c["status"], c["status"]),
                             "page": c["page"], "reason": c.get("reason")}

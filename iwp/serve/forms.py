@@ -9,6 +9,7 @@ from a copy here.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from dataclasses import dataclass, field
@@ -215,7 +216,7 @@ def _field_info(model: type, path: str) -> tuple[Any, type | None]:
     current: Any = model
     info = None
     for part in path.split("."):
-        if INDEX_RE.match(part):
+        if INDEX_RE.match(part) or part == "*":
             continue
         fields = getattr(current, "model_fields", None)
         if not fields or part not in fields:
@@ -227,6 +228,12 @@ def _field_info(model: type, path: str) -> tuple[Any, type | None]:
 
 def field_description(model: type, path: str) -> str:
     """The description the models (and so the JSON Schema) give the field at ``path``."""
+    return _description(model, ".".join("*" if INDEX_RE.match(p) else p
+                                         for p in path.split(".")))
+
+
+@functools.cache
+def _description(model: type, path: str) -> str:
     info, _ = _field_info(model, path)
     return (info.description or "") if info is not None else ""
 
@@ -262,6 +269,7 @@ def _widget_for(kind: str, path: str) -> str:
     return _widgets(kind).get(pattern, "text")
 
 
+@functools.cache
 def _widgets(kind: str) -> dict[str, str]:
     """Input path pattern (``services.*.description``) -> widget, for one kind."""
     layout = data_file("editor.yaml")["amendment" if kind == "amendment" else "iwp"]

@@ -111,6 +111,7 @@
     document.getElementById("error-summary-title").textContent = errors ?
       (errors === 1 ? "There is a problem to fix" : "There are " + errors + " problems to fix") : "Things to check";
     summary.hidden = result.items.length === 0;
+    summary.classList.toggle("no-errors", !errors);
     document.getElementById("all-clear").hidden = result.items.length !== 0;
     Object.keys(result.computed).forEach(function (path) {
       var out = document.getElementById("c-f-" + path.split(".").join("-"));
