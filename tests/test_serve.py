@@ -825,3 +825,33 @@ def test_browser_pages_at_200_percent_zoom_and_the_other_pages(driver, live: dic
             look(driver, f"zoom-200-{name}")
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_import_starts_plans_from_a_plan_file_or_a_csv_export(folder: Path,
+                                                               reference_plan: Path) -> None:
+    from test_exports import flatten
+
+    client = make_client(folder)
+    client.headers["Origin"] = BASE
+    token = csrf_of(client, "/import")
+    yaml_upload = client.post("/import", data={"csrftoken": token}, files={
+        "file": ("mine.yaml", reference_plan.read_bytes(), "application/yaml")})
+    assert yaml_upload.status_code == 303
+    imported = folder / "HEP-2026-0117.yaml"
+    assert load_document(imported).data == load_document(reference_plan).data
+    assert stat.S_IMODE(imported.stat().st_mode) == 0o600
+
+    row = flatten(load_document(reference_plan).data)
+    columns = list(row)
+    text = ",".join(columns) + "\n" + ",".join(
+        '"' + str(row[c]).replace('"', '""') + '"' for c in columns) + "\n"
+    csv_upload = client.post("/import", data={"csrftoken": token}, files={
+        "file": ("export.csv", text.encode(), "text/csv")})
+    assert csv_upload.status_code == 303
+    again = folder / "HEP-2026-0117-2.yaml"  # never over the first import
+    result = validate_data(load_document(again).data, "x", ValidationOptions(today=TODAY))
+    assert [f.code for f in result.findings] == ["IWP100"]
+
+    broken = client.post("/import", data={"csrftoken": token}, files={
+        "file": ("bad.yaml", b"kind: [unclosed", "application/yaml")})
+    assert broken.status_code == 400 and "bad.yaml" in broken.text

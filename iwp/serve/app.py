@@ -337,8 +337,10 @@ class Pages:
                     rows = list(read_export(target))
                 except IwpError as e:
                     raise ValueError(f"{shown}: {e}") from e
-            datas = [getattr(row, "data", None) for row in rows]
-            datas = [d for d in datas if isinstance(d, dict)]
+            broken = [row for row in rows if row.document is None]
+            if broken:  # import all or nothing, so a fixed file can simply be imported again
+                raise ValueError(mask_ssns(f"{broken[0].name}: {broken[0].error}"))
+            datas = [row.document.data for row in rows]
             if not datas:
                 raise ValueError(f"{shown}: no plan rows found")
         else:
