@@ -855,3 +855,22 @@ def test_import_starts_plans_from_a_plan_file_or_a_csv_export(folder: Path,
     broken = client.post("/import", data={"csrftoken": token}, files={
         "file": ("bad.yaml", b"kind: [unclosed", "application/yaml")})
     assert broken.status_code == 400 and "bad.yaml" in broken.text
+
+
+def test_the_plans_page_lists_status_and_errors_and_finds_by_name(folder: Path) -> None:
+    flawed = (folder / "reference-plan.yaml").read_text().replace("relationship: Sister",
+                                                                  "relationship:")
+    (folder / "flawed.yaml").write_text(flawed.replace("HEP-2026-0117", "HEP-2026-0999"))
+    unsigned = (folder / "reference-plan.yaml").read_text().replace(
+        "submitted_on: 2026-06-15", "submitted_on: null")
+    (folder / "unsent.yaml").write_text(unsigned.replace("HEP-2026-0117", "HEP-2026-0555"))
+    client = make_client(folder)
+    rows = {re.search(r'data-label="File">([^<]*)<', row).group(1):
+            (re.search(r'class="status status-(\w+)"', row).group(1),
+             re.search(r'data-label="Errors">(\d+)<', row).group(1))
+            for row in client.get("/").text.split("<tr>")[2:]}
+    assert rows["reference-plan.yaml"] == ("sent", "0")
+    assert rows["flawed.yaml"] == ("draft", "1")
+    assert rows["unsent.yaml"] == ("signed", "0")
+    found = client.post("/", data={"q": "0999", "csrftoken": csrf_of(client)}).text
+    assert "HEP-2026-0999" in found and "HEP-2026-0555" not in found
