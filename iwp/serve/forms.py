@@ -173,7 +173,10 @@ def editor_layout(kind: str, data: dict[str, Any]) -> list[Fieldset]:
                     entries.append(_repeat(model, data, prefix, entry, legend))
                 else:
                     entries.append(_input(model, data, prefix, entry, legend))
-            hint = model_description(model, prefix)
+            # The hint is the docstring of the fieldset's model ("hint_from" names another
+            # path where the fieldset has no model of its own, as for the services).
+            source = spec.get("hint_from", prefix)
+            hint = model_description(model, source) if source else ""
             fieldsets.append(Fieldset(legend=legend, part=part["part"], hint=hint,
                                       entries=entries))
     return fieldsets
