@@ -876,3 +876,17 @@ def test_the_plans_page_lists_status_and_errors_and_finds_by_name(folder: Path) 
     assert rows["unsent.yaml"] == ("signed", "0")
     found = client.post("/", data={"q": "0999", "csrftoken": csrf_of(client)}).text
     assert "HEP-2026-0999" in found and "HEP-2026-0555" not in found
+
+
+def test_an_internal_error_shows_and_logs_no_plan_data(folder: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    def broken(self):
+        raise ValueError(f"cannot list the plan of {FICTIONAL_SSN}")
+
+    monkeypatch.setattr(PlanStore, "entries", broken)
+    client = make_client(folder)
+    response = client.get("/")
+    assert response.status_code == 500 and "Something went wrong" in response.text
+    assert FICTIONAL_SSN not in response.text and "Traceback" not in response.text
+    assert "ValueError" in caplog.text and FICTIONAL_SSN not in caplog.text

@@ -194,8 +194,12 @@ class Guard:
                 raise BodyTooLarge()
             return message
 
+        started = False
+
         async def secured_send(message: dict[str, Any]) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
@@ -206,7 +210,13 @@ class Guard:
         try:
             await self.app(scope, limited_receive, secured_send)
         except BodyTooLarge:
-            await _plain(send, 413, "That upload is too large.")
+            if not started:
+                await _plain(send, 413, "That upload is too large.")
+        except Exception as e:  # never a traceback (it could quote plan data) in the log
+            log.error("internal error on %s %s (%s)", scope["method"],
+                      mask_ssns(scope["path"]), type(e).__name__)
+            if not started:
+                await _plain(send, 500, "Something went wrong; nothing was saved.")
 
 
 class BodyTooLarge(Exception):
