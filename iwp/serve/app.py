@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import hashlib
-import json
 import logging
 import re
 import tempfile
@@ -23,13 +21,15 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import (HTMLResponse, JSONResponse, RedirectResponse, Response)
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.schemas import SchemaGenerator
 from starlette.staticfiles import StaticFiles
 
-from iwp import Amendment, LoadError, Plan, RenderOptions, ValidationOptions, render_pdf
+from iwp import (Amendment, Document, IwpError, LoadError, Plan, RenderOptions,
+                 ValidationOptions, render_pdf)
 from iwp.domain import thresholds
+from iwp.exports import read_export
 from iwp.findings import Severity
 from iwp.load import load_bytes
 from iwp.pipeline import check_pdf, default_output_name
@@ -38,9 +38,9 @@ from iwp.render import amendment_changes
 from iwp.report import format_json
 from iwp.serve import forms
 from iwp.serve.security import Guard, allowed_hosts
-from iwp.serve.store import (NameTaken, PlanStore, StaleSave, entry_for, file_id, plan_text,
+from iwp.serve.store import (NameTaken, PlanStore, StaleSave, file_id, holder_name, plan_text,
                              version_of)
-from iwp.validate import validate_document
+from iwp.validate import load_failure, validate_document
 
 log = logging.getLogger("iwp.serve")
 
@@ -113,8 +113,6 @@ class Pages:
         return None
 
     def validate(self, data: dict[str, Any], name: str) -> Any:
-        from iwp.load import Document
-
         return validate_document(Document(name=mask_ssns(name), data=data), self.options(),
                                  original=self.original_for(data))
 
@@ -326,9 +324,6 @@ class Pages:
 
     def import_plans(self, raw: bytes, suffix: str, shown: str) -> list[str]:
         """New plan files from an uploaded plan or export; returns their names."""
-        from iwp.errors import IwpError
-        from iwp.exports import read_export
-
         if suffix in (".csv", ".jsonl"):
             with tempfile.TemporaryDirectory(prefix="iwp-serve-") as folder:
                 target = Path(folder) / f"import{suffix}"
@@ -373,8 +368,6 @@ class Pages:
         try:
             document = load_bytes(body, name)
         except LoadError as e:
-            from iwp.validate import load_failure
-
             result = load_failure(e)
         else:
             result = validate_document(document, self.options())
@@ -399,8 +392,6 @@ class Pages:
         try:
             document = load_bytes(body, name)
         except LoadError as e:
-            from iwp.validate import load_failure
-
             return Response(format_json([load_failure(e)]), status_code=422,
                             media_type="application/json")
         result = validate_document(document, self.options())
@@ -420,7 +411,8 @@ class Pages:
         description: Multipart field `file`; the same JSON as `iwp check --format json`.
         requestBody:
           content:
-            multipart/form-data: {schema: {type: object, properties: {file: {type: string, format: binary}}}}
+            multipart/form-data:
+              schema: {type: object, properties: {file: {type: string, format: binary}}}
         responses:
           200: {description: "{files: [...], summary: {...}}", content: {application/json: {}}}
           400: {description: No file, or not a PDF}
@@ -512,8 +504,6 @@ def amendment_from(plan: dict[str, Any], number: int) -> dict[str, Any]:
 
 def holder_title(data: dict[str, Any]) -> str:
     """The Ticketholder's name for a page title (never the SSN)."""
-    from iwp.serve.store import holder_name
-
     return holder_name(data) or "new plan"
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from iwp import Amendment, Plan
 from iwp.domain import data_file, service_categories, vocabulary
+from iwp.validate import _unwrap  # the field-type unwrapping validation's hints use
 
 # Hidden inputs that tell the server which lists and check-box groups the form carried,
 # so that "all boxes unticked" and "every item removed" are not mistaken for "not shown".
@@ -214,8 +215,6 @@ def _repeat(model: type, data: dict[str, Any], prefix: str, spec: dict[str, Any]
 
 def _field_info(model: type, path: str) -> tuple[Any, type | None]:
     """The pydantic FieldInfo for a dotted path (indices skipped) and its model class."""
-    from iwp.validate import _unwrap  # one helper shared with validation's key suggestions
-
     current: Any = model
     info = None
     for part in path.split("."):

@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from iwp import Amendment, LoadError, Plan, ValidationOptions
+from iwp import LoadError, ValidationOptions
 from iwp.findings import Severity
 from iwp.load import load_bytes
 from iwp.privacy import mask_ssns
@@ -373,8 +373,3 @@ def _normal(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def model_kind(model: Any) -> str:
-    return "amendment" if isinstance(model, Amendment) else "iwp" if isinstance(model, Plan) \
-        else "?"
