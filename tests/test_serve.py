@@ -890,3 +890,15 @@ def test_an_internal_error_shows_and_logs_no_plan_data(folder: Path,
     assert response.status_code == 500 and "Something went wrong" in response.text
     assert FICTIONAL_SSN not in response.text and "Traceback" not in response.text
     assert "ValueError" in caplog.text and FICTIONAL_SSN not in caplog.text
+
+
+def test_repeating_groups_are_added_and_removed_without_javascript(editor_client: TestClient,
+                                                                    folder: Path) -> None:
+    removed = post_editor(editor_client, "reference-plan.yaml", {}, action="remove:services.4")
+    assert removed.status_code == 200 and "Not saved yet" in removed.text
+    assert "Service 6" not in removed.text and 'name="services.4.service"' in removed.text
+    assert load_document(folder / "reference-plan.yaml").data["services"][4]["service"] == \
+        "job_accommodation"  # nothing is saved until Save
+    added = post_editor(editor_client, "reference-plan.yaml", {}, action="add:work_history.jobs")
+    assert 'name="work_history.jobs.1.employer"' in added.text
+    assert re.search(r'id="f-work_history-jobs-1-employer"[^>]*autofocus', added.text)
