@@ -426,6 +426,36 @@ def check(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | None,
     sys.exit(code)
 
 
+@cli.command()
+@click.option("--dir", "folder", default="plans", show_default=True,
+              type=click.Path(file_okay=False), help="Folder of plan files to work on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,
+              help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback needs --allow-remote.")
+@click.option("--allow-remote", is_flag=True,
+              help="Allow a --host other machines can reach (prints what else you need).")
+@click.option("--token", envvar="IWP_SERVE_TOKEN", metavar="TOKEN",
+              help="Access token (default: a random one, printed in the address). "
+                   "Also read from IWP_SERVE_TOKEN.")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser.")
+@today_option
+@verbose_option
+def serve(folder: str, port: int, host: str, allow_remote: bool, token: str | None,
+          no_browser: bool, today: dt.date | None, verbose: int) -> None:
+    """Write, check, print and amend plans in a web browser (a local web app).
+
+    Plans are the files in --dir, the same YAML the other commands read. The address
+    printed includes an access token; only this computer can connect unless --host and
+    --allow-remote say otherwise.
+    """
+    from iwp.serve import run
+
+    setup_logging(verbose)
+    run(folder, host=host, port=port, token=token, open_browser=not no_browser,
+        allow_remote=allow_remote, today=today)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``iwp`` console script."""
     try:

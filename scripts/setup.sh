@@ -8,10 +8,11 @@ cd "$(dirname "$0")/.."
 # libharfbuzz-subset0 lets WeasyPrint subset fonts with HarfBuzz instead of fontTools
 # (faster, and no fallback warning); tesseract-ocr (with its English data) and poppler-utils'
 # pdftoppm let `iwp check` read scans. Skipped quietly where apt-get is not available or we
-# are not root: the README lists what such a machine needs.
+# are not root: the README lists what such a machine needs. chromium and chromium-driver
+# run the browser tests of `iwp serve` (tests/test_serve.py; skipped without them).
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   missing=""
-  for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core qpdf poppler-utils tesseract-ocr; do
+  for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core qpdf poppler-utils tesseract-ocr chromium chromium-driver; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
   done
   if [ -n "$missing" ]; then

@@ -33,6 +33,12 @@ def test_wheel_ships_the_runtime_files(wheel: Path) -> None:
     assert templates, "the repository has templates to ship"
     for name in templates:
         assert f"iwp/{name}" in names, f"{name} is not in the wheel"
+    # iwp serve's pages, script, styles and layout
+    serve_files = [p.relative_to(ROOT).as_posix() for folder in ("templates", "static")
+                   for p in (ROOT / "iwp" / "serve" / folder).rglob("*") if p.is_file()]
+    assert "iwp/serve/static/editor.js" in serve_files and "iwp/data/editor.yaml" in names
+    for name in serve_files:
+        assert name in names, f"{name} is not in the wheel"
 
 
 def test_wheel_runs_in_a_clean_environment(wheel: Path, tmp_path: Path) -> None:

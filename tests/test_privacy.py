@@ -78,6 +78,9 @@ def commands(work: Path) -> dict[str, list[list[str]]]:
                   ["batch", "check", str(out), "--report", str(work / "check-report.csv")]],
         "init": [["init", str(work / "started.yaml")]],
         "schema": [["schema"]],
+        # Refused at once (another address without --allow-remote); what the pages, API
+        # and logs of a running server show is covered by tests/test_serve.py.
+        "serve": [["serve", "--dir", str(work), "--host", "0.0.0.0", "--no-browser"]],
     }
 
 
