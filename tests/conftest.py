@@ -139,10 +139,12 @@ SLOW_TESTS = {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests listed above ``slow`` (by name, or by name with parameters)."""
+    """Mark the tests listed above ``slow`` (by name, or by name with parameters), and every
+    test that drives a browser."""
     for item in items:
         module = item.path.name
         names = SLOW_TESTS.get(module, set())
         if module in SLOW_MODULES or item.name in names or \
-                getattr(item, "originalname", None) in names:
+                getattr(item, "originalname", None) in names or \
+                item.get_closest_marker("browser") is not None:
             item.add_marker(pytest.mark.slow)
