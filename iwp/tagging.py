@@ -68,6 +68,7 @@ class TaggingPlan:
     wraps: list[_Wrap] = field(default_factory=list)
     # Per page boundary (page i, page i + 1): pairs of boxes of one split element.
     splits: list[list[tuple[Any, Any]]] = field(default_factory=list)
+    source_text: dict[int, str] = field(default_factory=dict)  # id(element) -> its text
 
     def mark(self, box: Any) -> bool:
         if id(box) in self.markers:
@@ -94,6 +95,13 @@ def prepare(document: Any) -> TaggingPlan:
         pairs = _split_pairs(before, after) if before is not None and after is not None else []
         pairs = [(a, b) for a, b in pairs if plan.mark(a) and plan.mark(b)]
         plan.splits.append(pairs)
+        if pairs:
+            # A paragraph that goes on on the next page: its last line here wraps there.
+            a, b = pairs[-1]
+            lines_a = [c for c in layout.children(a) if layout.is_line(c)]
+            lines_b = [c for c in layout.children(b) if layout.is_line(c)]
+            if lines_a and lines_b:
+                _prepare_wrap(plan, a, lines_a[-1], lines_b[0])
     return plan
 
 
@@ -149,43 +157,56 @@ def _split_pairs(before: Any, after: Any) -> list[tuple[Any, Any]]:
 
 
 def _prepare_wraps(plan: TaggingPlan, block: Any, lines: list[Any]) -> None:
-    element = layout.element_of(block)
-    if element is None:
-        return
-    source = None
     for line, next_line in zip(lines, lines[1:], strict=False):
-        last = _edge_text(line, last=True)
-        first = _edge_text(next_line, last=False)
-        if last is None or first is None:
-            continue
-        holder, text_box = last
-        text, next_text = text_box.text or "", first[1].text or ""
-        if not text or not next_text or text[-1].isspace() or next_text[0].isspace() \
-                or text[-1] in _WORD_JOINERS:
-            continue
-        if source is None:
-            source = " ".join("".join(element.itertext()).split())
-        tail = " ".join(text.split()[-_WRAP_CONTEXT_WORDS:])
-        head = " ".join(next_text.split()[:_WRAP_CONTEXT_WORDS])
-        if f"{tail} {head}" not in source:
-            continue  # broken inside a word (overflow-wrap): no space to restore
-        holder = holder if holder is not None else block
-        if plan.mark(holder):
-            plan.wraps.append(_Wrap(holder, text_box))
+        _prepare_wrap(plan, block, line, next_line)
+
+
+def _prepare_wrap(plan: TaggingPlan, block: Any, line: Any, next_line: Any) -> None:
+    """Mark the text at the end of ``line`` for a space if the text goes on at a space on
+    ``next_line`` (the next line of ``block``, or its first line on the next page)."""
+    element = layout.element_of(block)
+    last = _edge_text(line, last=True)
+    first = _edge_text(next_line, last=False)
+    if element is None or last is None or first is None:
+        return
+    holder, text_box = last
+    # A line ended by a newline (white-space: pre-line) keeps it in its text, unspoken.
+    text, next_text = (text_box.text or "").rstrip("\n"), (first[1].text or "").lstrip("\n")
+    if not text or not next_text or text[-1].isspace() or next_text[0].isspace() \
+            or text[-1] in _WORD_JOINERS:
+        return
+    source = plan.source_text.get(id(element))
+    if source is None:
+        source = plan.source_text[id(element)] = " ".join("".join(element.itertext()).split())
+    tail = " ".join(text.split()[-_WRAP_CONTEXT_WORDS:])
+    head = " ".join(next_text.split()[:_WRAP_CONTEXT_WORDS])
+    if f"{tail} {head}" not in source:
+        return  # broken inside a word (overflow-wrap): no space to restore
+    holder = holder if holder is not None else block
+    if plan.mark(holder):
+        plan.wraps.append(_Wrap(holder, text_box))
 
 
 def _edge_text(line: Any, last: bool) -> tuple[Any, Any] | None:
-    """The last (or first) text box of a line, with the inline box around it (None for
-    text directly in the line, whose structure kid sits in the block's element)."""
-    holder, items = None, layout.children(line)
-    while items:
-        item = items[-1] if last else items[0]
+    """The last (or first) text box of a line with visible text, with the inline box around
+    it (None for text directly in the line, whose structure kid sits in the block's element).
+    A ``<br>`` (a text box of white space) is passed over."""
+    found: list[tuple[Any, Any]] = []
+    stack: list[tuple[Any, Any]] = [(None, item) for item in reversed(layout.children(line))]
+    while stack:
+        holder, item = stack.pop()
         if layout.is_text(item):
-            return holder, item
-        if not layout.is_inline(item):
-            return None
-        holder, items = item, layout.children(item)
-    return None
+            if (item.text or "").strip():
+                found.append((holder, item))
+        elif layout.is_inline(item):
+            stack.extend((item, child) for child in reversed(layout.children(item)))
+        else:
+            return None  # an inline block or image: leave the line as it is
+    if not found:
+        return None
+    return found[-1] if last else found[0]
+
+
 # --- in the finisher -----------------------------------------------------------------
 
 class _Tree:
@@ -290,13 +311,14 @@ def finish(pdf: Any, plan: TaggingPlan) -> None:
         parent = tree.get(element["P"])
         tree.remove_kid(parent, reference)
 
-    for pairs in plan.splits:
-        _merge_split(tree, elements, pairs, artifacts)
-
+    # Before the joins, while each box's element holds just that box's kids.
     for box in plan.labelled:
         _speak_label(tree, elements.get(id(box)), layout.element_of(box).get("aria-label"))
     for wrap in plan.wraps:
         _restore_wrap_space(tree, elements.get(id(wrap.holder)), wrap)
+
+    for pairs in plan.splits:
+        _merge_split(tree, elements, pairs, artifacts)
 
     _make_artifacts(tree, artifacts)
     _drop_unreachable(tree)
@@ -412,7 +434,7 @@ def _restore_wrap_space(tree: _Tree, reference: Any, wrap: _Wrap) -> None:
     kid = tree.get(kids[index])
     if kid.get("S") != "/Span" or "ActualText" in kid:
         return
-    kid["ActualText"] = pydyf.String((wrap.text_box.text or "") + " ")
+    kid["ActualText"] = pydyf.String((wrap.text_box.text or "").rstrip("\n") + " ")
 
 
 def _make_artifacts(tree: _Tree, artifacts: dict[tuple[int, int], tuple[str, str | None]]
