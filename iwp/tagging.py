@@ -15,7 +15,8 @@ written:
 * **Split structure.** A table, list or paragraph broken across pages becomes one structure
   element again; a table header repeated on the next page becomes a pagination artifact.
 * **Line wraps.** Where a line ends at a space, the last text of the line gets an
-  ``/ActualText`` with the space, so "Hours per" + "week" reads "Hours per week".
+  ``/ActualText`` with the space, so "Hours per" + "week" reads "Hours per week"; where
+  the layout hyphenated a word, the ``/ActualText`` drops the hyphen.
 * **Header scope.** Every ``TH`` gets ``/Scope`` (``/Column`` in a table head, else
   ``/Row``).
 * **Identification.** The XMP says ``pdfuaid:part 1``, with the PDF/A extension schema that
@@ -38,6 +39,9 @@ log = logging.getLogger("iwp")
 
 # Marks that end a line without a space: a line broken after them is one word.
 _WORD_JOINERS = "-\u00ad\u2010\u2011/"
+# What the layout adds where it hyphenates a word (CSS hyphenate-character, by default
+# U+2010): not part of the text, so the word is spoken whole.
+_HYPHENATION_MARKS = "\u2010\u00ad-"
 # How much text on each side of a line break is compared with the element's text.
 _WRAP_CONTEXT_WORDS = 1
 
@@ -56,6 +60,7 @@ class _Wrap:
 
     holder: Any
     text_box: Any
+    spoken: str  # the text box's /ActualText
 
 
 @dataclass
@@ -172,19 +177,23 @@ def _prepare_wrap(plan: TaggingPlan, block: Any, line: Any, next_line: Any) -> N
     holder, text_box = last
     # A line ended by a newline (white-space: pre-line) keeps it in its text, unspoken.
     text, next_text = (text_box.text or "").rstrip("\n"), (first[1].text or "").lstrip("\n")
-    if not text or not next_text or text[-1].isspace() or next_text[0].isspace() \
-            or text[-1] in _WORD_JOINERS:
+    if not text or not next_text or text[-1].isspace() or next_text[0].isspace():
         return
     source = plan.source_text.get(id(element))
     if source is None:
         source = plan.source_text[id(element)] = " ".join("".join(element.itertext()).split())
     tail = " ".join(text.split()[-_WRAP_CONTEXT_WORDS:])
-    head = " ".join(next_text.split()[:_WRAP_CONTEXT_WORDS])
-    if f"{tail} {head}" not in source:
-        return  # broken inside a word (overflow-wrap): no space to restore
+    # The next line may itself end in a hyphenated word: compare without the mark.
+    head = " ".join(next_text.split()[:_WRAP_CONTEXT_WORDS]).rstrip(_HYPHENATION_MARKS)
+    if text[-1] in _HYPHENATION_MARKS and f"{tail[:-1]}{head}" in source:
+        spoken = text[:-1]  # hyphenated by the layout (hyphens: auto): one word again
+    elif text[-1] not in _WORD_JOINERS and f"{tail} {head}" in source:
+        spoken = text + " "
+    else:
+        return  # broken inside a word, or after a hyphen of the text itself
     holder = holder if holder is not None else block
     if plan.mark(holder):
-        plan.wraps.append(_Wrap(holder, text_box))
+        plan.wraps.append(_Wrap(holder, text_box, spoken))
 
 
 def _edge_text(line: Any, last: bool) -> tuple[Any, Any] | None:
@@ -434,7 +443,7 @@ def _restore_wrap_space(tree: _Tree, reference: Any, wrap: _Wrap) -> None:
     kid = tree.get(kids[index])
     if kid.get("S") != "/Span" or "ActualText" in kid:
         return
-    kid["ActualText"] = pydyf.String((wrap.text_box.text or "").rstrip("\n") + " ")
+    kid["ActualText"] = pydyf.String(wrap.spoken)
 
 
 def _make_artifacts(tree: _Tree, artifacts: dict[tuple[int, int], tuple[str, str | None]]

@@ -554,8 +554,8 @@ def test_no_nearly_empty_pages(renders: _Renders, name: str, mode: str) -> None:
 
 def test_large_print_keeps_the_ssn_label_with_its_value(renders: _Renders) -> None:
     lines, _ = _lines(renders.get("reference-plan", "large"))
-    label = next(ln for ln in lines if ln.text.startswith("Social Security"))
-    value = next(ln for ln in lines if re.fullmatch(r"\d{3}-\d{2}-\d{4}", ln.text))
+    label = next(ln for ln in lines if ln.text.startswith("Social Se"))
+    value = next(ln for ln in lines if re.search(r"\b\d{3}-\d{2}-\d{4}\b", ln.text))
     assert label.page == value.page
     assert abs(label.y0 - value.y0) < OVERLAP_TOLERANCE_PT * 2
 
