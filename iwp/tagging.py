@@ -449,8 +449,6 @@ def _restore_wrap_space(tree: _Tree, reference: Any, wrap: _Wrap) -> None:
 def _make_artifacts(tree: _Tree, artifacts: dict[tuple[int, int], tuple[str, str | None]]
                     ) -> None:
     """Turn marked content into artifacts in the page streams; drop it from the tree."""
-    import pydyf
-
     if not artifacts:
         return
     by_page: dict[int, dict[int, tuple[str, str | None]]] = {}
@@ -477,7 +475,6 @@ def _make_artifacts(tree: _Tree, artifacts: dict[tuple[int, int], tuple[str, str
                     if isinstance(kid, dict):
                         kid["K"] = _array([k for k in tree.kids(kid) if k != mcid])
                     refs[mcid] = _NULL
-    del pydyf
 
 
 def _drop_unreachable(tree: _Tree) -> None:
