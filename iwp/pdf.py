@@ -422,7 +422,8 @@ def _finish(pdf: Any, request: PdfRequest, p_hash: str,
         page_objects.append(page)
         contents = page.get("Contents")
         if contents is not None:
-            digest.update(pydyf_stream.decoded_bytes(pdf.objects[int(_to_str(contents).split()[0])]))
+            stream = pdf.objects[int(_to_str(contents).split()[0])]
+            digest.update(pydyf_stream.decoded_bytes(stream))
     state["content_hash"] = digest.hexdigest()
 
     info = {

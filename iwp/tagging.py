@@ -46,7 +46,25 @@ _HYPHENATION_MARKS = "\u2010\u00ad-"
 _WRAP_CONTEXT_WORDS = 1
 
 PDFUA_PART = 1
-_XMP_EXTENSION = b"""<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#"><pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource"><pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema><pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI><pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix><pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource"><pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType><pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>The part of ISO 14289 (PDF/UA) the file conforms to</pdfaProperty:description></rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>"""  # noqa: E501
+_XMP_EXTENSION = (
+    # PDF/A-3 (ISO 19005-3, 6.6.2.3) allows XMP properties outside its predefined schemas
+    # only with a description of their schema: here, pdfuaid:part (an integer).
+    b'<rdf:Description rdf:about=""'
+    b' xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"'
+    b' xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"'
+    b' xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">'
+    b"<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+    b"<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>"
+    b"<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
+    b"<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+    b"<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+    b"<pdfaProperty:name>part</pdfaProperty:name>"
+    b"<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+    b"<pdfaProperty:category>internal</pdfaProperty:category>"
+    b"<pdfaProperty:description>The part of ISO 14289 (PDF/UA) the file conforms to"
+    b"</pdfaProperty:description>"
+    b"</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>"
+    b"</rdf:Description>")
 _XMP_PDFUA = (b'<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">'
               b"<pdfuaid:part>%d</pdfuaid:part></rdf:Description>" % PDFUA_PART)
 
@@ -111,6 +129,7 @@ def prepare(document: Any) -> TaggingPlan:
 
 
 def _prepare_page(plan: TaggingPlan, root: Any) -> None:
+    """Mark a page's hidden elements, labelled check boxes and wrapped lines."""
     stack: list[tuple[Any, Any]] = [(root, None)]
     while stack:
         box, parent_element = stack.pop()

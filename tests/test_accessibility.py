@@ -307,7 +307,8 @@ def _structure(render: Render) -> tuple[Tree, dict[int, list[Run]]]:
 
 
 def _element_summary(element: pikepdf.Dictionary) -> dict:
-    return {"id": element.objgen, "S": str(element.get("/S")), "Alt": str(element.get("/Alt", "")) or None,
+    return {"id": element.objgen, "S": str(element.get("/S")),
+            "Alt": str(element.get("/Alt", "")) or None,
             "ActualText": str(element.get("/ActualText", "")) or None,
             "kids": sum(1 for k in _kids(element)
                         if isinstance(k, int) or isinstance(k, pikepdf.Dictionary))}
