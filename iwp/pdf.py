@@ -14,7 +14,13 @@ headers, reading order follows the HTML). Before the file is written, in one pas
   they never change the page content streams nor the content hash. PDF/UA-1 (7.18.1,
   7.18.4) wants every widget in the structure tree, so that screen readers reach the fields
   in reading order: each sits in a ``/Form`` element inside its signature line's element
-  (see :func:`_tag_signature_lines`) and has an accessible name (``/TU``).
+  (see :func:`_tag_signature_lines`) and has an accessible name (``/TU``);
+* the PDF/UA-1 fixes of :mod:`iwp.tagging` (page furniture and the watermark as artifacts,
+  spoken check-box states, split tables and lists joined, spaces at line wraps, the
+  ``pdfuaid`` identification).
+
+WeasyPrint's private box tree and pydyf's serialised bytes are read only in
+:mod:`iwp.weasyprint_layout` and :mod:`iwp.pydyf_stream`.
 
 Same input, same bytes: every date comes from the plan (the PDF's dates, the attachment's
 dates and ``SOURCE_DATE_EPOCH``, which fontTools uses for the embedded font subsets), and
@@ -44,7 +50,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from iwp import domain, pdfhash
+from iwp import domain, pdfhash, pydyf_stream, tagging
+from iwp import weasyprint_layout as layout
 from iwp.errors import RenderError
 
 log = logging.getLogger("iwp")
@@ -266,6 +273,8 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
             lines = _signature_boxes(document)
             fields = signature_field_rects(document, lines)
             widgets = _tag_signature_lines(lines)
+            # After the signature lines: a box keeps the first annotation it is given.
+            tagging_plan = tagging.prepare(document)
             p_hash = pdfhash.sha256_hex(request.plan_json)
             # The page of each heading that names a part of the plan, from the layout:
             # `iwp check` reads this one short key instead of walking the bookmark objects.
@@ -282,7 +291,7 @@ def write_pdf(html: str, request: PdfRequest) -> PdfOutput:
             log.info("Step 4 - Write PDF")
             data = document.write_pdf(
                 finisher=lambda doc, pdf: _finish(pdf, request, p_hash, fields, state,
-                                                 widgets),
+                                                 widgets, tagging_plan),
                 attachments=[attachment],
                 pdf_identifier=p_hash[:32].encode(),
                 **options)
@@ -322,17 +331,49 @@ def signature_field_rects(document: Any, lines: dict[str, tuple[int, Any]]
 
 def _signature_boxes(document: Any) -> dict[str, tuple[int, Any]]:
     """The box of each signature line (id ``sig-<field name>``): name -> (page index, box).
-    The first box of an element that was split across pages."""
+    The first box of an element that was split across pages. Without WeasyPrint's box tree
+    (:data:`iwp.weasyprint_layout.FAST_PATH` off), a stand-in box from the public
+    ``page.anchors`` (the same border box, but the first page's anchor of a split line is
+    not guaranteed)."""
     wanted = {f"sig-{name}": name for name in SIGNATURE_FIELDS}
     found: dict[str, tuple[int, Any]] = {}
     for index, page in enumerate(document.pages):
-        for box in _descendants(page._page_box):
-            element = getattr(box, "element", None)
+        root = layout.page_box(page)
+        if root is None:
+            for anchor, (x1, y1, x2, y2) in page.anchors.items():
+                if anchor in wanted and wanted[anchor] not in found:
+                    found[wanted[anchor]] = (index, _AnchorBox(x1, y1, x2 - x1, y2 - y1))
+            continue
+        for box in layout.descendants(root):
+            element = layout.element_of(box)
             element_id = element.get("id") if element is not None else None
             if element_id not in wanted or wanted[element_id] in found:
                 continue
             found[wanted[element_id]] = (index, box)
     return found
+
+
+@dataclass
+class _AnchorBox:
+    """A signature line known only by its anchor rectangle (CSS px)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    widget_annotation: Any = None
+
+    def border_box_x(self) -> float:
+        return self.x
+
+    def border_box_y(self) -> float:
+        return self.y
+
+    def border_width(self) -> float:
+        return self.width
+
+    def border_height(self) -> float:
+        return self.height
 
 
 def _pdf_rect(box: Any, page_height: float) -> tuple[float, float, float, float]:
@@ -364,33 +405,15 @@ def _tag_signature_lines(lines: dict[str, tuple[int, Any]]) -> dict[str, Any]:
     return widgets
 
 
-def _descendants(box: Any) -> Iterator[Any]:
-    stack = [box]
-    while stack:
-        current = stack.pop()
-        yield current
-        children = getattr(current, "children", None)
-        if children:
-            stack.extend(reversed(list(children)))
-
-
-def _stream_bytes(stream: Any) -> bytes:
-    """The decoded bytes pydyf will write for ``stream`` (what a reader decodes back)."""
-    compress = stream.compress
-    stream.compress = False
-    try:
-        raw = stream.data
-    finally:
-        stream.compress = compress
-    body = raw.split(b"\nstream\n", 1)[1]
-    return body[: -len(b"\nendstream")]
-
-
 def _finish(pdf: Any, request: PdfRequest, p_hash: str,
             fields: dict[str, tuple[int, tuple[float, float, float, float]]],
-            state: dict[str, str], widgets: dict[str, Any] | None = None) -> None:
-    """WeasyPrint finisher: content hash, info keys and signature fields, before writing."""
+            state: dict[str, str], widgets: dict[str, Any] | None = None,
+            tagging_plan: tagging.TaggingPlan | None = None) -> None:
+    """WeasyPrint finisher: PDF/UA fixes, content hash, info keys and signature fields."""
     import pydyf
+
+    # First: the fixes rewrite page content (artifacts), which the content hash covers.
+    tagging.finish(pdf, tagging_plan or tagging.TaggingPlan())
 
     digest = hashlib.sha256()
     page_objects = []
@@ -399,7 +422,8 @@ def _finish(pdf: Any, request: PdfRequest, p_hash: str,
         page_objects.append(page)
         contents = page.get("Contents")
         if contents is not None:
-            digest.update(_stream_bytes(pdf.objects[int(_to_str(contents).split()[0])]))
+            stream = pdf.objects[int(_to_str(contents).split()[0])]
+            digest.update(pydyf_stream.decoded_bytes(stream))
     state["content_hash"] = digest.hexdigest()
 
     info = {

@@ -130,8 +130,15 @@ def _environment(dirs: tuple[Path, ...], redact: bool) -> SandboxedEnvironment:
     env.filters.update(date=format_date, money=format_money, number=format_number)
     # Labels come from iwp/data/vocabulary.yaml, never from the templates.
     env.globals.update(label=domain.label, service_label=domain.service_label,
-                       category_label=_category_label, goal_earnings=goal_earnings_text)
+                       category_label=_category_label, goal_earnings=goal_earnings_text,
+                       box_state=_box_state)
     return env
+
+
+def _box_state(checked: bool) -> str:
+    """What a screen reader says for a check box (iwp/data/accessibility.yaml)."""
+    states = domain.data_file("accessibility.yaml")["box_states"]
+    return states["checked" if checked else "unchecked"]
 
 
 def _category_label(code: str) -> str:
