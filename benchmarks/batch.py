@@ -33,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from iwp.pdf import _font_config, stylesheets  # noqa: E402
-from iwp.render import RenderOptions, render_html, template_dirs  # noqa: E402
-from iwp.validate import ValidationOptions, validate_file  # noqa: E402
+from iwp.document.pdf import _font_config, stylesheets  # noqa: E402
+from iwp.document.render import RenderOptions, render_html, template_dirs  # noqa: E402
+from iwp.plan.validate import ValidationOptions, validate_file  # noqa: E402
 
 TODAY = "2026-11-01"
 SURNAMES = ["Quenby", "Okoro", "Lindqvist", "Marchetti", "Abernathy", "Zhou", "Delacroix",

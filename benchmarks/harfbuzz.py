@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from render import count_argument, example_plans, quiet_renderer  # noqa: E402
 
 from iwp.pipeline import render_pdf  # noqa: E402
-from iwp.validate import ValidationOptions, validate_file  # noqa: E402
+from iwp.plan.validate import ValidationOptions, validate_file  # noqa: E402
 
 
 def main() -> None:

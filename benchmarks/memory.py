@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from batch import make_plans  # noqa: E402
 
-from iwp.batch import DEFAULT_MAX_TASKS_PER_CHILD, BatchOptions, run_batch  # noqa: E402
-from iwp.validate import ValidationOptions  # noqa: E402
+from iwp.batch.runner import DEFAULT_MAX_TASKS_PER_CHILD, BatchOptions, run_batch  # noqa: E402
+from iwp.plan.validate import ValidationOptions  # noqa: E402
 
 TODAY = dt.date(2026, 11, 1)
 

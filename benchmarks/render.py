@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from iwp.pdf import _font_config, stylesheets
+from iwp.document.pdf import _font_config, stylesheets
 from iwp.pipeline import render_pdf
-from iwp.render import RenderOptions, render_html, template_dirs
-from iwp.validate import ValidationOptions, validate_file
+from iwp.document.render import RenderOptions, render_html, template_dirs
+from iwp.plan.validate import ValidationOptions, validate_file
 
 
 def example_plans() -> list[Path]:

@@ -51,7 +51,7 @@ def form_items(path: Path) -> list[tuple[str, str]]:
     sys.path.insert(0, str(ROOT / "tests"))
     from test_serve import form_items as items  # noqa: E402 - one definition of "the form"
 
-    from iwp.load import load_document
+    from iwp.plan.load import load_document
 
     data = load_document(path).data
     return items(data["kind"], data)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from plans import ROOT, write_variations  # noqa: E402
 
 from iwp.findings import Severity  # noqa: E402
-from iwp.validate import ValidationOptions, validate_file  # noqa: E402
+from iwp.plan.validate import ValidationOptions, validate_file  # noqa: E402
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

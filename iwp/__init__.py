@@ -2,10 +2,10 @@
 
 The pipeline, one module per step::
 
-    1 load      iwp.load       plan file -> data with line/column of every key
-    2 validate  iwp.validate   data -> Plan/Amendment model + findings (iwp.rules)
-    3 render    iwp.render     model -> HTML (Jinja2 templates in templates/)
-    4 pdf       iwp.pdf        HTML -> PDF/A-3u, tagged, plan embedded, signature fields
+    1 load      iwp.plan.load       plan file -> data with line/column of every key
+    2 validate  iwp.plan.validate   data -> Plan/Amendment model + findings (iwp.plan.rules)
+    3 render    iwp.document.render     model -> HTML (Jinja2 templates in templates/)
+    4 pdf       iwp.document.pdf        HTML -> PDF/A-3u, tagged, plan embedded, signature fields
 
 The public API is exactly ``__all__``; everything else is private.
 """
@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from iwp.check import CheckOptions, CheckResult
     from iwp.errors import IwpError, LoadError, OutputError, PdfReadError, RenderError, UsageError
     from iwp.findings import Finding, Severity
-    from iwp.load import Document, load_document
-    from iwp.models import Amendment, Plan, json_schema
+    from iwp.plan.load import Document, load_document
+    from iwp.plan.models import Amendment, Plan, json_schema
     from iwp.pipeline import RenderResult, check_paths, check_pdf, render_file, render_pdf
-    from iwp.render import RenderOptions
-    from iwp.validate import ValidationOptions, ValidationResult, validate_data, validate_file
+    from iwp.document.render import RenderOptions
+    from iwp.plan.validate import ValidationOptions, ValidationResult, validate_data, validate_file
 
 # Where each public name lives. They are imported on first use, so that `import iwp`, and
 # with it every command, starts without loading pydantic, pypdf or WeasyPrint it does not
@@ -31,12 +31,12 @@ _HOMES = {
     "iwp.errors": ("IwpError", "LoadError", "OutputError", "PdfReadError", "RenderError",
                    "UsageError"),
     "iwp.findings": ("Finding", "Severity"),
-    "iwp.load": ("Document", "load_document"),
-    "iwp.models": ("Amendment", "Plan", "json_schema"),
-    "iwp.validate": ("ValidationOptions", "ValidationResult", "validate_data",
+    "iwp.plan.load": ("Document", "load_document"),
+    "iwp.plan.models": ("Amendment", "Plan", "json_schema"),
+    "iwp.plan.validate": ("ValidationOptions", "ValidationResult", "validate_data",
                      "validate_file"),
     "iwp.pipeline": ("RenderResult", "render_file", "render_pdf", "check_paths", "check_pdf"),
-    "iwp.render": ("RenderOptions",),
+    "iwp.document.render": ("RenderOptions",),
     "iwp.check": ("CheckOptions", "CheckResult"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}

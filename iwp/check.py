@@ -34,7 +34,7 @@ from typing import Any
 
 from iwp import domain
 from iwp.findings import Finding, Severity
-from iwp.parse import ParsedPdf, SignatureInfo, TextLine
+from iwp.read.parse import ParsedPdf, SignatureInfo, TextLine
 from iwp.privacy import mask_ssns
 
 log = logging.getLogger("iwp")
@@ -218,7 +218,7 @@ def _not_iwp_title(lines: list[TextLine]) -> bool:
 
 
 def _selected(code: str, options: CheckOptions) -> bool:
-    from iwp.rules import code_selected
+    from iwp.plan.rules import code_selected
 
     return code_selected(code, options.select, options.ignore)
 
@@ -251,7 +251,7 @@ def _general_findings(parsed: ParsedPdf, result: CheckResult) -> None:
 
 def _check_plan(data: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
                 options: CheckOptions, embedded: bool) -> None:
-    from iwp.validate import ValidationOptions, validate_data
+    from iwp.plan.validate import ValidationOptions, validate_data
 
     emb = parsed.embedded
     kind = data.get("kind")
@@ -700,7 +700,7 @@ def _check_text(parsed: ParsedPdf, result: CheckResult, options: CheckOptions) -
 def _rules_on_fields(plan: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
                      options: CheckOptions) -> None:
     """Run the rule pack on mapped form fields when they build a whole plan model."""
-    from iwp.validate import ValidationOptions, validate_data
+    from iwp.plan.validate import ValidationOptions, validate_data
 
     data = {"schema_version": 1, "kind": result.document_type, **plan}
     try:

@@ -24,7 +24,7 @@ from iwp import __version__
 from iwp.errors import IwpError, UsageError
 from iwp.findings import Severity
 from iwp.inputs import PLAN_SUFFIXES, expand_inputs
-from iwp.load import DEFAULT_MAX_BYTES
+from iwp.plan.load import DEFAULT_MAX_BYTES
 from iwp.output import write_atomic
 from iwp.privacy import mask_ssns
 from iwp.report import FORMATS, format_github, format_json, format_sarif, format_text, use_colour
@@ -58,7 +58,7 @@ def setup_logging(verbose: int) -> None:
     # for -vv.
     for name in ("weasyprint", "fontTools", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
-    from iwp.parse import quiet_pypdf_log
+    from iwp.read.parse import quiet_pypdf_log
 
     quiet_pypdf_log(show=verbose > 1)  # its warnings are the repairs check reports
 
@@ -66,7 +66,7 @@ def setup_logging(verbose: int) -> None:
 def rule_docs() -> dict[str, tuple[str, str | None]]:
     """code -> (title, source) for every documented finding code."""
     from iwp.codes import CODES
-    from iwp.rules import REGISTRY  # importing the rules registers their codes
+    from iwp.plan.rules import REGISTRY  # importing the rules registers their codes
 
     return {code: (entry.title, REGISTRY[code].source if code in REGISTRY else None)
             for code, entry in sorted(CODES.items())}
@@ -141,7 +141,7 @@ def validate(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | No
     reads standard input. Give a plan and its amendment together to cross-check them.
     """
     from iwp.pipeline import validate_paths
-    from iwp.validate import ValidationOptions
+    from iwp.plan.validate import ValidationOptions
 
     setup_logging(verbose)
     options = ValidationOptions(today=today, select=_codes(select), ignore=_codes(ignore),
@@ -163,7 +163,7 @@ def init(file: str | None, amendment: bool, force: bool) -> None:
     """
     import json
 
-    from iwp.models import SCHEMA_FILE_NAME, json_schema
+    from iwp.plan.models import SCHEMA_FILE_NAME, json_schema
 
     name = "starter-amendment.yaml" if amendment else "starter-plan.yaml"
     text = resources.files("iwp").joinpath("data", name).read_text(encoding="utf-8")
@@ -188,7 +188,7 @@ def schema(output: str | None) -> None:
     """Print the JSON Schema of plan files, for editors and other tools."""
     import json
 
-    from iwp.models import json_schema
+    from iwp.plan.models import json_schema
 
     text = json.dumps(json_schema(), indent=2, sort_keys=False) + "\n"
     if output:
@@ -201,7 +201,7 @@ def schema(output: str | None) -> None:
 @click.pass_context
 def batch(ctx: click.Context) -> None:
     """Render or check many plans or PDFs at once: in parallel, resumable, with progress."""
-    from iwp.workers import start_server
+    from iwp.batch.workers import start_server
 
     if ctx.invoked_subcommand and not {"-h", "--help"} & set(sys.argv):
         # The worker server loads its modules while this process loads its own.
@@ -230,7 +230,7 @@ def _batch_options(fn: Any) -> Any:
 
 def _run_batch_command(job: str, inputs: tuple[str, ...], options: Any, quiet: bool,
                        report_file: str | None, fmt: str) -> None:
-    from iwp.batch import ProgressLine, run_batch
+    from iwp.batch.runner import ProgressLine, run_batch
 
     progress = None
     if not quiet and sys.stderr.isatty():
@@ -275,9 +275,9 @@ def batch_render(inputs: tuple[str, ...], out_dir: str, name_pattern: str, force
     to date (same plan, iwp version and templates) are skipped. Exit code 1 if any item
     failed.
     """
-    from iwp.batch import BatchOptions
-    from iwp.render import RenderOptions
-    from iwp.validate import ValidationOptions
+    from iwp.batch.runner import BatchOptions
+    from iwp.document.render import RenderOptions
+    from iwp.plan.validate import ValidationOptions
 
     setup_logging(verbose)
     render = RenderOptions(draft=draft, large_print=large_print, redact=redact,
@@ -305,9 +305,9 @@ def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
     Exit code 1 if any PDF could not be read, has a finding at or above --fail-on, or
     (with --stage submission) is not complete.
     """
-    from iwp.batch import BatchOptions
+    from iwp.batch.runner import BatchOptions
     from iwp.check import CheckOptions
-    from iwp.validate import ValidationOptions
+    from iwp.plan.validate import ValidationOptions
 
     setup_logging(verbose)
     check = CheckOptions(stage=stage, today=today, strict=strict, ocr=not no_ocr)
@@ -346,8 +346,8 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
     import json
 
     from iwp.pipeline import originals_among, render_file
-    from iwp.render import RenderOptions
-    from iwp.validate import ValidationOptions
+    from iwp.document.render import RenderOptions
+    from iwp.plan.validate import ValidationOptions
 
     setup_logging(verbose)
     files = expand_inputs(list(paths), PLAN_SUFFIXES)

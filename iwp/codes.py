@@ -4,13 +4,13 @@ A code belongs to one stage of the pipeline, and each stage owns a range:
 
 * ``load`` (IWP001-IWP009): the plan file cannot be read (step 1);
 * ``structure`` (IWP010-IWP099): keys, types and formats (step 2, the models);
-* ``rules`` (IWP100-IWP799): the compliance rules (step 2, :mod:`iwp.rules`), each
+* ``rules`` (IWP100-IWP799): the compliance rules (step 2, :mod:`iwp.plan.rules`), each
   registered here by the ``@rule`` decorator when the rule modules are imported;
 * ``check`` (IWP800-IWP899): judging a PDF (step 6).
 
 To add a code, add a line to the stage's table below (or, for a compliance rule, use
 ``@rule``, which calls :func:`register`), then regenerate the reference with
-``python -m iwp.rules.docs > docs/rules.md``. A test fails for any ``"IWPnnn"`` written in
+``python -m iwp.plan.rules.docs > docs/rules.md``. A test fails for any ``"IWPnnn"`` written in
 ``iwp/`` that is not registered here or not documented there.
 """
 

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from iwp.errors import UsageError
-from iwp.models import Amendment, Plan
+from iwp.plan.models import Amendment, Plan
 from iwp.privacy import mask_ssn, mask_ssns
-from iwp.render import RenderOptions
-from iwp.validate import (ValidationOptions, ValidationResult, validate_document,
+from iwp.document.render import RenderOptions
+from iwp.plan.validate import (ValidationOptions, ValidationResult, validate_document,
                           validate_file)
 
 if TYPE_CHECKING:
-    from iwp.pdf import PdfOutput
+    from iwp.document.pdf import PdfOutput
 
 log = logging.getLogger("iwp")
 
@@ -59,7 +59,7 @@ def originals_among(paths: Sequence[str], options: ValidationOptions | None = No
     """
     from iwp.errors import LoadError
     from iwp.inputs import pair_amendments, pairing_ids
-    from iwp.load import load_document
+    from iwp.plan.load import load_document
 
     ids = []
     for path in paths:
@@ -161,8 +161,8 @@ def render_pdf(model: Plan | Amendment, options: RenderOptions | None = None,
                original: Plan | None = None) -> PdfOutput:
     """Steps 3 and 4 for a validated model: HTML from the templates, then the PDF."""
     from iwp import __version__
-    from iwp.pdf import PdfRequest, canonical_plan_json, document_date, write_pdf
-    from iwp.render import render_html, template_dirs, template_hash
+    from iwp.document.pdf import PdfRequest, canonical_plan_json, document_date, write_pdf
+    from iwp.document.render import render_html, template_dirs, template_hash
 
     options = options or RenderOptions()
     folders = template_dirs(options)
@@ -191,7 +191,7 @@ def render_stamp(options: RenderOptions, original: Plan | None = None) -> dict[s
     decide that an existing PDF is up to date: rendering the same plan in large print, as
     a draft, redacted, or against another original gives a different PDF.
     """
-    from iwp.pdfhash import canonical_plan_json, sha256_hex
+    from iwp.document.pdfhash import canonical_plan_json, sha256_hex
 
     stamp = {key: "true" for key, on in (("IWP_Redacted", options.redact),
                                          ("IWP_Draft", options.draft),
@@ -255,7 +255,7 @@ def check_pdf(path: str | Path, options: Any = None) -> Any:
     """
     from iwp.check import CheckOptions, check_parsed, failed_result
     from iwp.errors import PdfReadError
-    from iwp.parse import ParseOptions, parse_pdf
+    from iwp.read.parse import ParseOptions, parse_pdf
 
     options = options or CheckOptions()
     parse_options = ParseOptions(strict=options.strict, field_map=options.field_map,

@@ -1,7 +1,7 @@
 """Output formats for findings: ``text``, ``json``, ``sarif`` (2.1.0) and ``github``.
 
 Each formatter takes a list of per-file results (anything with ``name``, ``findings`` and
-``to_dict()``, such as :class:`~iwp.validate.ValidationResult`) and returns a string. The
+``to_dict()``, such as :class:`~iwp.plan.validate.ValidationResult`) and returns a string. The
 same formatters serve ``validate``, ``check`` and ``batch``. Nothing here prints a full SSN:
 messages were masked when the findings were made, and paths are masked again here.
 """

@@ -36,10 +36,10 @@ import pikepdf
 import pytest
 
 from iwp import domain
-from iwp.models import Plan
+from iwp.plan.models import Plan
 from iwp.pipeline import render_pdf
-from iwp.render import RenderOptions, render_html
-from iwp.validate import validate_file
+from iwp.document.render import RenderOptions, render_html
+from iwp.plan.validate import validate_file
 
 ROOT = Path(__file__).resolve().parents[1]
 PLAN_FORMAT = ROOT.parent / "shared" / "plan-format"

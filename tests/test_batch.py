@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from iwp import batch
-from iwp.batch import (BatchOptions, ItemResult, Progress, ProgressLine, _Runner, _Task,
+from iwp.batch import runner as batch
+from iwp.batch.runner import (BatchOptions, ItemResult, Progress, ProgressLine, _Runner, _Task,
                        output_name, remove_stale_parts, run_batch, validate_name_pattern)
 from iwp.errors import UsageError
-from iwp.load import load_document
-from iwp.validate import ValidationOptions
+from iwp.plan.load import load_document
+from iwp.plan.validate import ValidationOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = "2026-07-01"
@@ -151,7 +151,7 @@ def test_render_then_skip_then_force_with_reports(tmp_path, reference_plan):
 
 def test_another_render_option_is_not_up_to_date(tmp_path, reference_plan):
     # A PDF made without large print is not the one a --large-print run asks for.
-    from iwp.render import RenderOptions
+    from iwp.document.render import RenderOptions
 
     make_plans(tmp_path / "in", reference_plan, 1)
     out = tmp_path / "out"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import iwp
-from iwp import ocr
+from iwp.read import ocr
 from iwp.check import CheckOptions
 from iwp.cli import main
 
@@ -91,7 +91,7 @@ def rendered_unsigned(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The complete example with no signatures recorded, rendered as a draft."""
     import yaml
 
-    from iwp.render import RenderOptions
+    from iwp.document.render import RenderOptions
 
     out = tmp_path_factory.mktemp("unsigned")
     data = yaml.safe_load((EXAMPLES / "complete-iwp.yaml").read_text(encoding="utf-8"))
@@ -192,10 +192,10 @@ def test_rendered_components_have_the_pages_they_are_printed_on(rendered: Path) 
 
 def test_pages_come_from_the_recorded_outline_without_reading_bookmarks(
         rendered: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import iwp.parse
+    import iwp.read.parse
 
     expected = {n: c.page for n, c in iwp.check_pdf(rendered).components.items()}
-    monkeypatch.setattr(iwp.parse, "_outline", lambda reader, limit=300: [])
+    monkeypatch.setattr(iwp.read.parse, "_outline", lambda reader, limit=300: [])
     assert {n: c.page for n, c in iwp.check_pdf(rendered).components.items()} == expected
 
 
@@ -205,7 +205,7 @@ def test_the_recorded_outline_keeps_only_headings_that_name_a_part(rendered: Pat
     from pypdf import PdfReader
 
     from iwp import domain
-    from iwp.parse import iwp_info
+    from iwp.read.parse import iwp_info
 
     reader = PdfReader(rendered)
     recorded = json.loads(iwp_info(reader)["IWP_Outline"])

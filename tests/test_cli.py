@@ -141,7 +141,7 @@ def test_init_filled_in_validates(tmp_path: Path, reference_plan: Path) -> None:
 
 @pytest.mark.parametrize("flags", [[], ["--amendment"]])
 def test_init_points_editors_at_a_schema_that_exists(tmp_path: Path, flags: list[str]) -> None:
-    from iwp.models import json_schema
+    from iwp.plan.models import json_schema
 
     target = tmp_path / "plans" / "new.yaml"
     target.parent.mkdir()

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-import iwp.rules  # noqa: F401  (importing the rules registers their codes)
+import iwp.plan.rules  # noqa: F401  (importing the rules registers their codes)
 from iwp import codes
 from iwp.findings import Severity
 
-PACKAGE = Path(iwp.rules.__file__).resolve().parents[1]
+PACKAGE = Path(codes.__file__).resolve().parent
 RULES_MD = PACKAGE.parent / "docs" / "rules.md"
 # Files that name range boundaries (IWP199, IWP800 ...) rather than codes.
-RANGE_FILES = {"codes.py", "rules/docs.py"}
+RANGE_FILES = {"codes.py", "plan/rules/docs.py"}
 CODE = re.compile(r"IWP\d{3}")
 
 
@@ -49,7 +49,7 @@ def test_every_registered_code_is_documented() -> None:
     text = RULES_MD.read_text(encoding="utf-8")
     undocumented = [code for code in codes.CODES
                     if f'<a id="{code.lower()}"></a>{code}' not in text]
-    assert not undocumented, ("run `python -m iwp.rules.docs > docs/rules.md`: "
+    assert not undocumented, ("run `python -m iwp.plan.rules.docs > docs/rules.md`: "
                               f"{undocumented}")
 
 
@@ -57,7 +57,7 @@ def test_each_code_lies_in_its_stage_range_and_rules_agree_with_it() -> None:
     for code, entry in codes.CODES.items():
         first, last = codes.STAGE_RANGES[entry.stage]
         assert first <= code <= last, code
-    for code, registered in iwp.rules.REGISTRY.items():
+    for code, registered in iwp.plan.rules.REGISTRY.items():
         assert codes.CODES[code] == codes.Code(code, "rules", registered.severity,
                                                registered.title)
 

@@ -6,17 +6,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from iwp.rules import REGISTRY
-from iwp.rules.docs import render_rules_doc
+from iwp.plan.rules import REGISTRY
+from iwp.plan.rules.docs import render_rules_doc
 from iwp.check import CHECK_CODES
-from iwp.validate import LOAD_CODES, SCHEMA_CODES
+from iwp.plan.validate import LOAD_CODES, SCHEMA_CODES
 
 RULES_MD = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 
 
 def test_rules_md_is_up_to_date() -> None:
     assert RULES_MD.read_text(encoding="utf-8") == render_rules_doc(), (
-        "docs/rules.md is stale: run `python -m iwp.rules.docs > docs/rules.md`")
+        "docs/rules.md is stale: run `python -m iwp.plan.rules.docs > docs/rules.md`")
 
 
 def test_every_code_is_documented_with_an_anchor() -> None:
@@ -36,7 +36,7 @@ def test_each_rule_entry_shows_severity_source_and_description() -> None:
 
 
 def test_the_generator_runs_as_a_module() -> None:
-    out = subprocess.run([sys.executable, "-m", "iwp.rules.docs"], capture_output=True,
+    out = subprocess.run([sys.executable, "-m", "iwp.plan.rules.docs"], capture_output=True,
                          text=True, check=True)
     assert out.stdout == render_rules_doc()
 

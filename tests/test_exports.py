@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from iwp.exports import ExportRow, read_export
-from iwp.load import load_document
-from iwp.validate import ValidationOptions, validate_document
+from iwp.plan.exports import ExportRow, read_export
+from iwp.plan.load import load_document
+from iwp.plan.validate import ValidationOptions, validate_document
 
 TODAY = ValidationOptions(today=__import__("datetime").date(2026, 7, 1))
 

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 import iwp
 from iwp.errors import IwpError
-from iwp.load import load_bytes
-from iwp.validate import ValidationOptions, validate_document
+from iwp.plan.load import load_bytes
+from iwp.plan.validate import ValidationOptions, validate_document
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -104,7 +104,7 @@ def deep_page_tree(depth: int) -> bytes:
 
 
 def test_a_page_tree_too_deep_names_the_limit_and_is_not_called_damaged(tmp_path):
-    from iwp.parse import _PYPDF_LIMITS
+    from iwp.read.parse import _PYPDF_LIMITS
 
     deep = tmp_path / "deep.pdf"
     deep.write_bytes(deep_page_tree(_PYPDF_LIMITS["page_tree_maximum_depth"] + 10))
@@ -133,7 +133,7 @@ def test_a_page_tree_too_deep_names_the_limit_and_is_not_called_damaged(tmp_path
 def test_what_stopped_pypdf_is_said_in_words(error, says):
     from pypdf.errors import LimitReachedError
 
-    from iwp.parse import describe_damage
+    from iwp.read.parse import describe_damage
 
     if isinstance(error, str):
         error = LimitReachedError(error)
@@ -165,7 +165,7 @@ def test_the_check_command_reports_the_repairs_it_made(tmp_path):
 def test_repairs_are_shown_without_python_spelling(logged, shown):
     # pypdf's warnings (the repairs of IWP811) quote exceptions and bytes as Python does;
     # mutated PDFs produced all three of these.
-    from iwp.parse import plain_pypdf_message
+    from iwp.read.parse import plain_pypdf_message
 
     assert plain_pypdf_message(logged) == shown
     assert not PYTHON_TEXT.search(shown)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from iwp.findings import Severity
-from iwp.validate import ValidationOptions, validate_file
+from iwp.plan.validate import ValidationOptions, validate_file
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 EXPECTED = {name: entry for name, entry in
@@ -56,7 +56,7 @@ def test_hostile_plan_outcome(name: str, hostile_dir: Path) -> None:
 
 
 def test_yaml_11_surprises_stay_text(hostile_dir: Path) -> None:
-    from iwp.load import load_document
+    from iwp.plan.load import load_document
 
     text = (hostile_dir / "plans" / "zip_leading_zero.yaml").read_text()
     doc = load_document(hostile_dir / "plans" / "zip_leading_zero.yaml")

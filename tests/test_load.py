@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from iwp.errors import LoadError
-from iwp.load import MAX_DEPTH, load_bytes, load_document
+from iwp.plan.load import MAX_DEPTH, load_bytes, load_document
 
 
 def load_text(text: str | bytes, name: str = "plan.yaml", **kwargs):

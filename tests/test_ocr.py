@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 import iwp
-from iwp import ocr
+from iwp.read import ocr
 from iwp.check import CheckOptions, check_parsed
 from iwp.cli import main
 from iwp.findings import Severity
-from iwp.parse import ParseOptions, TextRun, group_lines, parse_pdf
+from iwp.read.parse import ParseOptions, TextRun, group_lines, parse_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 PDFS = Path(__file__).parent / "data" / "pdfs"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from iwp import output
-from iwp.batch import BatchOptions, run_batch
+from iwp.batch.runner import BatchOptions, run_batch
 from iwp.errors import OutputError
 from tests.test_batch import VALIDATION, make_plans
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from iwp.errors import PdfReadError
-from iwp.parse import ParseOptions, parse_pdf
+from iwp.read.parse import ParseOptions, parse_pdf
 
 
 @pytest.fixture()
@@ -149,7 +149,7 @@ ALARM_MAY_BE_DROPPED = pytest.mark.filterwarnings(
 
 
 def test_deadline_is_not_an_exception_any_except_clause_catches() -> None:
-    from iwp.parse import _Deadline
+    from iwp.read.parse import _Deadline
 
     assert issubclass(_Deadline, BaseException) and not issubclass(_Deadline, Exception)
 
@@ -234,7 +234,7 @@ def test_the_recursion_limit_stays_raised_while_any_parse_runs() -> None:
     import sys
     import threading
 
-    from iwp import parse
+    from iwp.read import parse
 
     limit = sys.getrecursionlimit()
     inside = threading.Event()

@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from iwp.pdf import SIGNATURE_FIELDS, canonical_plan_json
-from iwp.pdfhash import page_content_hash
+from iwp.document.pdf import SIGNATURE_FIELDS, canonical_plan_json
+from iwp.document.pdfhash import page_content_hash
 from iwp.pipeline import render_file, render_pdf
-from iwp.render import RenderOptions
-from iwp.validate import ValidationOptions, validate_data, validate_file
+from iwp.document.render import RenderOptions
+from iwp.plan.validate import ValidationOptions, validate_data, validate_file
 
 PLAN_TODAY = ValidationOptions(today=dt.date(2026, 6, 20))
 AMENDMENT_TODAY = ValidationOptions(today=dt.date(2026, 10, 25))
@@ -322,9 +322,9 @@ def test_signature_fields_join_the_tree_without_weasyprint_tagging(
         reference_plan: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     # Should a WeasyPrint version not tag the signature lines' widgets itself, iwp still
     # puts each in a /Form element of its own, under the document element.
-    import iwp.pdf
+    import iwp.document.pdf
 
-    monkeypatch.setattr(iwp.pdf, "_tag_signature_lines", lambda lines: {})
+    monkeypatch.setattr(iwp.document.pdf, "_tag_signature_lines", lambda lines: {})
     pdf = render_pdf(_model(_with_representative(reference_plan)))
     reader = PdfReader(io.BytesIO(pdf.data))
     assert _tagged_signature_widgets(reader) == {
@@ -376,8 +376,8 @@ def test_plan_text_is_data_never_markup(reference_plan: Path, tmp_path: Path) ->
 
 
 def test_template_fetcher_refuses_files_outside_the_template_folders(tmp_path: Path) -> None:
-    from iwp.pdf import template_fetcher
-    from iwp.render import builtin_template_dir
+    from iwp.document.pdf import template_fetcher
+    from iwp.document.render import builtin_template_dir
 
     fetcher = template_fetcher([builtin_template_dir()])
     assert fetcher.fetch((builtin_template_dir() / "style.css").as_uri()).read()
@@ -489,7 +489,7 @@ def test_rendering_from_threads_is_safe_and_deterministic(reference_plan: Path) 
     from concurrent.futures import ThreadPoolExecutor
 
     from iwp.pipeline import render_pdf
-    from iwp.validate import validate_file
+    from iwp.plan.validate import validate_file
 
     model = validate_file(str(reference_plan)).model
     with ThreadPoolExecutor(3) as pool:

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from iwp.pdfread import LazyPdfReader
+from iwp.read.pdfread import LazyPdfReader
 
 CORPUS = Path(__file__).parent / "data" / "pdfs"
 TEXT = b"BT /F1 12 Tf 20 20 Td (Hi) Tj ET"
@@ -118,14 +118,14 @@ def _count_pypdf_xref_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 # --- the self-check of pypdf's private parts ----------------------------------------------------
 
 def test_the_fast_path_is_on_with_the_locked_pypdf() -> None:
-    from iwp import pdfread
+    from iwp.read import pdfread
 
     assert pdfread.fast_path_problem() is None and pdfread.FAST_PATH
 
 
 def test_a_changed_pypdf_turns_the_fast_path_off_and_the_log_says_so(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    from iwp import pdfread
+    from iwp.read import pdfread
 
     monkeypatch.setattr(pdfread, "_OVERRIDDEN", {
         "_get_object_from_stream": ["self", "indirect_reference", "a_new_argument"]})
@@ -141,7 +141,7 @@ def test_a_changed_pypdf_turns_the_fast_path_off_and_the_log_says_so(
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.pdf"))[:4], ids=lambda p: p.name)
 def test_with_the_fast_path_off_the_reader_is_pypdf_s(path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from iwp import pdfread
+    from iwp.read import pdfread
 
     monkeypatch.setattr(pdfread, "FAST_PATH", False)
     lazy = _same_tables(path.read_bytes())

@@ -1,7 +1,7 @@
 """The shortcuts into WeasyPrint's and pydyf's private parts agree with the public ways.
 
-iwp reads WeasyPrint's box tree (``page._page_box``) only in iwp.weasyprint_layout and
-pydyf's serialised stream bytes only in iwp.pydyf_stream. Each module checks itself at
+iwp reads WeasyPrint's box tree (``page._page_box``) only in iwp.document.weasyprint_layout and
+pydyf's serialised stream bytes only in iwp.document.pydyf_stream. Each module checks itself at
 import and has a slower public fallback; these tests compare the two on real renders, so a
 library upgrade that changes the private parts fails here rather than in a document.
 """
@@ -15,13 +15,13 @@ import pydyf
 import pytest
 from pypdf import PdfReader
 
-from iwp import pdf as iwp_pdf
-from iwp import pydyf_stream
-from iwp import weasyprint_layout as layout
-from iwp.pdfhash import page_content_hash
+from iwp.document import pdf as iwp_pdf
+from iwp.document import pydyf_stream
+from iwp.document import weasyprint_layout as layout
+from iwp.document.pdfhash import page_content_hash
 from iwp.pipeline import render_pdf
-from iwp.render import RenderOptions, render_html, template_dirs
-from iwp.validate import validate_file
+from iwp.document.render import RenderOptions, render_html, template_dirs
+from iwp.plan.validate import validate_file
 
 # The anchor rectangle and the border box come from the same floats.
 RECT_TOLERANCE_PX = 0.01

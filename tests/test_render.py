@@ -17,8 +17,8 @@ import yaml
 from iwp import domain
 from iwp.errors import RenderError
 from iwp.pipeline import default_output_name
-from iwp.render import RenderOptions, render_html, service_groups, signature_blocks
-from iwp.validate import ValidationOptions, validate_data, validate_file
+from iwp.document.render import RenderOptions, render_html, service_groups, signature_blocks
+from iwp.plan.validate import ValidationOptions, validate_data, validate_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -220,7 +220,7 @@ def test_check_judges_a_goal_given_only_as_hours_and_wage(reference_plan: Path,
                                                           tmp_path: Path) -> None:
     # Issue 13, item 1: `iwp check` no longer calls such a PDF complete.
     import iwp
-    from iwp.render import RenderOptions as Options
+    from iwp.document.render import RenderOptions as Options
 
     data = _data(reference_plan)
     data["employment_goals"]["long_term"].update(hours_per_week=20, hourly_wage=10.00,

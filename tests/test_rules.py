@@ -21,8 +21,8 @@ import yaml
 from iwp import domain
 from iwp.findings import Severity
 from iwp.pipeline import validate_paths
-from iwp.rules import REGISTRY
-from iwp.validate import ValidationOptions, validate_data
+from iwp.plan.rules import REGISTRY
+from iwp.plan.validate import ValidationOptions, validate_data
 
 RULE_PLANS = Path(__file__).resolve().parent / "data" / "plans" / "rules"
 TODAY = dt.date(2026, 11, 22)  # the date the expectations were written for
@@ -186,7 +186,7 @@ def test_custom_terms_covering_all_items_pass(reference_plan: Path) -> None:
 def test_built_in_terms_state_the_substance_of_every_cfr_statement(reference_plan: Path
                                                                    ) -> None:
     # The patterns IWP608 looks for accept the built-in wording, item by item.
-    from iwp.rules.facts import sentences
+    from iwp.plan.rules.facts import sentences
 
     data = domain.terms()
     for number, groups in data["cfr_substance"].items():
@@ -235,7 +235,7 @@ def test_every_rule_is_documented_in_its_registration() -> None:
 
 
 def test_rules_never_read_the_clock() -> None:
-    import iwp.rules as package
+    import iwp.plan.rules as package
 
     for module in Path(package.__file__).parent.glob("*.py"):
         source = module.read_text(encoding="utf-8")
@@ -244,7 +244,7 @@ def test_rules_never_read_the_clock() -> None:
 
 def test_rule_modules_hold_no_earnings_figures() -> None:
     # SGA and TWL live in iwp/data/thresholds.yaml; no yearly amount may appear in code.
-    import iwp.rules as package
+    import iwp.plan.rules as package
 
     amounts = {str(v) for row in yaml.safe_load(
         (Path(domain.__file__).parent / "data" / "thresholds.yaml").read_text())["years"]
@@ -299,19 +299,19 @@ def test_derived_monthly_earnings_are_judged_and_said_to_be_derived() -> None:
 
 def test_one_function_derives_monthly_earnings_everywhere() -> None:
     import iwp.check
-    import iwp.render
+    import iwp.document.render
 
     assert domain.monthly_from_hourly(Decimal("10.00"), Decimal(20)) == Decimal("866.67")
     assert domain.monthly_from_hourly("16.50", "20") == Decimal("1430.00")
-    for module in (iwp.check, iwp.render):
+    for module in (iwp.check, iwp.document.render):
         assert "monthly_from_hourly" in inspect.getsource(module)
         assert "52 / 12" not in inspect.getsource(module)
 
 
 def test_fully_signed_on_is_the_last_signature_of_every_signer(reference_plan: Path) -> None:
     # Item 2: representative 06-09, EN 06-11, Ticketholder 06-20: fully signed on 06-20.
-    from iwp.models import Plan
-    from iwp.rules.facts import fully_signed_on
+    from iwp.plan.models import Plan
+    from iwp.plan.rules.facts import fully_signed_on
 
     data = _reference_data(reference_plan)
     data["signatures"]["ticketholder_representative"] = {

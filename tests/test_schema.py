@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from iwp.load import load_document
-from iwp.models import SCHEMA_VERSION, json_schema
+from iwp.plan.load import load_document
+from iwp.plan.models import SCHEMA_VERSION, json_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "schemas" / "iwp-plan.schema.json"

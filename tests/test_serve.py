@@ -20,8 +20,8 @@ from starlette.testclient import TestClient
 
 from iwp import ValidationOptions, validate_data
 from iwp.cli import cli
-from iwp.load import load_document
-from iwp.models import Plan
+from iwp.plan.load import load_document
+from iwp.plan.models import Plan
 from iwp.serve import forms
 from iwp.serve.app import ServeConfig, create_app
 from iwp.serve.store import NameTaken, PlanStore, file_id, plan_text
@@ -296,7 +296,7 @@ def test_a_structural_change_rewrites_the_file_keeping_its_header(reference_plan
     data["services"].pop()
     saved = plan_text(text, document, data)
     assert saved.startswith("\n".join(text.splitlines()[:5]))
-    from iwp.load import load_bytes
+    from iwp.plan.load import load_bytes
 
     assert load_bytes(saved.encode(), "x").data == data
 
@@ -321,7 +321,7 @@ def test_the_editor_shows_every_value_of_a_plan(name: str, folder: Path) -> None
 
 def test_help_text_comes_from_the_models(client: TestClient) -> None:
     page = client.get(plan_url("reference-plan.yaml")).text
-    from iwp.models import EmploymentNetwork, FollowUp, json_schema
+    from iwp.plan.models import EmploymentNetwork, FollowUp, json_schema
 
     for field_id, text in (
             ("f-employment_network-pid", EmploymentNetwork.model_fields["pid"].description),

@@ -354,7 +354,7 @@ def test_signed_updates_read_as_pypdf_reads_them(
     # some objects of the original: the bulk decoder must keep the newest of each.
     from pypdf import PdfReader
 
-    from iwp.pdfread import LazyPdfReader
+    from iwp.read.pdfread import LazyPdfReader
 
     twice = _sign(_sign(rendered, "ticketholder_signature", ticketholder_signer),
                   "en_signature", en_signer)
@@ -396,7 +396,7 @@ def test_a_broken_signature_needs_review_even_when_the_plan_says_wet_signed(
     assert "en_signature" in result.reason
 
 
-# --- the indexed pyHanko reader (iwp/pyhanko_reader.py) against pyHanko's own ----------------
+# --- the indexed pyHanko reader (iwp/read/pyhanko_reader.py) against pyHanko's own ----------------
 
 def _objects(data: bytes, reader_class: type) -> dict[int, bytes]:
     """Every object of the newest revision, serialised, read by ``reader_class``."""
@@ -418,7 +418,7 @@ def _objects(data: bytes, reader_class: type) -> dict[int, bytes]:
 def test_the_indexed_reader_reads_every_object_as_pyhanko_does(
         rendered: bytes, en_signer: signers.SimpleSigner,
         ticketholder_signer: signers.SimpleSigner) -> None:
-    from iwp.pyhanko_reader import IndexedReader
+    from iwp.read.pyhanko_reader import IndexedReader
 
     twice = _sign(_sign(rendered, "ticketholder_signature", ticketholder_signer),
                   "en_signature", en_signer)
@@ -432,7 +432,7 @@ def test_the_indexed_reader_validates_as_pyhanko_does(
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    from iwp.pyhanko_reader import IndexedReader
+    from iwp.read.pyhanko_reader import IndexedReader
 
     twice = _sign(_sign(rendered, "ticketholder_signature", ticketholder_signer),
                   "en_signature", en_signer)
@@ -452,7 +452,7 @@ def test_the_pyhanko_self_check(monkeypatch: pytest.MonkeyPatch,
                                 caplog: pytest.LogCaptureFixture) -> None:
     from importlib.metadata import version
 
-    from iwp import pyhanko_reader
+    from iwp.read import pyhanko_reader
 
     assert pyhanko_reader.fast_path_problem() is None and pyhanko_reader.FAST_PATH
     assert pyhanko_reader.reader_class() is pyhanko_reader.IndexedReader

@@ -9,10 +9,10 @@ import pytest
 import yaml
 
 from iwp.findings import Severity
-from iwp.load import load_bytes
-from iwp.models import Plan, normalize_ssn
+from iwp.plan.load import load_bytes
+from iwp.plan.models import Plan, normalize_ssn
 from iwp.pipeline import validate_paths
-from iwp.validate import ValidationOptions, validate_document, validate_file
+from iwp.plan.validate import ValidationOptions, validate_document, validate_file
 
 TODAY = ValidationOptions(today=dt.date(2026, 11, 22))
 

@@ -29,18 +29,18 @@ from starlette.staticfiles import StaticFiles
 from iwp import (Amendment, Document, IwpError, LoadError, Plan, RenderOptions,
                  ValidationOptions, render_pdf)
 from iwp.domain import thresholds
-from iwp.exports import read_export
+from iwp.plan.exports import read_export
 from iwp.findings import Severity
-from iwp.load import load_bytes
+from iwp.plan.load import load_bytes
 from iwp.pipeline import check_pdf, default_output_name
 from iwp.privacy import mask_ssns
-from iwp.render import amendment_changes
+from iwp.document.render import amendment_changes
 from iwp.report import format_json
 from iwp.serve import forms
 from iwp.serve.security import Guard, allowed_hosts
 from iwp.serve.store import (NameTaken, PlanStore, StaleSave, file_id, holder_name, plan_text,
                              version_of)
-from iwp.validate import load_failure, validate_document
+from iwp.plan.validate import load_failure, validate_document
 
 log = logging.getLogger("iwp.serve")
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from iwp import Amendment, Plan
 from iwp.domain import data_file, service_categories, vocabulary
-from iwp.validate import _unwrap  # the field-type unwrapping validation's hints use
+from iwp.plan.validate import _unwrap  # the field-type unwrapping validation's hints use
 
 # Hidden inputs that tell the server which lists and check-box groups the form carried,
 # so that "all boxes unticked" and "every item removed" are not mistaken for "not shown".

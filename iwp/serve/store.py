@@ -34,12 +34,12 @@ import yaml
 
 from iwp import LoadError, ValidationOptions
 from iwp.findings import Severity
-from iwp.load import load_bytes
+from iwp.plan.load import load_bytes
 from iwp.privacy import mask_ssns
-from iwp.validate import validate_document
+from iwp.plan.validate import validate_document
 
 PLAN_SUFFIXES = (".yaml", ".yml", ".json")
-# Codes of the rules that say a sent plan was late (iwp/rules/submission.py).
+# Codes of the rules that say a sent plan was late (iwp/plan/rules/submission.py).
 LATE_CODES = frozenset({"IWP701"})
 _UNSAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
 

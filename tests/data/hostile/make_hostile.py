@@ -498,7 +498,7 @@ def base_iwp() -> bytes:
         finally:
             sys.path.pop(0)
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "iwp.pdf"
+            path = Path(tmp) / "iwp.document.pdf"
             make_corpus.build_layout_b(make_corpus.case_b("oduya"), path)
             _IWP_CACHE["b"] = path.read_bytes()
     return _IWP_CACHE["b"]

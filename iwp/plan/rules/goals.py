@@ -15,8 +15,8 @@ from typing import Any
 
 from iwp import domain
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import (
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import (
     BLIND_SGA_WORDS,
     SGA_WORDS,
     TWL_WORDS,

@@ -10,7 +10,7 @@ code, severity and source, located in the plan file. Register one with::
         if not ctx.doc.employment_network.pid:
             yield Hit("employment_network.pid", "Add the EN's PID ...")
 
-The rule modules are imported at the bottom of this file so that importing ``iwp.rules``
+The rule modules are imported at the bottom of this file so that importing ``iwp.plan.rules``
 registers every rule; ``docs/rules.md`` is generated from the registry.
 """
 
@@ -46,7 +46,7 @@ class Hit:
 class RuleContext:
     """What a rule may look at.
 
-    ``doc`` is the validated :class:`~iwp.models.Plan` or :class:`~iwp.models.Amendment`;
+    ``doc`` is the validated :class:`~iwp.plan.models.Plan` or :class:`~iwp.plan.models.Amendment`;
     ``original`` is the plan an amendment amends, when the user gave both; ``today`` is the
     date that date-relative rules use (``--today``), never the clock directly.
     """
@@ -118,6 +118,6 @@ def run_rules(ctx: RuleContext) -> Iterator[tuple[Rule, Hit]]:
 
 
 # Importing the rule modules registers their rules.
-from iwp.rules import part_one  # noqa: E402,F401
-from iwp.rules import discussion, goals, services  # noqa: E402,F401
-from iwp.rules import part_three, submission, amendments  # noqa: E402,F401
+from iwp.plan.rules import part_one  # noqa: E402,F401
+from iwp.plan.rules import discussion, goals, services  # noqa: E402,F401
+from iwp.plan.rules import part_three, submission, amendments  # noqa: E402,F401

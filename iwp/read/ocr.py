@@ -9,9 +9,9 @@ that cannot be read) gives an :class:`OcrResult` with no runs and a short ``prob
 names what failed and never quotes the page, so the caller keeps its no-OCR behaviour.
 
 Tesseract's TSV output gives each word's box in pixels (origin top left) and a confidence.
-Words above ``MIN_CONFIDENCE`` become :class:`~iwp.textrun.TextRun` s in PDF points (origin
+Words above ``MIN_CONFIDENCE`` become :class:`~iwp.read.textrun.TextRun` s in PDF points (origin
 bottom left) at the bottom of their line, one run per stretch of a line without a wide gap,
-so :func:`iwp.parse.group_lines` builds lines and cells from them as it does from a text
+so :func:`iwp.read.parse.group_lines` builds lines and cells from them as it does from a text
 layer.
 """
 
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from iwp.privacy import mask_ssns
-from iwp.textrun import TextRun
+from iwp.read.textrun import TextRun
 
 log = logging.getLogger("iwp")
 

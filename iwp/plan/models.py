@@ -5,7 +5,7 @@ These models are the single source of truth for the schema: ``iwp schema`` and t
 keys may be added, never renamed.
 
 Structure is checked here (types, closed lists, unknown keys, impossible SSNs and dates).
-Whether the content is complete and compliant is the job of the rules in ``iwp.rules``, so
+Whether the content is complete and compliant is the job of the rules in ``iwp.plan.rules``, so
 most leaf values may be left empty here and get a specific, sourced finding there.
 """
 
@@ -475,7 +475,7 @@ def json_schema() -> dict[str, Any]:
         "$id": f"https://iwp.example.org/schemas/{SCHEMA_FILE_NAME}",
         "title": "Ticket to Work Individual Work Plan or amendment",
         "description": f"Plan file format, schema_version {SCHEMA_VERSION}. Generated from "
-                       "iwp.models; do not edit by hand.",
+                       "iwp.plan.models; do not edit by hand.",
         **schema,
     }
     return schema

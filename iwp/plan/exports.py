@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from iwp.errors import LoadError
-from iwp.load import DEFAULT_MAX_BYTES, Document, load_bytes, read_input_bytes
-from iwp.models import SCHEMA_VERSION
+from iwp.plan.load import DEFAULT_MAX_BYTES, Document, load_bytes, read_input_bytes
+from iwp.plan.models import SCHEMA_VERSION
 
 EXPORT_SUFFIXES = (".csv", ".jsonl", ".ndjson")
 MAX_EXPORT_BYTES = 1024 * 1024 * 1024

@@ -16,9 +16,9 @@ from typing import Any
 # What the fork server imports once, so each new worker starts with it loaded. Checking
 # needs neither WeasyPrint nor the templates: importing them would only slow its start.
 PRELOAD = {
-    "render": ["iwp.batch", "iwp.validate", "iwp.render", "iwp.pdf", "iwp.check",
+    "render": ["iwp.batch.runner", "iwp.plan.validate", "iwp.document.render", "iwp.document.pdf", "iwp.check",
                "weasyprint", "pypdf"],
-    "check": ["iwp.batch", "iwp.validate", "iwp.check", "iwp.pdfread", "pypdf"],
+    "check": ["iwp.batch.runner", "iwp.plan.validate", "iwp.check", "iwp.read.pdfread", "pypdf"],
 }
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import add_months, missing, signature_dates, word_count
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import add_months, missing, signature_dates, word_count
 
 # A synopsis part shorter than this many words cannot explain why goals are reasonable or
 # how services help (the reference plan uses about 40-50 words for each); it is a

@@ -1,7 +1,7 @@
 """Step 5 - a positioned piece of text, what every way of reading a page gives.
 
-The text layer (:mod:`iwp.parse`), form widgets and OCR (:mod:`iwp.ocr`) all turn a page
-into :class:`TextRun` s, which :func:`iwp.parse.group_lines` groups into lines. Kept apart
+The text layer (:mod:`iwp.read.parse`), form widgets and OCR (:mod:`iwp.read.ocr`) all turn a page
+into :class:`TextRun` s, which :func:`iwp.read.parse.group_lines` groups into lines. Kept apart
 from both readers so OCR does not import the parser that calls it.
 """
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from iwp import domain
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import PLACEHOLDERS, missing, word_count
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import PLACEHOLDERS, missing, word_count
 
 BOTH = ("iwp", "amendment")
 

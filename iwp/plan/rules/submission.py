@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import fully_signed_on, missing
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import fully_signed_on, missing
 
 # EN Guide, Submitting IWPs: send the IWP no later than 14 calendar days after both parties
 # signed and dated it.

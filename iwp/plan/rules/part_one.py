@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from iwp import domain
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import (
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import (
     BLIND_SGA_WORDS,
     SGA_WORDS,
     age_on,

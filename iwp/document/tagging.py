@@ -1,4 +1,4 @@
-"""PDF/UA-1 fixes to WeasyPrint's tagged PDF, in step 4 (:mod:`iwp.pdf`).
+"""PDF/UA-1 fixes to WeasyPrint's tagged PDF, in step 4 (:mod:`iwp.document.pdf`).
 
 WeasyPrint 70 writes a good structure tree for most of a document but leaves, for a PDF/UA
 reader, these faults, which CSS cannot express and this module mends before the file is
@@ -23,7 +23,7 @@ written:
   PDF/A-3 requires for a property outside its predefined schemas.
 
 :func:`prepare` runs on the laid-out document before ``write_pdf`` (it chooses the boxes and
-marks them, see :func:`iwp.weasyprint_layout.mark`); :func:`finish` runs in the finisher,
+marks them, see :func:`iwp.document.weasyprint_layout.mark`); :func:`finish` runs in the finisher,
 before the content hash is taken, on the pydyf objects.
 """
 
@@ -33,7 +33,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from iwp import weasyprint_layout as layout
+from iwp.document import weasyprint_layout as layout
 
 log = logging.getLogger("iwp")
 

@@ -32,7 +32,7 @@ from markupsafe import Markup
 
 from iwp import domain
 from iwp.errors import RenderError, UsageError
-from iwp.models import Amendment, Plan
+from iwp.plan.models import Amendment, Plan
 from iwp.privacy import mask_ssn, mask_ssns
 
 log = logging.getLogger("iwp")

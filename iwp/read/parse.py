@@ -9,7 +9,7 @@ repair into a failure. Work is bounded: pypdf's decoding limits are lowered, at 
 The sources, best first:
 
 1. ``embedded`` - the plan ``iwp render`` attached as ``iwp-plan.json``, with its plan and
-   page-content hashes checked (see :mod:`iwp.pdfhash`);
+   page-content hashes checked (see :mod:`iwp.document.pdfhash`);
 2. ``form_fields`` - AcroForm fields holding values. Their values are placed on the page at
    their widgets' positions, so the labels printed beside them pair with them exactly as
    typed text would; the shipped mapping (``iwp/data/form_fields.yaml``) or an EN's own
@@ -18,7 +18,7 @@ The sources, best first:
    drawing order), with hidden text (white, under 2 pt, off the page, invisible render
    mode) set aside;
 4. ``ocr`` - no fields and next to no text (a scan): the page images read by Tesseract
-   (:mod:`iwp.ocr`), when it is installed and ``ParseOptions.ocr`` is on. OCR runs after
+   (:mod:`iwp.read.ocr`), when it is installed and ``ParseOptions.ocr`` is on. OCR runs after
    the reading above, outside its ``timeout``, bounded by its own per-call time-outs and
    budget; its words become runs grouped into lines like a text layer's;
 5. ``none`` - nothing readable: a scan that OCR could not read (not installed, switched
@@ -46,9 +46,9 @@ from typing import Any
 import yaml
 
 from iwp.errors import PdfReadError
-from iwp.pdfhash import PLAN_ATTACHMENT, page_content_hash, sha256_hex
+from iwp.document.pdfhash import PLAN_ATTACHMENT, page_content_hash, sha256_hex
 from iwp.privacy import mask_ssns
-from iwp.textrun import TextRun
+from iwp.read.textrun import TextRun
 
 log = logging.getLogger("iwp")
 
@@ -415,7 +415,7 @@ def _read_by_ocr(parsed: ParsedPdf, data: bytes, options: ParseOptions) -> None:
     Runs outside the parse's time limit: OCR has its own time-outs and budget. Never
     raises for OCR's own failures; ``parsed.ocr_status`` records what happened.
     """
-    from iwp import ocr
+    from iwp.read import ocr
 
     if not options.ocr:
         parsed.ocr_status = "off"
@@ -485,7 +485,7 @@ def _sniff(data: bytes) -> str:
 def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
     from pypdf.errors import PdfReadError as PypdfReadError
 
-    from iwp.pdfread import LazyPdfReader
+    from iwp.read.pdfread import LazyPdfReader
 
     try:
         reader = LazyPdfReader(io.BytesIO(data), strict=options.strict)
@@ -863,7 +863,7 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
         from pyhanko.sign.validation import validate_pdf_signature
         from pyhanko_certvalidator import ValidationContext
 
-        from iwp.pyhanko_reader import reader_class
+        from iwp.read.pyhanko_reader import reader_class
     except ImportError:  # pragma: no cover - pyHanko is a dependency
         for sig in signatures:
             sig.problem = "pyHanko is not installed; the signature was not validated"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import fully_signed_on, missing, signature_dates
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import fully_signed_on, missing, signature_dates
 
 AMENDMENT = ("amendment",)
 

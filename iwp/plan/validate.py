@@ -2,7 +2,7 @@
 
 Every problem becomes a :class:`~iwp.findings.Finding`, all of them in one run: pydantic's
 errors are translated into plain-language findings located at ``file:line:col``, and then
-(when the structure is sound) the registered rules of :mod:`iwp.rules` run on the model.
+(when the structure is sound) the registered rules of :mod:`iwp.plan.rules` run on the model.
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from iwp import domain
-from iwp import rules as _rules
+from iwp.plan import rules as _rules
 # The codes of loading and structural problems live in the registry of every code.
 from iwp.codes import LOAD_CODES, SCHEMA_CODES  # noqa: F401
 from iwp.errors import LoadError
 from iwp.findings import Finding, Severity
-from iwp.load import DEFAULT_MAX_BYTES, Document, load_document
-from iwp.models import MODELS, SCHEMA_VERSION
+from iwp.plan.load import DEFAULT_MAX_BYTES, Document, load_document
+from iwp.plan.models import MODELS, SCHEMA_VERSION
 from iwp.privacy import mask_ssns
 
 log = logging.getLogger("iwp")

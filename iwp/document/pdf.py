@@ -7,7 +7,7 @@ headers, reading order follows the HTML). Before the file is written, in one pas
   canonical JSON of :func:`canonical_plan_json`, so ``iwp check`` reads it back losslessly;
 * the document information dictionary gets ``/IWP_SchemaVersion``, ``/IWP_Kind``,
   ``/IWP_Version``, ``/IWP_PlanHash`` (sha256 of the attachment), ``/IWP_ContentHash``
-  (:func:`iwp.pdfhash.page_content_hash`: sha256 of the decoded page content streams, so edited
+  (:func:`iwp.document.pdfhash.page_content_hash`: sha256 of the decoded page content streams, so edited
   visible pages can be detected) and ``/IWP_Template`` (hash of the template folders);
 * empty signature fields (``/FT /Sig``) are placed over the printed signature lines, at
   the positions WeasyPrint's own layout gives for them. They are widget annotations, so
@@ -15,12 +15,12 @@ headers, reading order follows the HTML). Before the file is written, in one pas
   7.18.4) wants every widget in the structure tree, so that screen readers reach the fields
   in reading order: each sits in a ``/Form`` element inside its signature line's element
   (see :func:`_tag_signature_lines`) and has an accessible name (``/TU``);
-* the PDF/UA-1 fixes of :mod:`iwp.tagging` (page furniture and the watermark as artifacts,
+* the PDF/UA-1 fixes of :mod:`iwp.document.tagging` (page furniture and the watermark as artifacts,
   spoken check-box states, split tables and lists joined, spaces at line wraps, the
   ``pdfuaid`` identification).
 
 WeasyPrint's private box tree and pydyf's serialised bytes are read only in
-:mod:`iwp.weasyprint_layout` and :mod:`iwp.pydyf_stream`.
+:mod:`iwp.document.weasyprint_layout` and :mod:`iwp.document.pydyf_stream`.
 
 Same input, same bytes: every date comes from the plan (the PDF's dates, the attachment's
 dates and ``SOURCE_DATE_EPOCH``, which fontTools uses for the embedded font subsets), and
@@ -50,8 +50,9 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from iwp import domain, pdfhash, pydyf_stream, tagging
-from iwp import weasyprint_layout as layout
+from iwp import domain
+from iwp.document import pdfhash, pydyf_stream, tagging
+from iwp.document import weasyprint_layout as layout
 from iwp.errors import RenderError
 
 log = logging.getLogger("iwp")
@@ -72,7 +73,7 @@ PDF_VARIANT = "pdf/a-3u"
 _PX_TO_PT = 0.75  # WeasyPrint lays out in CSS px (1/96 in); PDF points are 1/72 in.
 
 
-# --- hashes that iwp check recomputes (shared with step 5 through iwp.pdfhash) ---------
+# --- hashes that iwp check recomputes (shared with step 5 through iwp.document.pdfhash) ---------
 
 def canonical_plan_json(model_or_data: Any) -> bytes:
     """The bytes embedded as ``iwp-plan.json``: sorted keys, no spaces, UTF-8.
@@ -332,7 +333,7 @@ def signature_field_rects(document: Any, lines: dict[str, tuple[int, Any]]
 def _signature_boxes(document: Any) -> dict[str, tuple[int, Any]]:
     """The box of each signature line (id ``sig-<field name>``): name -> (page index, box).
     The first box of an element that was split across pages. Without WeasyPrint's box tree
-    (:data:`iwp.weasyprint_layout.FAST_PATH` off), a stand-in box from the public
+    (:data:`iwp.document.weasyprint_layout.FAST_PATH` off), a stand-in box from the public
     ``page.anchors`` (the same border box, but the first page's anchor of a split line is
     not guaranteed)."""
     wanted = {f"sig-{name}": name for name in SIGNATURE_FIELDS}

@@ -1,7 +1,7 @@
 """Batch - run render (steps 1-4) or check (steps 5-6) over many inputs, in parallel.
 
 :func:`run_batch` takes plan files, folders, globs and case-management exports (CSV and
-JSON Lines, one plan per row, see :mod:`iwp.exports`) or PDFs, and runs each item on its
+JSON Lines, one plan per row, see :mod:`iwp.plan.exports`) or PDFs, and runs each item on its
 own: a failed item is recorded with its reason and the rest go on.
 
 How the work is spread:
@@ -51,16 +51,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from iwp import __version__, workers
+from iwp import __version__
+from iwp.batch import workers
 from iwp.errors import IwpError, LoadError, UsageError
-from iwp.exports import EXPORT_SUFFIXES, is_export, read_export
+from iwp.plan.exports import EXPORT_SUFFIXES, is_export, read_export
 from iwp.findings import Finding, Severity, count_by_severity
 from iwp.inputs import (PDF_SUFFIXES, PLAN_SUFFIXES, expand_inputs, pair_amendments,
                         pairing_ids)
-from iwp.load import Document, load_document
+from iwp.plan.load import Document, load_document
 from iwp.output import write_atomic
 from iwp.privacy import mask_ssns
-from iwp.validate import ValidationOptions, validate_document
+from iwp.plan.validate import ValidationOptions, validate_document
 
 log = logging.getLogger("iwp")
 
@@ -503,7 +504,7 @@ def _worker_init(verbose: int = 0, render_options: Any = None,
     logging.getLogger("iwp").setLevel(logging.INFO if verbose else logging.WARNING)
     for name in ("weasyprint", "fontTools", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
-    from iwp.parse import quiet_pypdf_log
+    from iwp.read.parse import quiet_pypdf_log
 
     quiet_pypdf_log(show=verbose > 1)  # its warnings are the repairs check reports
     if job != "render":
@@ -549,7 +550,7 @@ def _process_alive(pid: int) -> bool:
 
 def _renderer_warm_up(render_options: Any) -> None:
     """Load WeasyPrint's fonts and parse the stylesheets once; step 4 caches both."""
-    from iwp import pdf, render
+    from iwp.document import pdf, render
 
     options = render_options or render.RenderOptions()
     folders = render.template_dirs(options)
@@ -674,7 +675,8 @@ def _original_model(task: _Task) -> Any:
 
 def _expected_stamp(model: Any, render_options: Any, original: Any) -> dict[str, str]:
     """What :func:`read_pdf_stamp` reads from the PDF this item would render."""
-    from iwp import pipeline, render
+    from iwp import pipeline
+    from iwp.document import render
 
     stamp = pipeline.render_stamp(render_options or render.RenderOptions(), original)
     return {"PlanHash": _plan_hash(model, render_options), "Version": __version__,
@@ -685,7 +687,7 @@ def _expected_stamp(model: Any, render_options: Any, original: Any) -> dict[str,
 def _plan_hash(model: Any, render_options: Any) -> str:
     """The ``/IWP_PlanHash`` step 4 would write for ``model``, computed without rendering."""
     from iwp import pipeline
-    from iwp.pdfhash import canonical_plan_json, sha256_hex
+    from iwp.document.pdfhash import canonical_plan_json, sha256_hex
 
     data = model.model_dump(mode="json")
     if getattr(render_options, "redact", False):
@@ -694,7 +696,7 @@ def _plan_hash(model: Any, render_options: Any) -> str:
 
 
 def _template_id(render_options: Any) -> str | None:
-    from iwp import render
+    from iwp.document import render
 
     options = render_options or render.RenderOptions()
     return _cached_template_hash(tuple(render.template_dirs(options)))
@@ -705,7 +707,7 @@ _TEMPLATE_HASHES: dict[tuple[Path, ...], str] = {}
 
 def _cached_template_hash(dirs: tuple[Path, ...]) -> str:
     # Hashing the template folders reads every file; once per worker is enough.
-    from iwp import render
+    from iwp.document import render
 
     if dirs not in _TEMPLATE_HASHES:
         _TEMPLATE_HASHES[dirs] = render.template_hash(list(dirs))
@@ -722,8 +724,8 @@ def read_pdf_stamp(path: str | Path) -> dict[str, str] | None:
     if not Path(path).is_file():
         return None
     try:
-        from iwp.parse import iwp_info
-        from iwp.pdfread import LazyPdfReader
+        from iwp.read.parse import iwp_info
+        from iwp.read.pdfread import LazyPdfReader
 
         # The lazy reader fetches the info dictionary without parsing the whole object
         # stream of tags, which made every skip check of a re-run cost a full parse.

@@ -4,13 +4,13 @@ WeasyPrint's public API gives a laid-out page's size, bookmarks, links and ancho
 rectangle of each element with an ``id``), but not its boxes. Two things need them:
 
 * the signature fields, placed over the border box of each printed signature line
-  (:mod:`iwp.pdf`); ``page.anchors`` gives the same rectangle and is the fallback (the
+  (:mod:`iwp.document.pdf`); ``page.anchors`` gives the same rectangle and is the fallback (the
   test suite compares the two);
-* the PDF/UA post-processing (:mod:`iwp.tagging`), which must know which structure element
+* the PDF/UA post-processing (:mod:`iwp.document.tagging`), which must know which structure element
   WeasyPrint's tagger made for a box. It gets that through the tagger itself: a box with a
   ``widget_annotation`` gets a ``/Form`` structure element inside its own element, and the
   annotation gets the ``/StructParent`` key of that ``/Form`` (``weasyprint/pdf/tags.py``).
-  :func:`mark` hands a box such a marker; :mod:`iwp.tagging` follows the key to the element
+  :func:`mark` hands a box such a marker; :mod:`iwp.document.tagging` follows the key to the element
   and removes the ``/Form`` again.
 
 Everything private is read here: ``page._page_box`` and the box classes of

@@ -1,6 +1,6 @@
 """The one place iwp reads pydyf's serialised bytes (pydyf < 0.14).
 
-The content hash (:mod:`iwp.pdfhash`) is the sha256 of the decoded page content streams. In
+The content hash (:mod:`iwp.document.pdfhash`) is the sha256 of the decoded page content streams. In
 WeasyPrint's finisher the streams are still pydyf objects; the quickest way to their decoded
 bytes is to let pydyf serialise the stream uncompressed and cut the body out of
 ``<<...>>\\nstream\\n...\\nendstream`` - which depends on how pydyf lays out that text.

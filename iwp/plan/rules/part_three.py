@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from iwp import domain
 from iwp.findings import Severity
-from iwp.rules import Hit, RuleContext, rule
-from iwp.rules.facts import missing, placeholder, sentences
+from iwp.plan.rules import Hit, RuleContext, rule
+from iwp.plan.rules.facts import missing, placeholder, sentences
 
 BOTH = ("iwp", "amendment")
 # First-person words that show the statement is written from the Ticketholder's view.
