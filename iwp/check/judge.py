@@ -1,0 +1,123 @@
+"""Check one parsed PDF: choose how its content is judged and collect the findings."""
+
+from __future__ import annotations
+
+import logging
+
+from iwp.findings import Finding, Severity
+from iwp.privacy import mask_ssns
+from iwp.parse import ParsedPdf, TextLine
+from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _finding, _pattern,
+                              _selected, vocabulary)
+from iwp.check.plan import _check_plan
+from iwp.check.signatures import _signature_findings
+from iwp.check.textlayer import _check_text
+
+log = logging.getLogger("iwp")
+
+
+
+def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> CheckResult:
+    """Judge a parsed PDF: components, signatures, findings and the verdict."""
+    options = options or CheckOptions()
+    log.info("Step 6 - Check %s (%s)", mask_ssns(parsed.path), parsed.source)
+    result = CheckResult(name=parsed.path, source=parsed.source, signatures=parsed.signatures,
+                         pages=parsed.page_count)
+    _general_findings(parsed, result)
+    if parsed.source == "embedded" and parsed.embedded and parsed.embedded.data:
+        _check_plan(parsed.embedded.data, parsed, result, options, embedded=True)
+    elif parsed.source == "none":
+        result.document_type = "unknown"
+        result.components = {c: ComponentStatus("unreadable_without_ocr")
+                             for c in vocabulary()["components"]["iwp"]}
+        result.verdict = "needs_review"
+        result.reason = "no text layer: OCR is needed"
+        result.findings.append(_finding(result, "IWP806", Severity.WARNING,
+                                        _no_text_message(parsed)))
+    else:
+        _check_text(parsed, result, options)
+        if parsed.source == "ocr":
+            _ocr_findings(parsed, result)
+    _signature_findings(result, options)
+    result.findings = [f for f in result.findings if _selected(f.code, options)]
+    return result
+
+
+def _no_text_message(parsed: ParsedPdf) -> str:
+    """IWP806's message: the PDF needs OCR, and why OCR did not read it."""
+    head = "No text layer: OCR is needed to read this PDF (a scan?)"
+    status = parsed.ocr_status
+    if status == "off":
+        return f"{head}; OCR was switched off (--no-ocr). Check it again without --no-ocr, " \
+               "or check it by eye."
+    if status == "failed":
+        problem = getattr(parsed.ocr, "problem", None) or "unknown reason"
+        return f"{head}; OCR could not read it ({problem}). Check it by eye."
+    if status == "little_text":
+        return f"{head}; OCR found next to no text on the page images (blank or unreadable " \
+               "pages?). Check it by eye."
+    if status == "unavailable":
+        return f"{head}; OCR is not installed. Install Tesseract (Debian/Ubuntu: `apt-get " \
+               "install tesseract-ocr poppler-utils`; macOS: `brew install tesseract " \
+               "poppler`) and check again, or check it by eye."
+    return f"{head}; check it by eye or run OCR and check again."
+
+
+def _ocr_findings(parsed: ParsedPdf, result: CheckResult) -> None:
+    """IWP813 on every OCR read; a scan not recognised as an IWP needs a person."""
+    read = parsed.ocr
+    pages = getattr(read, "pages_read", 0) or parsed.pages_examined
+    confidence = getattr(read, "confidence", None)
+    which = (f"the first {pages} of {parsed.page_count} page images" if pages <
+             parsed.page_count else f"its {pages} page image{'s' if pages != 1 else ''}")
+    how_sure = f" (mean word confidence {confidence:.0f}%)" if confidence is not None else ""
+    result.findings.append(_finding(
+        result, "IWP813", Severity.WARNING,
+        f"This PDF is a scan: its text was read by OCR from {which}{how_sure}. OCR can "
+        "misread letters and digits, so compare names, dates, amounts and signatures with "
+        "the pages before submitting; a part reported missing may be on the page but "
+        "unreadable."))
+    if result.document_type == "unknown" and not _not_iwp_title(parsed.lines):
+        # OCR may have misread the title and headings: without a title that says what the
+        # document is instead (an invoice, a State VR IPE), a person must look.
+        result.verdict = "needs_review"
+        result.reason = "read by OCR, and neither an IWP title nor any other was recognised"
+
+
+def _not_iwp_title(lines: list[TextLine]) -> bool:
+    """True when one of the first lines of page 1 is the title of another document."""
+    first = [line.text for line in lines[:15] if line.page == 1 and len(line.text) < 90]
+    return any(_pattern(p).search(t) for p in vocabulary()["titles"]["not_iwp"]
+               for t in first[:8])
+
+
+def _selected(code: str, options: CheckOptions) -> bool:
+    from iwp.rules import code_selected
+
+    return code_selected(code, options.select, options.ignore)
+
+
+def _finding(result: CheckResult, code: str, severity: Severity, message: str,
+             page: int | None = None, path: str = "") -> Finding:
+    return Finding(code=code, severity=severity, message=mask_ssns(message), file=result.name,
+                   page=page, path=path)
+
+
+def _general_findings(parsed: ParsedPdf, result: CheckResult) -> None:
+    if parsed.actions:
+        result.findings.append(_finding(
+            result, "IWP810", Severity.WARNING,
+            f"The PDF contains {', '.join(parsed.actions)} actions; iwp never runs them, but "
+            "ask the sender for a plain copy before opening it elsewhere."))
+    if parsed.repairs:
+        result.findings.append(_finding(
+            result, "IWP811", Severity.INFO,
+            f"The PDF is damaged and was repaired while reading ({parsed.repairs[0]}); use "
+            "--strict to refuse such files."))
+    if parsed.hidden_runs:
+        result.findings.append(_finding(
+            result, "IWP812", Severity.WARNING,
+            f"{parsed.hidden_runs} piece(s) of hidden text (white, under 2 pt, off the page "
+            "or invisible) were ignored; they do not count as content."))
+
+
