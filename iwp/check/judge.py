@@ -1,20 +1,35 @@
-"""Check one parsed PDF: choose how its content is judged and collect the findings."""
+"""Step 6 - check one parsed PDF: choose how its content is read, judge it, collect findings.
+
+- A plan embedded by ``iwp render`` is judged whole and strictly (the fast path: no text is
+  extracted).
+- No text layer (and no OCR): every component ``unreadable_without_ocr``.
+- Otherwise the document's type is decided by positive evidence
+  (:mod:`iwp.check.doctype`); a document that is not an IWP stops there (``not_an_iwp``).
+  An IWP's pages are read into a partial plan by the layout reader
+  (:func:`iwp.read.plan.read_plan`, when installed) and judged by the same rule pack as a
+  plan file (:func:`iwp.check.plan.judge_plan`); without it, the text-layer finders of
+  :mod:`iwp.check.textlayer` judge the components.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from iwp.findings import Finding, Severity
 from iwp.privacy import mask_ssns
 from iwp.parse import ParsedPdf, TextLine
 from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _finding, _pattern,
                               _selected, vocabulary)
-from iwp.check.plan import _check_plan
+from iwp.check.doctype import document_type, not_an_iwp
+from iwp.check.plan import embedded_read_plan, judge_plan
 from iwp.check.signatures import _signature_findings
 from iwp.check.textlayer import _check_text
+from iwp.read.model import ReadPlan
 
 log = logging.getLogger("iwp")
-
 
 
 def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> CheckResult:
@@ -25,7 +40,8 @@ def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> Chec
                          pages=parsed.page_count)
     _general_findings(parsed, result)
     if parsed.source == "embedded" and parsed.embedded and parsed.embedded.data:
-        _check_plan(parsed.embedded.data, parsed, result, options, embedded=True)
+        judge_plan(embedded_read_plan(parsed.embedded.data), parsed, result, options,
+                   whole=True)
     elif parsed.source == "none":
         result.document_type = "unknown"
         result.components = {c: ComponentStatus("unreadable_without_ocr")
@@ -35,12 +51,53 @@ def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> Chec
         result.findings.append(_finding(result, "IWP806", Severity.WARNING,
                                         _no_text_message(parsed)))
     else:
-        _check_text(parsed, result, options)
+        reader = layout_reader()
+        if reader is None:
+            _check_text(parsed, result, options)
+        else:
+            _check_read(parsed, reader, result, options)
         if parsed.source == "ocr":
             _ocr_findings(parsed, result)
     _signature_findings(result, options)
     result.findings = [f for f in result.findings if _selected(f.code, options)]
     return result
+
+
+def layout_reader() -> Callable[[ParsedPdf], ReadPlan] | None:
+    """The layout reader's ``read_plan(parsed) -> ReadPlan``, or None before it is installed."""
+    for module in ("iwp.read", "iwp.read.plan"):
+        try:
+            found = getattr(importlib.import_module(module), "read_plan", None)
+        except ImportError:
+            continue
+        if callable(found):
+            return found
+    return None
+
+
+def _check_read(parsed: ParsedPdf, reader: Callable[[ParsedPdf], ReadPlan],
+                result: CheckResult, options: CheckOptions) -> None:
+    """Read the pages into a partial plan and judge it, unless the PDF is not an IWP."""
+    read = reader(parsed)
+    _add_form_fields(read, parsed.plan_from_fields)
+    found = document_type(parsed, read)
+    result.document_evidence = found.signals
+    if not found.is_iwp:
+        not_an_iwp(result, found)
+        return
+    read.kind = found.kind
+    judge_plan(read, parsed, result, options, whole=False)
+
+
+def _add_form_fields(read: ReadPlan, fields: dict[str, Any] | None) -> None:
+    """Values of form fields mapped by name (``--field-map``) that the reader did not give."""
+    def merge(into: dict[str, Any], new: dict[str, Any]) -> None:
+        for key, value in new.items():
+            if isinstance(value, dict) and isinstance(into.get(key, {}), dict):
+                merge(into.setdefault(key, {}), value)
+            elif key not in into and value not in (None, "", [], {}):
+                into[key] = value
+    merge(read.data, fields or {})
 
 
 def _no_text_message(parsed: ParsedPdf) -> str:

@@ -1,7 +1,36 @@
-"""Judging a whole plan (embedded by ``iwp render``): the rule pack, components, verdict."""
+"""Step 6 - check: one judge for every plan a PDF holds, whole or partial.
+
+Whatever the source - a plan embedded by ``iwp render``, form fields, a text layer read by
+the layout model, OCR - the content arrives as a :class:`~iwp.read.model.ReadPlan` whose
+``data`` is keyed like the plan format, and the rule pack of :mod:`iwp.rules` (run through
+:func:`iwp.validate.validate_data`) judges it. Each finding is mapped to the component its
+plan path belongs to (``plan_paths`` in ``iwp/data/headings.yaml``) and located at the page
+and place the reader recorded.
+
+A *whole* plan (embedded) is judged strictly, as ``iwp validate`` judges a file. A *read*
+plan is partial: what the reader did not find is absent, and absent is not the same as
+empty. So it is judged leniently:
+
+- the model is built with the missing sections supplied empty (``validate_data`` does this
+  when the full model cannot be built), and structural findings about how a value was
+  typed (IWP0xx) do not count against the document;
+- a rule finding marks its component ``deficient`` only when the reader saw the value the
+  rule is about: the finding's path, or the path up to its last key, is in the read data
+  (a service row ticked "Yes" whose "How" cell is empty is read as ``description: ""``; a
+  goal without a target date is read without one and the rule about it is not applied);
+- a component with no value is ``present`` when the reader saw it on the page
+  (``ReadPlan.components``: pre-printed terms, the Statement of Understanding), and
+  otherwise ``missing``;
+- a component touched by a doubt (``ReadPlan.doubts``) is ``needs_review`` with the reason,
+  never a confident ``missing`` or ``deficient``.
+
+Findings judged against today (deadlines) are reported but never change the verdict.
+"""
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -9,30 +38,56 @@ from iwp import domain
 from iwp.findings import Finding, Severity
 from iwp.privacy import mask_ssns
 from iwp.parse import ParsedPdf
+from iwp.read.model import Evidence, ReadPlan
 from iwp.check.result import (SIGNATURE_COMPONENTS, CheckOptions, CheckResult, ComponentStatus,
                               _finding, vocabulary)
 from iwp.check.signatures import _digitally_signed_party, _signed_fields
 
-# --- whole plans (embedded, or form fields that build a model) ------------------------------
+# Structural codes (IWP010-IWP020) say how a value was typed; for a plan read from the
+# pages they describe the reader's transcription, not the document.
+_STRUCTURAL_PREFIX = "IWP0"
+# A service row the reader could not name still carries its description to the rules.
+_UNNAMED_SERVICE = {"category": "career_planning", "service": "other"}
 
-def _check_plan(data: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
-                options: CheckOptions, embedded: bool) -> None:
+
+def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
+    """The :class:`ReadPlan` of a plan embedded by ``iwp render``: whole and certain."""
+    kind = "amendment" if data.get("kind") == "amendment" else "iwp"
+    return ReadPlan(kind=kind, data=data)
+
+
+def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
+               options: CheckOptions, whole: bool) -> None:
+    """Judge ``read`` with the rule pack; fill ``result``'s components, findings and verdict.
+
+    ``whole`` is True for a plan embedded by ``iwp render`` (judged strictly, with the
+    hash of the visible pages checked) and False for a plan read from the pages.
+    """
     from iwp.validate import ValidationOptions, validate_data
 
     emb = parsed.embedded
-    kind = data.get("kind")
-    result.document_type = "amendment" if kind == "amendment" else "iwp"
-    if embedded and emb is not None and emb.content_hash_ok is False:
+    result.document_type = "amendment" if read.kind == "amendment" else "iwp"
+    if whole and emb is not None and emb.content_hash_ok is False:
         result.findings.append(_finding(
             result, "IWP802", Severity.ERROR,
             "The visible pages were changed after iwp rendered this PDF, so they may not say "
             "what the embedded plan says; render the plan again or review the pages by eye."))
+    data = read.data if whole else _rules_copy(read.data, result.document_type,
+                                                      options.today or dt.date.today())
     validation = validate_data(data, name=parsed.path, options=ValidationOptions(
         today=options.today, stage=options.stage))
     names = vocabulary()["components"][result.document_type]
-    result.components = _plan_components(names, data, parsed)
+    result.components = _plan_components(names, read.data, parsed)
+    if not whole:
+        _seen_components(read, result.components)
     date_paths = tuple(vocabulary()["date_relative_paths"])
     for finding in validation.findings:
+        if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
+                          or not _was_read(read.data, finding.path)):
+            continue  # about a value the reader did not see (or how it typed one)
+        where = _evidence_for(read, finding.path)
+        page = where.page if where else None
+        extra = _place(where)
         signed_field = _digitally_signed_party(finding.path, parsed)
         if signed_field and finding.severity is not Severity.INFO:
             # The plan file says "pending" or has no date, but the PDF itself carries an
@@ -40,13 +95,14 @@ def _check_plan(data: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
             # the PDF is what gets submitted, so this is only a note about the plan file.
             result.findings.append(Finding(
                 code=finding.code, severity=Severity.INFO, file=parsed.path,
-                path=finding.path, source=finding.source,
+                path=finding.path, source=finding.source, page=page, extra=extra,
                 message=f"{finding.message} (The PDF carries a digital signature in "
                         f"`{signed_field}`, so this applies to the plan file only.)"))
             continue
         result.findings.append(Finding(
             code=finding.code, severity=finding.severity, message=finding.message,
-            file=parsed.path, path=finding.path, source=finding.source))
+            file=parsed.path, path=finding.path, source=finding.source, page=page,
+            extra=extra))
         # Findings judged against today (deadlines, dates "in the future") are reported but
         # never change the verdict: the document's contents are what is judged.
         if (finding.severity is not Severity.ERROR or finding.path.startswith(date_paths)
@@ -57,11 +113,127 @@ def _check_plan(data: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
         if status is not None and status.status == "present":
             status.status = "deficient"
             status.reason = finding.message
+            status.page = page or status.page
+    if not whole:
+        _apply_doubts(read, result.components, names)
     _component_findings(result)
     if any(f.code == "IWP802" for f in result.findings):
         result.verdict = "needs_review"
     else:
-        result.verdict = _verdict(result, options, signatures_aside=embedded)
+        result.verdict = _verdict(result, options, signatures_aside=whole)
+
+
+def _rules_copy(data: dict[str, Any], kind: str, today: dt.date) -> dict[str, Any]:
+    """The read data as the rules see it: the document kind stated, unnamed services named.
+
+    A goal read with its earnings but no target date is judged against the figures of
+    ``today``'s year (the rules need a year for SGA and TWL); findings about that date are
+    dropped because the date was not read. Only this copy is changed; what is reported (and
+    what ``iwp extract`` writes) is the data as read.
+    """
+    copied = copy.deepcopy(data)
+    copied["schema_version"] = 1
+    copied["kind"] = kind
+    goals = copied.get("employment_goals")
+    for goal in goals.values() if isinstance(goals, dict) else []:
+        if isinstance(goal, dict) and goal.get("monthly_earnings") is not None \
+                and not goal.get("target_date"):
+            goal["target_date"] = today
+    services = copied.get("services")
+    if isinstance(services, list):
+        for service in services:
+            if isinstance(service, dict) and not (service.get("category")
+                                                  and service.get("service")):
+                service.update(_UNNAMED_SERVICE)
+    return copied
+
+
+def _lookup(data: Any, path: str) -> tuple[bool, Any]:
+    """(whether ``path`` is a key in ``data``, its value); list items by index."""
+    for part in path.split(".") if path else []:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and part.isdigit() and int(part) < len(data):
+            data = data[int(part)]
+        else:
+            return False, None
+    return True, data
+
+
+def _was_read(data: dict[str, Any], path: str) -> bool:
+    """Whether the reader saw the value a finding at ``path`` is about.
+
+    The path itself was read (even as an empty value), or, for a finding about one key of
+    something read (``employment_goals.long_term.monthly_earnings`` below SGA), that key.
+    A finding about a whole section (``follow_up``: none given) needs the section read.
+    """
+    return _lookup(data, path)[0]
+
+
+def _evidence_for(read: ReadPlan, path: str) -> Evidence | None:
+    """The evidence for ``path``, or for the nearest read part above or below it."""
+    if path in read.evidence:
+        return read.evidence[path]
+    parts = path.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        above = ".".join(parts[:cut])
+        if above in read.evidence:
+            return read.evidence[above]
+    below = sorted(k for k in read.evidence if k.startswith(path + "."))
+    return read.evidence[below[0]] if below else None
+
+
+def _place(where: Evidence | None) -> dict[str, Any]:
+    """The place on the page a finding points at, for ``--format json``."""
+    if where is None:
+        return {}
+    place: dict[str, Any] = {}
+    if where.bbox is not None:
+        place["bbox"] = [round(v, 1) for v in where.bbox]
+    if where.label:
+        place["label"] = mask_ssns(where.label)
+    if where.how:
+        place["how"] = mask_ssns(where.how)
+    place["score"] = round(where.score, 2)
+    return place
+
+
+def _component_evidence(read: ReadPlan, name: str) -> Evidence | None:
+    """The first evidence the reader recorded for any plan path of component ``name``."""
+    prefixes = vocabulary()["plan_paths"].get(name, [])
+    hits = [ev for path, ev in read.evidence.items()
+            if any(path == p or path.startswith(p + ".") for p in prefixes)]
+    return min(hits, key=lambda ev: ev.page) if hits else None
+
+
+def _seen_components(read: ReadPlan, components: dict[str, ComponentStatus]) -> None:
+    """Pages from the evidence; components seen on the page without a value are present."""
+    for name, status in components.items():
+        where = _component_evidence(read, name)
+        if status.status == "present" and where is not None:
+            status.page = where.page
+        seen = read.components.get(name)
+        if status.status == "missing" and seen is not None and name not in SIGNATURE_COMPONENTS:
+            status.status, status.page, status.reason = "present", seen.page, None
+            status.evidence = mask_ssns(seen.label or seen.how or name.replace("_", " "))[:80]
+
+
+def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
+                  names: list[str]) -> None:
+    """A component a doubt touches is ``needs_review``, with the reader's reason.
+
+    When the reader's best candidate was weak, neither ``missing`` nor ``deficient`` (an
+    amount read weakly and then found below SGA) is certain, so a person must look.
+    """
+    for key, why in read.doubts.items():
+        name = key if key in components else _component_for_path(key, names)
+        status = components.get(name) if name else None
+        if status is None or status.status == "unreadable_without_ocr":
+            continue
+        status.status = "needs_review"
+        status.reason = mask_ssns(why)
+        where = read.evidence.get(key) or read.components.get(name or "")
+        status.page = where.page if where else status.page
 
 
 def _component_for_path(path: str, names: list[str]) -> str | None:

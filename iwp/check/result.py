@@ -81,6 +81,7 @@ class CheckResult:
     load_failed: bool = False
     reason: str | None = None
     pages: int | None = None
+    document_evidence: dict[str, int] = field(default_factory=dict)
 
     @property
     def read_failed(self) -> bool:
@@ -97,6 +98,9 @@ class CheckResult:
             "findings": [f.to_dict() for f in self.findings]}
         if self.reason:
             data["reason"] = mask_ssns(self.reason)
+        if self.document_evidence:
+            # What made the document an IWP (or not): signal -> page (0: page unknown).
+            data["document_evidence"] = dict(self.document_evidence)
         return data
 
 

@@ -10,10 +10,11 @@ from functools import cache
 from typing import Any
 
 from iwp import domain
-from iwp.findings import Finding, Severity
+from iwp.findings import Finding
 from iwp.privacy import mask_ssns
 from iwp.parse import ParsedPdf, TextLine
-from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _finding,
+from iwp.check.doctype import document_type, not_an_iwp
+from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus,
                               _label_patterns, _pattern, _patterns, vocabulary)
 from iwp.check.plan import _component_findings, _verdict
 
@@ -179,32 +180,14 @@ def _evidence(line: TextLine) -> str:
     return mask_ssns(re.sub(r"\s+", " ", line.text))[:100]
 
 
-def _document_type(doc: _Doc) -> str:
-    first = [line.text for line in doc.lines[:15] if line.page == 1 and len(line.text) < 90]
-    titles = vocabulary()["titles"]
-    iwp_title = any(_pattern(p).search(t) for p in titles["iwp"] for t in first
-                    if not re.match(r"^\s*\d+[.)]", t))
-    not_iwp = any(_pattern(p).search(t) for p in titles["not_iwp"] for t in first[:8])
-    amendment = any(_pattern(p).search(t) for p in titles["amendment"] for t in first[:6]
-                    if not _has_checked(t) and "[" not in t and "☐" not in t)
-    headings = sum(1 for line in doc.lines if _is_heading(line.text))
-    if iwp_title and not (not_iwp and headings < 6):
-        return "amendment" if amendment else "iwp"
-    if headings >= 8 and not not_iwp:
-        return "amendment" if amendment else "iwp"
-    return "unknown"
-
-
 def _check_text(parsed: ParsedPdf, result: CheckResult, options: CheckOptions) -> None:
     doc = _build_doc(parsed)
-    result.document_type = _document_type(doc)
-    if result.document_type == "unknown":
-        result.verdict = "not_an_iwp"
-        result.findings.append(_finding(
-            result, "IWP807", Severity.WARNING,
-            "This does not look like an IWP or an IWP amendment (no IWP title or parts); "
-            "if it is one, check that it holds the SSA-1370 parts."))
+    found = document_type(parsed)
+    result.document_evidence = found.signals
+    if not found.is_iwp:
+        not_an_iwp(result, found)
         return
+    result.document_type = found.kind
     names = vocabulary()["components"][result.document_type]
     today = options.today or dt.date.today()
     for name in names:
