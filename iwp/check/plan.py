@@ -48,6 +48,8 @@ from iwp.check.signatures import _digitally_signed_party, _signed_fields
 _STRUCTURAL_PREFIX = "IWP0"
 # A service row the reader could not name still carries its description to the rules.
 _UNNAMED_SERVICE = {"category": "career_planning", "service": "other"}
+# Components a plan file may leave out (built-in text), but a read document must show.
+_SEEN_NOT_VALUED = ("terms_and_conditions", "statement_of_understanding")
 
 
 def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
@@ -72,16 +74,18 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             result, "IWP802", Severity.ERROR,
             "The visible pages were changed after iwp rendered this PDF, so they may not say "
             "what the embedded plan says; render the plan again or review the pages by eye."))
-    data = read.data if whole else _rules_copy(read.data, result.document_type,
-                                                      options.today or dt.date.today())
+    data = read.data if whole else _rules_copy(read.data, result.document_type)
     validation = validate_data(data, name=parsed.path, options=ValidationOptions(
         today=options.today, stage=options.stage))
+    findings = list(validation.findings)
+    if not whole:
+        findings += _undated_earnings_findings(data, parsed.path, options, findings)
     names = vocabulary()["components"][result.document_type]
     result.components = _plan_components(names, read.data, parsed)
     if not whole:
         _seen_components(read, result.components)
     date_paths = tuple(vocabulary()["date_relative_paths"])
-    for finding in validation.findings:
+    for finding in findings:
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
                           or not _was_read(read.data, finding.path)):
             continue  # about a value the reader did not see (or how it typed one)
@@ -123,22 +127,15 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         result.verdict = _verdict(result, options, signatures_aside=whole)
 
 
-def _rules_copy(data: dict[str, Any], kind: str, today: dt.date) -> dict[str, Any]:
+def _rules_copy(data: dict[str, Any], kind: str) -> dict[str, Any]:
     """The read data as the rules see it: the document kind stated, unnamed services named.
 
-    A goal read with its earnings but no target date is judged against the figures of
-    ``today``'s year (the rules need a year for SGA and TWL); findings about that date are
-    dropped because the date was not read. Only this copy is changed; what is reported (and
-    what ``iwp extract`` writes) is the data as read.
+    Only this copy is changed; what is reported (and what ``iwp extract`` writes) is the
+    data as read.
     """
     copied = copy.deepcopy(data)
     copied["schema_version"] = 1
     copied["kind"] = kind
-    goals = copied.get("employment_goals")
-    for goal in goals.values() if isinstance(goals, dict) else []:
-        if isinstance(goal, dict) and goal.get("monthly_earnings") is not None \
-                and not goal.get("target_date"):
-            goal["target_date"] = today
     services = copied.get("services")
     if isinstance(services, list):
         for service in services:
@@ -146,6 +143,34 @@ def _rules_copy(data: dict[str, Any], kind: str, today: dt.date) -> dict[str, An
                                                   and service.get("service")):
                 service.update(_UNNAMED_SERVICE)
     return copied
+
+
+def _undated_earnings_findings(data: dict[str, Any], name: str, options: CheckOptions,
+                               seen: list[Finding]) -> list[Finding]:
+    """SGA and TWL findings for goals read with earnings but without a target date.
+
+    The rules need the target date's year to know the figure; a goal whose date was not read
+    is judged against the figures of ``today``'s year. Only findings about its earnings are
+    kept: every other rule about the (substituted) date would judge a value nobody read.
+    """
+    from iwp.validate import ValidationOptions, validate_data
+
+    today = options.today or dt.date.today()
+    goals = data.get("employment_goals")
+    undated = [key for key, goal in (goals.items() if isinstance(goals, dict) else [])
+               if isinstance(goal, dict) and goal.get("monthly_earnings") is not None
+               and not goal.get("target_date")]
+    if not undated:
+        return []
+    dated = copy.deepcopy(data)
+    for key in undated:
+        dated["employment_goals"][key]["target_date"] = today
+    wanted = {f"employment_goals.{key}.monthly_earnings" for key in undated}
+    already = {(f.code, f.path) for f in seen}
+    validation = validate_data(dated, name=name, options=ValidationOptions(
+        today=options.today, stage=options.stage))
+    return [f for f in validation.findings
+            if f.path in wanted and (f.code, f.path) not in already]
 
 
 def _lookup(data: Any, path: str) -> tuple[bool, Any]:
@@ -207,7 +232,16 @@ def _component_evidence(read: ReadPlan, name: str) -> Evidence | None:
 
 
 def _seen_components(read: ReadPlan, components: dict[str, ComponentStatus]) -> None:
-    """Pages from the evidence; components seen on the page without a value are present."""
+    """Pages from the evidence; components seen on the page without a value are present.
+
+    An embedded plan always has its terms and statement (built in when not written out);
+    a read plan has them only when they were seen.
+    """
+    for name in _SEEN_NOT_VALUED:
+        status = components.get(name)
+        if status is not None and not _lookup(read.data, name)[0]:
+            status.status, status.page, status.evidence = "missing", None, None
+            status.reason = "not found on the pages"
     for name, status in components.items():
         where = _component_evidence(read, name)
         if status.status == "present" and where is not None:
@@ -358,6 +392,10 @@ def _verdict(result: CheckResult, options: CheckOptions, signatures_aside: bool)
     statuses = [s.status for n, s in result.components.items()
                 if not (signatures_aside and options.stage == "draft"
                         and n in SIGNATURE_COMPONENTS and s.status == "missing")]
-    return "complete" if all(s == "present" for s in statuses) else "incomplete"
+    if all(s == "present" for s in statuses):
+        return "complete"
+    if any(s in ("missing", "deficient") for s in statuses):
+        return "incomplete"  # certain, whatever a person finds where the reader doubted
+    return "needs_review"
 
 

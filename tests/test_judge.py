@@ -1,0 +1,211 @@
+"""One judge: a plan read from the pages goes through the rule pack, component by component.
+
+Each test hands the judge a small, hand-made :class:`ReadPlan` (what a reader would give for
+one situation) and checks the component statuses, the verdict and where findings point.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from iwp.check import CheckOptions, CheckResult, check_parsed
+from iwp.check import judge as judge_module
+from iwp.check.plan import judge_plan
+from iwp.load import load_document
+from iwp.parse import ParsedPdf, TextLine
+from iwp.read.model import Evidence, ReadPlan
+
+REFERENCE = Path("/work/shared/plan-format/reference-plan.yaml")
+if not REFERENCE.exists():  # a checkout without the shared folder
+    REFERENCE = Path(__file__).parent.parent / "examples" / "reference-plan.yaml"
+TODAY = dt.date(2026, 6, 12)
+OPTIONS = CheckOptions(today=TODAY)
+SEEN = {"terms_and_conditions": Evidence(page=4, label="Terms and Conditions"),
+        "statement_of_understanding": Evidence(page=5, label="Statement of Understanding")}
+
+
+@pytest.fixture(scope="module")
+def reference() -> dict:
+    data = load_document(str(REFERENCE)).data
+    for key in ("schema_version", "kind", "plan_id", "submission", "terms_and_conditions",
+                "statement_of_understanding"):
+        data.pop(key, None)  # what a reader of the pages gives: no file-only keys
+    return data
+
+
+def read_plan(data: dict, **extra) -> ReadPlan:
+    evidence = {
+        "employment_network.name": Evidence(page=1, bbox=(72, 100, 300, 112), label="EN name"),
+        "employment_goals.long_term.monthly_earnings": Evidence(
+            page=2, bbox=(320, 400, 380, 412), label="Expected gross monthly earnings",
+            score=0.9, how="right of the label"),
+        "services.0.description": Evidence(page=3, bbox=(300, 200, 540, 212), label="How",
+                                           score=0.8),
+        "signatures.ticketholder.date": Evidence(page=5, bbox=(400, 600, 480, 612),
+                                                 label="Date", score=0.9),
+    }
+    return ReadPlan(kind="iwp", data=data, evidence=evidence, components=dict(SEEN), **extra)
+
+
+def judge(read: ReadPlan, options: CheckOptions = OPTIONS) -> CheckResult:
+    parsed = ParsedPdf(path="other-en.pdf", page_count=5, source="text")
+    result = CheckResult(name=parsed.path, source=parsed.source)
+    judge_plan(read, parsed, result, options, whole=False)
+    return result
+
+
+def statuses(result: CheckResult) -> dict[str, str]:
+    return {name: status.status for name, status in result.components.items()}
+
+
+def test_a_complete_read_plan_is_complete(reference):
+    result = judge(read_plan(copy.deepcopy(reference)))
+    assert set(statuses(result).values()) == {"present"}, statuses(result)
+    assert result.verdict == "complete"
+    assert result.components["en_information"].page == 1
+    assert result.components["terms_and_conditions"].page == 4
+
+
+def test_parts_the_reader_did_not_see_are_not_deficiencies(reference):
+    data = copy.deepcopy(reference)
+    for key in ("pid", "phone", "email", "address", "business_model"):
+        data["employment_network"].pop(key)
+    del data["employment_goals"]["long_term"]["target_date"]
+    result = judge(read_plan(data))
+    assert result.components["en_information"].status == "present"
+    assert result.components["long_term_goal"].status == "present"
+    assert result.verdict == "complete"
+    assert not any(f.path.startswith("employment_network.") for f in result.findings)
+
+
+def test_a_part_not_found_is_missing(reference):
+    data = copy.deepcopy(reference)
+    del data["employment_goals"]["short_term"]
+    result = judge(read_plan(data))
+    assert result.components["short_term_goal"].status == "missing"
+    assert result.verdict == "incomplete"
+    assert any(f.code == "IWP804" and f.path == "short_term_goal" for f in result.findings)
+
+
+def test_terms_neither_read_nor_seen_are_missing(reference):
+    read = read_plan(copy.deepcopy(reference))
+    del read.components["terms_and_conditions"]
+    result = judge(read)
+    assert result.components["terms_and_conditions"].status == "missing"
+    assert result.components["statement_of_understanding"].status == "present"
+
+
+def test_a_long_term_goal_below_sga_is_deficient_and_points_at_its_place(reference):
+    data = copy.deepcopy(reference)
+    data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    data["employment_goals"]["long_term"]["hourly_wage"] = None
+    result = judge(read_plan(data))
+    status = result.components["long_term_goal"]
+    assert status.status == "deficient"
+    assert "SGA" in status.reason
+    assert result.verdict == "incomplete"
+    finding = next(f for f in result.findings
+                   if f.path == "employment_goals.long_term.monthly_earnings")
+    assert finding.page == 2
+    assert finding.extra["bbox"] == [320, 400, 380, 412]
+    assert finding.extra["label"] == "Expected gross monthly earnings"
+
+
+def test_below_sga_without_a_target_date_read_is_still_deficient(reference):
+    data = copy.deepcopy(reference)
+    goal = data["employment_goals"]["long_term"]
+    goal["monthly_earnings"], goal["hourly_wage"] = Decimal("900"), None
+    del goal["target_date"]
+    result = judge(read_plan(data))
+    assert result.components["long_term_goal"].status == "deficient"
+
+
+def test_a_service_marked_provided_with_an_empty_description_is_deficient(reference):
+    data = copy.deepcopy(reference)
+    data["services"][0]["description"] = ""
+    result = judge(read_plan(data))
+    assert result.components["services_and_supports"].status == "deficient"
+    assert result.components["services_and_supports"].page == 3
+    assert result.verdict == "incomplete"
+
+
+def test_a_service_row_the_reader_could_not_name_is_still_judged(reference):
+    data = copy.deepcopy(reference)
+    data["services"] = [{"description": "", "provider": "Harborlight"}]
+    result = judge(read_plan(data))
+    assert result.components["services_and_supports"].status == "deficient"
+
+
+def test_an_undated_signature_is_deficient(reference):
+    data = copy.deepcopy(reference)
+    data["signatures"]["ticketholder"]["date"] = None
+    result = judge(read_plan(data))
+    assert result.components["ticketholder_signature"].status == "deficient"
+    assert result.verdict == "incomplete"
+
+
+def test_a_weak_read_is_needs_review_with_the_reason(reference):
+    data = copy.deepcopy(reference)
+    data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    reason = "two amounts on the line; the nearest to the label was taken"
+    read = read_plan(data, doubts={"employment_goals.long_term.monthly_earnings": reason})
+    result = judge(read)
+    status = result.components["long_term_goal"]
+    assert (status.status, status.reason, status.page) == ("needs_review", reason, 2)
+    assert result.verdict == "needs_review"
+
+
+def test_a_doubt_about_a_missing_component_is_not_a_confident_missing(reference):
+    data = copy.deepcopy(reference)
+    del data["follow_up"]
+    read = read_plan(data, doubts={"follow_up": "a sentence about contact, no frequency read"})
+    result = judge(read)
+    assert result.components["follow_up"].status == "needs_review"
+    assert result.verdict == "needs_review"
+
+
+def test_a_certain_defect_outweighs_a_doubt_elsewhere(reference):
+    data = copy.deepcopy(reference)
+    del data["employment_goals"]["short_term"]
+    read = read_plan(data, doubts={"follow_up": "weak"})
+    assert judge(read).verdict == "incomplete"
+
+
+def test_a_date_relative_to_today_never_changes_the_verdict(reference):
+    late = CheckOptions(today=dt.date(2031, 1, 1), stage="submission")
+    result = judge(read_plan(copy.deepcopy(reference)), late)
+    assert result.verdict == "complete"
+
+
+def test_check_parsed_judges_what_the_reader_read(monkeypatch, reference):
+    lines = [TextLine(page=1, y=700, text="Individual Work Plan"),
+             TextLine(page=1, y=680, text="Ticketholder: Marisol Quenby"),
+             TextLine(page=1, y=660, text="Employment Network: Harborlight"),
+             TextLine(page=2, y=700, text="Long-term employment goal"),
+             TextLine(page=5, y=700, text="Ticketholder signature")]
+    data = copy.deepcopy(reference)
+    data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    monkeypatch.setattr(judge_module, "layout_reader", lambda: lambda parsed: read_plan(data))
+    parsed = ParsedPdf(path="other-en.pdf", page_count=5, source="text", lines=lines)
+    result = check_parsed(parsed, OPTIONS)
+    assert result.document_type == "iwp"
+    assert result.components["long_term_goal"].status == "deficient"
+    assert result.to_dict()["document_evidence"]["title"] == 1
+
+
+def test_check_parsed_stops_at_a_document_that_is_not_an_iwp(monkeypatch, reference):
+    lines = [TextLine(page=1, y=700, text="Plan for Achieving Self-Support"),
+             TextLine(page=1, y=680, text="Beneficiary: Marisol Quenby"),
+             TextLine(page=1, y=660, text="Your Employment Network and Ticket to Work")]
+    monkeypatch.setattr(judge_module, "layout_reader",
+                        lambda: lambda parsed: read_plan(copy.deepcopy(reference)))
+    parsed = ParsedPdf(path="pass.pdf", page_count=1, source="text", lines=lines)
+    result = check_parsed(parsed, OPTIONS)
+    assert (result.verdict, result.document_type) == ("not_an_iwp", "unknown")
+    assert result.components == {}
+    assert any(f.code == "IWP807" and "Self-Support" in f.message for f in result.findings)
