@@ -27,6 +27,7 @@ from iwp.check.doctype import document_type, not_an_iwp
 from iwp.check.plan import embedded_read_plan, judge_plan
 from iwp.check.signatures import _signature_findings
 from iwp.check.textlayer import _check_text
+from iwp.check.values import typed
 from iwp.read.model import ReadPlan
 
 log = logging.getLogger("iwp")
@@ -96,7 +97,7 @@ def _add_form_fields(read: ReadPlan, fields: dict[str, Any] | None) -> None:
             if isinstance(value, dict) and isinstance(into.get(key, {}), dict):
                 merge(into.setdefault(key, {}), value)
             elif key not in into and value not in (None, "", [], {}):
-                into[key] = value
+                into[key] = typed(key, value)
     merge(read.data, fields or {})
 
 
