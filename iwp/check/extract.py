@@ -27,7 +27,7 @@ from iwp.check.judge import layout_reader
 from iwp.check.plan import embedded_read_plan
 from iwp.check.result import vocabulary
 from iwp.check.values import typed
-from iwp.errors import IwpError, PdfReadError
+from iwp.errors import IwpError
 from iwp.output import write_atomic
 from iwp.privacy import mask_ssns
 from iwp.read.model import Evidence, ReadPlan
