@@ -372,9 +372,8 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         parsed.outline = _recorded_outline(parsed.embedded.info) or _outline(reader)
         return parsed
 
-    runs, hidden, examined = _layout_runs(parsed, data, options)
-    if not examined:
-        runs, hidden, examined = _text_runs(reader, options.max_pages)
+    _read_layout(parsed, data, options)
+    runs, hidden, examined = _text_runs(reader, options.max_pages)
     parsed.hidden_runs, parsed.pages_examined = hidden, examined
     parsed.text_chars = sum(len(r.text.strip()) for r in runs)
     filled = {k: v for k, v in parsed.fields.items() if v}
@@ -866,21 +865,15 @@ def _active_content(reader: Any, max_pages: int) -> list[str]:
 
 # --- source 3: the text layer --------------------------------------------------------------
 
-def _layout_runs(parsed: ParsedPdf, data: bytes, options: ParseOptions
-                 ) -> tuple[list[TextRun], int, int]:
-    """The text layer through the layout model (PDFium), stored on ``parsed.layout``;
-    (runs, hidden words, pages) with 0 pages when PDFium cannot open the file."""
+def _read_layout(parsed: ParsedPdf, data: bytes, options: ParseOptions) -> None:
+    """The layout model of the pages (iwp.read.layout, PDFium) on ``parsed.layout``; left
+    None when PDFium cannot open a file pypdf repaired (the reader then uses the lines)."""
     from iwp.read.layout import read_layout
 
     try:
-        pages = read_layout(data, options.max_pages, options.password)
-    except Exception as e:  # PDFium refuses some files pypdf repairs: read those with pypdf
+        parsed.layout = read_layout(data, options.max_pages, options.password)
+    except Exception as e:
         log.debug("layout model unavailable (%s)", type(e).__name__)
-        return [], 0, 0
-    parsed.layout = pages
-    runs = [TextRun(w.text, w.x0, page.height - w.bottom + 0.2 * w.size, w.size, page.number)
-            for page in pages for w in page.words if not w.from_field]
-    return runs, sum(p.hidden_words for p in pages), len(pages)
 
 
 def _mult(m: list[float], n: list[float]) -> list[float]:

@@ -19,6 +19,7 @@ hand-written pages without any PDF.
 from __future__ import annotations
 
 import ctypes
+import threading
 from dataclasses import dataclass, field
 
 from iwp.read.model import BBox
@@ -212,7 +213,38 @@ def vector_checkboxes(page: LayoutPage, marks: list[BBox]) -> None:
         page.checkboxes.append(CheckBox(rect.x0, rect.top, rect.x1, rect.bottom, ticked))
 
 
+def layout_runs(page: LayoutPage) -> list[tuple[str, float, float, float]]:
+    """The page's printed words joined into runs (text, x0, bottom, size) where no wide gap
+    parts them: what the line-based reading of :mod:`iwp.parse` expects of a text layer."""
+    out = []
+    words = sorted((w for w in page.words if not w.from_field),
+                   key=lambda w: (round((w.top + w.bottom) / 2), w.x0))
+    current: list[Word] = []
+    for word in words:
+        if current:
+            last = current[-1]
+            same_line = abs((word.top + word.bottom) / 2 - (last.top + last.bottom) / 2) \
+                < max(last.bottom - last.top, 1.0) * SAME_LINE_OVERLAP
+            if not same_line or word.x0 - last.x1 > last.size * PHRASE_GAP_EM \
+                    or word.x0 < last.x0:
+                out.append(_run(current))
+                current = []
+        current.append(word)
+    if current:
+        out.append(_run(current))
+    return out
+
+
+def _run(words: list[Word]) -> tuple[str, float, float, float]:
+    return (" ".join(w.text for w in words), words[0].x0, max(w.bottom for w in words),
+            max(w.size for w in words))
+
+
 # --- reading a PDF with PDFium --------------------------------------------------------------
+
+# PDFium is not thread-safe (pypdfium2's documentation): batch workers that are threads
+# take turns; process workers each have their own PDFium.
+_PDFIUM_LOCK = threading.Lock()
 
 _FIELD_KINDS = {1: "button", 2: "checkbox", 3: "radio", 4: "choice", 5: "choice", 6: "text",
                 7: "signature"}
@@ -225,6 +257,12 @@ def read_layout(source: bytes | str, max_pages: int = 50,
     Raises whatever PDFium raises for a file it cannot open (``pypdfium2.PdfiumError``);
     callers treat that as "no layout" and keep pypdf's reading.
     """
+    with _PDFIUM_LOCK:
+        return _read_layout(source, max_pages, password)
+
+
+def _read_layout(source: bytes | str, max_pages: int, password: str | None
+                 ) -> list[LayoutPage]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(source, password=password)
