@@ -28,6 +28,11 @@ from iwp.read.pairing import (
     phrases,
 )
 
+# A phrase wraps onto the next line when the lower piece starts within WRAP_ALIGN points of
+# its left edge and WRAP_GAP line heights under it (line spacing in the corpus measured
+# 0.1-0.35 of a line's height inside a cell; separate form rows 0.6 and more).
+WRAP_ALIGN = 2.5
+WRAP_GAP = 0.45
 # A heading is a short phrase: at most this many words.
 HEADING_MAX_WORDS = 9
 # A column or row header governs values within this many points of it (a goals table's
@@ -91,8 +96,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     items: list[_Item] = []
     by_page: dict[int, LayoutPage] = {p.number: p for p in pages}
     for page in pages:
-        for phrase in phrases(page):
-            items.append(_classify(phrase))
+        items.extend(_merge_wrapped([_classify(phrase) for phrase in phrases(page)]))
     _mark_headings(items)
     sections = _sections(items)
     _signals(plan, items, pages)
@@ -112,9 +116,55 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
 
 def _classify(phrase: Phrase) -> _Item:
     words = len(phrase.text.split())
-    matches = vocab.match(phrase.text) if words <= vocab.MAX_LABEL_WORDS else []
+    matches = vocab.match(phrase.text) if words <= 2 * vocab.MAX_LABEL_WORDS else []
     section = next((m.key for m in matches if m.group == "sections"), None)
     return _Item(phrase, matches, section)
+
+
+def _merge_wrapped(items: list[_Item]) -> list[_Item]:
+    """Join a phrase that wraps onto the next line (a label or value too long for its
+    cell: "Provider / Identification / Number (PID)") into one phrase: the lower piece
+    starts at the same left edge just under it, and neither piece is a label by itself."""
+    out: list[_Item] = []
+    for item in items:
+        p = item.phrase
+        host = None
+        for previous in reversed(out[-12:]):
+            q = previous.phrase
+            if q.line >= p.line - 2 and abs(q.x0 - p.x0) <= WRAP_ALIGN and \
+                    0 <= p.top - q.bottom <= WRAP_GAP * q.height and q.cell == p.cell and \
+                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
+                host = previous
+                break
+        if host is not None and _joins(host, item):
+            q = host.phrase
+            glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
+            q.text = f"{q.text}{glue}{p.text}"
+            q.x1, q.bottom = max(q.x1, p.x1), max(q.bottom, p.bottom)
+            q.words = q.words + p.words
+            q.line = p.line
+            merged = _classify(q)
+            host.labels, host.section = merged.labels, merged.section
+            continue
+        out.append(item)
+    return out
+
+
+def _joins(host: _Item, lower: _Item) -> bool:
+    """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
+    or paragraph), or pieces that together read as a label ("Relationship to" /
+    "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
+    plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
+    if not host.labels and not lower.labels:
+        return True
+    if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
+        return False
+    joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
+    if joined and not joined[0].generic and joined[0].score >= max(
+            [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
+        return True
+    return plain(host) and plain(lower) and not host.heading and len(
+        host.phrase.text.split()) <= 3 and not lower.labels
 
 
 def _mark_headings(items: list[_Item]) -> None:
@@ -257,6 +307,8 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
         where = entry.get("in") or []
         path = m.key
         if "{goal}" in path:
+            if section not in _GOAL_SECTIONS + ("goals",):
+                continue
             goal = section if section in _GOAL_SECTIONS else None
             path = path.replace("{goal}", goal or "{goal}")
         elif m.generic and where and section not in where:

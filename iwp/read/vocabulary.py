@@ -82,12 +82,34 @@ def threshold() -> float:
     return float(vocabulary().get("match_threshold", 88))
 
 
+# Numbering before a heading ("Part Two:", "Section 4:", "2.1", "B.", "III.") is not part
+# of its name.
+_NUMBERING = re.compile(r"^\s*(?:(?:part|section|step)\s+(?:[ivx]+|\d+|one|two|three|four|five)"
+                        r"\b\s*[:.\-–—]?|\d+(?:\.\d+)*\.?\s|[A-H][.)]\s|[ivx]+[.)]\s)\s*",
+                        re.I)
+
+
 def match(text: str, groups: tuple[str, ...] | None = None, prefix: bool = True) -> list[Match]:
     """Every vocabulary entry the phrase means, best first (empty when it is no label)."""
+    found = _match(text, groups, prefix)
+    bare = _NUMBERING.sub("", text, count=1)
+    if bare != text and bare.strip():
+        for m in _match(bare, groups, prefix).values():
+            _keep_best(found, m)
+    return sorted(found.values(), key=lambda m: -m.score)
+
+
+def _keep_best(found: dict, m: Match) -> None:
+    key = (m.group, m.key)
+    if key not in found or found[key].score < m.score:
+        found[key] = m
+
+
+def _match(text: str, groups: tuple[str, ...] | None, prefix: bool) -> dict:
     words = normalise(_PAREN.sub(" ", text))
     full = normalise(text)
     if not words or len(words.split()) > MAX_LABEL_WORDS * 2:
-        return []
+        return {}
     choices, owners = _choices()
     found: dict[tuple[str, str], Match] = {}
     cutoff = threshold()
@@ -105,7 +127,7 @@ def match(text: str, groups: tuple[str, ...] | None = None, prefix: bool = True)
             head = " ".join(tokens[:size])
             for group, key, generic in owners.get(head, []):
                 _keep(found, Match(group, key, head, 0.9, generic), groups)
-    return sorted(found.values(), key=lambda m: -m.score)
+    return found
 
 
 def _keep(found: dict, m: Match, groups: tuple[str, ...] | None) -> None:
