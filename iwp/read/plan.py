@@ -29,10 +29,10 @@ from iwp.read.pairing import (
 )
 
 # A phrase wraps onto the next line when the lower piece starts within WRAP_ALIGN points of
-# its left edge and WRAP_GAP line heights under it (line spacing in the corpus measured
-# 0.1-0.35 of a line's height inside a cell; separate form rows 0.6 and more).
+# its left edge and at most WRAP_GAP ems under its glyph boxes (wrapped lines in a cell
+# measured 0.35-0.6 em between the boxes; separate form rows 0.9 em and more).
 WRAP_ALIGN = 2.5
-WRAP_GAP = 0.45
+WRAP_GAP = 0.75
 # A heading is a short phrase: at most this many words.
 HEADING_MAX_WORDS = 9
 # A column or row header governs values within this many points of it (a goals table's
@@ -132,7 +132,7 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
         for previous in reversed(out[-12:]):
             q = previous.phrase
             if q.line >= p.line - 2 and abs(q.x0 - p.x0) <= WRAP_ALIGN and \
-                    0 <= p.top - q.bottom <= WRAP_GAP * q.height and q.cell == p.cell and \
+                    0 <= p.top - q.bottom <= WRAP_GAP * q.size and q.cell == p.cell and \
                     not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
                 host = previous
                 break
@@ -635,7 +635,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if item.heading or len(p.text.split()) > 8:
             continue
         found = _service_code(p.text)
-        if not found or any(m.group == "columns" for m in item.labels):
+        if not found or any(m.group == "columns" for m in item.labels) or _is_category(p.text):
             continue
         code, score = found
         page = by_page.get(p.page)
@@ -670,6 +670,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+        if not how:
+            how = _text_under_service(item, items, headers)
         if how:
             entry["description"] = " ".join(how)
         elif entry.get("provided") is True:
@@ -682,6 +684,36 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     if services:
         plan.data["services"] = services
         plan.components.setdefault("services_and_supports", plan.evidence["services.0"])
+
+
+def _is_category(text: str) -> bool:
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    norm = vocab.normalise(text)
+    return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
+
+
+def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> list[str]:
+    """A service listed with its description under it ("Description: ..."): the text after
+    the service's line up to the next service, heading or category."""
+    start = items.index(service)
+    out: list[str] = []
+    p = service.phrase
+    for item in items[start + 1:start + 40]:
+        q = item.phrase
+        if q.page != p.page and q.page != p.page + 1:
+            break
+        if item.heading or _is_category(q.text) or (
+                _service_code(q.text) and len(q.text.split()) <= 8 and q.x0 <= p.x0 + 4):
+            break
+        if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
+            break
+        if any(m.group in ("columns", "labels") for m in item.labels) and \
+                len(q.text.split()) <= 4:
+            continue  # "Description:", "Provider:" captions
+        out.append(q.text)
+    return out
 
 
 def _same_row(a: Phrase, b: Phrase) -> bool:
