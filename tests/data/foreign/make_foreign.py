@@ -1,0 +1,1148 @@
+#!/usr/bin/env python3
+"""Generate IWP PDFs made by other producers than `iwp render`, with their answer key.
+
+Run from the repository root::
+
+    python tests/data/foreign/make_foreign.py            # every file
+    python tests/data/foreign/make_foreign.py docx_      # only names starting with docx_
+
+It writes the PDFs of this folder and ``expected.json``. Each PDF is made by a real
+producer, the way Employment Networks make theirs:
+
+* ``docx_*``  - LibreOffice (``soffice --headless --convert-to pdf``) from a Word file whose
+  labels and values sit in Word tables; goals are a table with short-term and long-term as
+  columns side by side.
+* ``grid_*``  - Chromium ``--print-to-pdf`` of an HTML form: CSS grids in two columns,
+  white headings on dark bands, a services matrix with "Provided?" Yes/No and "How" columns,
+  follow-up as rows of that matrix.
+* ``letter_*`` - Chromium from a narrative HTML plan: goals written as sentences, follow-up
+  as one sentence, electronic-signature lines.
+* ``rl_*``    - reportlab: several label/value pairs on one line, labels above values,
+  ``/s/ Name`` and the date typed on the line with "Signature" and "Date" printed under it,
+  vector check boxes, other words ("Participant", "Our agreement", "Staying in touch",
+  "Long range vocational objective").
+* ``form_*``  - a fillable AcroForm (reportlab) with generic field names (``Text12``,
+  ``Check Box 7``, ``Date_2``); the real label is only in the tooltip and printed beside.
+* ``scan_*``  - a complete ``grid_*`` PDF rendered by pdftoppm, skewed and speckled with
+  Pillow and saved as an image-only PDF.
+* ``amend_*`` - LibreOffice from a Word amendment whose revised goals and services are
+  tables.
+* ``notiwp_*`` - documents that are not IWPs, from the same producers.
+
+The content is fixed (the only randomness is seeded), so the text of every page is the
+same on every run; LibreOffice and Chromium stamp their own creation dates, so their bytes
+differ. The answer key comes from the data this script puts on the page, never from
+running ``iwp``. All people and organisations are fictional, phone numbers are 555-01xx
+and every SSN is in the never-issued 900-999 area.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import html
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+
+IWP_COMPONENTS = [
+    "en_information", "ticketholder_information", "alternate_contact", "discussion_record",
+    "discussion_summary", "work_history", "short_term_goal", "long_term_goal",
+    "services_and_supports", "follow_up", "terms_and_conditions", "statement_of_understanding",
+    "ticketholder_signature", "en_signature",
+]
+AMENDMENT_COMPONENTS = [
+    "amendment_reference", "en_information", "ticketholder_information", "revised_goals",
+    "revised_services", "ticketholder_signature", "en_signature",
+]
+# 2026 monthly figures (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
+# whose target year is later are judged against the last year listed, so these apply.
+SGA_2026 = 1690
+TWL_2026 = 1210
+WEEKS_PER_MONTH = 52 / 12
+
+
+# =============================================================================================
+# Fictional data
+# =============================================================================================
+ENS = {
+    "northgate": dict(name="Northgate Pathways Employment LLC", pid="P0091530",
+                      model="traditional", street="2207 Millwright Avenue, Suite 5",
+                      city="Alder Crossing", state="WI", zip="53999", phone="(608) 555-0102",
+                      email="plans@northgate-pathways.example.org",
+                      rep="Imogen S. Halvorsen", rep_title="Employment Consultant"),
+    "brightwater": dict(name="Brightwater Career Collective", pid="P0093377",
+                        model="traditional", street="14 Chandler Wharf", city="Marlow Bay",
+                        state="ME", zip="04999", phone="(207) 555-0144",
+                        email="ticket@brightwater-cc.example.com",
+                        rep="Caspian R. Mbeki", rep_title="Career Navigator"),
+    "keystone": dict(name="Keystone Ability Works, Inc.", pid="P0095120",
+                     model="administrative", street="780 Quarrystone Road",
+                     city="Granite Falls", state="CO", zip="80999", phone="(719) 555-0167",
+                     email="iwp@keystoneability.example.net",
+                     rep="Ludmila P. Oyelaran", rep_title="Ticket Program Specialist"),
+    "lanternlight": dict(name="Lanternlight Employment Network", pid="P0097284",
+                         model="employer", street="55 Beacon Mill Lane", city="Fernhollow",
+                         state="KY", zip="40999", phone="(502) 555-0131",
+                         email="en@lanternlight.example.org",
+                         rep="Thaddeus K. Amankwah", rep_title="Employment Specialist"),
+    "riverbend": dict(name="Riverbend Job Partners", pid="P0098861", model="traditional",
+                      street="301 Ferry Landing Road", city="Osprey Point", state="NC",
+                      zip="27999", phone="(919) 555-0188",
+                      email="forms@riverbendjobs.example.com",
+                      rep="Marguerite D. Sandoval", rep_title="Case Manager"),
+}
+
+FIRST_NAMES = ["Rosalind", "Desmond", "Anika", "Bartholomew", "Celestine", "Dorian", "Esperanza",
+               "Fitzgerald", "Genevieve", "Horatio", "Isadora", "Jericho", "Katalina", "Leopold",
+               "Marisela", "Nathaniel", "Octavia", "Percival", "Quintessa", "Reginald",
+               "Sabrina", "Tobias", "Ursula", "Valentin", "Wilhelmina", "Xavier", "Yolanda",
+               "Zebulon", "Annaliese", "Bronwyn", "Cornelius", "Delphina", "Emeric", "Florencia",
+               "Gideon", "Henrietta", "Ignatius", "Josephine", "Kazimir", "Lucinda"]
+LAST_NAMES = ["Ashworth", "Brannigan", "Castellane", "Delacroix-Hale", "Eversole", "Fairbanks",
+              "Gallardo", "Hollingsworth", "Iwasaki", "Jorgensen", "Kowalczyk", "Lindqvist",
+              "Mbatha", "Nightingale", "Okonkwo", "Pemberton-Rao", "Quartermaine", "Ravensworth",
+              "Szymanski", "Thistlewood", "Umberger", "Vasconcelos", "Whitlock", "Yarborough",
+              "Zielinski", "Abernethy", "Blackwood", "Cardenas", "Drummond", "Esterhuizen",
+              "Fontaine", "Grimaldi", "Haverford", "Ingersoll", "Jablonski", "Kingsley",
+              "Lockridge", "Montague", "Northcott", "Oyelowo"]
+MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTW"
+STREETS = ["Larchmont Way", "Tannery Road", "Cobblestone Court", "Heron Bend", "Signal Hill Drive",
+           "Foxglove Lane", "Pilgrim Street", "Harvest Moon Road", "Lantern Row", "Wickham Place"]
+RELATIONS = ["Sister", "Mother", "Father", "Brother", "Spouse", "Friend", "Aunt", "Son",
+             "Daughter", "Cousin"]
+MODALITIES = [("in_person", "In person"), ("telephone", "Telephone"), ("video", "Video call")]
+
+# (short title, hours, wage, long title, hours, wage, long-term training or None, skill)
+GOALS = [
+    ("Part-time pharmacy technician trainee", 20, 16.00, "Certified pharmacy technician", 40,
+     21.50, ("Pharmacy technician certificate", "Granite Falls Technical College"),
+     "medication inventory"),
+    ("Part-time grocery clerk", 24, 15.50, "Full-time assistant store manager", 40, 22.00, None,
+     "retail stocking"),
+    ("Part-time customer service representative", 20, 17.00, "Customer service team lead", 40,
+     21.00, None, "answering customer calls"),
+    ("Part-time bookkeeping assistant", 16, 18.00, "Full-time bookkeeper", 40, 23.00,
+     ("QuickBooks certified user course", "Alder Crossing Adult Education"), "spreadsheets"),
+    ("Part-time warehouse associate", 20, 15.00, "Full-time warehouse lead", 40, 20.00, None,
+     "forklift and shipping"),
+    ("Part-time dental office receptionist", 25, 16.50, "Dental office manager", 38, 24.00,
+     ("Medical office administration certificate", "Marlow Bay Community College"),
+     "scheduling"),
+    ("Part-time library aide", 18, 15.75, "Full-time library technician", 40, 19.50, None,
+     "cataloguing"),
+    ("Part-time IT help desk technician", 20, 19.00, "Network support specialist", 40, 26.00,
+     ("CompTIA Network+ preparation course", "Osprey Point Community College"),
+     "troubleshooting computers"),
+]
+
+JOBS = [
+    ("Sunnyside Market", "Cashier (seasonal)", (2025, 5, 1), (2025, 9, 30), 12, 640.00),
+    ("Copperline Call Center", "Customer support agent", (2024, 11, 1), (2025, 6, 30), 20,
+     1235.00),
+    ("Hillcrest Public Library", "Shelving page", (2025, 2, 1), (2025, 12, 31), 10, 560.00),
+    ("Tri-County Logistics", "Packer", (2025, 1, 15), (2025, 8, 15), 16, 905.00),
+    None,  # no paid work in the last 18 months
+    ("Brook & Finch Dental", "Front desk temp", (2025, 3, 1), (2025, 7, 31), 15, 880.00),
+    None,
+    ("Pixel Repair Shop", "Repair assistant", (2024, 12, 1), (2025, 10, 31), 14, 850.00),
+]
+
+# Our own paraphrase of what the 15 Terms and Conditions cover (20 CFR 411.465 and
+# ../shared/reference/domain.md 1.5). Test data, not the official wording.
+TERMS = [
+    "Joining the Ticket to Work program is your choice, and it costs you nothing.",
+    "We may not ask you for, or take, any money for the services in this plan; Social Security "
+    "pays us when you reach work and earnings milestones.",
+    "We will give you, or arrange and pay for, the services and supports written in this plan.",
+    "You agree to take part in the services, keep in touch with us, and show us proof of your "
+    "earnings, such as pay stubs, once you work.",
+    "We may change this plan or end our work together, and unassign your Ticket, if we can no "
+    "longer serve you, if we lose contact, or if you no longer want our services; we will tell "
+    "you why in writing.",
+    "You may unassign your Ticket at any time and for any reason, and you then have 90 days to "
+    "assign it to another Employment Network or to your State VR agency.",
+    "If we disagree, you may use our grievance process, then ask the Ticket Program Manager and "
+    "then Social Security to decide, and you can get free help from the Protection and Advocacy "
+    "for Beneficiaries of Social Security (PABSS) program.",
+    "We keep your personal and disability information private and share it only when the law "
+    "allows or when you agree in writing.",
+    "You may ask to change this plan at any time; a change takes effect when both of us agree "
+    "and sign it.",
+    "You will get a copy of this plan and of every change to it, in the accessible format you "
+    "choose.",
+    "While your Ticket is assigned and you make timely progress, Social Security will not start "
+    "a medical continuing disability review.",
+    "We will explain work incentives and safety nets such as continued Medicare or Medicaid and "
+    "Expedited Reinstatement, or refer you to a WIPA project for them.",
+    "Your Ticket can be assigned to only one Employment Network or State VR agency at a time.",
+    "We will contact you at least monthly before you are employed and at least quarterly once "
+    "you are, and keep a note of each contact.",
+    "Qualified staff deliver our services, and any health-related service is supervised by a "
+    "licensed professional.",
+]
+
+
+def statement_text(en_name: str) -> str:
+    """A first-person Statement of Understanding (our wording)."""
+    return (f"I have chosen to work with {en_name} under the Ticket to Work program. I "
+            "understand that taking part is voluntary, that this plan lists the goals we set "
+            "together and the services the Employment Network will give me, and that I may ask "
+            "for changes or take my Ticket back at any time. I have read, or had read to me, "
+            "the terms and conditions above, and I have received a copy of this plan.")
+
+
+def _money(amount: float, cents: bool = True, commas: bool = True) -> str:
+    if cents:
+        text = f"{amount:,.2f}" if commas else f"{amount:.2f}"
+    else:
+        text = f"{round(amount):,}" if commas else f"{round(amount)}"
+    return "$" + text
+
+
+def _monthly(hours: float, wage: float) -> float:
+    return round(hours * wage * WEEKS_PER_MONTH, 2)
+
+
+def _date(d: dt.date | None, style: str) -> str:
+    if d is None:
+        return ""
+    if style == "us":
+        return d.strftime("%m/%d/%Y")
+    if style == "us_short":
+        return f"{d.month}/{d.day}/{d.year}"
+    if style == "long":
+        return f"{d.strftime('%B')} {d.day}, {d.year}"
+    if style == "iso":
+        return d.isoformat()
+    raise ValueError(style)
+
+
+def make_case(index: int, en_key: str) -> dict:
+    """One complete fictional IWP: person ``index`` served by EN ``en_key``."""
+    rng = random.Random(7919 * (index + 1))
+    en = ENS[en_key]
+    first, last = FIRST_NAMES[index % len(FIRST_NAMES)], LAST_NAMES[index % len(LAST_NAMES)]
+    middle = MIDDLE_INITIALS[index % len(MIDDLE_INITIALS)] + "."
+    ssn = f"{rng.randint(900, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"
+    area = en["phone"][1:4]
+    phone = f"({area}) 555-01{rng.randint(10, 99)}"
+    mobile = f"({area}) 555-01{rng.randint(10, 99)}" if index % 3 else None
+    street = f"{rng.randint(12, 9800)} {STREETS[index % len(STREETS)]}"
+    if index % 4 == 1:
+        street += f", Apt {rng.randint(1, 30)}"
+    dob = dt.date(1965 + rng.randint(0, 35), rng.randint(1, 12), rng.randint(1, 28))
+    alt_first = FIRST_NAMES[(index + 17) % len(FIRST_NAMES)]
+    alt = dict(name=f"{alt_first} {last}", relationship=RELATIONS[index % len(RELATIONS)],
+               phone=f"({area}) 555-01{rng.randint(10, 99)}",
+               address=f"{rng.randint(12, 9800)} {STREETS[(index + 3) % len(STREETS)]}, "
+                       f"{en['city']}, {en['state']} {en['zip']}")
+    discussion_date = dt.date(2026, 1, 5) + dt.timedelta(days=3 * index)
+    modality = MODALITIES[index % len(MODALITIES)]
+    (st_title, st_hours, st_wage, lt_title, lt_hours, lt_wage, training,
+     skill) = GOALS[index % len(GOALS)]
+    title = "Ms." if index % 2 == 0 else "Mr."
+    job = JOBS[index % len(JOBS)]
+    if job:
+        employer, job_title, start, end, hours, earnings = job
+        work = dict(jobs=[dict(employer=employer, title=job_title, start=dt.date(*start),
+                               end=dt.date(*end), hours=hours, monthly=earnings)],
+                    no_work=None)
+    else:
+        work = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in the last 18 "
+                                     "months; the last job ended in 2023.")
+    pronoun = "her" if title == "Ms." else "his"
+    summary = (
+        f"We met with {first} {last} for about an hour to talk about {pronoun} "
+        f"experience with {skill}, the kind of work {first} wants, and questions about how "
+        f"earnings affect benefits. We agreed that a {st_title.lower()} job is a realistic first "
+        f"step because of that experience and because local employers are hiring now, and "
+        f"that with the services below the long-term goal of {lt_title.lower()} is attainable "
+        f"within three to five years.")
+    services = [
+        dict(key="benefits_counseling", label="Benefits counseling", provided=True,
+             description=("Refer to a WIPA project through the Ticket to Work Help Line within "
+                          "30 days for a benefits summary."),
+             provider="WIPA project", frequency="Once, within 30 days"),
+        dict(key="job_development", label="Job development", provided=True,
+             description=(f"Update the resume around {skill}, practise interviews twice, and "
+                          "contact employers with matching openings."),
+             provider=en["rep"], frequency="Weekly until hired"),
+        dict(key="training", label="Training", provided=training is not None,
+             description=(f"Pay tuition for the {training[0]} at {training[1]} and review "
+                          "progress each term." if training else ""),
+             provider=training[1] if training else "", frequency="Each term" if training else ""),
+        dict(key="job_search", label="Job search assistance", provided=True,
+             description="Send job leads each week and help with applications and follow-up.",
+             provider=en["rep"], frequency="Weekly"),
+        dict(key="job_accommodation", label="Job accommodations", provided=index % 2 == 0,
+             description=("Help identify and request a workplace accommodation with the "
+                          "employer." if index % 2 == 0 else ""),
+             provider=en["rep"] if index % 2 == 0 else "", frequency="As needed"
+             if index % 2 == 0 else ""),
+        dict(key="job_coaching", label="Job coaching", provided=False, description="",
+             provider="", frequency=""),
+        dict(key="job_retention", label="Job retention and ongoing support", provided=True,
+             description=("Check in after hire to help with schedules, accommodations and "
+                          "earnings reports."),
+             provider=en["rep"], frequency="Monthly for a year, then quarterly"),
+    ]
+    en_sign = discussion_date + dt.timedelta(days=1 + index % 3)
+    return dict(
+        index=index, en=dict(en), en_key=en_key,
+        th=dict(first=first, middle=middle, last=last, title=title, ssn=ssn, dob=dob,
+                street=street, city=en["city"], state=en["state"], zip=en["zip"], phone=phone,
+                mobile=mobile, email=f"{first.lower()}.{last.lower().replace('-', '')}"
+                                     "@example.com",
+                preferred="telephone" if index % 2 else "email"),
+        alt=alt,
+        discussion=dict(date=discussion_date, modality=modality, summary=summary),
+        work=work,
+        st=dict(title=st_title, hours=st_hours, wage=st_wage,
+                monthly=_monthly(st_hours, st_wage), target=dt.date(2026, 12, 31),
+                training=None),
+        lt=dict(title=lt_title, hours=lt_hours, wage=lt_wage,
+                monthly=_monthly(lt_hours, lt_wage), target=dt.date(2029, 6, 30),
+                training=training),
+        services=services,
+        follow_up=dict(initial="monthly", ongoing="quarterly",
+                       methods=["telephone", "email", "in person"]),
+        terms=list(TERMS),
+        statement=statement_text(en["name"]),
+        th_sig=dict(signed=True, date=discussion_date),
+        en_sig=dict(signed=True, date=en_sign, name=en["rep"], title=en["rep_title"]),
+    )
+
+
+def case_values(case: dict, kind: str = "iwp") -> dict:
+    """Dotted plan-format paths -> the value this case prints (dates ISO, money as numbers)."""
+    th, values = case["th"], {}
+    values["employment_network.name"] = case["en"]["name"]
+    values["employment_network.pid"] = case["en"]["pid"]
+    values["ticketholder.name.first"] = th["first"]
+    values["ticketholder.name.last"] = th["last"]
+    values["ticketholder.ssn"] = th["ssn"]
+    if kind == "iwp":
+        d = case["discussion"]
+        if d["date"]:
+            values["discussion.date"] = d["date"].isoformat()
+        if case["alt"]:
+            values["ticketholder.alternate_contact.name"] = case["alt"]["name"]
+    for term in ("short_term", "long_term"):
+        goal = case["st" if term == "short_term" else "lt"]
+        if goal is None:
+            continue
+        base = f"employment_goals.{term}."
+        values[base + "job_title"] = goal["title"]
+        values[base + "hours_per_week"] = goal["hours"]
+        values[base + "hourly_wage"] = goal["wage"]
+        values[base + "monthly_earnings"] = goal["monthly"]
+    if case["th_sig"]["signed"] and case["th_sig"]["date"]:
+        values["signatures.ticketholder.date"] = case["th_sig"]["date"].isoformat()
+    if case["en_sig"]["signed"] and case["en_sig"]["date"]:
+        values["signatures.en_representative.date"] = case["en_sig"]["date"].isoformat()
+    if case["en_sig"]["signed"]:
+        values["signatures.en_representative.name"] = case["en_sig"]["name"]
+    return values
+
+
+# =============================================================================================
+# Defects: each edits a complete case in exactly one way and says what that does
+# =============================================================================================
+def d_no_alternate_contact(case):
+    case["alt"] = None
+    return {"alternate_contact": "missing"}, "no alternate contact anywhere"
+
+
+def d_no_discussion_summary(case):
+    case["discussion"]["summary"] = None
+    return {"discussion_summary": "missing"}, "discussion date and method, but no summary"
+
+
+def d_no_discussion_record(case):
+    case["discussion"]["date"] = None
+    case["discussion"]["modality"] = None
+    return ({"discussion_record": "missing"},
+            "the summary is there but the discussion date and method are not")
+
+
+def d_no_work_history(case):
+    case["work"] = None
+    return {"work_history": "missing"}, "no work history section (no jobs, no no-work statement)"
+
+
+def d_long_term_below_sga(case):
+    case["lt"].update(title="Part-time office assistant", hours=20, wage=15.00,
+                      monthly=_monthly(20, 15.00), training=None)
+    return ({"long_term_goal": "deficient"},
+            f"long-term goal is {_money(_monthly(20, 15.00))} a month, below the 2026 SGA "
+            f"(${SGA_2026:,}); the short-term goal is fine")
+
+
+def d_service_without_description(case):
+    for service in case["services"]:
+        if service["key"] == "job_development":
+            service["description"] = ""
+    return ({"services_and_supports": "deficient"},
+            "'Job development' is marked provided but its description is empty")
+
+
+def d_ticketholder_unsigned(case):
+    case["th_sig"] = dict(signed=False, date=None)
+    return ({"ticketholder_signature": "missing"},
+            "the Ticketholder signature line and its date are blank (the EN signed)")
+
+
+def d_ticketholder_undated(case):
+    case["th_sig"]["date"] = None
+    return ({"ticketholder_signature": "deficient"},
+            "the Ticketholder signed but the date is blank")
+
+
+def d_en_undated(case):
+    case["en_sig"]["date"] = None
+    return {"en_signature": "deficient"}, "the EN representative signed but did not date"
+
+
+def d_no_terms(case):
+    case["terms"] = None
+    return {"terms_and_conditions": "missing"}, "no terms and conditions"
+
+
+def d_no_statement(case):
+    case["statement"] = None
+    return ({"statement_of_understanding": "missing"},
+            "no statement of understanding (terms and signatures remain)")
+
+
+def d_no_follow_up(case):
+    case["follow_up"] = None
+    return {"follow_up": "missing"}, "no follow-up / contact schedule anywhere"
+
+
+def d_follow_up_quarterly(case):
+    case["follow_up"] = dict(initial="quarterly", ongoing="quarterly",
+                             methods=["telephone"])
+    return ({"follow_up": "deficient"},
+            "follow-up is only every three months while looking for work (must be monthly)")
+
+
+def d_no_short_term_goal(case):
+    case["st"] = None
+    return {"short_term_goal": "missing"}, "only a long-term goal; no short-term goal"
+
+
+# =============================================================================================
+# Producer 1: LibreOffice from hand-written WordprocessingML (.docx)
+# =============================================================================================
+DOCX_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+</Types>"""
+DOCX_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+</Relationships>"""
+DOCX_DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
+DOCX_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:cs="Liberation Sans"/><w:sz w:val="19"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/><w:spacing w:after="60"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>
+</w:styles>"""
+DOCX_CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>
+<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-05T09:00:00Z</dcterms:created>
+</cp:coreProperties>"""
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+TWIPS_PER_INCH = 1440
+DOCX_TEXT_WIDTH = int(7.0 * TWIPS_PER_INCH)  # letter, 0.75 in margins
+
+
+class Docx:
+    """A tiny WordprocessingML writer: paragraphs and bordered tables, nothing else."""
+
+    def __init__(self, title: str, creator: str) -> None:
+        self.parts: list[str] = []
+        self.title, self.creator = title, creator
+
+    @staticmethod
+    def run(text: str, bold=False, italic=False, size=None, color=None, font=None) -> str:
+        props = ""
+        if font:
+            props += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+        if bold:
+            props += "<w:b/>"
+        if italic:
+            props += "<w:i/>"
+        if color:
+            props += f'<w:color w:val="{color}"/>'
+        if size:
+            props += f'<w:sz w:val="{int(size * 2)}"/>'
+        lines = str(text).split("\n")
+        body = '<w:br/>'.join(f'<w:t xml:space="preserve">{escape(line)}</w:t>'
+                              for line in lines)
+        return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>"
+
+    @classmethod
+    def para_xml(cls, content, style=None, align=None, bold=False, size=None, italic=False,
+                 space_after=None) -> str:
+        ppr = ""
+        if style:
+            ppr += f'<w:pStyle w:val="{style}"/>'
+        if space_after is not None:
+            ppr += f'<w:spacing w:after="{space_after}"/>'
+        if align:
+            ppr += f'<w:jc w:val="{align}"/>'
+        if isinstance(content, str):
+            runs = cls.run(content, bold=bold, size=size, italic=italic) if content else ""
+        else:
+            runs = "".join(content)
+        return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
+
+    def para(self, content, **kw) -> None:
+        self.parts.append(self.para_xml(content, **kw))
+
+    def heading(self, text: str, level: int = 1) -> None:
+        self.para(text, style=f"Heading{level}")
+
+    def table(self, rows, widths, shade_first_col=False, header=False, bold_first_col=False,
+              borders=True) -> None:
+        """``rows``: lists of cells; a cell is text, a list of paragraph XML, or a dict
+        ``{"text"|"xml", "span", "shade", "bold"}``. ``widths`` in inches."""
+        tw = [int(w * TWIPS_PER_INCH) for w in widths]
+        border = ("<w:tblBorders>" + "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            + "</w:tblBorders>") if borders else ""
+        out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(tw)}" w:type="dxa"/>{border}'
+               '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/>'
+               '<w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>'
+               + "".join(f'<w:gridCol w:w="{w}"/>' for w in tw) + "</w:tblGrid>"]
+        for r, row in enumerate(rows):
+            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            col = 0
+            for c, cell in enumerate(row):
+                spec = cell if isinstance(cell, dict) else {"text": cell}
+                span = spec.get("span", 1)
+                width = sum(tw[col:col + span])
+                shade = spec.get("shade") or (
+                    "E7E6E6" if (shade_first_col and c == 0) or (header and r == 0) else None)
+                bold = spec.get("bold", (bold_first_col and c == 0) or (header and r == 0))
+                tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+                if span > 1:
+                    tcpr += f'<w:gridSpan w:val="{span}"/>'
+                if shade:
+                    tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>'
+                if "xml" in spec:
+                    paras = "".join(spec["xml"])
+                else:
+                    text = spec.get("text") or ""
+                    paras = "".join(self.para_xml(line, bold=bold)
+                                    for line in str(text).split("\n\n")) if text else \
+                        self.para_xml("")
+                out.append(f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{paras}</w:tc>")
+                col += span
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+        self.para("", space_after=60)
+
+    def page_break(self) -> None:
+        self.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def save(self, path: Path, footer: str | None = None) -> None:
+        sect = ('<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1008" '
+                'w:right="1080" w:bottom="1008" w:left="1080" w:header="500" w:footer="500" '
+                'w:gutter="0"/></w:sectPr>')
+        doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_NS}>'
+               f"<w:body>{''.join(self.parts)}{sect}</w:body></w:document>")
+        files = {
+            "[Content_Types].xml": DOCX_CONTENT_TYPES,
+            "_rels/.rels": DOCX_RELS,
+            "word/_rels/document.xml.rels": DOCX_DOC_RELS,
+            "word/document.xml": doc,
+            "word/styles.xml": DOCX_STYLES,
+            "docProps/core.xml": DOCX_CORE.format(title=escape(self.title),
+                                                  creator=escape(self.creator)),
+        }
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, text in files.items():
+                info = zipfile.ZipInfo(name, date_time=(2026, 1, 5, 9, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, text)
+
+
+def _check_glyph(on: bool) -> str:
+    return "\u2612" if on else "\u2610"
+
+
+def build_docx_iwp(case: dict) -> Docx:
+    """Layout ``docx``: a Word template with every label and value in table cells."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    doc = Docx(f"Individual Work Plan - {th['first']} {th['last']}", en["name"])
+    doc.para(en["name"], align="center", bold=True, size=12)
+    doc.para(f"{en['street']}, {en['city']}, {en['state']} {en['zip']}  |  {en['phone']}",
+             align="center", size=8.5)
+    doc.para("Individual Work Plan (IWP)", style="Title")
+    doc.para("Ticket to Work Program - Employment Network plan with the Ticketholder",
+             align="center", italic=True, size=9)
+    doc.heading("Part 1. Contact Information")
+    doc.heading("Employment Network", 2)
+    models = "   ".join(f"{_check_glyph(en['model'] == m)} {m.title()}"
+                        for m in ("traditional", "employer", "administrative"))
+    doc.table([["Employment Network name", en["name"]],
+               ["Provider ID (PID)", en["pid"]],
+               ["Business model", models],
+               ["Address", f"{en['street']}\n\n{en['city']}, {en['state']} {en['zip']}"],
+               ["Telephone", en["phone"]],
+               ["Email", en["email"]],
+               ["EN representative", f"{en['rep']}, {en['rep_title']}"]],
+              [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    doc.heading("Ticketholder", 2)
+    doc.table([["First name", th["first"], "Last name", th["last"]],
+               ["Middle initial", th["middle"], "Social Security No.", th["ssn"]],
+               ["Street address", th["street"], "City, State, ZIP",
+                f"{th['city']}, {th['state']} {th['zip']}"],
+               ["Home phone", th["phone"], "Mobile phone", th["mobile"] or "None"],
+               ["Email", th["email"], "Preferred contact", th["preferred"].title()]],
+              [1.35, 2.15, 1.35, 2.15], shade_first_col=False)
+    if case["alt"]:
+        alt = case["alt"]
+        doc.heading("Alternate Contact", 2)
+        doc.table([["Name", alt["name"], "Relationship", alt["relationship"]],
+                   ["Telephone", alt["phone"], "Address", alt["address"]]],
+                  [1.35, 2.15, 1.35, 2.15])
+    doc.heading("Part 2. Documentation of the Discussion")
+    doc.heading("Section 1. Discussion Arrangement", 2)
+    rows = []
+    if d["date"]:
+        rows.append(["Date of discussion", _date(d["date"], "long")])
+        rows.append(["How we met", d["modality"][1]])
+    if d["summary"]:
+        rows.append(["Discussion summary", d["summary"]])
+    doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    if case["work"] is not None:
+        doc.heading("Section 2. Recent Work History (last 18 months)", 2)
+        work = case["work"]
+        if work["jobs"]:
+            rows = [["Employer", "Job title", "From", "To", "Hours a week", "Monthly earnings"]]
+            for job in work["jobs"]:
+                rows.append([job["employer"], job["title"], _date(job["start"], "us"),
+                             _date(job["end"], "us"), str(job["hours"]),
+                             _money(job["monthly"])])
+            doc.table(rows, [1.5, 1.5, 0.95, 0.95, 0.9, 1.2], header=True)
+        else:
+            doc.table([["No work in this period", work["no_work"]]], [2.1, 4.9],
+                      shade_first_col=True, bold_first_col=True)
+    doc.heading("Section 3. Employment Goals", 2)
+    goals = [(name, g) for name, g in (("Short-term goal (first 18 months)", case["st"]),
+                                       ("Long-term goal (3 to 5 years)", case["lt"])) if g]
+    header = [""] + [name for name, _ in goals]
+
+    def training_text(g):
+        return f"{g['training'][0]}, {g['training'][1]}" if g["training"] else "None planned"
+
+    rows = [header,
+            ["Job title"] + [g["title"] for _, g in goals],
+            ["Target date"] + [_date(g["target"], "long") for _, g in goals],
+            ["Hours per week"] + [str(g["hours"]) for _, g in goals],
+            ["Hourly wage"] + [_money(g["wage"]) for _, g in goals],
+            ["Expected monthly earnings"] + [_money(g["monthly"]) for _, g in goals],
+            ["Education or training"] + [training_text(g) for _, g in goals]]
+    value_width = 5.0 / len(goals)
+    doc.table(rows, [2.0] + [value_width] * len(goals), header=True, shade_first_col=True,
+              bold_first_col=True)
+    doc.heading("Section 4. Services and Supports", 2)
+    doc.para("A marked box means the EN will provide the service as described.", size=8.5,
+             italic=True)
+    rows = [["", "Service", "What we will do", "Provided by", "How often"]]
+    for s in case["services"]:
+        rows.append([_check_glyph(s["provided"]), s["label"], s["description"], s["provider"],
+                     s["frequency"]])
+    doc.table(rows, [0.35, 1.35, 2.9, 1.3, 1.1], header=True)
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        doc.heading("Follow-up Contact", 2)
+        freq = {"monthly": "At least once a month", "quarterly": "At least once every three "
+                "months"}
+        doc.table([["While looking for work", f"{freq[fu['initial']]}, by "
+                    + " or ".join(fu["methods"])],
+                   ["After starting work", f"{freq[fu['ongoing']]}, by "
+                    + " or ".join(fu["methods"])]],
+                  [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    doc.heading("Part 3. Agreement")
+    if case["terms"]:
+        doc.heading("Terms and Conditions", 2)
+        for i, term in enumerate(case["terms"], 1):
+            doc.para(f"{i}. {term}", size=9)
+    if case["statement"]:
+        doc.heading("Statement of Understanding", 2)
+        doc.para(case["statement"], size=9)
+    doc.heading("Signatures", 2)
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    doc.table([["Signer", "Signature", "Date"],
+               ["Ticketholder", f"/s/ {th_name}" if ths["signed"] else "",
+                _date(ths["date"], "long") if ths["signed"] else ""],
+               ["EN representative", f"/s/ {ens['name']}" if ens["signed"] else "",
+                _date(ens["date"], "long") if ens["signed"] else ""],
+               ["EN representative printed name and title", f"{ens['name']}, {ens['title']}",
+                ""]],
+              [2.1, 3.2, 1.7], header=True, bold_first_col=True)
+    return doc
+
+
+def soffice_convert(sources: list[Path], outdir: Path) -> None:
+    """Convert Word files to PDF with LibreOffice in one run (a fresh, throwaway profile)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("make_foreign.py: LibreOffice is needed for docx_/amend_ files "
+                 "(apt-get install libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir",
+                        str(outdir), *map(str, sources)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=600)
+
+
+# =============================================================================================
+# Producer 2: reportlab, drawn line by line on a canvas
+# =============================================================================================
+def _reportlab():
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    return letter, canvas
+
+
+class Pen:
+    """A cursor that writes down a reportlab page and starts a new page when it runs out."""
+
+    MARGIN = 54
+    BOTTOM = 60
+
+    def __init__(self, path: Path, title: str, footer: str) -> None:
+        letter, canvas = _reportlab()
+        self.width, self.height = letter
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+        self.c.setTitle(title)
+        self.c.setAuthor(footer)
+        self.footer = footer
+        self.page = 1
+        self.y = self.height - self.MARGIN
+
+    def _footer(self) -> None:
+        self.c.setFont("Helvetica", 7.5)
+        self.c.setFillGray(0.35)
+        self.c.drawString(self.MARGIN, 30, self.footer)
+        self.c.drawRightString(self.width - self.MARGIN, 30, f"Page {self.page}")
+        self.c.setFillGray(0)
+
+    def need(self, height: float) -> None:
+        if self.y - height < self.BOTTOM:
+            self.new_page()
+
+    def new_page(self) -> None:
+        self._footer()
+        self.c.showPage()
+        self.page += 1
+        self.y = self.height - self.MARGIN
+
+    def text(self, x: float, text: str, font="Helvetica", size=9.5, advance=True) -> None:
+        self.c.setFont(font, size)
+        self.c.drawString(x, self.y, text)
+        if advance:
+            self.y -= size + 4
+
+    def wrap(self, text: str, x: float = None, width: float = None, font="Helvetica",
+             size=9.5, leading=None) -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        x = self.MARGIN if x is None else x
+        width = (self.width - self.MARGIN - x) if width is None else width
+        leading = leading or size + 3
+        for line in simpleSplit(text, font, size, width):
+            self.need(leading)
+            self.c.setFont(font, size)
+            self.c.drawString(x, self.y, line)
+            self.y -= leading
+
+    def heading(self, text: str, size=12) -> None:
+        self.need(40)
+        self.y -= 8
+        self.c.setFont("Helvetica-Bold", size)
+        self.c.drawString(self.MARGIN, self.y, text)
+        self.c.setLineWidth(0.6)
+        self.c.line(self.MARGIN, self.y - 4, self.width - self.MARGIN, self.y - 4)
+        self.y -= size + 8
+
+    def pairs(self, items: list[tuple[str, str]], gap: float = 18, size=9.5) -> None:
+        """Several ``Label: value`` pairs on one line, spaced by ``gap`` points."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.need(size + 6)
+        x = self.MARGIN
+        for label, value in items:
+            self.c.setFont("Helvetica-Bold", size)
+            self.c.drawString(x, self.y, label + ":")
+            x += stringWidth(label + ":", "Helvetica-Bold", size) + 4
+            self.c.setFont("Helvetica", size)
+            self.c.drawString(x, self.y, value)
+            x += stringWidth(value, "Helvetica", size) + gap
+        self.y -= size + 6
+
+    def stacked(self, items: list[tuple[str, str, float]]) -> None:
+        """Small grey labels with their values printed under them, side by side."""
+        self.need(30)
+        x = self.MARGIN
+        for label, value, width in items:
+            self.c.setFont("Helvetica", 7)
+            self.c.setFillGray(0.4)
+            self.c.drawString(x, self.y, label.upper())
+            self.c.setFillGray(0)
+            self.c.setFont("Helvetica", 10)
+            self.c.drawString(x, self.y - 13, value)
+            self.c.setLineWidth(0.4)
+            self.c.line(x, self.y - 16, x + width - 10, self.y - 16)
+            x += width
+        self.y -= 30
+
+    def box(self, x: float, checked: bool, size: float = 8) -> None:
+        """A check box drawn as a vector square, with an X of two strokes when checked."""
+        y = self.y - 1.5
+        self.c.setLineWidth(0.7)
+        self.c.rect(x, y, size, size, stroke=1, fill=0)
+        if checked:
+            self.c.line(x + 1.5, y + 1.5, x + size - 1.5, y + size - 1.5)
+            self.c.line(x + 1.5, y + size - 1.5, x + size - 1.5, y + 1.5)
+
+    def signature(self, x: float, width: float, signed_text: str | None, label: str,
+                  drawn: bool = False) -> None:
+        """A line with what was typed on it and ``label`` printed under it."""
+        self.c.setLineWidth(0.6)
+        self.c.line(x, self.y, x + width, self.y)
+        if signed_text and drawn:
+            self._scribble(x + 6, self.y + 3, min(width - 12, 130))
+        elif signed_text:
+            self.c.setFont("Times-Italic", 11)
+            self.c.drawString(x + 4, self.y + 3, signed_text)
+        self.c.setFont("Helvetica", 7.5)
+        self.c.drawString(x, self.y - 10, label)
+
+    def _scribble(self, x: float, y: float, width: float) -> None:
+        """A handwritten-looking signature: a seeded wavy vector path."""
+        rng = random.Random(int(x * 10 + y))
+        path = self.c.beginPath()
+        path.moveTo(x, y + 6)
+        step = width / 14
+        for i in range(1, 15):
+            path.curveTo(x + step * (i - 0.7), y + rng.uniform(10, 20),
+                         x + step * (i - 0.3), y + rng.uniform(-2, 6), x + step * i,
+                         y + rng.uniform(3, 12))
+        self.c.setLineWidth(1.1)
+        self.c.drawPath(path, stroke=1, fill=0)
+
+    def save(self) -> None:
+        self._footer()
+        self.c.save()
+
+
+def build_rl_iwp(case: dict, path: Path, drawn_signature: bool = False) -> None:
+    """Layout ``rl``: a one-page-per-part agency form with its own words for every part."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    pen = Pen(path, "Participant Employment Plan", f"{en['name']} - Ticket to Work IWP "
+              "(form KAW-7, rev. 2025)")
+    pen.c.setFont("Helvetica-Bold", 15)
+    pen.c.drawCentredString(pen.width / 2, pen.y, "Individual Work Plan")
+    pen.y -= 16
+    pen.c.setFont("Helvetica", 9.5)
+    pen.c.drawCentredString(pen.width / 2, pen.y, f"{en['name']}  -  Ticket to Work "
+                            "Employment Network")
+    pen.y -= 20
+    pen.heading("Employment Network")
+    pen.pairs([("EN name", en["name"]), ("PID", en["pid"])])
+    pen.pairs([("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")])
+    pen.pairs([("Phone", en["phone"]), ("Email", en["email"])])
+    pen.need(14)
+    pen.text(pen.MARGIN, "Business model:", font="Helvetica-Bold", advance=False)
+    x = pen.MARGIN + 80
+    for model in ("traditional", "employer", "administrative", "other"):
+        pen.box(x, en["model"] == model)
+        pen.text(x + 12, model.title(), advance=False)
+        x += 90
+    pen.y -= 16
+    pen.heading("Participant")
+    pen.stacked([("Last name", th["last"], 170), ("First name", th["first"], 140),
+                 ("M.I.", th["middle"], 50), ("Social Security number", th["ssn"], 140)])
+    pen.stacked([("Street", th["street"], 230),
+                 ("City / State / ZIP", f"{th['city']}, {th['state']} {th['zip']}", 270)])
+    pen.stacked([("Phone", th["phone"], 130), ("Cell", th["mobile"] or "-", 130),
+                 ("Email", th["email"], 240)])
+    pen.pairs([("Date of birth", _date(th["dob"], "us")),
+               ("Best way to reach me", th["preferred"])])
+    if case["alt"]:
+        alt = case["alt"]
+        pen.heading("Someone else we may contact")
+        pen.pairs([("Name", alt["name"]), ("Relationship", alt["relationship"]),
+                   ("Phone", alt["phone"])])
+        pen.pairs([("Address", alt["address"])])
+    pen.heading("Our conversation")
+    if d["date"]:
+        pen.pairs([("Date we met", _date(d["date"], "us")), ("How", d["modality"][1])])
+    if d["summary"]:
+        pen.text(pen.MARGIN, "What we talked about and why these goals fit:",
+                 font="Helvetica-Bold")
+        pen.wrap(d["summary"])
+    if case["work"] is not None:
+        pen.heading("Work in the last 18 months")
+        if case["work"]["jobs"]:
+            for job in case["work"]["jobs"]:
+                pen.pairs([("Employer", job["employer"]), ("Position", job["title"])])
+                pen.pairs([("Dates", f"{_date(job['start'], 'us')} - {_date(job['end'], 'us')}"),
+                           ("Hours per week", str(job["hours"])),
+                           ("Gross monthly pay", _money(job["monthly"], cents=False))])
+        else:
+            pen.wrap(case["work"]["no_work"])
+    pen.new_page()
+    pen.heading("Vocational objectives")
+    for label, goal in (("Immediate vocational objective (within 18 months)", case["st"]),
+                        ("Long range vocational objective (3 to 5 years)", case["lt"])):
+        if goal is None:
+            continue
+        pen.need(60)
+        pen.text(pen.MARGIN, label, font="Helvetica-Bold", size=10)
+        pen.pairs([("Occupation", goal["title"]), ("By", _date(goal["target"], "long"))])
+        pen.pairs([("Hours per week", str(goal["hours"])),
+                   ("Hourly wage", _money(goal["wage"])),
+                   ("Expected gross monthly earnings", _money(goal["monthly"]))], gap=22)
+        if goal["training"]:
+            pen.pairs([("Training", f"{goal['training'][0]} at {goal['training'][1]}")])
+        pen.y -= 6
+    pen.heading("Services and supports we will provide")
+    for s in case["services"]:
+        pen.need(30)
+        pen.box(pen.MARGIN, s["provided"])
+        pen.text(pen.MARGIN + 14, s["label"], font="Helvetica-Bold")
+        if s["provided"]:
+            pen.wrap(f"How: {s['description']}", x=pen.MARGIN + 14)
+            pen.text(pen.MARGIN + 14, f"Who: {s['provider']}    How often: {s['frequency']}",
+                     size=8.5)
+        pen.y -= 3
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        words = {"monthly": "at least once a month", "quarterly": "at least once every 3 months"}
+        pen.heading("Staying in touch")
+        pen.pairs([("Before you have a job", words[fu["initial"]])])
+        pen.pairs([("After you start working", words[fu["ongoing"]])])
+        pen.pairs([("How", ", ".join(fu["methods"]))])
+    pen.new_page()
+    if case["terms"]:
+        pen.heading("Our agreement")
+        for i, term in enumerate(case["terms"], 1):
+            pen.wrap(f"{i}.  {term}", size=9)
+            pen.y -= 1
+    if case["statement"]:
+        pen.heading("What I understand")
+        pen.wrap(case["statement"], size=9)
+    pen.need(150)
+    pen.y -= 30
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['last']}"
+    pen.signature(pen.MARGIN, 300, f"/s/ {th_name}" if ths["signed"] else None,
+                  "Participant Signature", drawn=drawn_signature)
+    pen.signature(pen.MARGIN + 330, 170, _date(ths["date"], "us") if ths["signed"] else None,
+                  "Date")
+    pen.y -= 48
+    pen.signature(pen.MARGIN, 300, f"/s/ {ens['name']}" if ens["signed"] else None,
+                  "Employment Network Representative Signature")
+    pen.signature(pen.MARGIN + 330, 170, _date(ens["date"], "us") if ens["signed"] else None,
+                  "Date")
+    pen.y -= 48
+    pen.signature(pen.MARGIN, 300, f"{ens['name']}, {ens['title']}",
+                  "Printed name and title of EN representative")
+    pen.save()
+
+
+# =============================================================================================
+# The catalogue: every file, how it is made, and its answer key
+# =============================================================================================
+IWP_DEFECTS = {
+    "no_alternate_contact": d_no_alternate_contact,
+    "no_discussion_summary": d_no_discussion_summary,
+    "no_discussion_record": d_no_discussion_record,
+    "no_work_history": d_no_work_history,
+    "long_term_below_sga": d_long_term_below_sga,
+    "service_without_description": d_service_without_description,
+    "ticketholder_unsigned": d_ticketholder_unsigned,
+    "ticketholder_undated": d_ticketholder_undated,
+    "en_undated": d_en_undated,
+    "no_terms": d_no_terms,
+    "no_statement": d_no_statement,
+    "no_follow_up": d_no_follow_up,
+    "follow_up_quarterly": d_follow_up_quarterly,
+    "no_short_term_goal": d_no_short_term_goal,
+}
+
+LAYOUTS = {
+    "docx": dict(producer="LibreOffice 7.4 (soffice --convert-to pdf) from DOCX", en="northgate",
+                 description="Word template: labels and values in table cells (label left, "
+                             "value right; a 4-column grid for the Ticketholder), goals as a "
+                             "table with short-term and long-term as columns, services as a "
+                             "table with \u2612/\u2610 glyphs, follow-up as a two-row table, "
+                             "'/s/' signatures in a table, dates as 'March 4, 2026'.",
+                 defects=["no_alternate_contact", "no_discussion_summary", "no_work_history",
+                          "long_term_below_sga", "service_without_description",
+                          "ticketholder_unsigned", "en_undated", "no_terms",
+                          "follow_up_quarterly", "no_short_term_goal"]),
+    "rl": dict(producer="reportlab 5 (canvas)", en="keystone",
+               description="Agency form drawn line by line: several label/value pairs on one "
+                           "line, contact labels above values, vector check boxes with and "
+                           "without an X, '/s/ Name' and the date typed on the line with "
+                           "'Signature' and 'Date' printed under it, dates as 03/04/2026, "
+                           "'Participant', 'Our conversation', 'Immediate/Long range "
+                           "vocational objective', 'Staying in touch', 'Our agreement', "
+                           "'What I understand'.",
+               defects=["no_discussion_record", "no_statement", "no_follow_up",
+                        "ticketholder_undated", "long_term_below_sga",
+                        "service_without_description", "no_alternate_contact",
+                        "ticketholder_unsigned", "no_work_history"]),
+}
+
+
+def _components(doc_type: str, overrides: dict) -> dict:
+    names = IWP_COMPONENTS if doc_type == "iwp" else AMENDMENT_COMPONENTS
+    comps = {name: "present" for name in names}
+    comps.update(overrides)
+    return comps
+
+
+def _verdict(components: dict) -> str:
+    return "complete" if all(v == "present" for v in components.values()) else "incomplete"
+
+
+class Catalogue:
+    """Collects the files to make, in order, with their answer-key entries."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+        self.person = 0
+
+    def next_case(self, en_key: str) -> dict:
+        case = make_case(self.person, en_key)
+        self.person += 1
+        return case
+
+    def add(self, name, layout, producer, kind, payload, doc_type, components, notes,
+            values) -> None:
+        self.entries.append(dict(
+            name=name, kind=kind, payload=payload,
+            key=dict(document_type=doc_type,
+                     verdict=_verdict(components) if doc_type != "not_an_iwp"
+                     else "not_an_iwp",
+                     producer=producer, layout=layout, notes=notes,
+                     components=components, values=values)))
+
+
+def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
+    """The complete file of a layout and one file per defect listed for it."""
+    spec = LAYOUTS[layout]
+    for defect in [None] + spec["defects"]:
+        case = cat.next_case(spec["en"])
+        if defect is None:
+            overrides, what = {}, "Complete."
+            name = f"{layout}_complete.pdf"
+        else:
+            overrides, what = IWP_DEFECTS[defect](case)
+            name = f"{layout}_{defect}.pdf"
+        comps = _components("iwp", overrides)
+        cat.add(name, layout, spec["producer"], kind, make(case), "iwp", comps,
+                f"{spec['description']} {what[0].upper() + what[1:]}".rstrip(".") + ".",
+                case_values(case))
+
+
+def catalogue() -> list[dict]:
+    cat = Catalogue()
+    _iwp_variants(cat, "docx", "docx", build_docx_iwp)
+    _iwp_variants(cat, "rl", "direct", lambda case: (lambda path: build_rl_iwp(case, path)))
+    case = cat.next_case("keystone")
+    cat.add("rl_complete_drawn_signature.pdf", "rl", LAYOUTS["rl"]["producer"], "direct",
+            lambda path, case=case: build_rl_iwp(case, path, drawn_signature=True), "iwp",
+            _components("iwp", {}),
+            LAYOUTS["rl"]["description"] + " The Participant's signature is a drawn "
+            "(vector) scribble on the line instead of typed text; the date is typed. Complete.",
+            case_values(case))
+    return cat.entries
+
+
+# =============================================================================================
+# Making the files
+# =============================================================================================
+def make_all(target: Path, prefixes: list[str]) -> dict:
+    entries = [e for e in catalogue()
+               if not prefixes or any(e["name"].startswith(p) for p in prefixes)]
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        docx = []
+        for entry in entries:
+            out = target / entry["name"]
+            stem = Path(entry["name"]).stem
+            if entry["kind"] == "direct":
+                entry["payload"](out)
+            elif entry["kind"] == "docx":
+                source = tmp / f"{stem}.docx"
+                entry["payload"].save(source)
+                docx.append(source)
+            else:
+                MAKERS[entry["kind"]](entry["payload"], out, tmp)
+        if docx:
+            soffice_convert(docx, tmp)
+            for source in docx:
+                shutil.move(tmp / f"{source.stem}.pdf", target / f"{source.stem}.pdf")
+    key_path = target / "expected.json"
+    expected = json.loads(key_path.read_text()) if prefixes and key_path.exists() else {}
+    for entry in entries:
+        expected[entry["name"]] = entry["key"]
+    text = json.dumps(expected, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    tmp_key = key_path.with_suffix(".json.tmp")
+    tmp_key.write_text(text, encoding="utf-8")
+    os.replace(tmp_key, key_path)
+    return expected
+
+
+MAKERS: dict = {}
+
+
+def main(argv: list[str]) -> None:
+    expected = make_all(HERE, argv)
+    for name in sorted(expected):
+        path = HERE / name
+        if path.exists():
+            print(f"{path.stat().st_size:>9}  {name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
