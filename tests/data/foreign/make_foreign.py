@@ -260,9 +260,8 @@ def make_case(index: int, en_key: str) -> dict:
     else:
         work = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in the last 18 "
                                      "months; the last job ended in 2023.")
-    pronoun = "her" if title == "Ms." else "his"
     summary = (
-        f"We met with {first} {last} for about an hour to talk about {pronoun} "
+        f"We met with {first} {last} for about an hour to talk about their "
         f"experience with {skill}, the kind of work {first} wants, and questions about how "
         f"earnings affect benefits. We agreed that a {st_title.lower()} job is a realistic first "
         f"step because of that experience and because local employers are hiring now, and "
@@ -987,6 +986,306 @@ def build_rl_iwp(case: dict, path: Path, drawn_signature: bool = False) -> None:
 
 
 # =============================================================================================
+# Producer 3: Chromium --print-to-pdf of HTML forms
+# =============================================================================================
+def chromium_print(html_text: str, out: Path, tmp: Path) -> None:
+    """Print an HTML page to PDF with headless Chromium (no header or footer lines)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or \
+        shutil.which("google-chrome")
+    if not chromium:
+        sys.exit("make_foreign.py: Chromium is needed for grid_/letter_/scan_ files "
+                 "(apt-get install chromium)")
+    source = tmp / (out.stem + ".html")
+    source.write_text(html_text, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-pdf-header-footer", f"--user-data-dir={profile}",
+                        f"--print-to-pdf={out}", source.as_uri()],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=120)
+
+
+def _h(text) -> str:
+    return html.escape(str(text))
+
+
+GRID_CSS = """
+@page { size: letter; margin: 0.55in 0.6in; }
+* { box-sizing: border-box; }
+body { font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 8.8pt; margin: 0;
+       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+header { display: grid; grid-template-columns: 2fr 1fr; border-bottom: 3px solid #1f3864;
+         padding-bottom: 6px; }
+header .org { font-size: 13pt; font-weight: bold; color: #1f3864; }
+header .doc { text-align: right; font-size: 14pt; font-weight: bold; }
+header .sub { font-size: 8pt; color: #444; }
+.band { background: #1f3864; color: #ffffff; font-weight: bold; font-size: 10pt;
+        padding: 4px 8px; margin: 10px 0 5px; break-after: avoid; }
+.two { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.two > div > .band { margin-top: 4px; }
+.fields { display: grid; grid-template-columns: 1fr 1fr; gap: 3px 6px; }
+.fields.four { grid-template-columns: 1fr 1fr 1fr 1fr; }
+.f { border: 1px solid #8a8a8a; padding: 2px 5px 3px; min-height: 29px; break-inside: avoid; }
+.f.wide { grid-column: 1 / -1; }
+.f .l { display: block; font-size: 6.8pt; color: #555; text-transform: uppercase;
+        letter-spacing: 0.03em; }
+.f .v { display: block; font-size: 9.5pt; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #d9e2f3; text-align: left; font-size: 8pt; }
+th, td { border: 1px solid #777; padding: 3px 4px; vertical-align: top; }
+tr { break-inside: avoid; }
+td.yn { text-align: center; width: 0.6in; font-weight: bold; }
+ol.terms { column-count: 2; column-gap: 18px; padding-left: 18px; margin: 0; font-size: 8pt; }
+ol.terms li { break-inside: avoid; margin-bottom: 3px; }
+.sig .v { font-family: 'DejaVu Serif', serif; font-style: italic; font-size: 11pt; }
+"""
+
+
+def _field(label: str, value, wide: bool = False) -> str:
+    cls = "f wide" if wide else "f"
+    return (f'<div class="{cls}"><span class="l">{_h(label)}</span>'
+            f'<span class="v">{_h(value) if value else "&nbsp;"}</span></div>')
+
+
+def build_grid_iwp(case: dict) -> str:
+    """Layout ``grid``: an HTML form of CSS grids, two columns, white-on-dark bands."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Individual Work "
+           f"Plan - {_h(th['first'])} {_h(th['last'])}</title><style>{GRID_CSS}</style></head>"
+           "<body>",
+           f"<header><div><div class='org'>{_h(en['name'])}</div><div class='sub'>Employment "
+           f"Network &middot; {_h(en['city'])}, {_h(en['state'])}</div></div><div><div "
+           "class='doc'>INDIVIDUAL WORK PLAN</div><div class='sub' style='text-align:right'>"
+           "Ticket to Work Program</div></div></header>",
+           "<div class='two'><div><div class='band'>A. Employment Network</div><div "
+           "class='fields'>",
+           _field("EN name", en["name"], wide=True), _field("Provider ID (PID)", en["pid"]),
+           _field("Business model", en["model"].title()),
+           _field("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}",
+                  wide=True),
+           _field("Phone", en["phone"]), _field("Email", en["email"]),
+           _field("EN contact person", f"{en['rep']}, {en['rep_title']}", wide=True),
+           "</div></div><div><div class='band'>B. Ticket Holder</div><div class='fields'>",
+           _field("First name", th["first"]), _field("Last name", th["last"]),
+           _field("SSN", th["ssn"]), _field("Date of birth", _date(th["dob"], "us_short")),
+           _field("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}",
+                  wide=True),
+           _field("Phone", th["phone"]), _field("Mobile", th["mobile"] or "none"),
+           _field("Email", th["email"]), _field("Preferred contact", th["preferred"]),
+           "</div></div></div>"]
+    if case["alt"]:
+        alt = case["alt"]
+        out += ["<div class='band'>C. Alternate contact</div><div class='fields four'>",
+                _field("Name", alt["name"]), _field("Relationship", alt["relationship"]),
+                _field("Phone", alt["phone"]), _field("Address", alt["address"]), "</div>"]
+    out.append("<div class='band'>D. Discussion with the Ticket Holder</div><div "
+               "class='fields'>")
+    if d["date"]:
+        out += [_field("Date of meeting", _date(d["date"], "us_short")),
+                _field("Format", d["modality"][1])]
+    if d["summary"]:
+        out.append(_field("Summary of the discussion", d["summary"], wide=True))
+    out.append("</div>")
+    if case["work"] is not None:
+        out.append("<div class='band'>E. Work history (past 18 months)</div>")
+        if case["work"]["jobs"]:
+            out.append("<table><tr><th>Employer</th><th>Job title</th><th>Start</th><th>End</th>"
+                       "<th>Hours/week</th><th>Monthly pay</th></tr>")
+            for job in case["work"]["jobs"]:
+                out.append(f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                           f"<td>{_date(job['start'], 'us_short')}</td>"
+                           f"<td>{_date(job['end'], 'us_short')}</td><td>{job['hours']}</td>"
+                           f"<td>{_money(job['monthly'])}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<div class='fields'>{_field('No work in this period', case['work']['no_work'], wide=True)}</div>")
+    out.append("<div class='band'>F. Employment goals</div><div class='two'>")
+    for label, goal in (("Short-term goal (up to 18 months)", case["st"]),
+                        ("Long-term goal (3-5 years)", case["lt"])):
+        if goal is None:
+            continue
+        training = f"{goal['training'][0]} ({goal['training'][1]})" if goal["training"] \
+            else "none"
+        out += [f"<div><div style='font-weight:bold;margin-bottom:3px'>{_h(label)}</div>"
+                "<div class='fields'>",
+                _field("Job title", goal["title"], wide=True),
+                _field("Target date", _date(goal["target"], "us_short")),
+                _field("Hours per week", goal["hours"]),
+                _field("Pay rate", _money(goal["wage"]) + "/hr"),
+                _field("Monthly earnings", _money(goal["monthly"])),
+                _field("Training", training, wide=True), "</div></div>"]
+    out.append("</div>")
+    out.append("<div class='band'>G. Services, supports and contact</div>"
+               "<table><tr><th>Service or support</th><th>Provided?</th><th>How</th>"
+               "<th>Who</th><th>How often</th></tr>")
+    for s in case["services"]:
+        out.append(f"<tr><td>{_h(s['label'])}</td><td class='yn'>"
+                   f"{'Yes' if s['provided'] else 'No'}</td><td>{_h(s['description'])}</td>"
+                   f"<td>{_h(s['provider'])}</td><td>{_h(s['frequency'])}</td></tr>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        words = {"monthly": "At least monthly", "quarterly": "At least every 3 months"}
+        methods = ", ".join(fu["methods"])
+        out.append("<tr><td>Follow-up contact while job seeking</td><td class='yn'>Yes</td>"
+                   f"<td>Two-way check-in by {_h(methods)}</td><td>{_h(en['rep'])}</td>"
+                   f"<td>{words[fu['initial']]}</td></tr>")
+        out.append("<tr><td>Follow-up contact once employed</td><td class='yn'>Yes</td>"
+                   f"<td>Two-way check-in by {_h(methods)}</td><td>{_h(en['rep'])}</td>"
+                   f"<td>{words[fu['ongoing']]}</td></tr>")
+    out.append("</table>")
+    if case["terms"]:
+        out.append("<div class='band'>H. Terms and conditions</div><ol class='terms'>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol>")
+    if case["statement"]:
+        out.append(f"<div class='band'>I. Statement of understanding</div><p>"
+                   f"{_h(case['statement'])}</p>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    out.append("<div class='band'>J. Signatures</div><div class='fields four sig'>")
+    out += [_field("Ticket Holder signature",
+                   f"/s/ {th['first']} {th['last']}" if ths["signed"] else ""),
+            _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
+            _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
+            _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
+            "</div>", "</body></html>"]
+    return "".join(out)
+
+
+LETTER_CSS = """
+@page { size: letter; margin: 0.8in 0.85in; }
+body { font-family: 'DejaVu Serif', 'Liberation Serif', serif; font-size: 10.5pt;
+       line-height: 1.35; margin: 0; }
+.letterhead { text-align: center; border-bottom: 1px solid #555; padding-bottom: 6px; }
+.letterhead .org { font-size: 15pt; font-variant: small-caps; }
+h1 { font-size: 15pt; margin: 14px 0 4px; }
+h2 { font-size: 11.5pt; margin: 14px 0 4px; border-bottom: 1px solid #bbb; break-after: avoid; }
+dl { display: grid; grid-template-columns: 1.7in 1fr; gap: 1px 8px; margin: 4px 0; }
+dt { font-weight: bold; } dd { margin: 0; }
+ul.svc { list-style: none; padding-left: 0; } ul.svc li { margin-bottom: 5px; }
+ol { padding-left: 22px; } ol li { margin-bottom: 2px; font-size: 9.5pt; }
+.esig { border: 1px solid #999; padding: 6px 10px; margin: 6px 0; background: #f4f4f4;
+        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.blank { display: inline-block; border-bottom: 1px solid #000; width: 2.6in; height: 1em; }
+.blank.short { width: 1.3in; }
+"""
+
+
+def _sentence_money(amount: float) -> str:
+    """Amounts in running text: no cents when whole, no thousands comma."""
+    return _money(amount, cents=amount != round(amount), commas=False)
+
+
+def build_letter_iwp(case: dict) -> str:
+    """Layout ``letter``: a narrative plan written to the beneficiary in numbered sections."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    name = f"{th['first']} {th['last']}"
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Your Individual "
+           f"Work Plan</title><style>{LETTER_CSS}</style></head><body>",
+           f"<div class='letterhead'><div class='org'>{_h(en['name'])}</div>"
+           f"<div>{_h(en['street'])} &middot; {_h(en['city'])}, {_h(en['state'])} "
+           f"{_h(en['zip'])} &middot; {_h(en['phone'])}</div></div>",
+           f"<h1>Your Individual Work Plan</h1><p>Ticket to Work program &mdash; plan for "
+           f"{_h(name)}</p>",
+           "<h2>1. Who we are</h2><dl>",
+           f"<dt>Employment Network</dt><dd>{_h(en['name'])}</dd>",
+           f"<dt>Provider number (PID)</dt><dd>{_h(en['pid'])}</dd>",
+           f"<dt>How we work</dt><dd>{_h(en['model'].title())} Employment Network</dd>",
+           f"<dt>Address</dt><dd>{_h(en['street'])}, {_h(en['city'])}, {_h(en['state'])} "
+           f"{_h(en['zip'])}</dd>",
+           f"<dt>Phone and email</dt><dd>{_h(en['phone'])} &middot; {_h(en['email'])}</dd>",
+           f"<dt>Your contact here</dt><dd>{_h(en['rep'])}, {_h(en['rep_title'])}</dd></dl>",
+           "<h2>2. About you</h2><dl>",
+           f"<dt>Beneficiary</dt><dd>{_h(th['first'])} {_h(th['middle'])} {_h(th['last'])}"
+           "</dd>",
+           f"<dt>Social Security number</dt><dd>{_h(th['ssn'])}</dd>",
+           f"<dt>Home address</dt><dd>{_h(th['street'])}, {_h(th['city'])}, {_h(th['state'])} "
+           f"{_h(th['zip'])}</dd>",
+           f"<dt>Phone</dt><dd>{_h(th['phone'])}"
+           + (f" (mobile {_h(th['mobile'])})" if th["mobile"] else "") + "</dd>",
+           f"<dt>Email</dt><dd>{_h(th['email'])}</dd>",
+           f"<dt>Best way to reach you</dt><dd>{_h(th['preferred'])}</dd></dl>"]
+    n = 3
+    if case["alt"]:
+        alt = case["alt"]
+        out.append(f"<h2>{n}. Someone we can call if we cannot reach you</h2><p>"
+                   f"{_h(alt['name'])} ({_h(alt['relationship'].lower())}), {_h(alt['phone'])}, "
+                   f"{_h(alt['address'])}.</p>")
+        n += 1
+    out.append(f"<h2>{n}. How we made this plan</h2>")
+    n += 1
+    if d["date"]:
+        how = {"in_person": "in person at our office", "telephone": "by telephone",
+               "video": "by video call"}[d["modality"][0]]
+        out.append(f"<p>We met with you {how} on {_date(d['date'], 'long')}.</p>")
+    if d["summary"]:
+        out.append(f"<p>{_h(d['summary'])}</p>")
+    if case["work"] is not None:
+        out.append(f"<h2>{n}. Your recent work</h2>")
+        n += 1
+        for job in case["work"]["jobs"]:
+            out.append(f"<p>From {_date(job['start'], 'us')} to {_date(job['end'], 'us')} you "
+                       f"worked about {job['hours']} hours a week as {_h(job['title'])} at "
+                       f"{_h(job['employer'])}, earning about "
+                       f"{_sentence_money(job['monthly'])} a month.</p>")
+        if case["work"]["no_work"]:
+            out.append(f"<p>{_h(case['work']['no_work'])}</p>")
+    out.append(f"<h2>{n}. Your goals</h2>")
+    n += 1
+    for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
+        if goal is None:
+            continue
+        text = (f"By {_date(goal['target'], 'long')}, work as {_h(goal['title'].lower())}, "
+                f"{goal['hours']} hours a week at {_sentence_money(goal['wage'])} an hour, "
+                f"earning about {_sentence_money(goal['monthly'])} a month.")
+        if goal["training"]:
+            text += (f" To get there you will complete the {_h(goal['training'][0])} at "
+                     f"{_h(goal['training'][1])}.")
+        out.append(f"<p><b>{label}:</b> {text}</p>")
+    out.append(f"<h2>{n}. What we will do for you</h2><ul class='svc'>")
+    n += 1
+    for s in case["services"]:
+        if s["provided"]:
+            detail = f" &mdash; {_h(s['description'])} ({_h(s['frequency'].lower())})" \
+                if s["description"] else ""
+            out.append(f"<li>&#10003; <b>{_h(s['label'])}</b>{detail}</li>")
+    out.append("</ul>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        methods = ", ".join(fu["methods"][:-1]) + " or " + fu["methods"][-1] \
+            if len(fu["methods"]) > 1 else fu["methods"][0]
+        if fu["initial"] == "monthly":
+            when = ("at least once a month while you look for work and through your first "
+                    "milestones, and at least every three months after that")
+        else:
+            when = "at least every three months, both while you look for work and after"
+        out.append(f"<h2>{n}. Keeping in touch</h2><p>We will talk with you {when}, by "
+                   f"{_h(methods)}.</p>")
+        n += 1
+    if case["terms"]:
+        out.append(f"<h2>{n}. Terms and conditions</h2><ol>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol>")
+        n += 1
+    if case["statement"]:
+        out.append(f"<h2>{n}. Statement of understanding</h2><p>{_h(case['statement'])}</p>")
+        n += 1
+    out.append(f"<h2>{n}. Signatures</h2>")
+    for who, sig, signer in (("Beneficiary", case["th_sig"], name),
+                             ("Employment Network representative", case["en_sig"],
+                              case["en_sig"]["name"])):
+        if sig["signed"]:
+            when = f" on {_date(sig['date'], 'long')}" if sig["date"] else ""
+            out.append(f"<div class='esig'>Electronically signed by <b>{_h(signer)}</b> "
+                       f"({who}){when}.</div>")
+        else:
+            out.append(f"<p>{who} signature: <span class='blank'></span> Date: "
+                       "<span class='blank short'></span></p>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -1007,6 +1306,27 @@ IWP_DEFECTS = {
 }
 
 LAYOUTS = {
+    "grid": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="brightwater",
+                 description="HTML form of CSS grids: EN and Ticket Holder side by side in two "
+                             "columns, labels above values in boxes, white headings on dark "
+                             "bands, goals as two side-by-side cards, services as a matrix with "
+                             "'Provided?' Yes/No and 'How' columns, follow-up as two rows of "
+                             "that matrix, terms in two text columns, dates as 3/4/2026.",
+                 defects=["no_alternate_contact", "no_discussion_summary",
+                          "service_without_description", "no_follow_up", "follow_up_quarterly",
+                          "long_term_below_sga", "ticketholder_unsigned", "en_undated",
+                          "no_terms", "no_statement"]),
+    "letter": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="lanternlight",
+                   description="Narrative plan written to the 'Beneficiary' in numbered "
+                               "sections: definition lists, goals as sentences, services as a "
+                               "list of provided ones only, follow-up as one sentence ('at "
+                               "least once a month while you look for work ... at least every "
+                               "three months after that'), amounts without commas, "
+                               "'Electronically signed by ... on March 4, 2026' boxes.",
+                   defects=["no_discussion_summary", "no_work_history", "follow_up_quarterly",
+                            "no_follow_up", "ticketholder_undated", "long_term_below_sga",
+                            "no_short_term_goal", "service_without_description",
+                            "ticketholder_unsigned"]),
     "docx": dict(producer="LibreOffice 7.4 (soffice --convert-to pdf) from DOCX", en="northgate",
                  description="Word template: labels and values in table cells (label left, "
                              "value right; a 4-column grid for the Ticketholder), goals as a "
@@ -1087,6 +1407,8 @@ def catalogue() -> list[dict]:
     cat = Catalogue()
     _iwp_variants(cat, "docx", "docx", build_docx_iwp)
     _iwp_variants(cat, "rl", "direct", lambda case: (lambda path: build_rl_iwp(case, path)))
+    _iwp_variants(cat, "grid", "html", build_grid_iwp)
+    _iwp_variants(cat, "letter", "html", build_letter_iwp)
     case = cat.next_case("keystone")
     cat.add("rl_complete_drawn_signature.pdf", "rl", LAYOUTS["rl"]["producer"], "direct",
             lambda path, case=case: build_rl_iwp(case, path, drawn_signature=True), "iwp",
@@ -1133,7 +1455,7 @@ def make_all(target: Path, prefixes: list[str]) -> dict:
     return expected
 
 
-MAKERS: dict = {}
+MAKERS: dict = {"html": chromium_print}
 
 
 def main(argv: list[str]) -> None:
