@@ -1286,6 +1286,291 @@ def build_letter_iwp(case: dict) -> str:
 
 
 # =============================================================================================
+# Producer 4: a fillable AcroForm (reportlab) with generic field names; pyHanko signatures
+# =============================================================================================
+class GenericForm:
+    """Lays out widgets named the way form tools name them (``Text12``, ``Check Box 7``,
+    ``Date_2``); the real label is only in the tooltip and printed beside the widget."""
+
+    def __init__(self, pen: Pen, filled: bool) -> None:
+        self.pen, self.filled = pen, filled
+        self.counts = {"Text": 0, "Check Box": 0, "Date": 0}
+        self.signature_boxes: list[tuple[str, str, int, tuple]] = []
+
+    def _name(self, kind: str) -> str:
+        self.counts[kind] += 1
+        n = self.counts[kind]
+        return {"Text": f"Text{n}", "Check Box": f"Check Box {n}", "Date": f"Date_{n}"}[kind]
+
+    def text(self, label: str, value, x: float, width: float, label_width: float = None,
+             height: float = 15, kind: str = "Text", multiline: bool = False,
+             tooltip: str | None = None) -> None:
+        """A printed label and, right of it (or under it when ``label_width`` is None), a
+        text widget."""
+        c, pen = self.pen.c, self.pen
+        c.setFont("Helvetica", 7.5)
+        if label_width is None:
+            c.drawString(x, pen.y + 2, label)
+            fx, fy, fw = x, pen.y - height - 1, width
+        else:
+            c.drawString(x, pen.y - 10, label)
+            fx, fy, fw = x + label_width, pen.y - height + 1, width - label_width
+        value = "" if value is None or not self.filled else str(value)
+        c.acroForm.textfield(name=self._name(kind), tooltip=tooltip or label, x=fx, y=fy,
+                             width=fw, height=height, value=value, fontName="Helvetica",
+                             fontSize=8 if multiline else 9, borderWidth=0.5,
+                             borderColor=None, fillColor=None, forceBorder=True,
+                             fieldFlags="multiline" if multiline else "")
+
+    def check(self, label: str, checked: bool, x: float, tooltip: str | None = None) -> None:
+        c, pen = self.pen.c, self.pen
+        c.acroForm.checkbox(name=self._name("Check Box"), tooltip=tooltip or label, x=x,
+                            y=pen.y - 2, size=9, checked=bool(checked and self.filled),
+                            buttonStyle="cross", borderWidth=0.5, forceBorder=True)
+        c.setFont("Helvetica", 8)
+        c.drawString(x + 12, pen.y, label)
+
+    def row(self, advance: float = 22) -> None:
+        self.pen.y -= advance
+
+    def signature(self, label: str, tooltip: str, x: float, width: float) -> None:
+        """Room for a digital signature field added afterwards (reportlab cannot make one)."""
+        pen = self.pen
+        pen.c.setLineWidth(0.5)
+        pen.c.line(x, pen.y - 4, x + width, pen.y - 4)
+        pen.c.setFont("Helvetica", 7.5)
+        pen.c.drawString(x, pen.y - 13, label)
+        n = len(self.signature_boxes) + 1
+        self.signature_boxes.append((f"Signature{n}", tooltip, pen.page - 1,
+                                     (x, pen.y - 3, x + width, pen.y + 22)))
+
+
+def build_form_iwp(case: dict | None, path: Path, signatures: str = "digital") -> None:
+    """Layout ``form``: a three-page fillable IWP. ``case`` None gives the empty form.
+
+    ``signatures``: ``digital`` (empty /Sig fields, signed with pyHanko when the case says
+    signed) or ``typed`` (text fields holding ``/s/ Name``)."""
+    filled = case is not None
+    case = case or make_case(0, "riverbend")
+    en, th, d = case["en"], case["th"], case["discussion"]
+    pen = Pen(path, "Individual Work Plan (fillable)", "Riverbend Job Partners - IWP "
+              "fillable form RJP-1370F")
+    form = GenericForm(pen, filled)
+    c = pen.c
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(pen.MARGIN, pen.y, "TICKET TO WORK - INDIVIDUAL WORK PLAN")
+    pen.y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(pen.MARGIN, pen.y, "Type in the boxes. Part One: contact information. Part "
+                 "Two: the discussion, work history, goals and services. Part Three: terms and "
+                 "signatures.")
+    pen.y -= 10
+    m, w = pen.MARGIN, pen.width - 2 * pen.MARGIN
+    pen.heading("Part One - Employment Network", size=10.5)
+    form.text("Employment Network name", en["name"], m, 330, 110)
+    form.text("PID", en["pid"], m + 345, w - 345, 25)
+    form.row()
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "Business model:")
+    for i, model in enumerate(("traditional", "employer", "administrative")):
+        form.check(model.title(), en["model"] == model, m + 70 + 95 * i,
+                   tooltip=f"EN business model: {model}")
+    form.row(18)
+    form.text("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}", m, w, 50,
+              tooltip="EN street address, city, state and ZIP")
+    form.row()
+    form.text("Telephone", en["phone"], m, 200, 50, tooltip="EN telephone")
+    form.text("Email", en["email"], m + 215, w - 215, 30, tooltip="EN email")
+    form.row()
+    form.text("EN representative", f"{en['rep']}, {en['rep_title']}", m, w, 85,
+              tooltip="EN representative name and title")
+    form.row(26)
+    pen.heading("Part One - Ticketholder", size=10.5)
+    form.text("First name", th["first"], m, 200, tooltip="Ticketholder first name")
+    form.text("MI", th["middle"], m + 210, 40, tooltip="Ticketholder middle initial")
+    form.text("Last name", th["last"], m + 260, 240, tooltip="Ticketholder last name")
+    form.row(30)
+    form.text("Social Security number", th["ssn"], m, 140,
+              tooltip="Ticketholder Social Security number")
+    form.text("Date of birth", _date(th["dob"], "us"), m + 150, 100, kind="Date",
+              tooltip="Ticketholder date of birth")
+    form.text("Telephone", th["phone"], m + 260, 110, tooltip="Ticketholder telephone")
+    form.text("Mobile", th["mobile"], m + 380, w - 380, tooltip="Ticketholder mobile phone")
+    form.row(30)
+    form.text("Street address", th["street"], m, 250, tooltip="Ticketholder street address")
+    form.text("City, State, ZIP", f"{th['city']}, {th['state']} {th['zip']}", m + 260, w - 260,
+              tooltip="Ticketholder city, state and ZIP")
+    form.row(30)
+    form.text("Email", th["email"], m, 250, tooltip="Ticketholder email")
+    form.text("Preferred contact method", th["preferred"], m + 260, w - 260,
+              tooltip="Ticketholder preferred contact method")
+    form.row(26)
+    pen.heading("Part One - Alternate Contact", size=10.5)
+    alt = case["alt"] or dict(name=None, relationship=None, phone=None, address=None)
+    form.text("Name", alt["name"], m, 200, tooltip="Alternate contact name")
+    form.text("Relationship", alt["relationship"], m + 210, 110,
+              tooltip="Alternate contact relationship to Ticketholder")
+    form.text("Telephone", alt["phone"], m + 330, w - 330, tooltip="Alternate contact phone")
+    form.row(30)
+    form.text("Address", alt["address"], m, w, tooltip="Alternate contact address")
+    form.row(26)
+    pen.heading("Part Two, Section 1 - Discussion Arrangement", size=10.5)
+    form.text("Date of discussion", _date(d["date"], "us") if d["date"] else None, m, 190, 80,
+              kind="Date", tooltip="Date of the EN-Ticketholder discussion")
+    for i, (key, label) in enumerate(MODALITIES):
+        form.check(label, bool(d["modality"]) and d["modality"][0] == key, m + 205 + 85 * i,
+                   tooltip=f"Discussion held by {label.lower()}")
+    form.row(28)
+    form.text("Discussion summary (why the goals are reasonable; how the services help)",
+              d["summary"], m, w, height=62, multiline=True, tooltip="Discussion summary")
+    form.row(76)
+    pen.new_page()
+    pen.heading("Part Two, Section 2 - Recent Work History (6 to 18 months)", size=10.5)
+    work = case["work"] or dict(jobs=[], no_work=None)
+    job = work["jobs"][0] if work["jobs"] else dict(employer=None, title=None, start=None,
+                                                    end=None, hours=None, monthly=None)
+    form.text("Employer", job["employer"], m, 170, tooltip="Recent employer")
+    form.text("Job title", job["title"], m + 180, 130, tooltip="Recent job title")
+    form.text("Dates worked", f"{_date(job['start'], 'us')} - {_date(job['end'], 'us')}"
+              if job["start"] else None, m + 320, 100, tooltip="Dates worked")
+    form.text("Hours/wk", job["hours"], m + 430, 35, tooltip="Hours per week worked")
+    form.text("Monthly pay", _money(job["monthly"]) if job["monthly"] else None, m + 470,
+              w - 470, tooltip="Gross monthly earnings")
+    form.row(30)
+    form.text("If no work in this period, say so", work["no_work"], m, w,
+              tooltip="No work statement")
+    form.row(28)
+    pen.heading("Part Two, Section 3 - Employment Goals", size=10.5)
+    for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
+        goal = goal or dict(title=None, target=None, hours=None, wage=None, monthly=None,
+                            training=None)
+        form.text(f"{label}: job title", goal["title"], m, 250, tooltip=f"{label} job title")
+        form.text("Target date", _date(goal["target"], "us") if goal["target"] else None,
+                  m + 260, 80, kind="Date", tooltip=f"{label} target date")
+        form.text("Hours/wk", goal["hours"], m + 350, 45, tooltip=f"{label} hours per week")
+        form.text("Hourly wage", _money(goal["wage"]) if goal["wage"] else None, m + 405, 50,
+                  tooltip=f"{label} hourly wage")
+        form.text("Monthly earnings", _money(goal["monthly"]) if goal["monthly"] else None,
+                  m + 465, w - 465, tooltip=f"{label} expected monthly earnings")
+        form.row(30)
+        training = f"{goal['training'][0]}, {goal['training'][1]}" if goal["training"] else \
+            ("None" if goal["title"] else None)
+        form.text("Education or training for this goal", training, m, w,
+                  tooltip=f"{label} education or training")
+        form.row(32)
+    pen.heading("Part Two, Section 4 - EN Supports and Services", size=10.5)
+    for s in case["services"]:
+        form.check(s["label"], s["provided"], m, tooltip=f"Service: {s['label']}")
+        form.text("", s["description"] if s["provided"] else None, m + 150, w - 150,
+                  height=20, multiline=True, tooltip=f"Describe the service: {s['label']}")
+        form.row(25)
+    pen.heading("Follow-up with the Ticketholder", size=10.5)
+    fu = case["follow_up"] or dict(initial=None, ongoing=None, methods=[])
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "While looking for work:")
+    form.check("Monthly", fu["initial"] == "monthly", m + 110,
+               tooltip="Follow-up monthly during job search")
+    form.check("Quarterly", fu["initial"] == "quarterly", m + 190,
+               tooltip="Follow-up quarterly during job search")
+    form.row(16)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "Once employed:")
+    form.check("Monthly", fu["ongoing"] == "monthly", m + 110,
+               tooltip="Follow-up monthly once employed")
+    form.check("Quarterly", fu["ongoing"] == "quarterly", m + 190,
+               tooltip="Follow-up quarterly once employed")
+    form.row(14)
+    form.text("Contact methods", ", ".join(fu["methods"]) or None, m, w, 75,
+              tooltip="Follow-up contact methods")
+    pen.new_page()
+    pen.heading("Part Three - Terms and Conditions", size=10.5)
+    for i, term in enumerate(TERMS, 1):
+        pen.wrap(f"{i}. {term}", size=8.2, leading=10)
+    pen.heading("Statement of Understanding", size=10.5)
+    pen.wrap(statement_text(en["name"]), size=8.5)
+    pen.y -= 22
+    pen.heading("Signatures", size=10.5)
+    pen.y -= 16
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['last']}"
+    for who, sig, signer in (("Ticketholder", ths, th_name),
+                             ("EN representative", ens, ens["name"])):
+        if signatures == "digital":
+            form.signature(f"Signature of {who}", f"{who} signature", m, 300)
+        else:
+            form.text(f"Signature of {who}", f"/s/ {signer}" if sig["signed"] else None, m,
+                      300, tooltip=f"{who} signature")
+        form.text("Date", _date(sig["date"], "us") if sig["signed"] and sig["date"] else None,
+                  m + 320, 110, kind="Date", tooltip=f"Date signed by {who}")
+        pen.y -= 40
+    form.text("EN representative printed name and title",
+              f"{ens['name']}, {ens['title']}", m, 330, tooltip="EN representative printed name")
+    pen.save()
+    if signatures == "digital":
+        _add_signature_fields(path, form.signature_boxes,
+                              [ths["signed"] and filled, ens["signed"] and filled],
+                              [th_name, ens["name"]])
+
+
+def _self_signed(common_name: str):
+    """A throwaway self-signed certificate and key for pyHanko (never written to disk)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=3650))
+            .sign(key, hashes.SHA256()))
+    der = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    pkcs8 = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return signers.SimpleSigner(signing_cert=der, signing_key=pkcs8,
+                                cert_registry=SimpleCertificateStore.from_certs([der]))
+
+
+def _add_signature_fields(path: Path, boxes, sign: list[bool], names: list[str]) -> None:
+    """Add empty /Sig fields (with tooltips) and sign those that ``sign`` says."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    for name, _tooltip, page, box in boxes:
+        fields.append_signature_field(writer, fields.SigFieldSpec(
+            name, on_page=page, box=tuple(int(v) for v in box)))
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        for name, tooltip, _page, _box in boxes:
+            if field.get("/T") == name:
+                field["/TU"] = generic.TextStringObject(tooltip)
+                writer.mark_update(ref)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    data = buffer.getvalue()
+    for (name, _tooltip, _page, _box), wanted, signer_name in zip(boxes, sign, names):
+        if wanted:
+            writer = IncrementalPdfFileWriter(io.BytesIO(data))
+            out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(
+                field_name=name, name=signer_name, reason="Signing the Individual Work Plan"),
+                signer=_self_signed(signer_name))
+            data = out.getvalue()
+    path.write_bytes(data)
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -1306,6 +1591,18 @@ IWP_DEFECTS = {
 }
 
 LAYOUTS = {
+    "form": dict(producer="reportlab 5 AcroForm; signature fields added and signed by pyHanko",
+                 en="riverbend",
+                 description="Fillable three-page form whose fields have generic names "
+                             "(Text1..., Check Box 1..., Date_1...); the real label is only in "
+                             "the tooltip (/TU) and printed beside the widget; values exist "
+                             "only in the fields. Terms and the Statement of Understanding are "
+                             "printed. Signatures are /Sig fields (Signature1, Signature2) "
+                             "signed with a self-signed certificate, dates in Date_ fields.",
+                 defects=["no_alternate_contact", "no_discussion_summary",
+                          "ticketholder_unsigned", "long_term_below_sga",
+                          "service_without_description", "no_work_history",
+                          "no_follow_up"]),
     "grid": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="brightwater",
                  description="HTML form of CSS grids: EN and Ticket Holder side by side in two "
                              "columns, labels above values in boxes, white headings on dark "
@@ -1408,6 +1705,31 @@ def catalogue() -> list[dict]:
     _iwp_variants(cat, "docx", "docx", build_docx_iwp)
     _iwp_variants(cat, "rl", "direct", lambda case: (lambda path: build_rl_iwp(case, path)))
     _iwp_variants(cat, "grid", "html", build_grid_iwp)
+    _iwp_variants(cat, "form", "direct",
+                  lambda case: (lambda path: build_form_iwp(case, path)))
+    form = LAYOUTS["form"]
+    case = cat.next_case("riverbend")
+    cat.add("form_typed_signatures_complete.pdf", "form", "reportlab 5 AcroForm", "direct",
+            lambda path, case=case: build_form_iwp(case, path, signatures="typed"), "iwp",
+            _components("iwp", {}),
+            form["description"].split(" Signatures are")[0] + " Signatures are typed into "
+            "text fields as '/s/ Name' (no /Sig fields); dates in Date_ fields. Complete.",
+            case_values(case))
+    case = cat.next_case("riverbend")
+    overrides, what = d_en_undated(case)
+    cat.add("form_typed_signatures_en_undated.pdf", "form", "reportlab 5 AcroForm", "direct",
+            lambda path, case=case: build_form_iwp(case, path, signatures="typed"), "iwp",
+            _components("iwp", overrides),
+            "The typed-signature version of the fillable form; the EN representative's "
+            "signature field holds '/s/ Name' but the EN's Date_ field is empty.",
+            case_values(case))
+    blank = {name: "missing" for name in IWP_COMPONENTS}
+    blank.update(terms_and_conditions="present", statement_of_understanding="present")
+    cat.add("form_blank.pdf", "form", form["producer"], "direct",
+            lambda path: build_form_iwp(None, path), "iwp", blank,
+            "The fillable form with every field empty, every box unchecked and both /Sig "
+            "fields unsigned. Only the printed Terms and Conditions and Statement of "
+            "Understanding are present.", {})
     _iwp_variants(cat, "letter", "html", build_letter_iwp)
     case = cat.next_case("keystone")
     cat.add("rl_complete_drawn_signature.pdf", "rl", LAYOUTS["rl"]["producer"], "direct",
