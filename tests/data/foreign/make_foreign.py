@@ -1571,6 +1571,179 @@ def _add_signature_fields(path: Path, boxes, sign: list[bool], names: list[str])
 
 
 # =============================================================================================
+# Producer 5: a scan - pdftoppm pages, skewed and speckled with Pillow, image-only PDF
+# =============================================================================================
+SCAN_DPI = 150
+SCAN_JPEG_QUALITY = 55
+SCAN_SPECKS_PER_PAGE = 2500
+
+
+def scan_pdf(source: Path, out: Path, angle: float, seed: int) -> None:
+    """Write ``out``: the pages of ``source`` as slightly rotated, noisy greyscale images."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(SCAN_DPI), "-gray", "-png", str(source),
+                        f"{tmp}/page"], check=True, timeout=300)
+        rng = random.Random(seed)
+        pages = []
+        for png in sorted(Path(tmp).glob("page-*.png")):
+            page = Image.open(png).convert("L")
+            # paper that is not quite white, toner that is not quite black
+            page = page.point(lambda v: int(28 + v * 0.85))
+            page = page.rotate(angle + rng.uniform(-0.25, 0.25), resample=Image.BICUBIC,
+                               fillcolor=230)
+            draw = ImageDraw.Draw(page)
+            for _ in range(SCAN_SPECKS_PER_PAGE):
+                x, y = rng.randrange(page.width), rng.randrange(page.height)
+                r = rng.choice((0, 0, 0, 1))
+                draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(60, 170))
+            page = page.filter(ImageFilter.GaussianBlur(0.6))
+            pages.append(page)
+        pages[0].save(out, "PDF", save_all=True, append_images=pages[1:],
+                      resolution=SCAN_DPI, quality=SCAN_JPEG_QUALITY)
+
+
+# =============================================================================================
+# Amendments (LibreOffice from DOCX): revised goals and services as tables
+# =============================================================================================
+def make_amendment(case: dict, number: int) -> dict:
+    """Turn a complete IWP case into its amendment: new goals, services added/continued/ended."""
+    amend = copy.deepcopy(case)
+    amend["number"] = number
+    amend["plan_id"] = f"{case['en']['pid'][-4:]}-{2026}-{case['index']:04d}"
+    amend["original_signed"] = case["en_sig"]["date"]
+    when = case["en_sig"]["date"] + dt.timedelta(days=120)
+    amend["reason"] = (f"{case['th']['first']} was offered more hours sooner than planned and "
+                       "wants training that leads to a promotion, so both goals move up.")
+    st, lt = case["st"], case["lt"]
+    amend["st"] = dict(st, hours=32, monthly=_monthly(32, st["wage"] + 1.0),
+                       wage=st["wage"] + 1.0, target=when + dt.timedelta(days=180))
+    amend["lt"] = dict(lt, wage=lt["wage"] + 1.5, monthly=_monthly(lt["hours"], lt["wage"] + 1.5))
+    amend["changes"] = [
+        dict(label="Training", change="Added",
+             description="Pay for a short supervisory skills course before the promotion "
+                         "interview.", provider="Regional workforce training center",
+             frequency="Once"),
+        dict(label="Job search assistance", change="Ended",
+             description="Ended because the job offer was accepted.", provider=case["en"]["rep"],
+             frequency="Ended"),
+        dict(label="Job retention and ongoing support", change="Continued",
+             description="Monthly check-ins continue for the first year of work, then "
+                         "quarterly.", provider=case["en"]["rep"],
+             frequency="Monthly, then quarterly"),
+    ]
+    amend["th_sig"] = dict(signed=True, date=when)
+    amend["en_sig"] = dict(case["en_sig"], date=when + dt.timedelta(days=1))
+    return amend
+
+
+def a_no_reference(amend):
+    amend["original_signed"] = None
+    amend["plan_id"] = None
+    return ({"amendment_reference": "missing"},
+            "nothing says which IWP is amended (no plan ID, no original date)")
+
+
+def a_long_term_below_sga(amend):
+    amend["lt"] = dict(amend["lt"], title="Part-time clerk", hours=18, wage=16.00,
+                       monthly=_monthly(18, 16.00), training=None)
+    return ({"revised_goals": "deficient"},
+            f"the revised long-term goal is {_money(_monthly(18, 16.00))} a month, below the "
+            f"2026 SGA (${SGA_2026:,})")
+
+
+def a_added_service_without_description(amend):
+    amend["changes"][0]["description"] = ""
+    return ({"revised_services": "deficient"},
+            "the added 'Training' service has an empty description")
+
+
+def a_no_revised_services(amend):
+    amend["changes"] = None
+    return {"revised_services": "missing"}, "no revised services table"
+
+
+def a_ticketholder_unsigned(amend):
+    amend["th_sig"] = dict(signed=False, date=None)
+    return ({"ticketholder_signature": "missing"},
+            "the Ticketholder signature and date cells are blank")
+
+
+def a_en_undated(amend):
+    amend["en_sig"] = dict(amend["en_sig"], date=None)
+    return {"en_signature": "deficient"}, "the EN representative signed but did not date"
+
+
+AMENDMENT_DEFECTS = {
+    "no_reference": a_no_reference,
+    "long_term_below_sga": a_long_term_below_sga,
+    "added_service_without_description": a_added_service_without_description,
+    "no_revised_services": a_no_revised_services,
+    "ticketholder_unsigned": a_ticketholder_unsigned,
+    "en_undated": a_en_undated,
+}
+
+
+def amendment_values(amend: dict) -> dict:
+    values = case_values(amend, kind="amendment")
+    values["amendment_number"] = amend["number"]
+    if amend["original_signed"]:
+        values["amends.original_signed"] = amend["original_signed"].isoformat()
+    if amend["plan_id"]:
+        values["amends.plan_id"] = amend["plan_id"]
+    return values
+
+
+def build_docx_amendment(amend: dict) -> Docx:
+    """Layout ``amend``: a Word amendment; goals as rows, services with a Change column."""
+    en, th = amend["en"], amend["th"]
+    doc = Docx(f"IWP Amendment - {th['first']} {th['last']}", en["name"])
+    doc.para(en["name"], align="center", bold=True, size=12)
+    doc.para("Amendment to the Individual Work Plan", style="Title")
+    doc.para("Ticket to Work Program", align="center", italic=True, size=9)
+    rows = [["Amendment number", str(amend["number"])]]
+    if amend["plan_id"]:
+        rows.append(["Plan being amended", f"IWP {amend['plan_id']}"])
+    if amend["original_signed"]:
+        rows.append(["Original IWP signed on", _date(amend["original_signed"], "long")])
+    rows.append(["Reason for this amendment", amend["reason"]])
+    doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    doc.heading("Employment Network", 2)
+    doc.table([["EN name", en["name"], "PID", en["pid"]],
+               ["Representative", en["rep"], "Telephone", en["phone"]]],
+              [1.2, 2.8, 1.0, 2.0], shade_first_col=True)
+    doc.heading("Ticketholder", 2)
+    doc.table([["Name", f"{th['first']} {th['middle']} {th['last']}", "SSN", th["ssn"]]],
+              [1.2, 2.8, 1.0, 2.0], shade_first_col=True)
+    doc.heading("Revised Employment Goals", 2)
+    rows = [["Goal", "Job title", "Hours a week", "Hourly wage", "Monthly earnings",
+             "Target date"]]
+    for label, goal in (("Short-term", amend["st"]), ("Long-term", amend["lt"])):
+        rows.append([label, goal["title"], str(goal["hours"]), _money(goal["wage"]),
+                     _money(goal["monthly"]), _date(goal["target"], "long")])
+    doc.table(rows, [1.0, 2.0, 0.8, 0.9, 1.1, 1.2], header=True, bold_first_col=True)
+    if amend["changes"] is not None:
+        doc.heading("Revised Services and Supports", 2)
+        rows = [["Service", "Change", "Description", "Provider", "Frequency"]]
+        for ch in amend["changes"]:
+            rows.append([ch["label"], ch["change"], ch["description"], ch["provider"],
+                         ch["frequency"]])
+        doc.table(rows, [1.4, 0.85, 2.6, 1.15, 1.0], header=True)
+    doc.para("All other parts of the original Individual Work Plan stay in effect. Both of us "
+             "agree to the changes above.", size=9)
+    doc.heading("Signatures", 2)
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    doc.table([["", "Signature", "Date"],
+               ["Ticketholder", f"/s/ {th['first']} {th['last']}" if ths["signed"] else "",
+                _date(ths["date"], "long") if ths["signed"] else ""],
+               ["EN representative", f"/s/ {ens['name']}" if ens["signed"] else "",
+                _date(ens["date"], "long") if ens["signed"] and ens["date"] else ""]],
+              [2.1, 3.2, 1.7], header=True, bold_first_col=True)
+    return doc
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -1738,6 +1911,31 @@ def catalogue() -> list[dict]:
             LAYOUTS["rl"]["description"] + " The Participant's signature is a drawn "
             "(vector) scribble on the line instead of typed text; the date is typed. Complete.",
             case_values(case))
+    scan = dict(producer="pdftoppm 150 dpi + Pillow (rotated, speckled, JPEG) of a "
+                         "LibreOffice PDF; image only", layout="scan")
+    for angle, defect in ((1.3, None), (-1.7, "ticketholder_unsigned"),
+                          (1.9, "long_term_below_sga"), (-1.1, "no_terms")):
+        case = cat.next_case("northgate")
+        overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+        name = f"scan_{defect or 'complete'}.pdf"
+        cat.add(name, "scan", scan["producer"], "scan_docx",
+                (build_docx_iwp(case), angle, case["index"]), "iwp",
+                _components("iwp", overrides),
+                f"A scan of the docx layout: every page rendered at {SCAN_DPI} dpi, rotated "
+                f"about {abs(angle)} degrees, greyed, speckled and saved as JPEG images with no "
+                f"text layer, so only OCR can read it. {what[0].upper() + what[1:]}"
+                .rstrip(".") + ".", case_values(case))
+    producer = LAYOUTS["docx"]["producer"]
+    for number, defect in enumerate([None] + list(AMENDMENT_DEFECTS), 1):
+        amend = make_amendment(cat.next_case("northgate"), number + 1)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        cat.add(f"amend_{defect or 'complete'}.pdf", "amend", producer, "docx",
+                build_docx_amendment(amend), "amendment", _components("amendment", overrides),
+                "Word amendment: which IWP it amends (plan ID and original signing date) in a "
+                "label/value table, EN and Ticketholder grids, revised goals as a table with "
+                "one ROW per goal, revised services as a table with a Change column "
+                "(Added/Ended/Continued), '/s/' signatures in a table. "
+                f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
     return cat.entries
 
 
@@ -1750,7 +1948,7 @@ def make_all(target: Path, prefixes: list[str]) -> dict:
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        docx = []
+        docx, scans = [], []
         for entry in entries:
             out = target / entry["name"]
             stem = Path(entry["name"]).stem
@@ -1760,12 +1958,21 @@ def make_all(target: Path, prefixes: list[str]) -> dict:
                 source = tmp / f"{stem}.docx"
                 entry["payload"].save(source)
                 docx.append(source)
+            elif entry["kind"] == "scan_docx":
+                source = tmp / f"{stem}.docx"
+                entry["payload"][0].save(source)
+                docx.append(source)
+                scans.append((tmp / f"{stem}.pdf", out, *entry["payload"][1:]))
             else:
                 MAKERS[entry["kind"]](entry["payload"], out, tmp)
         if docx:
             soffice_convert(docx, tmp)
+            for source_pdf, out, angle, seed in scans:
+                scan_pdf(source_pdf, out, angle, seed)
+                source_pdf.unlink()
             for source in docx:
-                shutil.move(tmp / f"{source.stem}.pdf", target / f"{source.stem}.pdf")
+                if (tmp / f"{source.stem}.pdf").exists():
+                    shutil.move(tmp / f"{source.stem}.pdf", target / f"{source.stem}.pdf")
     key_path = target / "expected.json"
     expected = json.loads(key_path.read_text()) if prefixes and key_path.exists() else {}
     for entry in entries:
