@@ -798,7 +798,7 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
     """Follow-up frequencies from the follow-up section's text (a sentence or rows): the
     first frequency for the job-search phase and the next for ongoing support, unless
     words beside them say which phase they are for."""
-    texts = [i for i in items if sections.get(id(i)) == "follow_up" and not i.heading]
+    texts = [i for i in items if sections.get(id(i)) == "follow_up"]
     for index, service in enumerate(plan.data.get("services") or []):
         if service.get("service") in ("follow_up", "job_retention") and service.get("frequency"):
             pass
@@ -828,12 +828,14 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
         for name, words in phases.items():
             if any(w in window for w in words):
                 phase = name if phase is None else phase
-        before = sentence[max(0, start - 120): start]
+        before = sentence[max(0, start - 90): start]
         if any(w in before for w in phases["ongoing_phase"]):
             phase = "ongoing_phase"
         elif any(w in before for w in phases["initial_phase"]):
             phase = "initial_phase"
-        if phase is None or phase in assigned:
+        if phase in assigned or (phase is None and code in assigned.values()):
+            continue  # "three attempts each month" restates the phase already read
+        if phase is None:
             phase = "initial_phase" if "initial_phase" not in assigned else "ongoing_phase"
         if phase not in assigned:
             assigned[phase] = code
