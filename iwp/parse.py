@@ -181,6 +181,9 @@ class ParsedPdf:
     ocr: Any = None
     page_sizes: list[tuple[float, float]] = field(default_factory=list, repr=False)
     largest_image: int = field(default=0, repr=False)  # pixels, of the pages OCR would read
+    # The layout model (iwp.read.layout) of the pages read, when PDFium could open the file;
+    # never built for a PDF with a valid embedded plan.
+    layout: list[Any] | None = field(default=None, repr=False)
 
 
 class _Deadline(Exception):
@@ -369,6 +372,7 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         parsed.outline = _recorded_outline(parsed.embedded.info) or _outline(reader)
         return parsed
 
+    _read_layout(parsed, data, options)
     runs, hidden, examined = _text_runs(reader, options.max_pages)
     parsed.hidden_runs, parsed.pages_examined = hidden, examined
     parsed.text_chars = sum(len(r.text.strip()) for r in runs)
@@ -860,6 +864,17 @@ def _active_content(reader: Any, max_pages: int) -> list[str]:
 
 
 # --- source 3: the text layer --------------------------------------------------------------
+
+def _read_layout(parsed: ParsedPdf, data: bytes, options: ParseOptions) -> None:
+    """The layout model of the pages (iwp.read.layout, PDFium) on ``parsed.layout``; left
+    None when PDFium cannot open a file pypdf repaired (the reader then uses the lines)."""
+    from iwp.read.layout import read_layout
+
+    try:
+        parsed.layout = read_layout(data, options.max_pages, options.password)
+    except Exception as e:
+        log.debug("layout model unavailable (%s)", type(e).__name__)
+
 
 def _mult(m: list[float], n: list[float]) -> list[float]:
     return [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],

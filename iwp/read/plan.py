@@ -1,0 +1,947 @@
+"""Step 5 - read: turn a PDF's layout into a partial plan with evidence (:class:`ReadPlan`).
+
+Public entry: :func:`read_plan` (a :class:`~iwp.parse.ParsedPdf`) and :func:`read_pages`
+(layout pages, for tests and other sources). The reader only reports what it saw - values
+with their page, place and score, components seen without a value, doubts, and signals of
+the document's type; it never decides whether the plan is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from iwp.read import vocabulary as vocab
+from iwp.read.layout import LayoutPage, Word, contains
+from iwp.read.model import Evidence, ReadPlan
+from iwp.read.pairing import (
+    WEAK_SCORE,
+    Pair,
+    Phrase,
+    _CITY_STATE_ZIP,
+    looks_like,
+    pair_labels,
+    parse_date,
+    parse_hours,
+    parse_money,
+    phrases,
+)
+
+# A phrase wraps onto the next line when the lower piece starts within WRAP_ALIGN points of
+# its left edge and at most WRAP_GAP ems under its glyph boxes (wrapped lines in a cell
+# measured 0.35-0.6 em between the boxes; separate form rows 0.9 em and more).
+WRAP_ALIGN = 2.5
+WRAP_GAP = 0.75
+# A heading is a short phrase: at most this many words.
+HEADING_MAX_WORDS = 9
+# A column or row header governs values within this many points of it (a goals table's
+# two columns measured 150-280 pt wide; rows up to 200 pt tall with wrapped text).
+HEADER_REACH = 320.0
+# A terms-and-conditions or statement section counts as printed with at least this many
+# words under its heading (the shortest statement in the corpus measured 38 words).
+MIN_SECTION_WORDS = {"terms_and_conditions": 30, "statement_of_understanding": 15,
+                     "discussion_summary": 12}
+# Long text under a label is gathered for at most this many lines.
+LONG_TEXT_LINES = 40
+_GOAL_SECTIONS = ("short_term", "long_term")
+_FORM_NUMBER = re.compile(r"\bSSA[\s-]?1370\b", re.I)
+
+
+@dataclass
+class _Item:
+    """A phrase and what the vocabulary says it is."""
+
+    phrase: Phrase
+    labels: list[vocab.Match]
+    section: str | None  # a section it names, when it is a heading
+    heading: bool = False
+
+
+def read_plan(parsed: Any) -> ReadPlan:
+    """The partial plan a parsed PDF holds (layout, form fields or OCR words)."""
+    pages = getattr(parsed, "layout", None) or pages_from_lines(parsed)
+    plan = read_pages(pages)
+    _add_signature_fields(plan, parsed)
+    return plan
+
+
+def pages_from_lines(parsed: Any) -> list[LayoutPage]:
+    """Layout pages from a parse without PDFium's layout (OCR words, pypdf runs): boxes
+    estimated from the font size (half an em per character), no rulings or fills."""
+    runs = []
+    if getattr(parsed, "ocr", None) is not None and getattr(parsed.ocr, "runs", None):
+        runs = parsed.ocr.runs
+    else:
+        for line in getattr(parsed, "lines", []) or []:
+            runs.extend(line.runs)
+    sizes = dict(enumerate(getattr(parsed, "page_sizes", []) or [], start=1))
+    pages: dict[int, LayoutPage] = {}
+    for run in runs:
+        width, height = sizes.get(run.page, (612.0, 792.0))
+        page = pages.setdefault(run.page, LayoutPage(run.page, width, height))
+        x = run.x
+        for piece in re.finditer(r"\S+", run.text):
+            x0 = x + piece.start() * 0.5 * run.size
+            page.words.append(Word(piece.group(), x0, height - run.y - run.size * 0.8,
+                                   x0 + 0.5 * run.size * len(piece.group()),
+                                   height - run.y + run.size * 0.2, run.size, None,
+                                   run.from_field))
+    return [pages[n] for n in sorted(pages)]
+
+
+def read_pages(pages: list[LayoutPage]) -> ReadPlan:
+    """The partial plan the layout pages hold."""
+    plan = ReadPlan()
+    items: list[_Item] = []
+    by_page: dict[int, LayoutPage] = {p.number: p for p in pages}
+    for page in pages:
+        items.extend(_merge_wrapped([_classify(phrase) for phrase in phrases(page)]))
+    _mark_headings(items)
+    sections = _sections(items)
+    _signals(plan, items, pages)
+    _components(plan, items)
+    _read_labels(plan, items, sections, by_page)
+    _read_goal_tables(plan, items, sections)
+    _read_services(plan, items, sections, by_page)
+    _read_work_history(plan, items, sections)
+    _read_follow_up(plan, items, sections)
+    _read_signatures(plan, items, by_page)
+    plan.kind = ("amendment" if "amendment_title" in plan.signals else
+                 "iwp" if {"title", "form_number"} & set(plan.signals) else "unknown")
+    return plan
+
+
+# --- classification -------------------------------------------------------------------------
+
+def _classify(phrase: Phrase) -> _Item:
+    words = len(phrase.text.split())
+    matches = vocab.match(phrase.text) if words <= 2 * vocab.MAX_LABEL_WORDS else []
+    section = next((m.key for m in matches if m.group == "sections"), None)
+    return _Item(phrase, matches, section)
+
+
+def _merge_wrapped(items: list[_Item]) -> list[_Item]:
+    """Join a phrase that wraps onto the next line (a label or value too long for its
+    cell: "Provider / Identification / Number (PID)") into one phrase: the lower piece
+    starts at the same left edge just under it, and neither piece is a label by itself."""
+    out: list[_Item] = []
+    for item in items:
+        p = item.phrase
+        host = None
+        for previous in reversed(out[-12:]):
+            q = previous.phrase
+            if q.line >= p.line - 2 and abs(q.x0 - p.x0) <= WRAP_ALIGN and \
+                    0 <= p.top - q.bottom <= WRAP_GAP * q.size and q.cell == p.cell and \
+                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
+                host = previous
+                break
+        if host is not None and _joins(host, item):
+            q = host.phrase
+            glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
+            q.text = f"{q.text}{glue}{p.text}"
+            q.x1, q.bottom = max(q.x1, p.x1), max(q.bottom, p.bottom)
+            q.words = q.words + p.words
+            q.line = p.line
+            merged = _classify(q)
+            host.labels, host.section = merged.labels, merged.section
+            continue
+        out.append(item)
+    return out
+
+
+def _joins(host: _Item, lower: _Item) -> bool:
+    """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
+    or paragraph), or pieces that together read as a label ("Relationship to" /
+    "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
+    plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
+    if not host.labels and not lower.labels:
+        return True
+    if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
+        return False
+    joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
+    if joined and not joined[0].generic and joined[0].score >= max(
+            [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
+        return True
+    return plain(host) and plain(lower) and not host.heading and len(
+        host.phrase.text.split()) <= 3 and not lower.labels
+
+
+def _mark_headings(items: list[_Item]) -> None:
+    """A phrase naming a section is a heading when it is alone on its line, or larger or
+    bolder than the text around it, or a table's row or column header."""
+    lines: dict[tuple[int, int], int] = {}
+    for item in items:
+        key = (item.phrase.page, item.phrase.line)
+        lines[key] = lines.get(key, 0) + 1
+    for item in items:
+        if item.section is None or len(item.phrase.text.split()) > HEADING_MAX_WORDS:
+            continue
+        alone = lines[(item.phrase.page, item.phrase.line)] == 1
+        label_first = any(m.group == "labels" and not m.generic and m.score >
+                          next(s.score for s in item.labels if s.group == "sections")
+                          for m in item.labels)
+        item.heading = alone or not label_first
+
+
+def _sections(items: list[_Item]) -> dict[int, str | None]:
+    """Each phrase's section: the nearest heading above it in its column (a heading to its
+    left or above its left edge), else the last heading of an earlier page."""
+    out: dict[int, str | None] = {}
+    headings = [i for i in items if i.heading]
+    last_by_page: dict[int, str | None] = {}
+    carry: str | None = None
+    for page in sorted({i.phrase.page for i in items}):
+        last_by_page[page] = carry
+        page_heads = [h for h in headings if h.phrase.page == page]
+        if page_heads:
+            carry = max(page_heads, key=lambda h: (h.phrase.top, h.phrase.x0)).section
+    for item in items:
+        p = item.phrase
+        if item.heading:
+            out[id(item)] = item.section
+            continue
+        above = [h for h in headings if h.phrase.page == p.page and h.phrase.top <= p.top + 1
+                 and h.phrase.x0 <= p.x0 + 30 and h is not item]
+        if above:
+            best = max(above, key=lambda h: (round(h.phrase.top), h.phrase.x0))
+            out[id(item)] = best.section
+        else:
+            out[id(item)] = last_by_page.get(p.page)
+    return out
+
+
+# --- signals and components -----------------------------------------------------------------
+
+def _ev(phrase: Phrase, score: float, how: str) -> Evidence:
+    return Evidence(page=phrase.page, bbox=phrase.bbox, label=phrase.text[:80],
+                    score=round(score, 2), how=how)
+
+
+def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> None:
+    first_page = min((p.number for p in pages), default=1)
+    for item in items:
+        p = item.phrase
+        if _FORM_NUMBER.search(p.text) and "form_number" not in plan.signals:
+            plan.signals["form_number"] = _ev(p, 1.0, "form number printed")
+        norm = vocab.normalise(p.text)
+        if norm.startswith(("dear ", "sincerely", "yours truly", "respectfully")) \
+                and "letter" not in plan.signals:
+            plan.signals["letter"] = _ev(p, 0.9, "letter salutation or closing")
+        for m in item.labels:
+            if m.group != "signals" or m.key in plan.signals:
+                continue
+            if m.key in ("title", "amendment_title") and (
+                    p.page != first_page or p.top > 0.4 * _page_height(pages, p.page)):
+                continue  # a title is printed near the top of the first page
+            if m.key == "letter":
+                continue
+            plan.signals[m.key] = _ev(p, m.score, f"'{p.text[:60]}' printed")
+        text = norm
+        for name, words in (("other_program", ("plan for achieving self support",
+                                               "individualized plan for employment")),
+                            ("ticket_to_work", ("ticket to work",))):
+            if name not in plan.signals and any(w in text for w in words):
+                plan.signals[name] = _ev(p, 0.8, f"'{p.text[:60]}' printed")
+        if "title" not in plan.signals and p.page == first_page and \
+                "individual work plan" in text and p.top < 0.4 * _page_height(pages, p.page):
+            plan.signals["title"] = _ev(p, 0.9, "title printed")
+        if "amendment_title" not in plan.signals and p.page == first_page and \
+                "amendment" in text and p.top < 0.3 * _page_height(pages, p.page) \
+                and len(text.split()) <= 12:
+            plan.signals["amendment_title"] = _ev(p, 0.85, "amendment title printed")
+    for item in items:
+        if item.heading and item.section in ("ticketholder", "employment_network", "goals",
+                                             "short_term", "long_term", "signatures"):
+            name = {"employment_network": "en", "short_term": "goals", "long_term": "goals"
+                    }.get(item.section, item.section)
+            plan.signals.setdefault(name, _ev(item.phrase, 0.8, "heading printed"))
+
+
+def _page_height(pages: list[LayoutPage], number: int) -> float:
+    return next((p.height for p in pages if p.number == number), 792.0)
+
+
+def _components(plan: ReadPlan, items: list[_Item]) -> None:
+    """Sections seen by their heading; pre-printed ones (terms, statement) with their
+    word count under the heading."""
+    headings = [i for i in items if i.heading]
+    for index, item in enumerate(items):
+        if not item.heading:
+            continue
+        name = item.section
+        component = {"short_term": "short_term_goal", "long_term": "long_term_goal",
+                     "services": "services_and_supports", "ticketholder":
+                     "ticketholder_information", "employment_network": "en_information"
+                     }.get(name, name)
+        if name in MIN_SECTION_WORDS or name in ("terms_and_conditions",
+                                                 "statement_of_understanding"):
+            words = 0
+            for later in items[index + 1:]:
+                if later.heading and later is not item and later in headings \
+                        and later.section != name:
+                    break
+                words += len(later.phrase.text.split())
+            need = MIN_SECTION_WORDS.get(name, 10)
+            if words < need:
+                plan.doubts.setdefault(component, f"heading '{item.phrase.text[:60]}' on page "
+                                       f"{item.phrase.page} has only {words} words under it")
+                continue
+            plan.doubts.pop(component, None)
+            plan.components.setdefault(component, _ev(
+                item.phrase, 0.85, f"heading with {words} words under it"))
+        elif component:
+            plan.components.setdefault(component, _ev(item.phrase, 0.7, "heading printed"))
+
+
+# --- labels and values ----------------------------------------------------------------------
+
+def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float]]:
+    """(plan path, kind, match score) a label phrase stands for in its section."""
+    spec = vocab.vocabulary().get("labels") or {}
+    out = []
+    for m in item.labels:
+        if m.group != "labels":
+            continue
+        entry = spec.get(m.key) or {}
+        where = entry.get("in") or []
+        path = m.key
+        if "{goal}" in path:
+            if section not in _GOAL_SECTIONS + ("goals",):
+                continue
+            goal = section if section in _GOAL_SECTIONS else None
+            path = path.replace("{goal}", goal or "{goal}")
+        elif m.generic and where and section not in where:
+            continue
+        elif where and not m.generic and section not in where and section is not None \
+                and entry.get("generic") is None and "in" in entry and path.startswith(
+                    "signatures"):
+            continue
+        if path.startswith("signatures.") or path.endswith(".date") and \
+                path.startswith("signatures"):
+            continue  # signature lines are read by _read_signatures
+        out.append((path, entry.get("kind", "text"), m.score))
+    return out
+
+
+def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | None],
+                 by_page: dict[int, LayoutPage]) -> None:
+    label_items = []
+    label_ids: set[int] = set()
+    for item in items:
+        if item.heading and not any(m.group == "labels" and not m.generic for m in item.labels):
+            label_ids.add(id(item.phrase))
+            continue
+        paths = _label_paths(item, sections.get(id(item)))
+        if paths:
+            label_ids.add(id(item.phrase))
+            for path, kind, score in paths[:3]:
+                label_items.append((item, path, kind, score))
+        elif any(m.group in ("columns", "sections") for m in item.labels) and \
+                len(item.phrase.text.split()) <= 5:
+            label_ids.add(id(item.phrase))
+    candidates = [i.phrase for i in items]
+    labels = [(i.phrase, p, k) for i, p, k, _ in label_items]
+    pairs = pair_labels(labels, candidates, label_ids)
+    goal_headers = _goal_headers(items)
+    for path, pair in pairs.items():
+        kind = next(k for _, p, k in labels if p == path)
+        if "{goal}" in path:
+            goal = _goal_of(pair.value, goal_headers) or _goal_of(pair.label, goal_headers)
+            if goal is None:
+                plan.doubts.setdefault("employment_goals", "a goal value was read but not "
+                                       "which goal (short- or long-term) it belongs to")
+                continue
+            path = path.replace("{goal}", goal)
+        value_text = pair.value.text
+        if kind == "long_text":
+            value_text = _long_text(pair, items, label_ids)
+        _store(plan, path, kind, value_text, pair)
+    _checked_options(plan, items, by_page)
+
+
+def _goal_headers(items: list[_Item]) -> list[_Item]:
+    return [i for i in items if i.section in _GOAL_SECTIONS
+            and len(i.phrase.text.split()) <= HEADING_MAX_WORDS]
+
+
+def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
+    """Which goal a value belongs to: the goal column header above it, the goal row header
+    to its left, else the goal heading above it."""
+    best = None
+    for header in headers:
+        h = header.phrase
+        if h.page != phrase.page or h is phrase:
+            continue
+        overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
+        overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
+        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH:
+            distance = phrase.top - h.bottom
+            kind = 0  # column header
+        elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
+            distance = phrase.x0 - h.x1
+            kind = 1  # row header
+        elif h.top < phrase.top and h.x0 <= phrase.x0 + 30 and phrase.top - h.bottom < 700:
+            distance = 1000 + phrase.top - h.bottom
+            kind = 2  # a heading above
+        else:
+            continue
+        # A goal row header (left, same row) is a stronger clue than a heading above.
+        rank = (kind == 2, distance if kind != 1 else distance / 4)
+        if best is None or rank < best[0]:
+            best = (rank, header.section)
+    return best[1] if best else None
+
+
+def _long_text(pair: Pair, items: list[_Item], label_ids: set[int]) -> str:
+    """A long answer: the paired phrase and the lines that continue it below, in the same
+    column, until a heading, a label or a wide gap."""
+    value = pair.value
+    parts = [value.text]
+    bottom = value.bottom
+    for item in items:
+        p = item.phrase
+        if p.page != value.page or p.top <= value.top + 1 or p is value:
+            continue
+        if p.top - bottom > max(value.height * 1.6, 8.0):
+            break
+        if id(p) in label_ids or item.heading:
+            break
+        if p.x0 > value.x1 or p.x1 < value.x0 - 5:
+            continue
+        if value.cell is not None and p.cell != value.cell:
+            continue
+        parts.append(p.text)
+        bottom = p.bottom
+        if len(parts) >= LONG_TEXT_LINES:
+            break
+    return " ".join(parts)
+
+
+def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
+           evidence: Evidence | None = None) -> None:
+    """Convert ``text`` to the plan's type and store it at ``path`` with its evidence."""
+    ev = evidence or _ev(pair.value, pair.score, pair.how)
+    text = text.strip()
+    if looks_like(kind, text) <= -1.0 and kind not in ("long_text", "text", "name"):
+        plan.doubts.setdefault(path, f"'{text[:40]}' near '{pair.label.text[:40] if pair else ''}'"
+                               f" on page {ev.page} does not look like a {kind}")
+        return
+    values: dict[str, Any] = {}
+    if kind == "date":
+        values[path] = parse_date(text)
+    elif kind == "money":
+        values[path] = parse_money(text)
+    elif kind == "hours":
+        values[path] = parse_hours(text)
+    elif kind == "name" and path.endswith("ticketholder.name"):
+        values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
+    elif kind == "city_state_zip":
+        m = _CITY_STATE_ZIP.match(text)
+        base = path.rsplit(".", 1)[0]
+        if m:
+            values.update({f"{base}.city": m["city"].strip(), f"{base}.state": m["state"],
+                           f"{base}.zip": m["zip"]})
+    elif kind == "address":
+        street, rest = _split_address(text)
+        values[path] = street
+        if rest:
+            base = path.rsplit(".", 1)[0]
+            values.update({f"{base}.{k}": v for k, v in rest.items()})
+    elif kind == "text" and path == "discussion.modality":
+        code = _code_for(text, "modalities")
+        if code:
+            values[path] = code
+    else:
+        values[path] = text
+    for key, value in values.items():
+        if value is None or value == "":
+            continue
+        if key in plan.evidence and plan.evidence[key].score >= ev.score:
+            continue
+        _set(plan.data, key, value)
+        plan.evidence[key] = ev
+        if ev.score < WEAK_SCORE:
+            plan.doubts[key] = (f"weak match on page {ev.page}: {ev.how} "
+                                f"(score {ev.score:.2f})")
+        else:
+            plan.doubts.pop(key, None)
+
+
+def _split_name(text: str) -> dict[str, str]:
+    text = re.sub(r"^/s/\s*", "", text.strip())
+    if "," in text:
+        last, _, rest = text.partition(",")
+        parts = rest.split() + [last.strip()]
+    else:
+        parts = text.split()
+    if len(parts) == 1:
+        return {"first": parts[0]}
+    out = {"first": parts[0], "last": parts[-1]}
+    if len(parts) > 2:
+        out["middle"] = " ".join(parts[1:-1])
+    return out
+
+
+def _split_address(text: str) -> tuple[str, dict[str, str]]:
+    m = re.match(r"^(?P<street>.+?),\s*(?P<city>[A-Za-z .'-]+),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+                 r"(?P<zip>\d{5}(?:-\d{4})?)\s*$", text)
+    if not m:
+        return text, {}
+    return m["street"].strip(), {"city": m["city"].strip(), "state": m["state"],
+                                 "zip": m["zip"]}
+
+
+def _code_for(text: str, table: str) -> str | None:
+    norm = vocab.normalise(text)
+    for code, words in vocab.mapping(table).items():
+        if norm in words or any(re.search(rf"\b{re.escape(w)}\b", norm) for w in words
+                                if len(w) > 3):
+            return code
+    return None
+
+
+def _set(data: dict[str, Any], path: str, value: Any) -> None:
+    node: Any = data
+    parts = path.split(".")
+    for index, part in enumerate(parts[:-1]):
+        nxt = parts[index + 1]
+        if isinstance(node, list):
+            position = int(part)
+            while len(node) <= position:
+                node.append({})
+            node = node[position]
+            continue
+        node = node.setdefault(part, [] if nxt.isdigit() else {})
+    last = parts[-1]
+    if isinstance(node, list):
+        while len(node) <= int(last):
+            node.append({})
+        node[int(last)] = value
+    else:
+        node[last] = value
+
+
+def _checked_options(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]
+                     ) -> None:
+    """Options chosen by a ticked box (modality, business model): the words right of a
+    ticked box on the line of a label that asks for them."""
+    targets = {"discussion.modality": "modalities",
+               "employment_network.business_model": None}
+    models = {"traditional": "traditional", "employer": "employer",
+              "administrative": "administrative", "other": "other"}
+    for item in items:
+        p = item.phrase
+        norm = vocab.normalise(p.text)
+        path = None
+        if "discussion.modality" in [m.key for m in item.labels if m.group == "labels"]:
+            path = "discussion.modality"
+        elif "business model" in norm or norm.startswith("en type"):
+            path = "employment_network.business_model"
+        if path is None or path in plan.data and path != "discussion.modality":
+            continue
+        page = by_page.get(p.page)
+        if page is None:
+            continue
+        line_words = [w for w in page.words if abs((w.top + w.bottom) / 2 -
+                                                   (p.top + p.bottom) / 2) < p.height * 1.5
+                      or (0 <= w.top - p.bottom < p.height * 2.2)]
+        for box in page.checkboxes:
+            if not box.checked or abs((box.top + box.bottom) / 2 - (p.top + p.bottom) / 2) \
+                    > p.height * 3:
+                continue
+            after = sorted((w for w in line_words if w.x0 >= box.x1 - 1 and
+                            abs((w.top + w.bottom) / 2 - (box.top + box.bottom) / 2) < 6
+                            and not contains(box.bbox, w.bbox)), key=lambda w: w.x0)
+            words = " ".join(w.text for w in after[:4])
+            code = (_code_for(words, targets[path]) if targets[path] else
+                    next((v for k, v in models.items()
+                          if vocab.normalise(words).startswith(k)), None))
+            if code:
+                _set(plan.data, path, code)
+                plan.evidence[path] = Evidence(p.page, box.bbox, p.text[:80], 0.8,
+                                               f"ticked box before '{words[:40]}'")
+                break
+
+
+# --- goals in tables ------------------------------------------------------------------------
+
+def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """A goal's job title printed as the value of its own row or column header
+    ("Short-term goal | Part-time clerk") when no job-title label was read."""
+    for goal in _GOAL_SECTIONS:
+        path = f"employment_goals.{goal}.job_title"
+        if path in plan.data:
+            continue
+        for item in items:
+            if item.section != goal or item.heading and _alone(item, items):
+                continue
+            p = item.phrase
+            right = [i.phrase for i in items if i.phrase.page == p.page and
+                     i.phrase.line == p.line and i.phrase.x0 > p.x1 and not i.labels]
+            if right:
+                value = min(right, key=lambda q: q.x0)
+                if looks_like("text", value.text) > 0:
+                    _store(plan, path, "text", value.text, None,
+                           _ev(value, 0.6, f"right of the goal header '{p.text[:40]}'"))
+                    break
+
+
+def _alone(item: _Item, items: list[_Item]) -> bool:
+    return sum(1 for i in items if i.phrase.page == item.phrase.page
+               and i.phrase.line == item.phrase.line) == 1
+
+
+# --- services -------------------------------------------------------------------------------
+
+def _service_code(text: str) -> tuple[str, float] | None:
+    matches = [m for m in vocab.match(text, ("services",))]
+    if matches:
+        return matches[0].key, matches[0].score
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    norm = vocab.normalise(text)
+    for category in cats.values():
+        for code, label in (category.get("services") or {}).items():
+            if norm == vocab.normalise(label):
+                return code, 1.0
+    return None
+
+
+def _category(code: str) -> str | None:
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    for name, category in cats.items():
+        if code in (category.get("services") or {}):
+            return name
+    return "ongoing_support" if code == "follow_up" else None
+
+
+def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
+                   by_page: dict[int, LayoutPage]) -> None:
+    """Services as rows: a service's name, then on its row a Yes/No, a ticked box and a
+    description (and provider, frequency under their column headers when there are any)."""
+    services: list[dict[str, Any]] = []
+    headers = [i for i in items if any(m.group == "columns" and m.key.startswith("services.")
+                                       for m in i.labels)]
+    yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
+    for item in items:
+        p = item.phrase
+        if sections.get(id(item)) != "services" and item.section != "follow_up":
+            if sections.get(id(item)) not in ("services", "follow_up"):
+                continue
+        if item.heading or len(p.text.split()) > 8:
+            continue
+        found = _service_code(p.text)
+        if not found or any(m.group == "columns" for m in item.labels) or _is_category(p.text):
+            continue
+        code, score = found
+        page = by_page.get(p.page)
+        row = [i.phrase for i in items if i.phrase.page == p.page and i.phrase is not p
+               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2]
+        entry: dict[str, Any] = {"service": code}
+        category = _category(code)
+        if category:
+            entry["category"] = category
+        how = []
+        for cell in sorted(row, key=lambda q: q.x0):
+            column = _column_of(cell, headers)
+            norm = vocab.normalise(cell.text)
+            if column == "provided" or (column is None and norm in yes + no):
+                if norm in yes or norm.startswith("yes"):
+                    entry["provided"] = True
+                elif norm in no or norm.startswith("no"):
+                    entry["provided"] = False
+                continue
+            if column in ("provider", "frequency"):
+                entry[column] = cell.text
+                continue
+            if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
+                continue
+            how.append(cell.text)
+        if page is not None:
+            box = next((b for b in page.checkboxes if abs((b.top + b.bottom) / 2 -
+                        (p.top + p.bottom) / 2) < p.height and -40 < p.x0 - b.x1 < 30), None)
+            if box is not None and "provided" not in entry:
+                entry["provided"] = box.checked
+            for cell_box in page.checkboxes:
+                column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
+                if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
+                    entry["provided"] = cell_box.checked
+        if not how:
+            how = _text_under_service(item, items, headers)
+        if how:
+            entry["description"] = " ".join(how)
+        elif entry.get("provided") is True:
+            plan.doubts.setdefault(f"services.{len(services)}.description",
+                                   f"'{p.text[:40]}' on page {p.page} is marked provided but "
+                                   "its description is empty")
+        index = len(services)
+        services.append(entry)
+        plan.evidence[f"services.{index}"] = _ev(p, min(score, 0.9), "service row")
+    if services:
+        plan.data["services"] = services
+        plan.components.setdefault("services_and_supports", plan.evidence["services.0"])
+
+
+def _is_category(text: str) -> bool:
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    norm = vocab.normalise(text)
+    return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
+
+
+def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> list[str]:
+    """A service listed with its description under it ("Description: ..."): the text after
+    the service's line up to the next service, heading or category."""
+    start = items.index(service)
+    out: list[str] = []
+    p = service.phrase
+    for item in items[start + 1:start + 40]:
+        q = item.phrase
+        if q.page != p.page and q.page != p.page + 1:
+            break
+        if item.heading or _is_category(q.text) or (
+                _service_code(q.text) and len(q.text.split()) <= 8 and q.x0 <= p.x0 + 4):
+            break
+        if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
+            break
+        if any(m.group in ("columns", "labels") for m in item.labels) and \
+                len(q.text.split()) <= 4:
+            continue  # "Description:", "Provider:" captions
+        out.append(q.text)
+    return out
+
+
+def _same_row(a: Phrase, b: Phrase) -> bool:
+    if a.cell is not None and b.cell is not None:
+        return abs(a.cell[1] - b.cell[1]) < 3 and abs(a.cell[3] - b.cell[3]) < 3
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.4 * min(a.height, b.height)
+
+
+def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
+    best = None
+    for header in headers:
+        h = header.phrase
+        if h.page != phrase.page or h.top >= phrase.top:
+            continue
+        overlap = min(h.x1, phrase.x1) - max(h.x0, phrase.x0)
+        if overlap <= 0 and abs(h.x0 - phrase.x0) > 12:
+            continue
+        distance = phrase.top - h.top
+        if best is None or distance < best[0]:
+            column = next(m.key.split(".", 1)[1] for m in header.labels
+                          if m.group == "columns" and m.key.startswith("services."))
+            best = (distance, column)
+    return best[1] if best else None
+
+
+# --- work history ---------------------------------------------------------------------------
+
+def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """Jobs from a table whose header row names at least two job columns."""
+    headers = [i for i in items if sections.get(id(i)) == "work_history" and
+               any(m.group == "columns" and m.key.startswith("work_history.") for m in i.labels)]
+    if len(headers) < 2:
+        return
+    columns = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"]
+    header_line = (headers[0].phrase.page, headers[0].phrase.line)
+    row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line]
+    if len(row_items) < 2:
+        return
+    bottom = max(h.phrase.bottom for h in row_items)
+    jobs: list[dict[str, Any]] = []
+    lines: dict[int, list[Phrase]] = {}
+    for item in items:
+        p = item.phrase
+        if p.page != header_line[0] or p.top <= bottom or item.heading:
+            continue
+        if p.top - bottom > 120 and not lines:
+            break
+        lines.setdefault(p.line, []).append(p)
+    for line in sorted(lines)[:20]:
+        row = lines[line]
+        job: dict[str, Any] = {}
+        for cell in row:
+            header = min(row_items, key=lambda h: abs((h.phrase.x0 + h.phrase.x1) / 2 -
+                                                      (cell.x0 + cell.x1) / 2))
+            key = next(m.key.split(".", 2)[2] for m in header.labels if m.group == "columns"
+                       and m.key.startswith("work_history."))
+            kind = columns[key]["kind"]
+            if looks_like(kind, cell.text) < 0:
+                continue
+            value: Any = cell.text
+            if kind == "date":
+                value = parse_date(cell.text)
+            elif kind == "money":
+                value = parse_money(cell.text)
+            elif kind == "hours":
+                value = parse_hours(cell.text)
+            if value is not None:
+                job[key] = value
+        if len(job) < 2:
+            break
+        jobs.append(job)
+        plan.evidence[f"work_history.jobs.{len(jobs) - 1}"] = _ev(row[0], 0.75, "work history row")
+    if jobs:
+        plan.data.setdefault("work_history", {})["jobs"] = jobs
+        plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
+# --- follow-up ------------------------------------------------------------------------------
+
+def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """Follow-up frequencies from the follow-up section's text (a sentence or rows): the
+    first frequency for the job-search phase and the next for ongoing support, unless
+    words beside them say which phase they are for."""
+    texts = [i for i in items if sections.get(id(i)) == "follow_up"]
+    for index, service in enumerate(plan.data.get("services") or []):
+        if service.get("service") in ("follow_up", "job_retention") and service.get("frequency"):
+            pass
+    if not texts:
+        return
+    sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
+    frequencies = vocab.mapping("frequencies")
+    phases = vocab.mapping("follow_up_phases")
+    found: list[tuple[int, str]] = []
+    for code, words in frequencies.items():
+        for word in words:
+            for m in re.finditer(rf"\b{re.escape(word)}\b", sentence):
+                found.append((m.start(), code))
+    if not found:
+        return
+    found.sort()
+    # Drop a frequency whose words sit inside a longer one found at the same place.
+    unique: list[tuple[int, str]] = []
+    for start, code in found:
+        if unique and start - unique[-1][0] < 12 and unique[-1][1] == code:
+            continue
+        unique.append((start, code))
+    assigned: dict[str, str] = {}
+    for start, code in unique:
+        window = sentence[max(0, start - 120): start + 120]
+        phase = None
+        for name, words in phases.items():
+            if any(w in window for w in words):
+                phase = name if phase is None else phase
+        before = sentence[max(0, start - 90): start]
+        if any(w in before for w in phases["ongoing_phase"]):
+            phase = "ongoing_phase"
+        elif any(w in before for w in phases["initial_phase"]):
+            phase = "initial_phase"
+        if phase in assigned or (phase is None and code in assigned.values()):
+            continue  # "three attempts each month" restates the phase already read
+        if phase is None:
+            phase = "initial_phase" if "initial_phase" not in assigned else "ongoing_phase"
+        if phase not in assigned:
+            assigned[phase] = code
+    ev = _ev(texts[0].phrase, 0.7, "follow-up text")
+    for phase, code in assigned.items():
+        _set(plan.data, f"follow_up.{phase}", code)
+        plan.evidence[f"follow_up.{phase}"] = ev
+    plan.components.setdefault("follow_up", ev)
+
+
+# --- signatures -----------------------------------------------------------------------------
+
+def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]) -> None:
+    """A signature caption and what is on its line: typed ``/s/ Name`` or a name above the
+    caption or right of it, a drawn image, and the date beside or under its own caption."""
+    wanted = {"signatures.ticketholder": "ticketholder_signature",
+              "signatures.en_representative": "en_signature"}
+    for item in items:
+        keys = [m.key for m in item.labels if m.group == "labels" and m.key in wanted]
+        if not keys:
+            continue
+        path = keys[0]
+        component = wanted[path]
+        label = item.phrase
+        page = by_page.get(label.page)
+        plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
+        region = _signature_region(label)
+        near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
+                and _overlaps(region, i.phrase.bbox)]
+        signer = None
+        date = None
+        for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
+            norm = vocab.normalise(phrase.text)
+            if parse_date(phrase.text):
+                date = date or phrase
+                continue
+            if norm in ("date", "signature", "date signed") or vocab.match(phrase.text, (
+                    "labels", "sections", "columns")):
+                continue
+            if set(phrase.text.strip()) <= set("_.-— "):
+                continue
+            signer = signer or phrase
+        image = None
+        if page is not None:
+            image = next((b for b in page.images if _overlaps(region, b)), None)
+        if date is None:
+            date = _date_near_caption(label, items)
+        if signer is not None or image is not None:
+            method = "electronic" if signer is not None and re.search(
+                r"/s/|electronic|e-?signed|digitally", signer.text, re.I) else \
+                ("wet" if image is not None else "electronic")
+            where = signer or label
+            _set(plan.data, f"{path}.method", method)
+            plan.evidence[f"{path}.method"] = Evidence(
+                label.page, where.bbox if signer else image, label.text[:80], 0.8,
+                f"{'typed signature' if signer else 'drawn signature'} by the caption "
+                f"'{label.text[:40]}'")
+            plan.components.setdefault(component, plan.evidence[f"{path}.method"])
+            if signer is not None and path == "signatures.en_representative":
+                name = re.sub(r"^/s/\s*", "", signer.text).strip()
+                if name and looks_like("name", name) > 0:
+                    _set(plan.data, f"{path}.name", name)
+                    plan.evidence[f"{path}.name"] = _ev(signer, 0.7, "name on the signature line")
+        if date is not None:
+            value = parse_date(date.text)
+            if value:
+                _set(plan.data, f"{path}.date", value)
+                plan.evidence[f"{path}.date"] = _ev(date, 0.75, "date by the signature")
+
+
+def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
+    """Where a signature and its date may be: the line above the caption (as far right as
+    a date beside it) and the rest of the caption's own line."""
+    return (label.x0 - 10, label.top - 36, label.x1 + 330, label.bottom + 2)
+
+
+def _overlaps(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
+    captions = [i.phrase for i in items if i.phrase.page == label.page and
+                vocab.normalise(i.phrase.text) in ("date", "date signed") and
+                abs(i.phrase.top - label.top) < 14 and 0 < i.phrase.x0 - label.x0 < 420]
+    for caption in captions:
+        for item in items:
+            q = item.phrase
+            if q.page == caption.page and parse_date(q.text) and (
+                    (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
+                    (abs(q.top - caption.top) < 6 and 0 <= q.x0 - caption.x1 < 160)):
+                return q
+    return None
+
+
+def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
+    """Signature form fields that are signed, and widgets named or captioned as signatures
+    that hold a value, show the signature is there."""
+    for signature in getattr(parsed, "signatures", None) or []:
+        if signature.state != "signed":
+            continue
+        name = vocab.normalise(signature.name)
+        path = ("signatures.en_representative" if re.search(r"\ben\b|staff|provider|counsel",
+                                                             name) else
+                "signatures.ticketholder")
+        if f"{path}.method" not in plan.data.get("signatures", {}).get(path.split(".")[1], {}):
+            _set(plan.data, f"{path}.method", "electronic")
+            plan.evidence[f"{path}.method"] = Evidence(signature.page or 1, None,
+                                                       signature.name, 1.0,
+                                                       f"signed field {signature.name}")
