@@ -1744,6 +1744,329 @@ def build_docx_amendment(amend: dict) -> Docx:
 
 
 # =============================================================================================
+# Documents that are not IWPs (they talk about the same things)
+# =============================================================================================
+def build_spec_html() -> str:
+    """A technical specification with eleven numbered headings (Chromium)."""
+    fields = [("TH_SSN", "Ticketholder Social Security number", "9 digits, no dashes"),
+              ("TH_NAME_LAST", "Ticketholder last name", "Up to 35 characters"),
+              ("EN_PID", "Employment Network Provider ID", "P followed by 7 digits"),
+              ("IWP_SIGNED", "Date the IWP was signed by both parties", "CCYYMMDD"),
+              ("GOAL_ST_EARN", "Short-term goal monthly earnings", "Decimal, 2 places"),
+              ("GOAL_LT_EARN", "Long-term goal monthly earnings", "Decimal, 2 places"),
+              ("MILESTONE", "Milestone requested (P1M1-P1M4, P2M1...)", "Code list 4.2"),
+              ("EARN_MONTH", "Month of the earnings evidence", "CCYYMM")]
+    sections = [
+        ("Scope", "This specification defines the fixed-width file an Employment Network "
+         "back office exports each night to its payment-request service. It does not define "
+         "the content of an Individual Work Plan; it only carries a few dates and amounts "
+         "copied from one."),
+        ("Normative references", "Record separators follow RFC 4180 line endings. Dates "
+         "follow ISO 8601 basic format. Code lists are maintained in annex B."),
+        ("Terms and definitions", "<b>Ticketholder</b>: a person whose Ticket is assigned to "
+         "the EN. <b>IWP</b>: the signed Individual Work Plan on file. <b>Milestone</b>: an "
+         "earnings level that makes a payment due."),
+        ("File naming", "Files are named <code>PAYREQ_&lt;PID&gt;_&lt;CCYYMMDD&gt;.dat</code> and "
+         "are never reused; a corrected file gets a new date stamp."),
+        ("Record layout", "Each file holds one header record (type H), one detail record (type "
+         "D) per payment request and one trailer record (type T) with the record count."),
+        ("Field definitions", None),
+        ("Validation rules", "A detail record is rejected when the SSN area is 000 or 666, "
+         "when IWP_SIGNED is later than the file date, or when EARN_MONTH precedes "
+         "IWP_SIGNED by more than 18 months."),
+        ("Transmission", "Files are sent over SFTP with key authentication only; e-mail is "
+         "never used for any file holding an SSN."),
+        ("Security and retention", "Files are encrypted at rest and deleted 90 days after "
+         "the acknowledgement is received."),
+        ("Error handling", "The service answers each file with an acknowledgement listing "
+         "rejected records by line number and rule."),
+        ("Change history", "2.3 (2026-01-12): added GOAL_LT_EARN. 2.2: EN_PID replaces the "
+         "DUNS number. 2.1: first release."),
+    ]
+    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'><title>PAYREQ file "
+           "specification 2.3</title><style>@page{size:letter;margin:0.9in} body{font-family:"
+           "'DejaVu Sans',sans-serif;font-size:10pt;line-height:1.4} h1{font-size:17pt} "
+           "h2{font-size:12pt;margin-top:16px} table{border-collapse:collapse;width:100%} "
+           "td,th{border:1px solid #888;padding:3px;font-size:9pt;text-align:left}</style>"
+           "</head><body><h1>Payment Request Export File &mdash; Technical Specification</h1>"
+           "<p>Version 2.3 &middot; Keystone Ability Works, Inc. IT department &middot; "
+           "Status: approved</p>"]
+    for i, (title, text) in enumerate(sections, 1):
+        out.append(f"<h2>{i}. {title}</h2>")
+        if text is None:
+            out.append("<table><tr><th>Field</th><th>Meaning</th><th>Format</th></tr>")
+            out += [f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in fields]
+            out.append("</table>")
+            for j, sub in enumerate(("Header record", "Detail record", "Trailer record"), 1):
+                out.append(f"<h3>{i}.{j} {sub}</h3><p>Fields appear in the order of the table "
+                           "above, left-justified and space-padded.</p>")
+        else:
+            out.append(f"<p>{text}</p>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def build_manual_docx() -> Docx:
+    """An EN operations handbook that opens with a table of contents (LibreOffice)."""
+    doc = Docx("Ticket Operations Handbook", "Northgate Pathways Employment LLC")
+    doc.para("Northgate Pathways Employment LLC", align="center", bold=True, size=12)
+    doc.para("Ticket to Work Operations Handbook", style="Title")
+    doc.para("Edition 4, January 2026 - for staff use only", align="center", italic=True)
+    doc.heading("Table of Contents")
+    chapters = [("Welcome and purpose", 2), ("Intake and eligibility checks", 3),
+                ("Preparing the Individual Work Plan", 4), ("Goals, SGA and TWL", 5),
+                ("Services and supports", 6), ("Follow-up and contact logs", 7),
+                ("Signatures and submission within 14 days", 8), ("Payments and milestones", 9),
+                ("Grievances", 10), ("Records retention", 11)]
+    doc.table([[f"{i}.  {title}", str(page)] for i, (title, page) in enumerate(chapters, 1)],
+              [6.3, 0.7], borders=False)
+    texts = [
+        "This handbook explains how our staff serve people who assign their Ticket to us.",
+        "Confirm the person's Ticket is assignable and that no other provider holds it.",
+        "Use the agency template. Fill every part: contact information for the EN, the "
+        "Ticketholder and an alternate contact; the discussion date, method and summary; "
+        "recent work history; short- and long-term goals; services; follow-up; the terms; "
+        "the statement of understanding; and both signatures with dates.",
+        "Long-term goals must reach at least the SGA amount for the year; short-term goals may "
+        "start at the TWL.",
+        "Each checked service needs a sentence that says what we will do and who does it.",
+        "Log every two-way contact: monthly while the person looks for work, quarterly after.",
+        "Send the signed plan to the Ticket Program Manager within 14 calendar days.",
+        "Request milestone payments only with evidence of earnings.",
+        "Explain our grievance process and the PABSS program at intake.",
+        "Keep records at least three years after the Ticket is unassigned.",
+    ]
+    doc.page_break()
+    for number, ((title, _page), text) in enumerate(zip(chapters, texts), 1):
+        doc.heading(f"{number}. {title}")
+        doc.para(text)
+    return doc
+
+
+def build_ipe_docx() -> Docx:
+    """A State VR Individualized Plan for Employment (LibreOffice)."""
+    doc = Docx("Individualized Plan for Employment", "Granite State Vocational Rehabilitation")
+    doc.para("Granite State Division of Vocational Rehabilitation", align="center", bold=True)
+    doc.para("Individualized Plan for Employment (IPE)", style="Title")
+    doc.table([["Participant", "Wendell A. Marchbanks", "Case number", "VR-26-004417"],
+               ["Counselor", "Priya Oduya-Lake", "Plan type", "Initial"],
+               ["Eligibility date", "January 20, 2026", "Priority category", "2"]],
+              [1.3, 2.2, 1.3, 2.2], shade_first_col=True)
+    doc.heading("Employment outcome", 2)
+    doc.table([["Vocational goal", "Medical records technician"],
+               ["Occupation code", "29-2072"],
+               ["Expected hours and wage", "40 hours a week at $19.75 an hour"],
+               ["Projected date", "December 2027"]], [2.1, 4.9], shade_first_col=True)
+    doc.heading("Services, providers and costs", 2)
+    doc.table([["Service", "Provider", "Start", "End", "Cost", "Comparable benefit"],
+               ["Vocational counseling", "VR counselor", "02/2026", "12/2027", "$0", "n/a"],
+               ["Tuition, coding certificate", "Summit Community College", "08/2026",
+                "05/2027", "$3,200", "Pell grant applied first"],
+               ["Job placement", "Contracted provider", "06/2027", "12/2027", "$1,500", "n/a"]],
+              [1.6, 1.5, 0.7, 0.7, 0.8, 1.7], header=True)
+    doc.heading("Participant responsibilities", 2)
+    doc.para("Attend classes, keep counselor appointments, and report grades each term. If you "
+             "receive SSDI or SSI, your Ticket to Work is in use by this agency while your "
+             "case is open.")
+    doc.heading("Rights", 2)
+    doc.para("You may appeal any decision through informal review, mediation or a fair "
+             "hearing, and the Client Assistance Program can help you.")
+    doc.table([["Participant signature", "/s/ Wendell A. Marchbanks", "Date", "02/24/2026"],
+               ["Counselor signature", "/s/ Priya Oduya-Lake", "Date", "02/24/2026"]],
+              [1.7, 3.0, 0.6, 1.7], shade_first_col=True)
+    return doc
+
+
+def build_pass_html() -> str:
+    """A Plan to Achieve Self-Support (PASS) that mentions Ticket to Work (Chromium)."""
+    return """<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Plan to Achieve
+Self-Support</title><style>@page{size:letter;margin:0.7in} body{font-family:'DejaVu Sans',
+sans-serif;font-size:9.5pt} h1{font-size:15pt;margin:0} h2{background:#333;color:#fff;
+padding:3px 6px;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #777;padding:3px;
+vertical-align:top} .q{font-weight:bold;width:45%}</style></head><body>
+<h1>PLAN TO ACHIEVE SELF-SUPPORT (PASS)</h1>
+<p>Prepared with the help of a PASS cadre referral &middot; draft for submission to Social
+Security</p>
+<h2>Part I &mdash; About you</h2><table>
+<tr><td class='q'>Name</td><td>Odalys P. Brennerman</td></tr>
+<tr><td class='q'>Social Security number</td><td>947-31-5586</td></tr>
+<tr><td class='q'>Benefits you receive</td><td>SSI</td></tr>
+<tr><td class='q'>Have you assigned your Ticket to Work?</td><td>Yes, to Brightwater Career
+Collective; this PASS pays for things the EN does not.</td></tr></table>
+<h2>Part II &mdash; Your work goal</h2><table>
+<tr><td class='q'>Occupational goal</td><td>Licensed massage therapist, self-employed</td></tr>
+<tr><td class='q'>Expected monthly earnings when the goal is reached</td><td>$2,400</td></tr>
+<tr><td class='q'>Short-term steps</td><td>Finish the 600-hour massage program (by 11/2026);
+pass the licensing exam (by 02/2027)</td></tr>
+<tr><td class='q'>Long-term steps</td><td>Rent a treatment room and build a client list
+(by 12/2027)</td></tr></table>
+<h2>Part III &mdash; Expenses the plan pays for</h2><table>
+<tr><th>Item</th><th>Vendor</th><th>Cost</th><th>When</th></tr>
+<tr><td>Tuition</td><td>Coastal School of Massage</td><td>$6,900</td><td>2026</td></tr>
+<tr><td>Massage table and linens</td><td>Supply store</td><td>$650</td><td>2027</td></tr>
+<tr><td>Licensing exam fee</td><td>State board</td><td>$265</td><td>2027</td></tr></table>
+<h2>Part IV &mdash; Money you will set aside</h2><p>$410 a month of SSDI-free unearned
+income, kept in a separate savings account ending 2231, from May 2026 to February 2028.</p>
+<h2>Part V &mdash; Signatures</h2><table>
+<tr><td class='q'>Your signature</td><td>/s/ Odalys P. Brennerman &nbsp;&nbsp; Date: 04/02/2026</td></tr>
+<tr><td class='q'>Person who helped you</td><td>/s/ Caspian R. Mbeki &nbsp;&nbsp; Date: 04/02/2026</td></tr>
+</table></body></html>"""
+
+
+def build_cover_letter(path: Path) -> None:
+    """A letter scheduling the IWP meeting (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=15,
+                          spaceAfter=9)
+    story = [Paragraph("<b>Keystone Ability Works, Inc.</b><br/>780 Quarrystone Road, Granite "
+                       "Falls, CO 80999 &middot; (719) 555-0167", body),
+             Spacer(1, 14), Paragraph("March 2, 2026", body),
+             Paragraph("Ms. Josephine Lockridge<br/>4410 Foxglove Lane<br/>Granite Falls, CO "
+                       "80999", body),
+             Paragraph("Re: Scheduling your Individual Work Plan meeting", body),
+             Paragraph("Dear Ms. Lockridge,", body)]
+    for text in [
+        "Thank you for choosing Keystone Ability Works as your Employment Network in the Ticket "
+        "to Work program. The next step is to meet and write your Individual Work Plan (IWP) "
+        "together.",
+        "We have set aside <b>Tuesday, March 10, 2026 at 10:00 a.m.</b> at our office. If that "
+        "time does not suit you, call Ludmila Oyelaran at (719) 555-0167 and we will find "
+        "another, or meet by phone or video.",
+        "Please bring recent pay stubs if you worked in the last 18 months, any benefit "
+        "letters from Social Security, and a list of the jobs that interest you. At the meeting "
+        "we will talk about your short-term and long-term employment goals, the services we "
+        "can provide, how we will stay in touch, and your rights under the program. You will "
+        "sign the plan only when you agree with it, and you will receive a copy.",
+        "If you need an accommodation for the meeting, such as large print or an interpreter, "
+        "please let us know."]:
+        story.append(Paragraph(text, body))
+    story += [Paragraph("Sincerely,", body), Spacer(1, 18),
+              Paragraph("Ludmila P. Oyelaran<br/>Ticket Program Specialist", body)]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=72, rightMargin=72,
+                            topMargin=72, bottomMargin=72, title="IWP meeting letter",
+                            author="Keystone Ability Works", invariant=1)
+    doc.build(story)
+
+
+def build_benefits_summary(path: Path) -> None:
+    """A WIPA benefits summary letter that discusses SGA, TWL and the Ticket (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=7)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=12,
+                          spaceBefore=8)
+    story = [Paragraph("Fernhollow Work Incentives Planning and Assistance (WIPA) Project", head),
+             Paragraph("Benefits Summary and Analysis", head),
+             Paragraph("Prepared for: Mr. Leopold Fairbanks &middot; SSN ***-**-4471 &middot; "
+                       "Date: May 18, 2026 &middot; Community Work Incentives Coordinator: "
+                       "Rhiannon T. Baptiste", body),
+             Paragraph("Your benefits today", head)]
+    table = Table([["Benefit", "Monthly amount", "Notes"],
+                   ["SSDI", "$1,184.00", "Trial Work Period: 2 of 9 months used"],
+                   ["Medicare Part A and B", "-", "Premium paid by the state"],
+                   ["SNAP", "$94.00", "Recertification due 10/2026"]],
+                  colWidths=[140, 100, 228])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story += [table, Spacer(1, 8), Paragraph("What happens if you work", head)]
+    for text in [
+        "In 2026 any month you earn more than $1,210 gross counts as a Trial Work Period month. "
+        "After nine such months, Social Security looks at whether your earnings are above the "
+        "substantial gainful activity (SGA) level of $1,690 a month.",
+        "Your plan to start as a part-time warehouse associate at about $1,300 a month would use "
+        "Trial Work Period months but keep your SSDI check. Moving to full-time work later "
+        "would likely end cash benefits after the grace period, while Medicare continues for "
+        "at least 93 months.",
+        "Your Ticket to Work is assigned to Keystone Ability Works. Their Individual Work Plan "
+        "with you should reflect these figures; this summary is not part of that plan and does "
+        "not need to be signed."]:
+        story.append(Paragraph(text, body))
+    story.append(Paragraph("Next steps", head))
+    for i, text in enumerate(["Report every pay stub to Social Security each month.",
+                              "Call us before you accept a full-time offer.",
+                              "Keep this summary with your benefit letters."], 1):
+        story.append(Paragraph(f"{i}. {text}", body))
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=60, rightMargin=60,
+                            topMargin=60, bottomMargin=60, title="Benefits Summary and Analysis",
+                            author="Fernhollow WIPA", invariant=1)
+    doc.build(story)
+
+
+def build_contact_log(path: Path) -> None:
+    """An EN's contact log for one Ticketholder: dates, methods, notes (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11.5)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=13,
+                          leading=16, spaceAfter=6)
+    rows = [["Date", "Method", "Two-way?", "Staff", "Note"]]
+    notes = ["Discussed IWP goals; sent job leads.", "Voicemail; no reply.",
+             "Texted about interview prep; replied.", "Interview at Sunnyside Market.",
+             "Hired part-time; asked for first pay stub.", "Pay stub received ($1,310 gross).",
+             "Quarterly check-in; schedule stable.", "Asked about more hours; referred to WIPA."]
+    for i, note in enumerate(notes):
+        day = dt.date(2026, 1, 12) + dt.timedelta(days=29 * i)
+        rows.append([_date(day, "us"), ["Phone", "Phone", "Text", "In person", "Phone",
+                                        "Email", "Phone", "Video"][i],
+                     "No" if "no reply" in note else "Yes", "C. Mbeki",
+                     Paragraph(note, body)])
+    table = Table(rows, colWidths=[70, 60, 55, 70, 235], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph("Ticketholder Contact Log", head),
+             Paragraph("Brightwater Career Collective (PID P0093377) &middot; Ticketholder: "
+                       "Tobias Vasconcelos &middot; IWP signed 03/10/2026 &middot; Phase: "
+                       "initial job acquisition, then ongoing support", body),
+             Spacer(1, 10), table]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=54, rightMargin=54,
+                            topMargin=54, bottomMargin=54, title="Contact log", invariant=1)
+    doc.build(story)
+
+
+NOT_IWPS = [
+    ("notiwp_technical_specification.pdf", "html", build_spec_html,
+     "Chromium 156 (--print-to-pdf) from HTML",
+     "A technical specification of an EN's payment-request export file: eleven numbered "
+     "headings and three numbered sub-headings, a field table naming the Ticketholder, the "
+     "IWP and goal earnings. A long structured document, not an IWP."),
+    ("notiwp_operations_handbook.pdf", "docx", build_manual_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "An EN staff handbook that opens with a table of contents (ten numbered chapters with "
+     "page numbers) and describes every part an IWP needs; not an IWP."),
+    ("notiwp_state_vr_ipe.pdf", "docx", build_ipe_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "A State VR agency Individualized Plan for Employment: vocational goal, services with "
+     "providers and costs, participant and counselor signatures, a Ticket to Work mention."),
+    ("notiwp_pass_plan.pdf", "html", build_pass_html, "Chromium 156 (--print-to-pdf) from HTML",
+     "An SSA Plan to Achieve Self-Support (PASS) draft: work goal with earnings, short- and "
+     "long-term steps, expenses, signatures with dates, white headings on dark bands, and a "
+     "line saying the Ticket to Work is assigned to an EN. Another programme's plan."),
+    ("notiwp_iwp_meeting_letter.pdf", "direct", build_cover_letter, "reportlab 5 (platypus)",
+     "A cover letter to a Ticketholder scheduling the IWP meeting: names the EN, the "
+     "Ticketholder, Ticket to Work, the Individual Work Plan, goals, services and signing; "
+     "signed 'Sincerely'. Not an IWP."),
+    ("notiwp_benefits_summary.pdf", "direct", build_benefits_summary, "reportlab 5 (platypus)",
+     "A WIPA Benefits Summary and Analysis letter: SSDI amount, Trial Work Period, TWL and "
+     "SGA figures, a planned part-time goal, Ticket to Work assigned to an EN; says it is not "
+     "part of the IWP."),
+    ("notiwp_contact_log.pdf", "direct", build_contact_log, "reportlab 5 (platypus)",
+     "An EN's contact log for one Ticketholder: monthly then quarterly contacts with dates, "
+     "methods and notes, naming the EN, PID and IWP date. Follow-up records, not an IWP."),
+]
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -1936,6 +2259,9 @@ def catalogue() -> list[dict]:
                 "one ROW per goal, revised services as a table with a Change column "
                 "(Added/Ended/Continued), '/s/' signatures in a table. "
                 f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    for name, kind, build, producer, notes in NOT_IWPS:
+        payload = build() if kind in ("html", "docx") else build
+        cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {}, notes, {})
     return cat.entries
 
 
