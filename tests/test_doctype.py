@@ -136,3 +136,18 @@ def test_a_sentence_naming_the_iwp_is_not_its_title():
     We finished the Individual Work Plan with the Ticketholder and the Employment Network today.
     """
     assert classify(lines(text)).kind == "not_an_iwp"
+
+
+def test_a_handbook_with_a_numbered_table_of_contents_is_not_an_iwp():
+    text = """
+    Ticket to Work Operations Handbook
+    Table of Contents
+    1.  Welcome and purpose  2
+    2.  Preparing the Individual Work Plan  4
+    3.  Goals, SGA and TWL  5
+    4.  Services and supports  6
+    5.  Signatures and submission  8
+    """
+    found = classify(lines(text))
+    assert (found.kind, "title" in found.signals) == ("not_an_iwp", False)
+    assert "table_of_contents" in found.signals

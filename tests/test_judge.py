@@ -209,3 +209,24 @@ def test_check_parsed_stops_at_a_document_that_is_not_an_iwp(monkeypatch, refere
     assert (result.verdict, result.document_type) == ("not_an_iwp", "unknown")
     assert result.components == {}
     assert any(f.code == "IWP807" and "Self-Support" in f.message for f in result.findings)
+
+
+def test_a_service_row_ticked_no_is_not_part_of_the_plan(reference):
+    data = copy.deepcopy(reference)
+    data["services"] = [dict(service, provided=True) for service in data["services"]]
+    data["services"].append({"category": "job_placement", "service": "job_accommodation",
+                             "provided": False})
+    assert judge(read_plan(data)).components["services_and_supports"].status == "present"
+    for service in data["services"]:
+        service["provided"] = False
+    assert judge(read_plan(data)).components["services_and_supports"].status == "missing"
+
+
+def test_a_bare_heading_is_not_a_filled_in_section(reference):
+    data = copy.deepcopy(reference)
+    del data["work_history"]
+    read = read_plan(data)
+    read.components["work_history"] = Evidence(page=2, score=0.7, how="heading printed")
+    assert judge(read).components["work_history"].status == "missing"
+    read.components["work_history"] = Evidence(page=2, score=0.85, how="heading, 40 words")
+    assert judge(read).components["work_history"].status == "present"

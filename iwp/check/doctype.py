@@ -72,7 +72,7 @@ def _is_title_line(text: str) -> bool:
     """A short line that is not a sentence nor a letter's subject: where a title stands."""
     words = text.split()
     return (0 < len(words) <= _rules()["title_max_words"] and not text.rstrip().endswith(".")
-            and not _matches("letter_open", text))
+            and not _matches("letter_open", text) and not _matches("section_number", text))
 
 
 def classify(lines: Iterable[tuple[int, str]],
@@ -119,7 +119,8 @@ def _text_signals(lines: list[tuple[int, str]]) -> dict[str, Any]:
     rules = _rules()
     found: dict[str, Any] = {}
     per_page: dict[int, int] = {}
-    toc_lines = 0
+    toc_lines = toc_numbered = 0
+    toc_heading = False
     letter_open = None
     first_page = min((page for page, _ in lines), default=1)
     iwp_title_at = other_title_at = None
@@ -152,7 +153,11 @@ def _text_signals(lines: list[tuple[int, str]]) -> dict[str, Any]:
             found["letter"] = letter_open
         if _matches("toc_line", text):
             toc_lines += 1
-    if toc_lines >= rules["toc_min_lines"]:
+        if _matches("toc_heading", text):
+            toc_heading = True
+        elif toc_heading and _matches("toc_numbered", text):
+            toc_numbered += 1
+    if toc_lines >= rules["toc_min_lines"] or toc_numbered >= rules["toc_min_numbered"]:
         found["table_of_contents"] = first_page
     if other_title_at is not None and (iwp_title_at is None or other_title_at < iwp_title_at):
         found["_other_title_first"] = True

@@ -24,7 +24,7 @@ import yaml
 
 from iwp.check.doctype import document_type
 from iwp.check.judge import layout_reader
-from iwp.check.plan import embedded_read_plan
+from iwp.check.plan import embedded_read_plan, plan_view
 from iwp.check.result import vocabulary
 from iwp.check.values import typed
 from iwp.errors import IwpError
@@ -212,7 +212,7 @@ def plan_yaml(read: ReadPlan, source: str, today: dt.date | None = None) -> str:
     for key, why in sorted(read.doubts.items()):
         head.append(f"# Confirm {key}: {why}")
     data = {"schema_version": 1, "kind": read.kind if read.kind != "unknown" else "iwp"}
-    data.update({k: v for k, v in read.data.items() if k not in _FORMAT_HEAD})
+    data.update({k: v for k, v in plan_view(read.data).items() if k not in _FORMAT_HEAD})
     body = _emit(data, read.evidence, "", 0)
     return "\n".join(mask_ssns_in_comments(head) + body) + "\n"
 

@@ -50,6 +50,9 @@ _STRUCTURAL_PREFIX = "IWP0"
 _UNNAMED_SERVICE = {"category": "career_planning", "service": "other"}
 # Components a plan file may leave out (built-in text), but a read document must show.
 _SEEN_NOT_VALUED = ("terms_and_conditions", "statement_of_understanding")
+# The reader scores a section seen with enough words under its heading 0.85 and a bare
+# heading 0.7 (iwp/read/plan.py); only the first shows the component is filled in.
+_SEEN_WITH_CONTENT = 0.8
 
 
 def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
@@ -74,16 +77,16 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             result, "IWP802", Severity.ERROR,
             "The visible pages were changed after iwp rendered this PDF, so they may not say "
             "what the embedded plan says; render the plan again or review the pages by eye."))
-    data = read.data if whole else _rules_copy(read.data, result.document_type)
+    data = read.data if whole else _rules_copy(plan_view(read.data), result.document_type)
     validation = validate_data(data, name=parsed.path, options=ValidationOptions(
         today=options.today, stage=options.stage))
     findings = list(validation.findings)
     if not whole:
         findings += _undated_earnings_findings(data, parsed.path, options, findings)
     names = vocabulary()["components"][result.document_type]
-    result.components = _plan_components(names, read.data, parsed)
+    result.components = _plan_components(names, read.data if whole else data, parsed)
     if not whole:
-        _seen_components(read, result.components)
+        _read_components(read, data, result.components)
     date_paths = tuple(vocabulary()["date_relative_paths"])
     for finding in findings:
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
@@ -125,6 +128,18 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         result.verdict = "needs_review"
     else:
         result.verdict = _verdict(result, options, signatures_aside=whole)
+
+
+def plan_view(data: dict[str, Any]) -> dict[str, Any]:
+    """Read data as a plan: a service row ticked "No" (``provided: false``) is not part of
+    the plan, and ``provided`` itself (the reader's note of the tick) is dropped."""
+    view = dict(data)
+    services = data.get("services")
+    if isinstance(services, list):
+        view["services"] = [{k: v for k, v in s.items() if k != "provided"}
+                            for s in services if isinstance(s, dict)
+                            and s.get("provided") is not False]
+    return view
 
 
 def _rules_copy(data: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -231,23 +246,38 @@ def _component_evidence(read: ReadPlan, name: str) -> Evidence | None:
     return min(hits, key=lambda ev: ev.page) if hits else None
 
 
-def _seen_components(read: ReadPlan, components: dict[str, ComponentStatus]) -> None:
-    """Pages from the evidence; components seen on the page without a value are present.
+def _read_components(read: ReadPlan, data: dict[str, Any],
+                     components: dict[str, ComponentStatus]) -> None:
+    """Adjust the statuses judged from a read plan's values to what reading can tell.
 
-    An embedded plan always has its terms and statement (built in when not written out);
-    a read plan has them only when they were seen.
+    - Pages come from the evidence.
+    - An embedded plan always has its terms and statement (built in when not written
+      out); a read plan has them only when they were seen.
+    - The discussion record is there when its date or its method was read (the other may
+      be printed where the reader did not look; the rules judge what was read).
+    - A component the reader saw with its content (``ReadPlan.components`` with a score of
+      at least ``_SEEN_WITH_CONTENT``: pre-printed terms, the Statement of Understanding, a
+      summary with enough words) is present; a bare heading is not, nor a signature line.
     """
     for name in _SEEN_NOT_VALUED:
         status = components.get(name)
-        if status is not None and not _lookup(read.data, name)[0]:
+        if status is not None and not _lookup(data, name)[0]:
             status.status, status.page, status.evidence = "missing", None, None
             status.reason = "not found on the pages"
+    record = components.get("discussion_record")
+    if record is not None and record.status == "missing":
+        for path in ("discussion.date", "discussion.modality"):
+            found, value = _lookup(data, path)
+            if found and value not in (None, ""):
+                record.status, record.evidence = "present", mask_ssns(str(value))[:80]
+                break
     for name, status in components.items():
         where = _component_evidence(read, name)
         if status.status == "present" and where is not None:
             status.page = where.page
         seen = read.components.get(name)
-        if status.status == "missing" and seen is not None and name not in SIGNATURE_COMPONENTS:
+        if status.status == "missing" and seen is not None and name not in SIGNATURE_COMPONENTS \
+                and seen.score >= _SEEN_WITH_CONTENT:
             status.status, status.page, status.reason = "present", seen.page, None
             status.evidence = mask_ssns(seen.label or seen.how or name.replace("_", " "))[:80]
 
