@@ -230,3 +230,35 @@ def test_a_bare_heading_is_not_a_filled_in_section(reference):
     assert judge(read).components["work_history"].status == "missing"
     read.components["work_history"] = Evidence(page=2, score=0.85, how="heading, 40 words")
     assert judge(read).components["work_history"].status == "present"
+
+
+def test_a_finding_about_a_kept_service_points_at_its_row_as_read(reference):
+    data = copy.deepcopy(reference)
+    data["services"].insert(0, {"category": "job_placement", "service": "job_search",
+                                "provided": False})
+    data["services"][1]["description"] = ""  # the first service ticked Yes
+    read = read_plan(data)
+    read.evidence = {"services.1.description": Evidence(page=3, label="How")}
+    result = judge(read)
+    assert result.components["services_and_supports"].status == "deficient"
+    finding = next(f for f in result.findings if f.code == "IWP501")
+    assert (finding.path, finding.page) == ("services.1.description", 3)
+
+
+def test_a_date_by_the_signature_line_without_a_signature_needs_a_look(reference):
+    data = copy.deepcopy(reference)
+    data["signatures"]["en_representative"] = {"date": dt.date(2026, 6, 11)}
+    status = judge(read_plan(data)).components["en_signature"]
+    assert status.status == "needs_review" and "2026-06-11" in status.reason
+
+
+def test_a_date_and_an_unnamed_signed_field_are_a_signature(reference):
+    from iwp.parse import SignatureInfo
+
+    data = copy.deepcopy(reference)
+    data["signatures"]["en_representative"] = {"date": dt.date(2026, 6, 11)}
+    parsed = ParsedPdf(path="form.pdf", page_count=5, source="text",
+                       signatures=[SignatureInfo(name="Signature2", state="signed", intact=True)])
+    result = CheckResult(name=parsed.path, source=parsed.source)
+    judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False)
+    assert result.components["en_signature"].status == "present"

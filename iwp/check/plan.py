@@ -30,7 +30,9 @@ Findings judged against today (deadlines) are reported but never change the verd
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -41,7 +43,7 @@ from iwp.parse import ParsedPdf
 from iwp.read.model import Evidence, ReadPlan
 from iwp.check.result import (SIGNATURE_COMPONENTS, CheckOptions, CheckResult, ComponentStatus,
                               _finding, vocabulary)
-from iwp.check.signatures import _digitally_signed_party, _signed_fields
+from iwp.check.signatures import _digitally_signed_party, _signed_fields, signature_party
 
 # Structural codes (IWP010-IWP020) say how a value was typed; for a plan read from the
 # pages they describe the reader's transcription, not the document.
@@ -86,10 +88,14 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
     names = vocabulary()["components"][result.document_type]
     result.components = _plan_components(names, read.data if whole else data, parsed)
     if not whole:
-        _read_components(read, data, result.components)
+        _read_components(read, data, parsed, result.components)
     date_paths = tuple(vocabulary()["date_relative_paths"])
+    kept = _kept_services(read.data)
     for finding in findings:
+        if not whole:
+            finding = _on_read_data(finding, kept)
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
+                          or finding.code in vocabulary()["read_plan_skip"]
                           or not _was_read(read.data, finding.path)):
             continue  # about a value the reader did not see (or how it typed one)
         where = _evidence_for(read, finding.path)
@@ -140,6 +146,22 @@ def plan_view(data: dict[str, Any]) -> dict[str, Any]:
                             for s in services if isinstance(s, dict)
                             and s.get("provided") is not False]
     return view
+
+
+def _kept_services(data: dict[str, Any]) -> list[int]:
+    """The read index of each service :func:`plan_view` keeps, in order."""
+    services = data.get("services")
+    return [index for index, s in enumerate(services if isinstance(services, list) else [])
+            if isinstance(s, dict) and s.get("provided") is not False]
+
+
+def _on_read_data(finding: Finding, kept: list[int]) -> Finding:
+    """``finding`` with a service index of the plan view turned into the read index."""
+    match = re.match(r"services\.(\d+)(\.|$)", finding.path)
+    if not match or int(match.group(1)) >= len(kept):
+        return finding
+    path = f"services.{kept[int(match.group(1))]}{finding.path[match.end(1):]}"
+    return dataclasses.replace(finding, path=path)
 
 
 def _rules_copy(data: dict[str, Any], kind: str) -> dict[str, Any]:
@@ -246,7 +268,7 @@ def _component_evidence(read: ReadPlan, name: str) -> Evidence | None:
     return min(hits, key=lambda ev: ev.page) if hits else None
 
 
-def _read_components(read: ReadPlan, data: dict[str, Any],
+def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
                      components: dict[str, ComponentStatus]) -> None:
     """Adjust the statuses judged from a read plan's values to what reading can tell.
 
@@ -258,6 +280,8 @@ def _read_components(read: ReadPlan, data: dict[str, Any],
     - A component the reader saw with its content (``ReadPlan.components`` with a score of
       at least ``_SEEN_WITH_CONTENT``: pre-printed terms, the Statement of Understanding, a
       summary with enough words) is present; a bare heading is not, nor a signature line.
+    - A signature whose date was read but not the signature itself: see
+      :func:`_dated_signature`.
     """
     for name in _SEEN_NOT_VALUED:
         status = components.get(name)
@@ -271,6 +295,9 @@ def _read_components(read: ReadPlan, data: dict[str, Any],
             if found and value not in (None, ""):
                 record.status, record.evidence = "present", mask_ssns(str(value))[:80]
                 break
+    for name in SIGNATURE_COMPONENTS:
+        if name in components and components[name].status == "missing":
+            _dated_signature(name, data, parsed, components[name])
     for name, status in components.items():
         where = _component_evidence(read, name)
         if status.status == "present" and where is not None:
@@ -388,6 +415,29 @@ def _plan_signature(name: str, data: dict[str, Any], parsed: ParsedPdf, page: in
     if method in ("wet", "electronic"):
         return ComponentStatus("deficient", page, show(method), "the signature has no date")
     return ComponentStatus("missing", page, None, "not signed yet")
+
+
+def _dated_signature(name: str, data: dict[str, Any], parsed: ParsedPdf,
+                     status: ComponentStatus) -> None:
+    """A party's date was read by its signature line, but no signature.
+
+    When the PDF carries signed, intact signature fields whose names do not say whose they
+    are (``Signature1``), the party signed there: present. Otherwise a person must look at
+    the line (a drawn signature the reader cannot see): ``needs_review``.
+    """
+    key = "ticketholder" if name == "ticketholder_signature" else "en_representative"
+    date = _get(data, f"signatures.{key}.date")
+    if not date:
+        return
+    unnamed = [s for s in parsed.signatures if s.state == "signed" and s.intact is not False
+               and signature_party(s.name) is None]
+    if unnamed:
+        status.status, status.reason = "present", None
+        status.evidence = mask_ssns(f"{date}; digital signature in {unnamed[0].name}")[:80]
+    else:
+        status.status = "needs_review"
+        status.reason = (f"a date ({date}) was read by the signature line, but no signature; "
+                         "look whether it is signed")
 
 
 def _outline_pages(parsed: ParsedPdf) -> dict[str, int]:
