@@ -357,7 +357,42 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
         if kind == "long_text":
             value_text = _long_text(pair, items, label_ids)
         _store(plan, path, kind, value_text, pair)
+    _more_goal_values(plan, items, labels, label_ids, goal_headers)
     _checked_options(plan, items, by_page)
+
+
+def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
+                      goal_headers: list[_Item]) -> None:
+    """A goal label heading a row or a column of a goals table has a value per goal: the
+    phrases right of it on its line, or under it in its column, each given to the goal whose
+    header governs it."""
+    from iwp.read.pairing import candidate_score
+
+    for label, path, kind in labels:
+        if "{goal}" not in path:
+            continue
+        found: dict[str, tuple[float, Phrase]] = {}
+        for item in items:
+            q = item.phrase
+            if id(q) in label_ids or item.heading or q.page != label.page:
+                continue
+            score, how = candidate_score(label, q, kind)
+            if score <= 0.3 or how == "above":
+                continue
+            if kind in ("money", "hours", "date") and looks_like(kind, q.text) <= 0:
+                continue
+            goal = _goal_of(q, goal_headers)
+            if goal is None:
+                continue
+            if goal not in found or found[goal][0] < score:
+                found[goal] = (score, q)
+        for goal, (score, q) in found.items():
+            target = path.replace("{goal}", goal)
+            if target in plan.evidence:
+                continue
+            pair = Pair(label, q, score, f"in the {goal.replace('_', '-')} column or row of "
+                        f"the label '{label.text[:50]}'")
+            _store(plan, target, kind, q.text, pair)
 
 
 def _goal_headers(items: list[_Item]) -> list[_Item]:
@@ -702,6 +737,8 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
     p = service.phrase
     for item in items[start + 1:start + 40]:
         q = item.phrase
+        if q.page == p.page and _same_row(p, q):
+            continue  # the row's own cells were read already
         if q.page != p.page and q.page != p.page + 1:
             break
         if item.heading or _is_category(q.text) or (
@@ -828,11 +865,18 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
         for name, words in phases.items():
             if any(w in window for w in words):
                 phase = name if phase is None else phase
-        before = sentence[max(0, start - 90): start]
-        if any(w in before for w in phases["ongoing_phase"]):
-            phase = "ongoing_phase"
-        elif any(w in before for w in phases["initial_phase"]):
-            phase = "initial_phase"
+        # The phase whose words sit nearest the frequency, before it or just after it
+        # ("... every three months after that").
+        nearest = None
+        for name, words in phases.items():
+            for w in words:
+                for m in re.finditer(re.escape(w), sentence[max(0, start - 90): start + 60]):
+                    where = max(0, start - 90) + m.start()
+                    distance = start - where if where < start else (where - start) * 0.8
+                    if nearest is None or distance < nearest[0]:
+                        nearest = (distance, name)
+        if nearest is not None:
+            phase = nearest[1]
         if phase in assigned or (phase is None and code in assigned.values()):
             continue  # "three attempts each month" restates the phase already read
         if phase is None:
