@@ -107,6 +107,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections)
     _read_signatures(plan, items, by_page)
+    _signature_rows(plan, items)
     plan.kind = ("amendment" if "amendment_title" in plan.signals else
                  "iwp" if {"title", "form_number"} & set(plan.signals) else "unknown")
     return plan
@@ -220,7 +221,22 @@ def _ev(phrase: Phrase, score: float, how: str) -> Evidence:
 
 def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> None:
     first_page = min((p.number for p in pages), default=1)
+    # A letter-spaced title ("I N D I V I D U A L   W O R K   P L A N") falls apart into
+    # phrases; the whole line is read for signals too.
+    lines: dict[tuple[int, int], list[Phrase]] = {}
     for item in items:
+        lines.setdefault((item.phrase.page, item.phrase.line), []).append(item.phrase)
+    whole = []
+    for parts in lines.values():
+        if len(parts) > 1:
+            parts = sorted(parts, key=lambda q: q.x0)
+            joined = Phrase(" ".join(q.text for q in parts), parts[0].x0,
+                            min(q.top for q in parts), parts[-1].x1,
+                            max(q.bottom for q in parts), parts[0].page, parts[0].size,
+                            parts[0].line)
+            whole.append(_Item(joined, [m for m in vocab.match(joined.text)
+                                        if m.group == "signals"], None))
+    for item in items + whole:
         p = item.phrase
         if _FORM_NUMBER.search(p.text) and "form_number" not in plan.signals:
             plan.signals["form_number"] = _ev(p, 1.0, "form number printed")
@@ -950,6 +966,44 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 plan.evidence[f"{path}.date"] = _ev(date, 0.75, "date by the signature")
 
 
+def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
+    """Typed signatures ("/s/ Name") in a signatures table: the role from the row header
+    to their left, the date from the same row."""
+    for item in items:
+        q = item.phrase
+        if not re.match(r"^\s*/s/", q.text):
+            continue
+        row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
+               and abs((i.phrase.top + i.phrase.bottom) / 2 - (q.top + q.bottom) / 2) <
+               q.height * 0.8]
+        role = None
+        for left in sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0):
+            norm = vocab.normalise(left.text)
+            if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
+                role = "signatures.en_representative"
+            elif re.search(r"ticket ?holder|beneficiary|participant|client|customer", norm):
+                role = "signatures.ticketholder"
+            if role:
+                break
+        if role is None or f"{role}.method" in plan.evidence:
+            continue
+        _set(plan.data, f"{role}.method", "electronic")
+        plan.evidence[f"{role}.method"] = _ev(q, 0.75, "typed signature in the row of "
+                                              f"'{left.text[:40]}'")
+        plan.components.setdefault("en_signature" if "en_" in role else
+                                   "ticketholder_signature", plan.evidence[f"{role}.method"])
+        date = next((r for r in sorted(row, key=lambda r: r.x0) if r.x0 > q.x1 and
+                     parse_date(r.text)), None)
+        if date is not None and f"{role}.date" not in plan.evidence:
+            _set(plan.data, f"{role}.date", parse_date(date.text))
+            plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature's row")
+        if role == "signatures.en_representative":
+            name = re.sub(r"^\s*/s/\s*", "", q.text).strip()
+            if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
+                _set(plan.data, f"{role}.name", name)
+                plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
 def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
     """Where a signature and its date may be: the line above the caption (as far right as
     a date beside it) and the rest of the caption's own line."""
@@ -977,14 +1031,22 @@ def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
 def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
     """Signature form fields that are signed, and widgets named or captioned as signatures
     that hold a value, show the signature is there."""
+    tooltips = {w.name: w.tooltip for page in (getattr(parsed, "layout", None) or [])
+                for w in page.widgets}
+    roles = ("signatures.ticketholder", "signatures.en_representative")
     for signature in getattr(parsed, "signatures", None) or []:
         if signature.state != "signed":
             continue
-        name = vocab.normalise(signature.name)
-        path = ("signatures.en_representative" if re.search(r"\ben\b|staff|provider|counsel",
-                                                             name) else
-                "signatures.ticketholder")
-        if f"{path}.method" not in plan.data.get("signatures", {}).get(path.split(".")[1], {}):
+        name = vocab.normalise(f"{signature.name} {tooltips.get(signature.name, '')}")
+        if re.search(r"\ben\b|staff|provider|counsel|employment network|specialist", name):
+            path = roles[1]
+        elif re.search(r"ticket ?holder|beneficiary|participant|client", name):
+            path = roles[0]
+        else:  # a generic name (Signature2): the first role not yet read as signed
+            path = next((r for r in roles if f"{r}.method" not in plan.evidence), None)
+            if path is None:
+                continue
+        if f"{path}.method" not in plan.evidence:
             _set(plan.data, f"{path}.method", "electronic")
             plan.evidence[f"{path}.method"] = Evidence(signature.page or 1, None,
                                                        signature.name, 1.0,
