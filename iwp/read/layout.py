@@ -340,6 +340,9 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
                 marks.append((x0, top, x1, bottom))
             continue
         segments = raw.FPDFPath_CountSegments(obj.raw)
+        if segments <= 3:
+            marks.append((x0, top, x1, bottom))  # a slanted line: one stroke of a cross
+            continue
         if segments > 6 and max(w, h) <= CHECKBOX_MAX:
             marks.append((x0, top, x1, bottom))  # a drawn tick or cross
             continue

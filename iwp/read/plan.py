@@ -107,6 +107,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections)
     _read_signatures(plan, items, by_page)
+    _signature_rows(plan, items)
     plan.kind = ("amendment" if "amendment_title" in plan.signals else
                  "iwp" if {"title", "form_number"} & set(plan.signals) else "unknown")
     return plan
@@ -220,7 +221,22 @@ def _ev(phrase: Phrase, score: float, how: str) -> Evidence:
 
 def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> None:
     first_page = min((p.number for p in pages), default=1)
+    # A letter-spaced title ("I N D I V I D U A L   W O R K   P L A N") falls apart into
+    # phrases; the whole line is read for signals too.
+    lines: dict[tuple[int, int], list[Phrase]] = {}
     for item in items:
+        lines.setdefault((item.phrase.page, item.phrase.line), []).append(item.phrase)
+    whole = []
+    for parts in lines.values():
+        if len(parts) > 1:
+            parts = sorted(parts, key=lambda q: q.x0)
+            joined = Phrase(" ".join(q.text for q in parts), parts[0].x0,
+                            min(q.top for q in parts), parts[-1].x1,
+                            max(q.bottom for q in parts), parts[0].page, parts[0].size,
+                            parts[0].line)
+            whole.append(_Item(joined, [m for m in vocab.match(joined.text)
+                                        if m.group == "signals"], None))
+    for item in items + whole:
         p = item.phrase
         if _FORM_NUMBER.search(p.text) and "form_number" not in plan.signals:
             plan.signals["form_number"] = _ev(p, 1.0, "form number printed")
@@ -357,7 +373,42 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
         if kind == "long_text":
             value_text = _long_text(pair, items, label_ids)
         _store(plan, path, kind, value_text, pair)
+    _more_goal_values(plan, items, labels, label_ids, goal_headers)
     _checked_options(plan, items, by_page)
+
+
+def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
+                      goal_headers: list[_Item]) -> None:
+    """A goal label heading a row or a column of a goals table has a value per goal: the
+    phrases right of it on its line, or under it in its column, each given to the goal whose
+    header governs it."""
+    from iwp.read.pairing import candidate_score
+
+    for label, path, kind in labels:
+        if "{goal}" not in path:
+            continue
+        found: dict[str, tuple[float, Phrase]] = {}
+        for item in items:
+            q = item.phrase
+            if id(q) in label_ids or item.heading or q.page != label.page:
+                continue
+            score, how = candidate_score(label, q, kind)
+            if score <= 0.3 or how == "above":
+                continue
+            if kind in ("money", "hours", "date") and looks_like(kind, q.text) <= 0:
+                continue
+            goal = _goal_of(q, goal_headers)
+            if goal is None:
+                continue
+            if goal not in found or found[goal][0] < score:
+                found[goal] = (score, q)
+        for goal, (score, q) in found.items():
+            target = path.replace("{goal}", goal)
+            if target in plan.evidence:
+                continue
+            pair = Pair(label, q, score, f"in the {goal.replace('_', '-')} column or row of "
+                        f"the label '{label.text[:50]}'")
+            _store(plan, target, kind, q.text, pair)
 
 
 def _goal_headers(items: list[_Item]) -> list[_Item]:
@@ -702,6 +753,8 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
     p = service.phrase
     for item in items[start + 1:start + 40]:
         q = item.phrase
+        if q.page == p.page and _same_row(p, q):
+            continue  # the row's own cells were read already
         if q.page != p.page and q.page != p.page + 1:
             break
         if item.heading or _is_category(q.text) or (
@@ -828,11 +881,18 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
         for name, words in phases.items():
             if any(w in window for w in words):
                 phase = name if phase is None else phase
-        before = sentence[max(0, start - 90): start]
-        if any(w in before for w in phases["ongoing_phase"]):
-            phase = "ongoing_phase"
-        elif any(w in before for w in phases["initial_phase"]):
-            phase = "initial_phase"
+        # The phase whose words sit nearest the frequency, before it or just after it
+        # ("... every three months after that").
+        nearest = None
+        for name, words in phases.items():
+            for w in words:
+                for m in re.finditer(re.escape(w), sentence[max(0, start - 90): start + 60]):
+                    where = max(0, start - 90) + m.start()
+                    distance = start - where if where < start else (where - start) * 0.8
+                    if nearest is None or distance < nearest[0]:
+                        nearest = (distance, name)
+        if nearest is not None:
+            phase = nearest[1]
         if phase in assigned or (phase is None and code in assigned.values()):
             continue  # "three attempts each month" restates the phase already read
         if phase is None:
@@ -906,6 +966,44 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 plan.evidence[f"{path}.date"] = _ev(date, 0.75, "date by the signature")
 
 
+def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
+    """Typed signatures ("/s/ Name") in a signatures table: the role from the row header
+    to their left, the date from the same row."""
+    for item in items:
+        q = item.phrase
+        if not re.match(r"^\s*/s/", q.text):
+            continue
+        row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
+               and abs((i.phrase.top + i.phrase.bottom) / 2 - (q.top + q.bottom) / 2) <
+               q.height * 0.8]
+        role = None
+        for left in sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0):
+            norm = vocab.normalise(left.text)
+            if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
+                role = "signatures.en_representative"
+            elif re.search(r"ticket ?holder|beneficiary|participant|client|customer", norm):
+                role = "signatures.ticketholder"
+            if role:
+                break
+        if role is None or f"{role}.method" in plan.evidence:
+            continue
+        _set(plan.data, f"{role}.method", "electronic")
+        plan.evidence[f"{role}.method"] = _ev(q, 0.75, "typed signature in the row of "
+                                              f"'{left.text[:40]}'")
+        plan.components.setdefault("en_signature" if "en_" in role else
+                                   "ticketholder_signature", plan.evidence[f"{role}.method"])
+        date = next((r for r in sorted(row, key=lambda r: r.x0) if r.x0 > q.x1 and
+                     parse_date(r.text)), None)
+        if date is not None and f"{role}.date" not in plan.evidence:
+            _set(plan.data, f"{role}.date", parse_date(date.text))
+            plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature's row")
+        if role == "signatures.en_representative":
+            name = re.sub(r"^\s*/s/\s*", "", q.text).strip()
+            if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
+                _set(plan.data, f"{role}.name", name)
+                plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
 def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
     """Where a signature and its date may be: the line above the caption (as far right as
     a date beside it) and the rest of the caption's own line."""
@@ -933,14 +1031,22 @@ def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
 def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
     """Signature form fields that are signed, and widgets named or captioned as signatures
     that hold a value, show the signature is there."""
+    tooltips = {w.name: w.tooltip for page in (getattr(parsed, "layout", None) or [])
+                for w in page.widgets}
+    roles = ("signatures.ticketholder", "signatures.en_representative")
     for signature in getattr(parsed, "signatures", None) or []:
         if signature.state != "signed":
             continue
-        name = vocab.normalise(signature.name)
-        path = ("signatures.en_representative" if re.search(r"\ben\b|staff|provider|counsel",
-                                                             name) else
-                "signatures.ticketholder")
-        if f"{path}.method" not in plan.data.get("signatures", {}).get(path.split(".")[1], {}):
+        name = vocab.normalise(f"{signature.name} {tooltips.get(signature.name, '')}")
+        if re.search(r"\ben\b|staff|provider|counsel|employment network|specialist", name):
+            path = roles[1]
+        elif re.search(r"ticket ?holder|beneficiary|participant|client", name):
+            path = roles[0]
+        else:  # a generic name (Signature2): the first role not yet read as signed
+            path = next((r for r in roles if f"{r}.method" not in plan.evidence), None)
+            if path is None:
+                continue
+        if f"{path}.method" not in plan.evidence:
             _set(plan.data, f"{path}.method", "electronic")
             plan.evidence[f"{path}.method"] = Evidence(signature.page or 1, None,
                                                        signature.name, 1.0,
