@@ -1235,8 +1235,8 @@ def build_letter_iwp(case: dict) -> str:
     for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
         if goal is None:
             continue
-        text = (f"By {_date(goal['target'], 'long')}, work as {_h(goal['title'].lower())}, "
-                f"{goal['hours']} hours a week at {_sentence_money(goal['wage'])} an hour, "
+        text = (f"{_h(goal['title'])} by {_date(goal['target'], 'long')}, working "
+                f"{goal['hours']} hours a week at {_sentence_money(goal['wage'])} an hour and "
                 f"earning about {_sentence_money(goal['monthly'])} a month.")
         if goal["training"]:
             text += (f" To get there you will complete the {_h(goal['training'][0])} at "
@@ -2182,11 +2182,20 @@ class Catalogue:
 def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
     """The complete file of a layout and one file per defect listed for it."""
     spec = LAYOUTS[layout]
-    for defect in [None] + spec["defects"]:
+    for defect in [None, "complete_no_recent_work"] + spec["defects"]:
         case = cat.next_case(spec["en"])
         if defect is None:
             overrides, what = {}, "Complete."
             name = f"{layout}_complete.pdf"
+        elif defect == "complete_no_recent_work":
+            title, last = case["th"]["title"], case["th"]["last"]
+            case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in "
+                                "the last 18 months; the last job, as a temporary office "
+                                "helper, ended in March 2024.")
+            overrides = {}
+            what = ("Complete; the work history is a statement that there was no paid work in "
+                    "the last 18 months.")
+            name = f"{layout}_{defect}.pdf"
         else:
             overrides, what = IWP_DEFECTS[defect](case)
             name = f"{layout}_{defect}.pdf"
