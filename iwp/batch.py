@@ -15,10 +15,12 @@ How the work is spread:
   distributed client's ``client.get_executor()`` when one machine is not enough; ``iwp``
   must be installed on the Dask workers.
 * Every item has a time limit. Inside a worker process an alarm stops the item after
-  ``timeout`` seconds; if the worker does not answer ``HARD_LIMIT_GRACE`` seconds later
-  (stuck in C code), the parent kills the pool's processes, records the item as timed out
-  and resubmits the other items that were running. A foreign executor's workers cannot be
-  killed from here: the item is recorded as timed out and its result ignored.
+  ``timeout`` seconds (an exception no ``except Exception`` catches; the parse's own,
+  longer limit nests inside it and hands it back); if the worker does not answer
+  ``HARD_LIMIT_GRACE`` seconds later (stuck in C code), the parent kills the pool's
+  processes, records the item as failed and resubmits the other items that were running.
+  A foreign executor's workers cannot be killed from here, and a thread cannot be stopped:
+  the item is recorded as failed at its limit and its result ignored when it comes.
 * At most ``jobs`` items are in flight at once, so an item's clock starts when it starts.
 
 Resumable: every output is written with :func:`iwp.output.write_atomic`, so an interrupted
@@ -68,7 +70,10 @@ NAME_FIELDS = ("plan_id", "last", "first", "en_pid", "row", "stem")
 DEFAULT_NAME = "{stem}.pdf"
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_TASKS_PER_CHILD = 200
-HARD_LIMIT_GRACE = 10.0
+# Seconds the parent waits past an item's limit for its worker's own alarm to answer before
+# it kills the worker: the alarm answers within milliseconds unless the worker is stuck in
+# C code, so a stuck item is stopped about a second after its limit.
+HARD_LIMIT_GRACE = 1.0
 _MAX_NAME_CHARS = 200
 _UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
@@ -495,8 +500,11 @@ def _worker_init(verbose: int = 0, render_options: Any = None,
         threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True,
                          name="iwp-watch-parent").start()
     logging.getLogger("iwp").setLevel(logging.INFO if verbose else logging.WARNING)
-    for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
+    for name in ("weasyprint", "fontTools", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+    from iwp.parse import quiet_pypdf_log
+
+    quiet_pypdf_log(show=verbose > 1)  # its warnings are the repairs check reports
     if job != "render":
         return
     try:
@@ -567,7 +575,7 @@ def run_task(task: _Task) -> ItemResult:
         _ALARM_ARMED = False
     except _ItemTimeout:
         result = ItemResult(input=task.name, output=task.output,
-                            error=f"{task.name}: timed out after {task.timeout:g} s")
+                            error=over_time_limit(task.name, task.timeout))
     except SystemExit:
         if _IN_WORKER:
             os._exit(143)  # terminated: the item's temporary file is already gone
@@ -575,10 +583,11 @@ def run_task(task: _Task) -> ItemResult:
     except IwpError as e:
         result = ItemResult(input=task.name, output=task.output,
                             error=_prefixed(task.name, mask_ssns(str(e))))
-    except Exception as e:  # one item's bug must not stop the batch
+    except Exception:  # one item's bug must not stop the batch
+        log.info("Batch - %s failed on a fault in iwp", task.name, exc_info=True)
         result = ItemResult(input=task.name, output=task.output,
-                            error=f"{task.name}: internal error ({type(e).__name__}): "
-                                  f"{mask_ssns(str(e))[:300]}")
+                            error=f"{task.name}: stopped by a fault in iwp itself, not in the "
+                                  "file; please report it (-v shows the details)")
     finally:
         if use_alarm:
             _ALARM_ARMED = False
@@ -587,6 +596,11 @@ def run_task(task: _Task) -> ItemResult:
     result.duration = time.perf_counter() - start
     result.peak_rss_mb = _peak_rss_mb()
     return result
+
+
+def over_time_limit(name: str, limit: float | None) -> str:
+    """The reason recorded for an item stopped at its time limit."""
+    return f"{name}: took longer than the {limit or 0:g}-second limit and was stopped"
 
 
 def _prefixed(name: str, message: str) -> str:
@@ -899,9 +913,11 @@ class _Runner:
         except BrokenProcessPool:
             return task
         except Exception as e:  # a foreign executor's own failure
+            log.info("Batch - the executor failed on %s", task.name, exc_info=True)
+            reason = " ".join(mask_ssns(str(e)).split())[:200] or "it gave no reason"
             record(task, ItemResult(input=task.name, output=task.output,
-                                    error=f"{task.name}: the worker failed "
-                                          f"({type(e).__name__}: {mask_ssns(str(e))[:200]})"))
+                                    error=f"{task.name}: the executor's worker failed on this "
+                                          f"item ({reason})"))
         return None
 
     def _after_crash(self, broken: list[_Task],
@@ -943,8 +959,7 @@ class _Runner:
             task, _ = inflight.pop(future)
             future.cancel()
             record(task, ItemResult(input=task.name, output=task.output,
-                                    error=f"{task.name}: timed out after "
-                                          f"{self.options.timeout:g} s"))
+                                    error=over_time_limit(task.name, self.options.timeout)))
         if self.own:
             for task, _ in reversed(list(inflight.values())):
                 pending.appendleft(task)

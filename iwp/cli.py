@@ -56,22 +56,20 @@ def setup_logging(verbose: int) -> None:
     iwp_log.propagate = False
     # WeasyPrint and fontTools log warnings a case manager cannot act on; keep them
     # for -vv.
-    for name in ("weasyprint", "fontTools", "pypdf", "pyhanko"):
+    for name in ("weasyprint", "fontTools", "pyhanko"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.CRITICAL)
+    from iwp.parse import quiet_pypdf_log
+
+    quiet_pypdf_log(show=verbose > 1)  # its warnings are the repairs check reports
 
 
 def rule_docs() -> dict[str, tuple[str, str | None]]:
     """code -> (title, source) for every documented finding code."""
-    from iwp.rules import REGISTRY
-    from iwp.validate import LOAD_CODES, SCHEMA_CODES
+    from iwp.codes import CODES
+    from iwp.rules import REGISTRY  # importing the rules registers their codes
 
-    docs: dict[str, tuple[str, str | None]] = {c: (t, None) for c, t in LOAD_CODES.items()}
-    docs.update({c: (t, None) for c, t in SCHEMA_CODES.items()})
-    docs.update({c: (r.title, r.source) for c, r in REGISTRY.items()})
-    from iwp.check import CHECK_CODES
-
-    docs.update({c: (t, None) for c, t in CHECK_CODES.items()})
-    return docs
+    return {code: (entry.title, REGISTRY[code].source if code in REGISTRY else None)
+            for code, entry in sorted(CODES.items())}
 
 
 def emit(results: Sequence[Any], fmt: str, text_formatter: Any = format_text) -> None:
@@ -158,7 +156,15 @@ def validate(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | No
 @click.option("--amendment", is_flag=True, help="Write a starter amendment instead of a plan.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists.")
 def init(file: str | None, amendment: bool, force: bool) -> None:
-    """Write a commented starter plan to FILE (or print it) for a case manager to fill in."""
+    """Write a commented starter plan to FILE (or print it) for a case manager to fill in.
+
+    The plan schema is written beside FILE too: the starter's first line points editors
+    at it by that relative name, so they autocomplete and check the plan.
+    """
+    import json
+
+    from iwp.models import SCHEMA_FILE_NAME, json_schema
+
     name = "starter-amendment.yaml" if amendment else "starter-plan.yaml"
     text = resources.files("iwp").joinpath("data", name).read_text(encoding="utf-8")
     if file is None:
@@ -166,8 +172,13 @@ def init(file: str | None, amendment: bool, force: bool) -> None:
         return
     if Path(file).exists() and not force:
         raise UsageError(f"{file}: already exists; choose another name or add --force")
+    schema_path = Path(file).parent / SCHEMA_FILE_NAME
+    schema_text = json.dumps(json_schema(), indent=2) + "\n"
+    if not schema_path.is_file() or schema_path.read_text(encoding="utf-8") != schema_text:
+        write_atomic(schema_path, schema_text.encode("utf-8"), private=False)
     write_atomic(file, text.encode("utf-8"), private=False)
-    click.echo(f"Wrote {file}. Fill in the blanks, then run: iwp validate {file}", err=True)
+    click.echo(f"Wrote {file} (and {schema_path.name} beside it, for editors). Fill in the "
+               f"blanks, then run: iwp validate {file}", err=True)
 
 
 @cli.command()

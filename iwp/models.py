@@ -32,6 +32,8 @@ from pydantic_core import PydanticCustomError
 from iwp import domain
 
 SCHEMA_VERSION = 1
+# The schema's file name: `iwp init` writes it beside a new plan, whose first line names it.
+SCHEMA_FILE_NAME = f"iwp-plan.v{SCHEMA_VERSION}.schema.json"
 
 # Length limits keep a runaway paste from producing a 500-page PDF; they are far above
 # what any real plan needs.
@@ -463,7 +465,7 @@ def json_schema() -> dict[str, Any]:
     schema = TypeAdapter(PlanDocument).json_schema()
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://iwp.example.org/schemas/iwp-plan.v{SCHEMA_VERSION}.schema.json",
+        "$id": f"https://iwp.example.org/schemas/{SCHEMA_FILE_NAME}",
         "title": "Ticket to Work Individual Work Plan or amendment",
         "description": f"Plan file format, schema_version {SCHEMA_VERSION}. Generated from "
                        "iwp.models; do not edit by hand.",

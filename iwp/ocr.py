@@ -9,7 +9,7 @@ that cannot be read) gives an :class:`OcrResult` with no runs and a short ``prob
 names what failed and never quotes the page, so the caller keeps its no-OCR behaviour.
 
 Tesseract's TSV output gives each word's box in pixels (origin top left) and a confidence.
-Words above ``MIN_CONFIDENCE`` become :class:`~iwp.parse.TextRun` s in PDF points (origin
+Words above ``MIN_CONFIDENCE`` become :class:`~iwp.textrun.TextRun` s in PDF points (origin
 bottom left) at the bottom of their line, one run per stretch of a line without a wide gap,
 so :func:`iwp.parse.group_lines` builds lines and cells from them as it does from a text
 layer.
@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from iwp.parse import TextRun
 from iwp.privacy import mask_ssns
+from iwp.textrun import TextRun
 
 log = logging.getLogger("iwp")
 
@@ -130,7 +130,8 @@ def read_pdf(pdf: bytes | str | Path, page_sizes: Sequence[tuple[float, float]] 
     except _Failed as e:
         result.runs, result.problem = [], str(e)
     except OSError as e:  # the temporary folder, the copy, starting a program
-        result.runs, result.problem = [], f"{type(e).__name__} ({e.strerror or 'OS error'})"
+        result.runs, result.problem = [], ("a temporary file or program could not be used "
+                                           f"({e.strerror or 'a system error'})")
     result.seconds = time.monotonic() - start
     result.confidence = statistics.fmean(confidences) if confidences else None
     if result.problem:
@@ -147,8 +148,9 @@ def _page_sizes(source: Path) -> list[tuple[float, float]]:
         reader = PdfReader(source, strict=False)
         return [(abs(float(p.cropbox.width)), abs(float(p.cropbox.height)))
                 for p in reader.pages[:MAX_PAGES]]
-    except Exception as e:  # pypdf raises many types on damaged files
-        raise _Failed(f"the PDF's pages cannot be read ({type(e).__name__})") from None
+    except Exception:  # pypdf raises many types on damaged files
+        raise _Failed("the sizes of the PDF's pages cannot be read (a damaged page tree)"
+                      ) from None
 
 
 def _page_dpi(dpi: int, width: float, height: float) -> int:
@@ -179,7 +181,7 @@ def _run(args: list[str], name: str, timeout: float, page: int) -> str:
         process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, env=env, start_new_session=True)
     except OSError as e:
-        raise _Failed(f"{name} could not be started ({e.strerror or type(e).__name__})"
+        raise _Failed(f"{name} could not be started ({e.strerror or 'a system error'})"
                       ) from None
     try:
         out, err = process.communicate(timeout=timeout)

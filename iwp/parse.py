@@ -34,7 +34,10 @@ import logging
 import math
 import re
 import signal
+import sys
 import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -45,6 +48,7 @@ import yaml
 from iwp.errors import PdfReadError
 from iwp.pdfhash import PLAN_ATTACHMENT, page_content_hash, sha256_hex
 from iwp.privacy import mask_ssns
+from iwp.textrun import TextRun
 
 log = logging.getLogger("iwp")
 
@@ -91,18 +95,6 @@ class ParseOptions:
     password: str | None = None
     validate_signatures: bool = True
     ocr: bool = True
-
-
-@dataclass
-class TextRun:
-    """A piece of text as drawn: where (PDF points, origin bottom left) and how big."""
-
-    text: str
-    x: float
-    y: float
-    size: float
-    page: int
-    from_field: str | None = None
 
 
 @dataclass
@@ -186,12 +178,28 @@ class ParsedPdf:
     layout: list[Any] | None = field(default=None, repr=False)
 
 
-class _Deadline(Exception):
-    """Raised inside the parse when its time budget runs out."""
+class _Deadline(BaseException):
+    """Raised inside the parse when its time budget runs out.
+
+    A :class:`BaseException`, like :class:`KeyboardInterrupt`: pypdf, pyHanko and the parse
+    itself catch ``Exception`` to carry on past a damaged object or page, and must not carry
+    on past the deadline.
+    """
+
+
+# What setitimer is given to fire at once: an enclosing limit that ran out meanwhile.
+_ALREADY_DUE = 1e-6
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: float | None):
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_Deadline` after ``seconds`` (main thread, POSIX), inside any outer limit.
+
+    An interval timer set already (the batch runner's per-item limit) is the outer limit.
+    When it runs out first, it stays in charge and its own handler fires. Otherwise this
+    limit replaces it for the parse, and afterwards the outer handler is put back and the
+    outer timer set to what remains of it, so the work after the parse is still bounded.
+    """
     # SIGALRM works only in the main thread of a POSIX process; elsewhere (a batch worker
     # thread) the batch runner's own per-item timeout applies.
     usable = (seconds and hasattr(signal, "setitimer")
@@ -199,54 +207,131 @@ def _time_limit(seconds: float | None):
     if not usable:
         yield
         return
+    outer_left, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    if outer_left and outer_left <= seconds:
+        yield
+        return
 
     def expire(signum: int, frame: Any) -> None:
         raise _Deadline()
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    started = time.monotonic()
+    outer_handler = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL if outer_handler is None
+                      else outer_handler)
+        if outer_left:
+            left = outer_left - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, _ALREADY_DUE), outer_interval)
+
+
+MAX_REPAIRS = 20  # repair messages kept per parse
 
 
 class _RepairLog(logging.Handler):
-    """Collects the warnings pypdf logs when it repairs a damaged file."""
+    """Collects the warnings pypdf logs when it repairs a damaged file, per thread.
+
+    One handler on the ``pypdf`` logger, added once: each parse collects what is logged in
+    its own thread, so parses running side by side in threads (a thread-based executor)
+    neither see each other's repairs nor take the handler away from each other.
+    """
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.messages: list[str] = []
+        self._current = threading.local()
+
+    @contextlib.contextmanager
+    def collect(self) -> Iterator[list[str]]:
+        """The messages logged in this thread until the block ends."""
+        messages: list[str] = []
+        outer = getattr(self._current, "messages", None)
+        self._current.messages = messages
+        try:
+            yield messages
+        finally:
+            self._current.messages = outer
 
     def emit(self, record: logging.LogRecord) -> None:
-        if len(self.messages) < 20:
-            self.messages.append(mask_ssns(record.getMessage())[:200])
+        messages = getattr(self._current, "messages", None)
+        if messages is not None and len(messages) < MAX_REPAIRS:
+            messages.append(mask_ssns(record.getMessage())[:200])
+
+
+_REPAIR_LOG = _RepairLog()
+_REPAIR_LOG_LOCK = threading.Lock()
+
+
+def _install_repair_log() -> None:
+    with _REPAIR_LOG_LOCK:
+        pypdf_log = logging.getLogger("pypdf")
+        if _REPAIR_LOG not in pypdf_log.handlers:
+            pypdf_log.addHandler(_REPAIR_LOG)
+
+
+def _repairs() -> contextlib.AbstractContextManager[list[str]]:
+    """Collect pypdf's repair messages of this thread (the handler is added on first use)."""
+    _install_repair_log()
+    return _REPAIR_LOG.collect()
+
+
+def quiet_pypdf_log(show: bool = False) -> None:
+    """Keep pypdf's warnings off the terminal (``show``: let them through) without losing
+    them: they are the repairs a parse reports (IWP811), so the logger must not be raised
+    above WARNING, as it is for the other libraries whose messages nobody can act on."""
+    pypdf_log = logging.getLogger("pypdf")
+    pypdf_log.setLevel(logging.DEBUG if show else logging.WARNING)
+    pypdf_log.propagate = show
+    _install_repair_log()  # a handler of its own: nothing falls through to stderr
+
+
+# The recursion limit is one number for the whole process: the first parse to start raises
+# it, the last one to finish puts it back, so a parse in one thread never lowers it under
+# another that is still running.
+_RECURSION_LOCK = threading.Lock()
+_recursion_users = 0
+_recursion_restore = 0
+
+
+@contextlib.contextmanager
+def _deep_recursion() -> Iterator[None]:
+    """Allow :data:`_RECURSION_LIMIT` levels of recursion while any parse runs."""
+    global _recursion_users, _recursion_restore
+    with _RECURSION_LOCK:
+        if _recursion_users == 0:
+            _recursion_restore = sys.getrecursionlimit()
+            sys.setrecursionlimit(max(_recursion_restore, _RECURSION_LIMIT))
+        _recursion_users += 1
+    try:
+        yield
+    finally:
+        with _RECURSION_LOCK:
+            _recursion_users -= 1
+            if _recursion_users == 0:
+                sys.setrecursionlimit(_recursion_restore)
 
 
 def parse_pdf(path: str | Path, options: ParseOptions | None = None) -> ParsedPdf:
     """Read one PDF; raise :class:`~iwp.errors.PdfReadError` when it cannot be read at all."""
-    import sys
-
-    from pypdf import apply_configuration
+    from pypdf import apply_configuration  # a context variable: safe in threads
 
     options = options or ParseOptions()
     name = str(path)
     log.info("Step 5 - Parse %s", mask_ssns(name))
     data = _read_bytes(name)
-    repair_log = _RepairLog()
-    pypdf_log = logging.getLogger("pypdf")
-    pypdf_log.addHandler(repair_log)
-    old_limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old_limit, _RECURSION_LIMIT))
     try:
-        with _time_limit(options.timeout), apply_configuration(**_PYPDF_LIMITS):
+        with _repairs() as repairs, _deep_recursion(), _time_limit(options.timeout), \
+                apply_configuration(**_PYPDF_LIMITS):
             parsed = _parse(name, data, options)
     except PdfReadError:
         raise
     except _Deadline:
-        raise PdfReadError(f"{name}: gave up after {options.timeout:g} seconds; the PDF is "
-                           "too complex or malformed to read") from None
+        raise PdfReadError(f"{name}: reading it took longer than the {options.timeout:g}-"
+                           "second limit; the PDF is too complex or malformed to read"
+                           ) from None
     except RecursionError:
         raise PdfReadError(f"{name}: the PDF's objects are nested too deeply or refer to "
                            "themselves in a loop; it cannot be read") from None
@@ -254,15 +339,43 @@ def parse_pdf(path: str | Path, options: ParseOptions | None = None) -> ParsedPd
         raise PdfReadError(f"{name}: reading the PDF needs too much memory (a decompression "
                            "bomb or a huge image?)") from None
     except Exception as e:  # pypdf raises many types on damaged files
-        raise PdfReadError(f"{name}: damaged PDF, cannot be read "
-                           f"({type(e).__name__}: {mask_ssns(str(e))[:150]})") from e
-    finally:
-        sys.setrecursionlimit(old_limit)
-        pypdf_log.removeHandler(repair_log)
-    parsed.repairs = repair_log.messages
+        raise PdfReadError(f"{name}: {describe_damage(e)}") from e
+    parsed.repairs = repairs
     if parsed.source == "none":
         _read_by_ocr(parsed, data, options)
     return parsed
+
+
+def describe_damage(error: BaseException) -> str:
+    """What stopped pypdf reading a PDF, in plain words (``iwp/data/read_problems.yaml``).
+
+    A limit reached says which limit and is not called damage; the exception's class and
+    Python's own wording (``unhashable type``, an empty ``AssertionError``) are never shown,
+    only logged at debug level for someone chasing a bug.
+    """
+    from pypdf.errors import LimitReachedError
+
+    log.debug("pypdf stopped: %s: %s", type(error).__name__, mask_ssns(str(error))[:300])
+    table = _read_problems()
+    message = str(error)
+    is_limit = isinstance(error, LimitReachedError)
+    for kind in ("limits", "damage"):
+        for entry in table[kind]:
+            found = re.search(entry["match"], message, re.IGNORECASE)
+            if found:
+                says = entry["says"].format(None, *(f"{int(g):,}" if g.isdigit() else g
+                                                    for g in found.groups()))
+                return says if kind == "damage" else f"cannot be read: {says}"
+    if is_limit:
+        return f"cannot be read: {table['unknown_limit']}"
+    return table["unknown_damage"]
+
+
+@cache
+def _read_problems() -> dict[str, Any]:
+    from iwp import domain
+
+    return domain.data_file("read_problems.yaml")
 
 
 # Less OCR text than this (as for a text layer) leaves the PDF unread.
@@ -291,9 +404,9 @@ def _read_by_ocr(parsed: ParsedPdf, data: bytes, options: ParseOptions) -> None:
                                            "is too large to draw")
         else:
             result = ocr.read_pdf(data, parsed.page_sizes[:limit], max_pages=limit)
-    except Exception as e:  # a bug here must not cost the no-OCR result
-        log.debug("OCR failed (%s)", type(e).__name__)
-        result = ocr.OcrResult(problem=f"internal error ({type(e).__name__})")
+    except Exception:  # a bug here must not cost the no-OCR result
+        log.debug("OCR failed", exc_info=True)
+        result = ocr.OcrResult(problem="a fault in iwp stopped it (run with -vv for details)")
     parsed.ocr = result
     if result.problem:
         parsed.ocr_status = "failed"
@@ -350,8 +463,7 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
     try:
         reader = LazyPdfReader(io.BytesIO(data), strict=options.strict)
     except PypdfReadError as e:
-        raise PdfReadError(f"{name}: damaged PDF, cannot be read ({mask_ssns(str(e))[:150]})"
-                           ) from e
+        raise PdfReadError(f"{name}: {describe_damage(e)}") from e
     decrypted = False
     if reader.is_encrypted:
         decrypted = _decrypt(reader, name, options.password)
@@ -641,8 +753,16 @@ def load_field_map(path: str | None) -> dict[str, str]:
     if path:
         try:
             user = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
-            raise PdfReadError(f"{path}: cannot read the field mapping ({type(e).__name__})"
+        except OSError as e:
+            raise PdfReadError(f"{path}: cannot read the field mapping ({e.strerror})"
+                               ) from None
+        except UnicodeDecodeError:
+            raise PdfReadError(f"{path}: the field mapping is not UTF-8 text") from None
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else path
+            raise PdfReadError(f"{where}: the field mapping is not valid YAML "
+                               f"({getattr(e, 'problem', None) or 'a syntax error'})"
                                ) from None
         fields = user.get("fields", user) if isinstance(user, dict) else None
         if not isinstance(fields, dict):
@@ -711,66 +831,20 @@ def _signature_fields(reader: Any) -> list[SignatureInfo]:
     return out
 
 
-@cache
-def _indexed_object_streams(base: type) -> type:
-    """pyHanko's reader, finding object-stream members through a per-stream index.
-
-    pyHanko rescans an object stream's header from the start for every member it reads,
-    which is quadratic; its check of changes made after signing reads every object of
-    every revision, so one signed WeasyPrint PDF with a later revision took seconds. The
-    header is parsed once per stream here; anything unusual goes to pyHanko's own code.
-    """
-    from pyhanko.pdf_utils import generic, misc
-    from pyhanko.pdf_utils.decode_limits import DecodePurpose
-
-    class IndexedReader(base):  # type: ignore[misc, valid-type]
-        def _get_object_from_stream(self, idnum: int, stmnum: int, idx: int) -> Any:
-            if self.strict:
-                return super()._get_object_from_stream(idnum, stmnum, idx)
-            index = self.__dict__.setdefault("_iwp_objstm", {})
-            if stmnum not in index:
-                stream = generic.Reference(stmnum, 0, self).get_object()
-                offsets: dict[int, int] = {}
-                raw = b""
-                try:
-                    raw = stream.read_data(DecodePurpose.OBJECT_STREAM)
-                    head = io.BytesIO(raw)
-                    for _ in range(int(stream["/N"])):
-                        misc.read_non_whitespace(head, seek_back=True)
-                        number = generic.NumberObject.read_from_stream(head)
-                        misc.read_non_whitespace(head, seek_back=True)
-                        offset = generic.NumberObject.read_from_stream(head)
-                        offsets.setdefault(int(number), int(stream["/First"]) + int(offset))
-                except Exception:
-                    offsets = {}
-                index[stmnum] = (raw, offsets)
-            raw, offsets = index[stmnum]
-            if idnum not in offsets:
-                return super()._get_object_from_stream(idnum, stmnum, idx)
-            body = io.BytesIO(raw)
-            body.seek(offsets[idnum])
-            try:
-                obj = generic.read_object(body, generic.Reference(idnum, 0, self))
-            except (misc.PdfStreamError, misc.PdfReadError):
-                return super()._get_object_from_stream(idnum, stmnum, idx)
-            return obj
-
-    return IndexedReader
-
-
 def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
     """Fill in intact / valid / trusted / modified for each signed field (pyHanko)."""
     try:
-        from pyhanko.pdf_utils.reader import PdfFileReader
         from pyhanko.sign.validation import validate_pdf_signature
         from pyhanko_certvalidator import ValidationContext
+
+        from iwp.pyhanko_reader import reader_class
     except ImportError:  # pragma: no cover - pyHanko is a dependency
         for sig in signatures:
             sig.problem = "pyHanko is not installed; the signature was not validated"
         return
     by_name = {s.name: s for s in signatures}
     try:
-        reader = _indexed_object_streams(PdfFileReader)(io.BytesIO(data), strict=False)
+        reader = reader_class()(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
         # No trust roots: iwp keeps no list of trusted signers, so every certificate is
         # reported untrusted (IWP809) and only integrity is judged. Leaving them out would
@@ -781,7 +855,7 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
     except Exception as e:
         for sig in signatures:
             if sig.state == "signed":
-                sig.problem = f"cannot be validated ({type(e).__name__})"
+                sig.problem = _signature_problem(e)
         return
     for emb in embedded:
         sig = by_name.get(emb.field_name)
@@ -791,7 +865,7 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
             status = validate_pdf_signature(emb, context)
         except Exception as e:
             # Unknown, not broken: intact stays None and check reports it as a warning.
-            sig.problem = f"cannot be validated ({type(e).__name__}: {str(e)[:100]})"
+            sig.problem = _signature_problem(e)
             continue
         sig.intact = bool(status.intact)
         sig.valid = bool(status.valid)
@@ -815,6 +889,17 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
             sig.signer = None
         when = getattr(status, "signer_reported_dt", None)
         sig.signed_at = when.isoformat() if when else None
+
+
+def _signature_problem(error: Exception) -> str:
+    """Why a signature could not be validated, in words: pyHanko's own message when it
+    raised one of its errors (they are sentences), never a Python exception's."""
+    log.debug("signature validation stopped: %s", type(error).__name__, exc_info=True)
+    module = type(error).__module__ or ""
+    message = " ".join(mask_ssns(str(error)).split())[:100]
+    if module.startswith(("pyhanko", "pyhanko_certvalidator")) and message:
+        return f"cannot be validated ({message})"
+    return "cannot be validated (its signature data is damaged or of a kind iwp cannot read)"
 
 
 # --- active content ------------------------------------------------------------------------
@@ -962,8 +1047,8 @@ def _text_runs(reader: Any, max_pages: int) -> tuple[list[TextRun], int, int]:
             raise
         except Exception as e:
             # One bad page should not hide the others; pypdf's message joins the repairs.
-            logging.getLogger("pypdf").warning("page %d: text not readable (%s)", number,
-                                               type(e).__name__)
+            logging.getLogger("pypdf").warning("page %d: the text cannot be read (%s)",
+                                               number, describe_damage(e))
         runs.extend(page_runs)
         hidden += counts["hidden"]
     return runs, hidden, examined

@@ -9,10 +9,17 @@ contents) an order of magnitude cheaper. It also decodes a cross-reference strea
 :func:`struct.iter_unpack` instead of pypdf's three reads per entry (a rendered IWP has
 about 900 entries). Anything unusual falls back to pypdf's own, hardened, method, so
 damaged and hostile files get exactly pypdf's treatment.
+
+This is the one module that reaches into pypdf's private parts (two methods it overrides and
+the tables it fills); ``pyproject.toml`` caps pypdf below its next major release. At import,
+:func:`fast_path_problem` checks that pypdf still has them; when it does not, the reader
+behaves exactly as :class:`pypdf.PdfReader` and the ``iwp`` log says so once (level INFO).
 """
 
 from __future__ import annotations
 
+import inspect
+import logging
 import re
 import struct
 from io import BytesIO
@@ -25,6 +32,64 @@ _MAX_INDEX_ENTRIES = 100_000
 # Field widths of a cross-reference stream that struct can read; other widths go to pypdf.
 _STRUCT_CODES = {1: "B", 2: "H", 4: "I", 8: "Q"}
 _DIGITS_AND_SPACE = re.compile(rb"[0-9\s]*")
+# pypdf's private methods overridden here, with the parameters the overrides expect.
+_OVERRIDDEN = {"_read_pdf15_xref_stream": ["self", "stream"],
+               "_get_object_from_stream": ["self", "indirect_reference"]}
+# What a reader must keep for the overrides to fill and consult: attribute -> its type.
+_PRIVATE_STATE = {"_object_stream_resolution_stack": list, "xref_objStm": dict, "xref": dict}
+
+log = logging.getLogger("iwp")
+
+
+def _smallest_pdf() -> bytes:
+    """A one-page PDF with a classic cross-reference table, to probe a reader with."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n"
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % table
+    return bytes(out)
+
+
+def fast_path_problem() -> str | None:
+    """Why the lazy reading cannot be used with the installed pypdf, or None."""
+    for name, parameters in _OVERRIDDEN.items():
+        method = getattr(PdfReader, name, None)
+        if method is None:
+            return f"PdfReader.{name} is gone"
+        if list(inspect.signature(method).parameters) != parameters:
+            return f"PdfReader.{name} takes other parameters"
+    try:
+        probe = PdfReader(BytesIO(_smallest_pdf()))
+    except Exception as e:  # pypdf itself cannot read it: nothing to build on
+        return f"it cannot read a minimal PDF ({e})"
+    for attribute, kind in _PRIVATE_STATE.items():
+        if not isinstance(getattr(probe, attribute, None), kind):
+            return f"PdfReader no longer keeps {attribute}"
+    for method_name in ("cache_indirect_object", "read_object_header"):
+        if not callable(getattr(probe, method_name, None)):
+            return f"PdfReader.{method_name} is gone"
+    return None
+
+
+def _self_check() -> bool:
+    problem = fast_path_problem()
+    if problem is not None:
+        from importlib.metadata import version
+
+        log.info("pypdf %s: %s, so PDFs are read by pypdf's own, slower, object reading",
+                 version("pypdf"), problem)
+    return problem is None
+
+
+FAST_PATH = _self_check()
 
 
 class LazyPdfReader(PdfReader):
@@ -35,6 +100,8 @@ class LazyPdfReader(PdfReader):
         super().__init__(*args, **kwargs)
 
     def _read_pdf15_xref_stream(self, stream: Any) -> StreamObject:
+        if not FAST_PATH:
+            return super()._read_pdf15_xref_stream(stream)
         start = stream.tell()
         try:
             found = self._fast_xref_stream(stream)
@@ -100,6 +167,8 @@ class LazyPdfReader(PdfReader):
             del tables[0]  # pypdf makes a generation's table only for an entry of it
 
     def _get_object_from_stream(self, indirect_reference: IndirectObject) -> Any:
+        if not FAST_PATH:
+            return super()._get_object_from_stream(indirect_reference)
         try:
             found = self._lazy_object(indirect_reference.idnum)
         except Exception:  # anything odd: let pypdf handle (and repair) it its own way

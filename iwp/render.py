@@ -171,7 +171,11 @@ def render_html(model: Plan | Amendment, options: RenderOptions | None = None,
         return template.render(context)
     except jinja2.TemplateError as e:
         where = f"{e.filename}:{e.lineno}" if getattr(e, "filename", None) else "template"
-        raise RenderError(f"{where}: {type(e).__name__}: {mask_ssns(str(e))}") from e
+        kind = {"TemplateSyntaxError": "a syntax error in the template",
+                "TemplateNotFound": "a template it needs is missing",
+                "UndefinedError": "the template uses a value the plan does not have"
+                }.get(type(e).__name__, "the template cannot be used")
+        raise RenderError(f"{where}: {kind}: {mask_ssns(str(e))}") from e
     except RecursionError as e:
         raise RenderError("the templates extend or include each other in a loop; a "
                           "template that overrides a built-in one extends "

@@ -19,6 +19,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from iwp import rules as _rules
+# The codes of loading and structural problems live in the registry of every code.
+from iwp.codes import LOAD_CODES, SCHEMA_CODES  # noqa: F401
 from iwp.errors import LoadError
 from iwp.findings import Finding, Severity
 from iwp.load import DEFAULT_MAX_BYTES, Document, load_document
@@ -26,32 +28,6 @@ from iwp.models import MODELS, SCHEMA_VERSION
 from iwp.privacy import mask_ssns
 
 log = logging.getLogger("iwp")
-
-# Stable codes for structural problems (rules use IWP100 and up; loading uses IWP001-009).
-SCHEMA_CODES: dict[str, str] = {
-    "IWP010": "A required key is missing",
-    "IWP011": "Unknown key (often a typo)",
-    "IWP012": "Value of the wrong type",
-    "IWP013": "Value not in the allowed list",
-    "IWP014": "Not a real date, or not written YYYY-MM-DD",
-    "IWP015": "Impossible Social Security number",
-    "IWP016": "Number out of range or not a number",
-    "IWP017": "Text too long or list too long",
-    "IWP018": "Value not in the expected format",
-    "IWP019": "Service not in its category",
-    "IWP020": "Unknown document kind or schema version",
-}
-LOAD_CODES: dict[str, str] = {
-    "IWP001": "The file cannot be read",
-    "IWP002": "The file is over the size limit",
-    "IWP003": "The file is empty, holds several documents, or its top level is not a mapping",
-    "IWP004": "The file is not UTF-8 text or contains control characters",
-    "IWP005": "A key appears twice",
-    "IWP006": "A number that cannot be a plan value (NaN, infinity, thousands of digits)",
-    "IWP007": "Not valid YAML or JSON, or a tag that is not allowed",
-    "IWP008": "Nested too deeply or too large (alias bombs, huge values)",
-}
-
 
 @dataclass
 class ValidationOptions:

@@ -14,9 +14,13 @@ from iwp.check import CheckOptions
 from iwp.cli import main
 
 PDFS = Path(__file__).parent / "data" / "pdfs"
-EXPECTED = json.loads((PDFS / "expected.json").read_text()) if (PDFS / "expected.json").exists() \
-    else {}
+# The answer key must exist: without it the corpus tests would run over nothing and pass.
+EXPECTED = json.loads((PDFS / "expected.json").read_text())
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_the_answer_key_covers_every_corpus_pdf() -> None:
+    assert EXPECTED and set(EXPECTED) == {path.name for path in PDFS.glob("*.pdf")}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -69,12 +73,46 @@ def test_rendered_pdf_is_complete_from_embedded_plan(rendered: Path) -> None:
     result = iwp.check_pdf(rendered)
     assert result.source == "embedded"
     assert result.verdict == "complete"
-    assert [s.state for s in result.signatures] == ["empty"] * len(result.signatures)
+    # The PDF carries a field for each signature, unsigned: the plan records wet or
+    # electronic signatures made elsewhere.
+    assert {(s.name, s.state) for s in result.signatures} == {
+        ("ticketholder_signature", "empty"), ("en_signature", "empty")}
 
 
-def test_submission_stage_needs_signatures_or_signed_plan(rendered: Path) -> None:
+def test_submission_stage_accepts_a_plan_that_records_its_signatures(rendered: Path) -> None:
     result = iwp.check_pdf(rendered, CheckOptions(stage="submission"))
-    assert result.verdict in ("complete", "incomplete")
+    assert result.verdict == "complete"
+    assert {result.components[c].status for c in ("ticketholder_signature",
+                                                   "en_signature")} == {"present"}
+
+
+@pytest.fixture(scope="module")
+def rendered_unsigned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The complete example with no signatures recorded, rendered as a draft."""
+    import yaml
+
+    from iwp.render import RenderOptions
+
+    out = tmp_path_factory.mktemp("unsigned")
+    data = yaml.safe_load((EXAMPLES / "complete-iwp.yaml").read_text(encoding="utf-8"))
+    data["signatures"] = {"ticketholder": None, "ticketholder_representative": None,
+                          "en_representative": None}
+    data.pop("submission", None)
+    (out / "plan.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    iwp.render_file(str(out / "plan.yaml"), out / "plan.pdf",
+                    options=RenderOptions(draft=True))
+    return out / "plan.pdf"
+
+
+@pytest.mark.parametrize("stage, verdict, severity", [
+    ("draft", "complete", "warning"), ("submission", "incomplete", "error")])
+def test_unsigned_is_a_warning_for_a_draft_and_incomplete_at_submission(
+        rendered_unsigned: Path, stage: str, verdict: str, severity: str) -> None:
+    result = iwp.check_pdf(rendered_unsigned, CheckOptions(stage=stage))
+    assert result.verdict == verdict
+    unsigned = [f for f in result.findings if f.code == "IWP804"]
+    assert sorted(f.path for f in unsigned) == ["en_signature", "ticketholder_signature"]
+    assert {f.severity.value for f in unsigned} == {severity}
 
 
 def test_edited_page_content_is_detected(rendered: Path, tmp_path: Path) -> None:

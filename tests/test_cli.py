@@ -139,6 +139,21 @@ def test_init_filled_in_validates(tmp_path: Path, reference_plan: Path) -> None:
     assert all(code >= "IWP100" for code in codes), codes
 
 
+@pytest.mark.parametrize("flags", [[], ["--amendment"]])
+def test_init_points_editors_at_a_schema_that_exists(tmp_path: Path, flags: list[str]) -> None:
+    from iwp.models import json_schema
+
+    target = tmp_path / "plans" / "new.yaml"
+    target.parent.mkdir()
+    assert iwp("init", str(target), *flags).returncode == 0
+    first = target.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    referenced = target.parent / first.split("$schema=", 1)[1]
+    # yaml-language-server resolves a relative $schema against the plan file's folder.
+    assert json.loads(referenced.read_text(encoding="utf-8")) == json_schema()
+    assert json.loads(iwp("schema").stdout) == json_schema()
+
+
 def test_amendment_starter_is_an_amendment() -> None:
     assert yaml.safe_load(iwp("init", "--amendment").stdout)["kind"] == "amendment"
 

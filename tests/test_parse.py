@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 
 from iwp.errors import PdfReadError
-from iwp.parse import parse_pdf
+from iwp.parse import ParseOptions, parse_pdf
 
 
 @pytest.fixture()
@@ -46,15 +47,28 @@ def test_not_a_pdf(tmp_path: Path) -> None:
         parse_pdf(path)
 
 
-def test_truncated_pdf_is_one_line(overlay_pdf: Path, tmp_path: Path) -> None:
+def test_truncated_pdf_is_refused_in_one_plain_line(overlay_pdf: Path, tmp_path: Path) -> None:
+    # 300 bytes hold the header and part of the first object: nothing of the page is left.
     path = tmp_path / "cut.pdf"
     path.write_bytes(overlay_pdf.read_bytes()[:300])
-    try:
-        parsed = parse_pdf(path)
-    except PdfReadError as e:
-        assert "\n" not in str(e)
-    else:
-        assert parsed.source in ("none", "text")
+    with pytest.raises(PdfReadError) as refused:
+        parse_pdf(path)
+    assert str(refused.value).startswith(f"{path}: damaged PDF: ")
+    assert "\n" not in str(refused.value)
+
+
+def test_a_pdf_with_a_wrong_cross_reference_offset_is_read_with_repairs(
+        overlay_pdf: Path, tmp_path: Path) -> None:
+    # startxref points into the middle of the file: pypdf finds the objects by scanning.
+    data = overlay_pdf.read_bytes()
+    head, _, tail = data.rpartition(b"startxref")
+    path = tmp_path / "bad-startxref.pdf"
+    path.write_bytes(head + b"startxref\n17\n%%EOF\n")
+    parsed = parse_pdf(path)
+    assert parsed.repairs
+    assert parsed.lines[0].text == "Ticketholder Name:  Marisol Quenby"
+    with pytest.raises(PdfReadError, match="damaged PDF"):
+        parse_pdf(path, ParseOptions(strict=True))
 
 
 def test_encrypted_with_password(overlay_pdf: Path, tmp_path: Path) -> None:
@@ -78,3 +92,133 @@ def test_encrypted_with_empty_password_is_read(overlay_pdf: Path, tmp_path: Path
     parsed = parse_pdf(path)
     assert parsed.decrypted
     assert parsed.lines[0].text.startswith("Ticketholder Name:")
+
+
+# --- time limits ----------------------------------------------------------------------------
+
+# Operators per page that take several seconds to read (about 0.03 ms each, more on a busy
+# machine): far longer than the limits below.
+SLOW_PAGE_OPERATORS = 120_000
+
+
+class OuterLimit(BaseException):
+    """What a test's own outer alarm raises (as the batch runner's item limit does)."""
+
+
+def _outer_alarm(signum: int, frame: object) -> None:
+    raise OuterLimit()
+
+
+@pytest.fixture()
+def outer_timer():
+    """Arm an outer interval timer and handler as ``iwp batch`` does; always disarmed after."""
+    import signal
+
+    previous = signal.signal(signal.SIGALRM, _outer_alarm)
+
+    def arm(seconds: float) -> None:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+    yield arm
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def test_deadline_is_not_an_exception_any_except_clause_catches() -> None:
+    from iwp.parse import _Deadline
+
+    assert issubclass(_Deadline, BaseException) and not issubclass(_Deadline, Exception)
+
+
+def test_the_deadline_stops_the_parse_instead_of_skipping_a_page(slow_pdf, tmp_path) -> None:
+    # Each page's text is read under `except Exception` (one bad page must not hide the
+    # others). The deadline used to be caught there: page 1 was dropped as a "repair" and
+    # page 2 read on, past the limit.
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
+    with pytest.raises(PdfReadError, match=r"took longer than the 0\.5-second limit"):
+        parse_pdf(path, ParseOptions(timeout=0.5, ocr=False))
+
+
+def test_an_outer_timer_is_restored_after_the_parse(outer_timer, overlay_pdf) -> None:
+    import signal
+
+    outer_timer(30.0)
+    parse_pdf(overlay_pdf, ParseOptions(timeout=5.0))
+    left, _ = signal.getitimer(signal.ITIMER_REAL)
+    assert 20.0 < left <= 30.0  # still running, with what remained of it
+    assert signal.getsignal(signal.SIGALRM) is _outer_alarm
+
+
+def test_an_outer_timer_shorter_than_the_parse_limit_stays_in_charge(
+        outer_timer, slow_pdf, tmp_path) -> None:
+    # The batch item's limit (here 0.5 s) is shorter than the parse's own (30 s): its
+    # handler fires and its exception goes through the parse untouched.
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
+    outer_timer(0.5)
+    with pytest.raises(OuterLimit):
+        parse_pdf(path, ParseOptions(timeout=30.0, ocr=False))
+
+
+def test_an_outer_limit_that_runs_out_during_the_parse_fires_after_it(
+        outer_timer, slow_pdf, tmp_path) -> None:
+    # A parse limit shorter than the outer one ends the parse; the outer limit, restored
+    # with the little time left to it, then stops whatever comes next.
+    import time
+
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS)
+    outer_timer(0.8)
+    with pytest.raises(OuterLimit):
+        try:
+            parse_pdf(path, ParseOptions(timeout=0.5, ocr=False))
+        except PdfReadError:
+            time.sleep(5)  # the work after the parse: the restored timer must stop it
+
+
+# --- parses side by side in threads (a thread-based executor) --------------------------------
+
+def test_parses_in_threads_keep_their_own_repairs_and_the_recursion_limit(
+        overlay_pdf, tmp_path) -> None:
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    sys.path.insert(0, str(Path(__file__).parent / "data" / "hostile"))
+    import make_hostile
+
+    make_hostile.generate(tmp_path, big=False)
+    damaged = tmp_path / "pdfs" / "broken_xref.pdf"
+    alone = parse_pdf(damaged).repairs
+    assert alone  # it needs repairs, and says so
+    limit = sys.getrecursionlimit()
+    files = [damaged, overlay_pdf] * 8
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(parse_pdf, files))
+    for path, parsed in zip(files, results):
+        assert parsed.repairs == (alone if path == damaged else []), path
+    assert sys.getrecursionlimit() == limit
+    assert len(logging.getLogger("pypdf").handlers) <= 1  # one shared handler, not one a parse
+
+
+def test_the_recursion_limit_stays_raised_while_any_parse_runs() -> None:
+    import sys
+    import threading
+
+    from iwp import parse
+
+    limit = sys.getrecursionlimit()
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def hold() -> None:
+        with parse._deep_recursion():
+            inside.set()
+            leave.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    inside.wait(10)
+    with parse._deep_recursion():
+        pass  # a second parse ending must not lower the limit under the first
+    assert sys.getrecursionlimit() >= parse._RECURSION_LIMIT
+    leave.set()
+    holder.join(10)
+    assert sys.getrecursionlimit() == limit

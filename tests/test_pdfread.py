@@ -113,3 +113,36 @@ def _count_pypdf_xref_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(PdfReader, "_read_pdf15_xref_stream", counted)
     return calls
+
+
+# --- the self-check of pypdf's private parts ----------------------------------------------------
+
+def test_the_fast_path_is_on_with_the_locked_pypdf() -> None:
+    from iwp import pdfread
+
+    assert pdfread.fast_path_problem() is None and pdfread.FAST_PATH
+
+
+def test_a_changed_pypdf_turns_the_fast_path_off_and_the_log_says_so(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from iwp import pdfread
+
+    monkeypatch.setattr(pdfread, "_OVERRIDDEN", {
+        "_get_object_from_stream": ["self", "indirect_reference", "a_new_argument"]})
+    with caplog.at_level("INFO", logger="iwp"):
+        assert pdfread._self_check() is False
+    assert pdfread.fast_path_problem() == "PdfReader._get_object_from_stream takes other " \
+                                          "parameters"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"pypdf {__import__('pypdf').__version__}: PdfReader._get_object_from_stream takes "
+        "other parameters, so PDFs are read by pypdf's own, slower, object reading"]
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.pdf"))[:4], ids=lambda p: p.name)
+def test_with_the_fast_path_off_the_reader_is_pypdf_s(path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from iwp import pdfread
+
+    monkeypatch.setattr(pdfread, "FAST_PATH", False)
+    lazy = _same_tables(path.read_bytes())
+    assert lazy._stream_index == {}  # nothing went through the lazy reading

@@ -9,28 +9,13 @@ from functools import cache
 from typing import Any
 
 from iwp import domain
+from iwp.codes import CHECK_CODES  # the check step's codes (IWP8xx), re-exported
 from iwp.findings import Finding, Severity
 from iwp.privacy import mask_ssns
 from iwp.parse import SignatureInfo
 
 
 
-# Stable codes of the check step (plan rules use IWP100-799).
-CHECK_CODES: dict[str, str] = {
-    "IWP801": "The PDF cannot be read (damaged, encrypted or not a PDF)",
-    "IWP802": "The visible pages were changed after iwp rendered the PDF",
-    "IWP803": "The embedded plan does not match its recorded hash",
-    "IWP804": "A required IWP component is missing",
-    "IWP805": "A required IWP component is deficient",
-    "IWP806": "No text layer: OCR is needed",
-    "IWP807": "Not an IWP or amendment",
-    "IWP808": "A signature is broken or the document changed after signing",
-    "IWP809": "A signature's certificate is not trusted",
-    "IWP810": "The PDF contains JavaScript or launch actions (never run)",
-    "IWP811": "The PDF was damaged and repaired while reading",
-    "IWP812": "Hidden text (white, tiny or off the page) was ignored",
-    "IWP813": "Read by OCR from page images: compare what was read with the pages",
-}
 SIGNATURE_COMPONENTS = ("ticketholder_signature", "en_signature")
 
 

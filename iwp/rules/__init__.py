@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from iwp import codes
 from iwp.findings import Severity
 
 
@@ -86,6 +87,7 @@ def rule(code: str, severity: Severity, *, title: str, source: str | None = None
     def register(func: RuleFunc) -> RuleFunc:
         if code in REGISTRY:
             raise ValueError(f"rule code {code} is registered twice")
+        codes.register(code, "rules", severity, title)
         REGISTRY[code] = Rule(code, severity, title, source, kinds, func, needs_original)
         return func
 

@@ -99,10 +99,7 @@ def _thresholds_table() -> list[str]:
 
 def render_rules_doc() -> str:
     """The Markdown text of ``docs/rules.md``."""
-    # Imported here: validate and check import iwp.rules, so a module-level import of them
-    # from inside the rules package would be circular.
-    from iwp.check import CHECK_CODES
-    from iwp.validate import LOAD_CODES, SCHEMA_CODES
+    from iwp.codes import CHECK_CODES, LOAD_CODES, SCHEMA_CODES
 
     counts = {s: sum(1 for r in REGISTRY.values() if r.severity is s) for s in Severity}
     lines = [
