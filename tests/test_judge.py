@@ -59,6 +59,10 @@ def judge(read: ReadPlan, options: CheckOptions = OPTIONS) -> CheckResult:
     return result
 
 
+def line(page: int, y: float, text: str) -> TextLine:
+    return TextLine(page=page, y=y, text=text, segments=[(72.0, text)])
+
+
 def statuses(result: CheckResult) -> dict[str, str]:
     return {name: status.status for name, status in result.components.items()}
 
@@ -183,11 +187,11 @@ def test_a_date_relative_to_today_never_changes_the_verdict(reference):
 
 
 def test_check_parsed_judges_what_the_reader_read(monkeypatch, reference):
-    lines = [TextLine(page=1, y=700, text="Individual Work Plan"),
-             TextLine(page=1, y=680, text="Ticketholder: Marisol Quenby"),
-             TextLine(page=1, y=660, text="Employment Network: Harborlight"),
-             TextLine(page=2, y=700, text="Long-term employment goal"),
-             TextLine(page=5, y=700, text="Ticketholder signature")]
+    lines = [line(1, 700, "Individual Work Plan"),
+             line(1, 680, "Ticketholder: Marisol Quenby"),
+             line(1, 660, "Employment Network: Harborlight"),
+             line(2, 700, "Long-term employment goal"),
+             line(5, 700, "Ticketholder signature")]
     data = copy.deepcopy(reference)
     data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
     monkeypatch.setattr(judge_module, "layout_reader", lambda: lambda parsed: read_plan(data))
@@ -199,9 +203,9 @@ def test_check_parsed_judges_what_the_reader_read(monkeypatch, reference):
 
 
 def test_check_parsed_stops_at_a_document_that_is_not_an_iwp(monkeypatch, reference):
-    lines = [TextLine(page=1, y=700, text="Plan for Achieving Self-Support"),
-             TextLine(page=1, y=680, text="Beneficiary: Marisol Quenby"),
-             TextLine(page=1, y=660, text="Your Employment Network and Ticket to Work")]
+    lines = [line(1, 700, "Plan for Achieving Self-Support"),
+             line(1, 680, "Beneficiary: Marisol Quenby"),
+             line(1, 660, "Your Employment Network and Ticket to Work")]
     monkeypatch.setattr(judge_module, "layout_reader",
                         lambda: lambda parsed: read_plan(copy.deepcopy(reference)))
     parsed = ParsedPdf(path="pass.pdf", page_count=1, source="text", lines=lines)

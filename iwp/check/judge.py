@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _findi
 from iwp.check.doctype import document_type, not_an_iwp
 from iwp.check.plan import embedded_read_plan, judge_plan
 from iwp.check.signatures import _signature_findings
-from iwp.check.textlayer import _check_text
+from iwp.check.textlayer import _check_text, find_components
 from iwp.check.values import typed
 from iwp.read.model import ReadPlan
 
@@ -87,7 +88,8 @@ def _check_read(parsed: ParsedPdf, reader: Callable[[ParsedPdf], ReadPlan],
         not_an_iwp(result, found)
         return
     read.kind = found.kind
-    judge_plan(read, parsed, result, options, whole=False)
+    second = find_components(parsed, found.kind, options.today or dt.date.today())
+    judge_plan(read, parsed, result, options, whole=False, second_opinion=second)
 
 
 def _add_form_fields(read: ReadPlan, fields: dict[str, Any] | None) -> None:

@@ -55,6 +55,12 @@ _SEEN_NOT_VALUED = ("terms_and_conditions", "statement_of_understanding")
 # The reader scores a section seen with enough words under its heading 0.85 and a bare
 # heading 0.7 (iwp/read/plan.py); only the first shows the component is filled in.
 _SEEN_WITH_CONTENT = 0.8
+# Why a signature read without its date is not yet called undated.
+_DATE_NOT_READ = "signed, but the date by the signature was not read; look at the date line"
+# Components whose deficiency the text-layer finders judge well enough to question a
+# layout read that found them complete (see ``_second_opinion``).
+_SECOND_OPINION_DEFICIENCIES = ("services_and_supports", "ticketholder_signature",
+                                "en_signature", "long_term_goal", "short_term_goal")
 
 
 def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
@@ -64,11 +70,14 @@ def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
 
 
 def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
-               options: CheckOptions, whole: bool) -> None:
+               options: CheckOptions, whole: bool,
+               second_opinion: dict[str, ComponentStatus] | None = None) -> None:
     """Judge ``read`` with the rule pack; fill ``result``'s components, findings and verdict.
 
     ``whole`` is True for a plan embedded by ``iwp render`` (judged strictly, with the
     hash of the visible pages checked) and False for a plan read from the pages.
+    ``second_opinion`` is what another reader of the same pages found for each component
+    (see :func:`_second_opinion`).
     """
     from iwp.validate import ValidationOptions, validate_data
 
@@ -90,6 +99,7 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
     if not whole:
         _read_components(read, data, parsed, result.components)
     date_paths = tuple(vocabulary()["date_relative_paths"])
+    deficient_paths: dict[str, list[str]] = {}
     kept = _kept_services(read.data)
     for finding in findings:
         if not whole:
@@ -123,12 +133,18 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             continue
         component = _component_for_path(finding.path, names)
         status = result.components.get(component) if component else None
-        if status is not None and status.status == "present":
-            status.status = "deficient"
-            status.reason = finding.message
-            status.page = page or status.page
+        if status is not None and status.status in ("present", "deficient"):
+            if status.status == "present":
+                status.status = "deficient"
+                status.reason = finding.message
+                status.page = page or status.page
+            deficient_paths.setdefault(component, []).append(finding.path)
     if not whole:
-        _apply_doubts(read, result.components, names)
+        _second_opinion(result.components, second_opinion or {})
+        for status in result.components.values():
+            if status.status == "missing" and status.reason == _DATE_NOT_READ:
+                status.status = "needs_review"
+        _apply_doubts(read, result.components, names, deficient_paths)
     _component_findings(result)
     if any(f.code == "IWP802" for f in result.findings):
         result.verdict = "needs_review"
@@ -227,9 +243,13 @@ def _was_read(data: dict[str, Any], path: str) -> bool:
 
     The path itself was read (even as an empty value), or, for a finding about one key of
     something read (``employment_goals.long_term.monthly_earnings`` below SGA), that key.
-    A finding about a whole section (``follow_up``: none given) needs the section read.
+    A finding about a whole section (``follow_up``: none given) needs the section read,
+    and empty: a section read with some of its keys says nothing about the others.
     """
-    return _lookup(data, path)[0]
+    found, value = _lookup(data, path)
+    # A finding about a section that was read (``ticketholder.alternate_contact``: "no way
+    # to reach them") is about a key inside it that was not read.
+    return found and not (isinstance(value, dict) and value)
 
 
 def _evidence_for(read: ReadPlan, path: str) -> Evidence | None:
@@ -298,6 +318,8 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
     for name in SIGNATURE_COMPONENTS:
         if name in components and components[name].status == "missing":
             _dated_signature(name, data, parsed, components[name])
+        elif name in components and components[name].status == "deficient":
+            _undated_signature(name, data, components[name])
     for name, status in components.items():
         where = _component_evidence(read, name)
         if status.status == "present" and where is not None:
@@ -309,22 +331,54 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
             status.evidence = mask_ssns(seen.label or seen.how or name.replace("_", " "))[:80]
 
 
-def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
-                  names: list[str]) -> None:
-    """A component a doubt touches is ``needs_review``, with the reader's reason.
+def _second_opinion(components: dict[str, ComponentStatus],
+                    other: dict[str, ComponentStatus]) -> None:
+    """Where the layout reader found nothing, what another reader found counts.
 
-    When the reader's best candidate was weak, neither ``missing`` nor ``deficient`` (an
-    amount read weakly and then found below SGA) is certain, so a person must look.
+    The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
+    check boxes line by line. A component the layout reader did not find but they did is
+    present, or deficient with their reason (a checked service without a description, an
+    undated signature line). A component the layout reader found present, but they found
+    deficient, is ``needs_review``: one of the two misread it, and a person must look.
+    """
+    for name, status in components.items():
+        seen = other.get(name)
+        if seen is None or seen.status not in ("present", "deficient"):
+            continue
+        if status.status == "missing":
+            status.status, status.page, status.evidence, status.reason = (
+                seen.status, seen.page, seen.evidence, seen.reason)
+        elif status.status == "present" and seen.status == "deficient" and \
+                name in _SECOND_OPINION_DEFICIENCIES:
+            status.status = "needs_review"
+            status.reason = f"read as complete, but {seen.reason}" if seen.reason else \
+                "read as complete by one reader and incomplete by another"
+            status.page = seen.page or status.page
+
+
+def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
+                  names: list[str], deficient_paths: dict[str, list[str]]) -> None:
+    """A doubt the reader had makes a component ``needs_review``, with its reason, where it
+    would otherwise be judged ``missing`` or ``deficient`` on that doubtful read.
+
+    A doubt about one value of a component found present (a weakly paired preferred
+    contact method, when the name was read) does not change it; a deficiency found on the
+    doubted value (an amount read weakly, then found below SGA) is not certain.
     """
     for key, why in read.doubts.items():
         name = key if key in components else _component_for_path(key, names)
         status = components.get(name) if name else None
-        if status is None or status.status == "unreadable_without_ocr":
+        if status is None:
             continue
-        status.status = "needs_review"
-        status.reason = mask_ssns(why)
-        where = read.evidence.get(key) or read.components.get(name or "")
-        status.page = where.page if where else status.page
+        on_value = key not in components
+        if status.status == "missing" or (status.status == "deficient" and (
+                not on_value or any(p == key or p.startswith(key + ".") or
+                                    key.startswith(p + ".")
+                                    for p in deficient_paths.get(name or "", [])))):
+            status.status = "needs_review"
+            status.reason = mask_ssns(why)
+            where = read.evidence.get(key) or read.components.get(name or "")
+            status.page = where.page if where else status.page
 
 
 def _component_for_path(path: str, names: list[str]) -> str | None:
@@ -438,6 +492,20 @@ def _dated_signature(name: str, data: dict[str, Any], parsed: ParsedPdf,
         status.status = "needs_review"
         status.reason = (f"a date ({date}) was read by the signature line, but no signature; "
                          "look whether it is signed")
+
+
+def _undated_signature(name: str, data: dict[str, Any], status: ComponentStatus) -> None:
+    """A signature read without a date is undated only when the date was read empty.
+
+    The reader writes ``date: null`` for a date line it saw blank; no ``date`` at all means
+    it did not find one. Then the signature is ``missing`` for now with
+    ``_DATE_NOT_READ``: another reader may find the date (``_second_opinion``), and if none
+    does, a person must look (``needs_review``).
+    """
+    key = "ticketholder" if name == "ticketholder_signature" else "en_representative"
+    signature = _get(data, f"signatures.{key}")
+    if isinstance(signature, dict) and "date" not in signature:
+        status.status, status.reason = "missing", _DATE_NOT_READ
 
 
 def _outline_pages(parsed: ParsedPdf) -> dict[str, int]:

@@ -180,6 +180,13 @@ def _evidence(line: TextLine) -> str:
     return mask_ssns(re.sub(r"\s+", " ", line.text))[:100]
 
 
+def find_components(parsed: ParsedPdf, kind: str, today: dt.date) -> dict[str, ComponentStatus]:
+    """Each component of a ``kind`` document as the text-layer finders judge it."""
+    doc = _build_doc(parsed)
+    return {name: _FINDERS.get(name, _find_section)(doc, name, today)
+            for name in vocabulary()["components"][kind]}
+
+
 def _check_text(parsed: ParsedPdf, result: CheckResult, options: CheckOptions) -> None:
     doc = _build_doc(parsed)
     found = document_type(parsed)
@@ -458,7 +465,7 @@ def _find_signature(doc: _Doc, name: str, today: dt.date) -> ComponentStatus:
         if not any(p.search(label) for p in patterns):
             continue
         line = doc.lines[index]
-        cells = [c for _, c in line.segments]
+        cells = [c for _, c in line.segments] or [line.text]
         first_label_end = 1
         signed_value, date_value = None, None
         # Same line: the cells after the label, up to a "Date" label.
