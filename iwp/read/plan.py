@@ -156,7 +156,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
     or paragraph), or pieces that together read as a label ("Relationship to" /
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
-    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5):
+    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
+                            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
