@@ -60,7 +60,9 @@ class _Item:
 
 def read_plan(parsed: Any) -> ReadPlan:
     """The partial plan a parsed PDF holds (layout, form fields or OCR words)."""
-    pages = getattr(parsed, "layout", None) or pages_from_lines(parsed)
+    pages = getattr(parsed, "layout", None)
+    if getattr(parsed, "source", None) == "ocr" or not any(p.words for p in pages or []):
+        pages = pages_from_lines(parsed)
     plan = read_pages(pages)
     _add_signature_fields(plan, parsed)
     return plan
