@@ -302,9 +302,12 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
 
 
 def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
-                taken: set[int] | None = None) -> dict[str, Pair]:
+                taken: set[int] | None = None, right_only: set[int] | None = None
+                ) -> dict[str, Pair]:
     """Pair each ``(label phrase, plan path, kind)`` with its best value, best pairs first,
-    each value phrase used once. ``taken`` holds ids of phrases that are labels."""
+    each value phrase used once. ``taken`` holds ids of phrases that are labels;
+    ``right_only`` ids of labels (headings) whose value can only be beside them."""
+    right_only = right_only or set()
     taken = set(taken or ())
     options: list[tuple[float, int, int, str]] = []
     for index, (label, path, kind) in enumerate(labels):
@@ -312,6 +315,8 @@ def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
             if id(value) in taken:
                 continue
             score, how = candidate_score(label, value, kind)
+            if id(label) in right_only and how != "right of":
+                continue
             if score > 0.2:
                 options.append((score, index, number, how))
     options.sort(key=lambda o: -o[0])

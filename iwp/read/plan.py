@@ -60,7 +60,9 @@ class _Item:
 
 def read_plan(parsed: Any) -> ReadPlan:
     """The partial plan a parsed PDF holds (layout, form fields or OCR words)."""
-    pages = getattr(parsed, "layout", None) or pages_from_lines(parsed)
+    pages = getattr(parsed, "layout", None)
+    if getattr(parsed, "source", None) == "ocr" or not any(p.words for p in pages or []):
+        pages = pages_from_lines(parsed)
     plan = read_pages(pages)
     _add_signature_fields(plan, parsed)
     return plan
@@ -156,8 +158,9 @@ def _joins(host: _Item, lower: _Item) -> bool:
     or paragraph), or pieces that together read as a label ("Relationship to" /
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
-    if not host.labels and not lower.labels:
-        return True
+    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
+                            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
+        return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
     joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
@@ -178,6 +181,9 @@ def _mark_headings(items: list[_Item]) -> None:
     for item in items:
         if item.section is None or len(item.phrase.text.split()) > HEADING_MAX_WORDS:
             continue
+        if item.phrase.text.rstrip().endswith((".", ",", ";")) and \
+                len(item.phrase.text.split()) > 0 and item.phrase.text[:1].islower():
+            continue  # the end of a sentence ("summary."), not a heading
         alone = lines[(item.phrase.page, item.phrase.line)] == 1
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
@@ -358,7 +364,8 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
             label_ids.add(id(item.phrase))
     candidates = [i.phrase for i in items]
     labels = [(i.phrase, p, k) for i, p, k, _ in label_items]
-    pairs = pair_labels(labels, candidates, label_ids)
+    right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading}
+    pairs = pair_labels(labels, candidates, label_ids, right_only)
     goal_headers = _goal_headers(items)
     for path, pair in pairs.items():
         kind = next(k for _, p, k in labels if p == path)
@@ -422,6 +429,14 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
     best = None
     for header in headers:
         h = header.phrase
+        if h.page == phrase.page - 1 and not any(o.phrase.page == phrase.page for o in headers):
+            # A goals table whose header row ends one page and whose rows start the next.
+            overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
+            if overlap_h > 0 and (h.x1 - h.x0) < 300:
+                rank = (False, HEADER_REACH + phrase.top)
+                if best is None or rank < best[0]:
+                    best = (rank, header.section)
+            continue
         if h.page != phrase.page or h is phrase:
             continue
         overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
