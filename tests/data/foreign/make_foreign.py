@@ -5,6 +5,7 @@ Run from the repository root::
 
     python tests/data/foreign/make_foreign.py            # every file
     python tests/data/foreign/make_foreign.py docx_      # only names starting with docx_
+    python tests/data/foreign/make_foreign.py --key-only # rewrite expected.json, no PDFs
 
 It writes the PDFs of this folder and ``expected.json``. Each PDF is made by a real
 producer, the way Employment Networks make theirs:
@@ -345,6 +346,7 @@ def case_values(case: dict, kind: str = "iwp") -> dict:
         values[base + "hours_per_week"] = goal["hours"]
         values[base + "hourly_wage"] = goal["wage"]
         values[base + "monthly_earnings"] = goal["monthly"]
+        values[base + "target_date"] = goal["target"].isoformat()
     if case["th_sig"]["signed"] and case["th_sig"]["date"]:
         values["signatures.ticketholder.date"] = case["th_sig"]["date"].isoformat()
     if case["en_sig"]["signed"] and case["en_sig"]["date"]:
@@ -2277,14 +2279,17 @@ def catalogue() -> list[dict]:
 # =============================================================================================
 # Making the files
 # =============================================================================================
-def make_all(target: Path, prefixes: list[str]) -> dict:
+def make_all(target: Path, prefixes: list[str], key_only: bool = False) -> dict:
+    """Make the files whose names start with one of ``prefixes`` (all when none) and merge
+    their entries into the key; ``key_only`` rewrites the key without making any file."""
     entries = [e for e in catalogue()
                if not prefixes or any(e["name"].startswith(p) for p in prefixes)]
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp_name:
+        entries_to_make = [] if key_only else entries
         tmp = Path(tmp_name)
         docx, scans = [], []
-        for entry in entries:
+        for entry in entries_to_make:
             out = target / entry["name"]
             stem = Path(entry["name"]).stem
             if entry["kind"] == "direct":
@@ -2323,7 +2328,8 @@ MAKERS: dict = {"html": chromium_print}
 
 
 def main(argv: list[str]) -> None:
-    expected = make_all(HERE, argv)
+    key_only = "--key-only" in argv
+    expected = make_all(HERE, [a for a in argv if a != "--key-only"], key_only=key_only)
     for name in sorted(expected):
         path = HERE / name
         if path.exists():
