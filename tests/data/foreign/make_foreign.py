@@ -641,7 +641,9 @@ def build_docx_iwp(case: dict) -> Docx:
     if d["date"]:
         rows.append(["Date of discussion", _date(d["date"], "long")])
         rows.append(["How we met", d["modality"][1]])
-    if d["summary"]:
+    if d["summary"] and d.get("summary_place") == "term15":
+        rows.append(["Discussion summary", "See Part 3, item 15."])
+    elif d["summary"]:
         rows.append(["Discussion summary", d["summary"]])
     doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
     if case["work"] is not None:
@@ -696,7 +698,12 @@ def build_docx_iwp(case: dict) -> Docx:
     doc.heading("Part 3. Agreement")
     if case["terms"]:
         doc.heading("Terms and Conditions", 2)
-        for i, term in enumerate(case["terms"], 1):
+        terms = case["terms"]
+        if d["summary"] and d.get("summary_place") == "term15":
+            # The EN Guide lets an EN with no other terms put the summary under item 15.
+            terms = terms[:14] + [f"Other terms: none. {terms[14]} Discussion summary: "
+                                  f"{d['summary']}"]
+        for i, term in enumerate(terms, 1):
             doc.para(f"{i}. {term}", size=9)
     if case["statement"]:
         doc.heading("Statement of Understanding", 2)
@@ -1086,7 +1093,10 @@ def build_grid_iwp(case: dict) -> str:
     if d["date"]:
         out += [_field("Date of meeting", _date(d["date"], "us_short")),
                 _field("Format", d["modality"][1])]
-    if d["summary"]:
+    if d["summary"] and d.get("summary_place") == "attachment":
+        out.append(_field("Summary of the discussion", "See Attachment A (last page).",
+                          wide=True))
+    elif d["summary"]:
         out.append(_field("Summary of the discussion", d["summary"], wide=True))
     out.append("</div>")
     if case["work"] is not None:
@@ -1150,7 +1160,19 @@ def build_grid_iwp(case: dict) -> str:
             _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
             _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
             _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
-            "</div>", "</body></html>"]
+            "</div>"]
+    if d["summary"] and d.get("summary_place") == "attachment":
+        # The EN Guide's other option: the summary as a separate document attached to the
+        # IWP, carrying the EN name and PID and the Ticket Holder's name and SSN.
+        out += ["<div style='break-before: page'></div>",
+                "<div class='band'>Attachment A. Discussion summary</div><div class='fields'>",
+                _field("EN name", en["name"]), _field("PID", en["pid"]),
+                _field("Ticket Holder", f"{th['first']} {th['last']}"),
+                _field("SSN", th["ssn"]),
+                _field("Date of discussion", _date(d["date"], "us_short")),
+                _field("Format", d["modality"][1]),
+                _field("Summary", d["summary"], wide=True), "</div>"]
+    out.append("</body></html>")
     return "".join(out)
 
 
@@ -2110,7 +2132,8 @@ LAYOUTS = {
                  defects=["no_alternate_contact", "no_discussion_summary",
                           "service_without_description", "no_follow_up", "follow_up_quarterly",
                           "long_term_below_sga", "ticketholder_unsigned", "en_undated",
-                          "no_terms", "no_statement"]),
+                          "no_terms", "no_statement"],
+                 extra=["complete_summary_attached"]),
     "letter": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="lanternlight",
                    description="Narrative plan written to the 'Beneficiary' in numbered "
                                "sections: definition lists, goals as sentences, services as a "
@@ -2131,7 +2154,8 @@ LAYOUTS = {
                  defects=["no_alternate_contact", "no_discussion_summary", "no_work_history",
                           "long_term_below_sga", "service_without_description",
                           "ticketholder_unsigned", "en_undated", "no_terms",
-                          "follow_up_quarterly", "no_short_term_goal"]),
+                          "follow_up_quarterly", "no_short_term_goal"],
+                 extra=["complete_summary_in_term_15"]),
     "rl": dict(producer="reportlab 5 (canvas)", en="keystone",
                description="Agency form drawn line by line: several label/value pairs on one "
                            "line, contact labels above values, vector check boxes with and "
@@ -2147,6 +2171,18 @@ LAYOUTS = {
 }
 
 
+# Complete variants that put the discussion summary where the EN Guide (004:155-158) allows.
+SUMMARY_PLACES = {
+    "complete_summary_in_term_15": (
+        "term15", "Complete; the discussion summary is not in Section 1 (which says 'See Part "
+        "3, item 15') but under item 15 of the Terms and Conditions, as the EN Guide allows."),
+    "complete_summary_attached": (
+        "attachment", "Complete; the discussion summary is on an attached last page "
+        "('Attachment A') with the EN name, PID, Ticket Holder name and SSN, as the EN Guide "
+        "allows; Section D says 'See Attachment A'."),
+}
+
+
 def _components(doc_type: str, overrides: dict) -> dict:
     names = IWP_COMPONENTS if doc_type == "iwp" else AMENDMENT_COMPONENTS
     comps = {name: "present" for name in names}
@@ -2158,16 +2194,27 @@ def _verdict(components: dict) -> str:
     return "complete" if all(v == "present" for v in components.values()) else "incomplete"
 
 
+EXTRA_PEOPLE_FROM = 100
+
+
 class Catalogue:
     """Collects the files to make, in order, with their answer-key entries."""
 
     def __init__(self) -> None:
         self.entries: list[dict] = []
         self.person = 0
+        self.extra = 0
 
     def next_case(self, en_key: str) -> dict:
         case = make_case(self.person, en_key)
         self.person += 1
+        return case
+
+    def extra_case(self, en_key: str) -> dict:
+        """A case for a file added later, from people numbered apart so that adding it does
+        not change who appears in the files already made."""
+        case = make_case(EXTRA_PEOPLE_FROM + self.extra, en_key)
+        self.extra += 1
         return case
 
     def add(self, name, layout, producer, kind, payload, doc_type, components, notes,
@@ -2184,11 +2231,16 @@ class Catalogue:
 def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
     """The complete file of a layout and one file per defect listed for it."""
     spec = LAYOUTS[layout]
-    for defect in [None, "complete_no_recent_work"] + spec["defects"]:
-        case = cat.next_case(spec["en"])
+    extras = spec.get("extra", [])
+    for defect in [None, "complete_no_recent_work"] + extras + spec["defects"]:
+        case = cat.extra_case(spec["en"]) if defect in extras else cat.next_case(spec["en"])
         if defect is None:
             overrides, what = {}, "Complete."
             name = f"{layout}_complete.pdf"
+        elif defect in SUMMARY_PLACES:
+            case["discussion"]["summary_place"] = SUMMARY_PLACES[defect][0]
+            overrides, what = {}, SUMMARY_PLACES[defect][1]
+            name = f"{layout}_{defect}.pdf"
         elif defect == "complete_no_recent_work":
             title, last = case["th"]["title"], case["th"]["last"]
             case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in "
