@@ -5,6 +5,7 @@ Run from the repository root::
 
     python tests/data/foreign/make_foreign.py            # every file
     python tests/data/foreign/make_foreign.py docx_      # only names starting with docx_
+    python tests/data/foreign/make_foreign.py --key-only # rewrite expected.json, no PDFs
 
 It writes the PDFs of this folder and ``expected.json``. Each PDF is made by a real
 producer, the way Employment Networks make theirs:
@@ -345,6 +346,7 @@ def case_values(case: dict, kind: str = "iwp") -> dict:
         values[base + "hours_per_week"] = goal["hours"]
         values[base + "hourly_wage"] = goal["wage"]
         values[base + "monthly_earnings"] = goal["monthly"]
+        values[base + "target_date"] = goal["target"].isoformat()
     if case["th_sig"]["signed"] and case["th_sig"]["date"]:
         values["signatures.ticketholder.date"] = case["th_sig"]["date"].isoformat()
     if case["en_sig"]["signed"] and case["en_sig"]["date"]:
@@ -639,7 +641,9 @@ def build_docx_iwp(case: dict) -> Docx:
     if d["date"]:
         rows.append(["Date of discussion", _date(d["date"], "long")])
         rows.append(["How we met", d["modality"][1]])
-    if d["summary"]:
+    if d["summary"] and d.get("summary_place") == "term15":
+        rows.append(["Discussion summary", "See Part 3, item 15."])
+    elif d["summary"]:
         rows.append(["Discussion summary", d["summary"]])
     doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
     if case["work"] is not None:
@@ -694,7 +698,12 @@ def build_docx_iwp(case: dict) -> Docx:
     doc.heading("Part 3. Agreement")
     if case["terms"]:
         doc.heading("Terms and Conditions", 2)
-        for i, term in enumerate(case["terms"], 1):
+        terms = case["terms"]
+        if d["summary"] and d.get("summary_place") == "term15":
+            # The EN Guide lets an EN with no other terms put the summary under item 15.
+            terms = terms[:14] + [f"Other terms: none. {terms[14]} Discussion summary: "
+                                  f"{d['summary']}"]
+        for i, term in enumerate(terms, 1):
             doc.para(f"{i}. {term}", size=9)
     if case["statement"]:
         doc.heading("Statement of Understanding", 2)
@@ -1084,7 +1093,10 @@ def build_grid_iwp(case: dict) -> str:
     if d["date"]:
         out += [_field("Date of meeting", _date(d["date"], "us_short")),
                 _field("Format", d["modality"][1])]
-    if d["summary"]:
+    if d["summary"] and d.get("summary_place") == "attachment":
+        out.append(_field("Summary of the discussion", "See Attachment A (last page).",
+                          wide=True))
+    elif d["summary"]:
         out.append(_field("Summary of the discussion", d["summary"], wide=True))
     out.append("</div>")
     if case["work"] is not None:
@@ -1148,7 +1160,19 @@ def build_grid_iwp(case: dict) -> str:
             _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
             _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
             _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
-            "</div>", "</body></html>"]
+            "</div>"]
+    if d["summary"] and d.get("summary_place") == "attachment":
+        # The EN Guide's other option: the summary as a separate document attached to the
+        # IWP, carrying the EN name and PID and the Ticket Holder's name and SSN.
+        out += ["<div style='break-before: page'></div>",
+                "<div class='band'>Attachment A. Discussion summary</div><div class='fields'>",
+                _field("EN name", en["name"]), _field("PID", en["pid"]),
+                _field("Ticket Holder", f"{th['first']} {th['last']}"),
+                _field("SSN", th["ssn"]),
+                _field("Date of discussion", _date(d["date"], "us_short")),
+                _field("Format", d["modality"][1]),
+                _field("Summary", d["summary"], wide=True), "</div>"]
+    out.append("</body></html>")
     return "".join(out)
 
 
@@ -2108,7 +2132,8 @@ LAYOUTS = {
                  defects=["no_alternate_contact", "no_discussion_summary",
                           "service_without_description", "no_follow_up", "follow_up_quarterly",
                           "long_term_below_sga", "ticketholder_unsigned", "en_undated",
-                          "no_terms", "no_statement"]),
+                          "no_terms", "no_statement"],
+                 extra=["complete_summary_attached"]),
     "letter": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="lanternlight",
                    description="Narrative plan written to the 'Beneficiary' in numbered "
                                "sections: definition lists, goals as sentences, services as a "
@@ -2129,7 +2154,8 @@ LAYOUTS = {
                  defects=["no_alternate_contact", "no_discussion_summary", "no_work_history",
                           "long_term_below_sga", "service_without_description",
                           "ticketholder_unsigned", "en_undated", "no_terms",
-                          "follow_up_quarterly", "no_short_term_goal"]),
+                          "follow_up_quarterly", "no_short_term_goal"],
+                 extra=["complete_summary_in_term_15"]),
     "rl": dict(producer="reportlab 5 (canvas)", en="keystone",
                description="Agency form drawn line by line: several label/value pairs on one "
                            "line, contact labels above values, vector check boxes with and "
@@ -2145,6 +2171,18 @@ LAYOUTS = {
 }
 
 
+# Complete variants that put the discussion summary where the EN Guide (004:155-158) allows.
+SUMMARY_PLACES = {
+    "complete_summary_in_term_15": (
+        "term15", "Complete; the discussion summary is not in Section 1 (which says 'See Part "
+        "3, item 15') but under item 15 of the Terms and Conditions, as the EN Guide allows."),
+    "complete_summary_attached": (
+        "attachment", "Complete; the discussion summary is on an attached last page "
+        "('Attachment A') with the EN name, PID, Ticket Holder name and SSN, as the EN Guide "
+        "allows; Section D says 'See Attachment A'."),
+}
+
+
 def _components(doc_type: str, overrides: dict) -> dict:
     names = IWP_COMPONENTS if doc_type == "iwp" else AMENDMENT_COMPONENTS
     comps = {name: "present" for name in names}
@@ -2156,16 +2194,27 @@ def _verdict(components: dict) -> str:
     return "complete" if all(v == "present" for v in components.values()) else "incomplete"
 
 
+EXTRA_PEOPLE_FROM = 100
+
+
 class Catalogue:
     """Collects the files to make, in order, with their answer-key entries."""
 
     def __init__(self) -> None:
         self.entries: list[dict] = []
         self.person = 0
+        self.extra = 0
 
     def next_case(self, en_key: str) -> dict:
         case = make_case(self.person, en_key)
         self.person += 1
+        return case
+
+    def extra_case(self, en_key: str) -> dict:
+        """A case for a file added later, from people numbered apart so that adding it does
+        not change who appears in the files already made."""
+        case = make_case(EXTRA_PEOPLE_FROM + self.extra, en_key)
+        self.extra += 1
         return case
 
     def add(self, name, layout, producer, kind, payload, doc_type, components, notes,
@@ -2182,11 +2231,16 @@ class Catalogue:
 def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
     """The complete file of a layout and one file per defect listed for it."""
     spec = LAYOUTS[layout]
-    for defect in [None, "complete_no_recent_work"] + spec["defects"]:
-        case = cat.next_case(spec["en"])
+    extras = spec.get("extra", [])
+    for defect in [None, "complete_no_recent_work"] + extras + spec["defects"]:
+        case = cat.extra_case(spec["en"]) if defect in extras else cat.next_case(spec["en"])
         if defect is None:
             overrides, what = {}, "Complete."
             name = f"{layout}_complete.pdf"
+        elif defect in SUMMARY_PLACES:
+            case["discussion"]["summary_place"] = SUMMARY_PLACES[defect][0]
+            overrides, what = {}, SUMMARY_PLACES[defect][1]
+            name = f"{layout}_{defect}.pdf"
         elif defect == "complete_no_recent_work":
             title, last = case["th"]["title"], case["th"]["last"]
             case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in "
@@ -2277,14 +2331,17 @@ def catalogue() -> list[dict]:
 # =============================================================================================
 # Making the files
 # =============================================================================================
-def make_all(target: Path, prefixes: list[str]) -> dict:
+def make_all(target: Path, prefixes: list[str], key_only: bool = False) -> dict:
+    """Make the files whose names start with one of ``prefixes`` (all when none) and merge
+    their entries into the key; ``key_only`` rewrites the key without making any file."""
     entries = [e for e in catalogue()
                if not prefixes or any(e["name"].startswith(p) for p in prefixes)]
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp_name:
+        entries_to_make = [] if key_only else entries
         tmp = Path(tmp_name)
         docx, scans = [], []
-        for entry in entries:
+        for entry in entries_to_make:
             out = target / entry["name"]
             stem = Path(entry["name"]).stem
             if entry["kind"] == "direct":
@@ -2323,7 +2380,8 @@ MAKERS: dict = {"html": chromium_print}
 
 
 def main(argv: list[str]) -> None:
-    expected = make_all(HERE, argv)
+    key_only = "--key-only" in argv
+    expected = make_all(HERE, [a for a in argv if a != "--key-only"], key_only=key_only)
     for name in sorted(expected):
         path = HERE / name
         if path.exists():
