@@ -266,3 +266,15 @@ def test_a_date_and_an_unnamed_signed_field_are_a_signature(reference):
     result = CheckResult(name=parsed.path, source=parsed.source)
     judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False)
     assert result.components["en_signature"].status == "present"
+
+
+def test_a_value_the_format_does_not_allow_does_not_stop_the_rules(reference):
+    data = copy.deepcopy(reference)
+    data["ticketholder"]["preferred_contact"] = "Cell phone"
+    data["services"][0]["service"] = "Resume writing"
+    data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    data["employment_goals"]["long_term"]["hourly_wage"] = None
+    result = judge(read_plan(data))
+    assert result.components["long_term_goal"].status == "deficient"
+    assert result.components["ticketholder_information"].status == "present"
+    assert not any(f.path == "ticketholder.preferred_contact" for f in result.findings)

@@ -50,6 +50,9 @@ from iwp.check.signatures import _digitally_signed_party, _signed_fields, signat
 _STRUCTURAL_PREFIX = "IWP0"
 # A service row the reader could not name still carries its description to the rules.
 _UNNAMED_SERVICE = {"category": "career_planning", "service": "other"}
+# Rounds of removing refused values before giving up on building the model (each round
+# removes every value one validation refuses; nested refusals need a second).
+_REPAIR_ROUNDS = 4
 # Components a plan file may leave out (built-in text), but a read document must show.
 _SEEN_NOT_VALUED = ("terms_and_conditions", "statement_of_understanding")
 # The reader scores a section seen with enough words under its heading 0.85 and a bare
@@ -59,8 +62,9 @@ _SEEN_WITH_CONTENT = 0.8
 _DATE_NOT_READ = "signed, but the date by the signature was not read; look at the date line"
 # Components whose deficiency the text-layer finders judge well enough to question a
 # layout read that found them complete (see ``_second_opinion``).
-_SECOND_OPINION_DEFICIENCIES = ("services_and_supports", "ticketholder_signature",
-                                "en_signature", "long_term_goal", "short_term_goal")
+# (Not goals: the finders take the first amount near a label; not signatures: they miss a
+# date typed on the line.)
+_SECOND_OPINION_DEFICIENCIES = ("services_and_supports",)
 
 
 def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
@@ -88,7 +92,8 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             result, "IWP802", Severity.ERROR,
             "The visible pages were changed after iwp rendered this PDF, so they may not say "
             "what the embedded plan says; render the plan again or review the pages by eye."))
-    data = read.data if whole else _rules_copy(plan_view(read.data), result.document_type)
+    data, dropped = (read.data, set()) if whole else _rules_copy(plan_view(read.data),
+                                                                 result.document_type)
     validation = validate_data(data, name=parsed.path, options=ValidationOptions(
         today=options.today, stage=options.stage))
     findings = list(validation.findings)
@@ -102,12 +107,15 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
     deficient_paths: dict[str, list[str]] = {}
     kept = _kept_services(read.data)
     for finding in findings:
-        if not whole:
-            finding = _on_read_data(finding, kept)
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
                           or finding.code in vocabulary()["read_plan_skip"]
-                          or not _was_read(read.data, finding.path)):
-            continue  # about a value the reader did not see (or how it typed one)
+                          or any(finding.path == p or finding.path.startswith(p + ".")
+                                 for p in dropped)):
+            continue  # about how the reader typed a value, or prose a page does not split
+        if not whole:
+            finding = _on_read_data(finding, kept)
+            if not _was_read(read.data, finding.path):
+                continue  # about a value the reader did not see
         where = _evidence_for(read, finding.path)
         page = where.page if where else None
         extra = _place(where)
@@ -180,7 +188,7 @@ def _on_read_data(finding: Finding, kept: list[int]) -> Finding:
     return dataclasses.replace(finding, path=path)
 
 
-def _rules_copy(data: dict[str, Any], kind: str) -> dict[str, Any]:
+def _rules_copy(data: dict[str, Any], kind: str) -> tuple[dict[str, Any], set[str]]:
     """The read data as the rules see it: the document kind stated, unnamed services named.
 
     Only this copy is changed; what is reported (and what ``iwp extract`` writes) is the
@@ -195,7 +203,48 @@ def _rules_copy(data: dict[str, Any], kind: str) -> dict[str, Any]:
             if isinstance(service, dict) and not (service.get("category")
                                                   and service.get("service")):
                 service.update(_UNNAMED_SERVICE)
-    return copied
+    return copied, _drop_unbuildable(copied, kind)
+
+
+def _drop_unbuildable(data: dict[str, Any], kind: str) -> set[str]:
+    """Remove from ``data`` the values the model refuses, until it builds.
+
+    A read value the plan format does not allow (a preferred contact method "Cell", a
+    service the vocabulary does not name) says how the page was transcribed, not what the
+    document lacks; without it, every rule can still run on the rest. A service row keeps
+    its description under an unnamed service. Returns the paths removed: findings about
+    them are about values the rules never saw.
+    """
+    from pydantic import ValidationError
+
+    from iwp.models import MODELS
+
+    model = MODELS.get(kind)
+    dropped: set[str] = set()
+    for _ in range(_REPAIR_ROUNDS):
+        try:
+            model.model_validate(data)
+            return dropped
+        except ValidationError as e:
+            errors = e.errors(include_url=False)
+        for error in errors:
+            loc = tuple(error["loc"])
+            if len(loc) >= 3 and loc[0] == "services" and loc[2] in ("service", "category"):
+                entry = _lookup(data, f"services.{loc[1]}")[1]
+                if isinstance(entry, dict):
+                    entry.update(_UNNAMED_SERVICE)
+                continue
+            parent = _lookup(data, ".".join(map(str, loc[:-1])))[1] if len(loc) > 1 else data
+            if error["type"] == "missing":
+                if isinstance(parent, dict):
+                    parent[loc[-1]] = {}  # a section not read: empty, as validate does
+            elif isinstance(parent, dict):
+                parent.pop(loc[-1], None)
+                dropped.add(".".join(map(str, loc)))
+            elif isinstance(parent, list) and isinstance(loc[-1], int) and loc[-1] < len(parent):
+                parent[loc[-1]] = {}
+                dropped.add(".".join(map(str, loc)))
+    return dropped
 
 
 def _undated_earnings_findings(data: dict[str, Any], name: str, options: CheckOptions,
