@@ -278,3 +278,17 @@ def test_a_value_the_format_does_not_allow_does_not_stop_the_rules(reference):
     assert result.components["long_term_goal"].status == "deficient"
     assert result.components["ticketholder_information"].status == "present"
     assert not any(f.path == "ticketholder.preferred_contact" for f in result.findings)
+
+
+def test_a_component_read_in_part_is_present_and_the_rules_judge_the_rest(reference):
+    data = copy.deepcopy(reference)
+    data["ticketholder"]["alternate_contact"] = {"relationship": "Brother"}
+    result = judge(read_plan(data))
+    assert result.components["alternate_contact"].status == "present"
+
+
+def test_a_short_description_read_is_not_called_too_short(reference):
+    data = copy.deepcopy(reference)
+    data["services"][1]["description"] = "Resume help."
+    result = judge(read_plan(data))
+    assert result.components["services_and_supports"].status == "present"

@@ -58,6 +58,12 @@ _SEEN_NOT_VALUED = ("terms_and_conditions", "statement_of_understanding")
 # The reader scores a section seen with enough words under its heading 0.85 and a bare
 # heading 0.7 (iwp/read/plan.py); only the first shows the component is filled in.
 _SEEN_WITH_CONTENT = 0.8
+# Components whose presence is judged by what their values say, not by any value read:
+# a signature needs a method or a signed field, services a row ticked "Yes", the terms and
+# the statement to be seen, an amendment's revised goals and services their own values.
+_PRESENT_ONLY_AS_JUDGED = ("ticketholder_signature", "en_signature", "services_and_supports",
+                           "revised_services", "revised_goals", "terms_and_conditions",
+                           "statement_of_understanding")
 # Why a signature read without its date is not yet called undated.
 _DATE_NOT_READ = "signed, but the date by the signature was not read; look at the date line"
 # Components whose deficiency the text-layer finders judge well enough to question a
@@ -109,6 +115,8 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
     for finding in findings:
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
                           or finding.code in vocabulary()["read_plan_skip"]
+                          or (finding.code in vocabulary()["read_plan_only_when_empty"]
+                              and _lookup(data, finding.path)[1] not in (None, ""))
                           or any(finding.path == p or finding.path.startswith(p + ".")
                                  for p in dropped)):
             continue  # about how the reader typed a value, or prose a page does not split
@@ -344,8 +352,10 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
     - Pages come from the evidence.
     - An embedded plan always has its terms and statement (built in when not written
       out); a read plan has them only when they were seen.
-    - The discussion record is there when its date or its method was read (the other may
-      be printed where the reader did not look; the rules judge what was read).
+    - A component is there when any of its values was read (an alternate contact read
+      with only a relationship, a discussion record with only its date): what else it
+      needs is for the rules to judge on what was read. Signatures, services and the
+      sections judged by sight are the exception (``_PRESENT_ONLY_AS_JUDGED``).
     - A component the reader saw with its content (``ReadPlan.components`` with a score of
       at least ``_SEEN_WITH_CONTENT``: pre-printed terms, the Statement of Understanding, a
       summary with enough words) is present; a bare heading is not, nor a signature line.
@@ -357,13 +367,13 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
         if status is not None and not _lookup(data, name)[0]:
             status.status, status.page, status.evidence = "missing", None, None
             status.reason = "not found on the pages"
-    record = components.get("discussion_record")
-    if record is not None and record.status == "missing":
-        for path in ("discussion.date", "discussion.modality"):
-            found, value = _lookup(data, path)
-            if found and value not in (None, ""):
-                record.status, record.evidence = "present", mask_ssns(str(value))[:80]
-                break
+    for name, status in components.items():
+        if status.status != "missing" or name in _PRESENT_ONLY_AS_JUDGED:
+            continue
+        value = _first_value(data, vocabulary()["plan_paths"].get(name, []))
+        if value is not None:
+            status.status, status.reason = "present", None
+            status.evidence = mask_ssns(str(value))[:80]
     for name in SIGNATURE_COMPONENTS:
         if name in components and components[name].status == "missing":
             _dated_signature(name, data, parsed, components[name])
@@ -518,6 +528,24 @@ def _plan_signature(name: str, data: dict[str, Any], parsed: ParsedPdf, page: in
     if method in ("wet", "electronic"):
         return ComponentStatus("deficient", page, show(method), "the signature has no date")
     return ComponentStatus("missing", page, None, "not signed yet")
+
+
+def _first_value(data: dict[str, Any], prefixes: list[str]) -> Any:
+    """The first non-empty value read under any of ``prefixes``, or None."""
+    for prefix in prefixes:
+        found, value = _lookup(data, prefix)
+        if not found:
+            continue
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif item not in (None, "", False):
+                return item
+    return None
 
 
 def _dated_signature(name: str, data: dict[str, Any], parsed: ParsedPdf,
