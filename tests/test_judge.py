@@ -287,8 +287,8 @@ def test_a_component_read_in_part_is_present_and_the_rules_judge_the_rest(refere
     assert result.components["alternate_contact"].status == "present"
 
 
-def test_a_short_description_read_is_not_called_too_short(reference):
+def test_a_short_description_read_needs_a_look_not_a_verdict(reference):
     data = copy.deepcopy(reference)
     data["services"][1]["description"] = "Resume help."
-    result = judge(read_plan(data))
-    assert result.components["services_and_supports"].status == "present"
+    status = judge(read_plan(data)).components["services_and_supports"]
+    assert status.status == "needs_review" and "only 2 words" in status.reason

@@ -111,12 +111,11 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         _read_components(read, data, parsed, result.components)
     date_paths = tuple(vocabulary()["date_relative_paths"])
     deficient_paths: dict[str, list[str]] = {}
+    uncertain: dict[str, str] = {}
     kept = _kept_services(read.data)
     for finding in findings:
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
                           or finding.code in vocabulary()["read_plan_skip"]
-                          or (finding.code in vocabulary()["read_plan_only_when_empty"]
-                              and _lookup(data, finding.path)[1] not in (None, ""))
                           or any(finding.path == p or finding.path.startswith(p + ".")
                                  for p in dropped)):
             continue  # about how the reader typed a value, or prose a page does not split
@@ -124,6 +123,13 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             finding = _on_read_data(finding, kept)
             if not _was_read(read.data, finding.path):
                 continue  # about a value the reader did not see
+            if finding.code in vocabulary()["read_plan_only_when_empty"] and \
+                    _lookup(read.data, finding.path)[1] not in (None, ""):
+                # The reader may not have gathered all of the text: a person must look.
+                component = _component_for_path(finding.path, names)
+                if component:
+                    uncertain.setdefault(component, finding.message)
+                continue
         where = _evidence_for(read, finding.path)
         page = where.page if where else None
         extra = _place(where)
@@ -156,6 +162,10 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
                 status.page = page or status.page
             deficient_paths.setdefault(component, []).append(finding.path)
     if not whole:
+        for component, why in uncertain.items():
+            status = result.components.get(component)
+            if status is not None and status.status == "present":
+                status.status, status.reason = "needs_review", f"as read: {why}"
         _second_opinion(result.components, second_opinion or {})
         for status in result.components.values():
             if status.status == "missing" and status.reason == _DATE_NOT_READ:
