@@ -322,9 +322,10 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
     """(plan path, kind, match score) a label phrase stands for in its section."""
     spec = vocab.vocabulary().get("labels") or {}
     out = []
+    best = max((m.score for m in item.labels if m.group == "labels"), default=0.0)
     for m in item.labels:
-        if m.group != "labels":
-            continue
+        if m.group != "labels" or m.score < best - 0.05:
+            continue  # "Ticket holder signature" is that label, not "Ticket holder" + more
         entry = spec.get(m.key) or {}
         where = entry.get("in") or []
         path = m.key
@@ -355,6 +356,8 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
             label_ids.add(id(item.phrase))
             continue
         paths = _label_paths(item, sections.get(id(item)))
+        if any(m.group == "labels" for m in item.labels):
+            label_ids.add(id(item.phrase))  # a caption is never a value, even unpaired
         if paths:
             label_ids.add(id(item.phrase))
             for path, kind, score in paths[:3]:
@@ -939,7 +942,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
-                and _overlaps(region, i.phrase.bbox)]
+                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))]
         signer = None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
@@ -1025,6 +1028,12 @@ def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
     return (label.x0 - 10, label.top - 36, label.x1 + 330, label.bottom + 2)
 
 
+def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
+    """A value under its caption in the caption's own table cell (a grid's signature box)."""
+    return caption.cell is not None and value.cell == caption.cell and \
+        value.top >= caption.bottom - 1
+
+
 def _overlaps(a: tuple, b: tuple) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
@@ -1038,6 +1047,7 @@ def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
             q = item.phrase
             if q.page == caption.page and parse_date(q.text) and (
                     (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
+                    _under_in_cell(caption, q) or
                     (abs(q.top - caption.top) < 6 and 0 <= q.x0 - caption.x1 < 160)):
                 return q
     return None
