@@ -331,9 +331,7 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
         path = m.key
         if "{goal}" in path:
             if section not in _GOAL_SECTIONS + ("goals",):
-                continue
-            goal = section if section in _GOAL_SECTIONS else None
-            path = path.replace("{goal}", goal or "{goal}")
+                continue  # which goal is decided by the value's column or row header
         elif m.generic and where and section not in where:
             continue
         elif where and not m.generic and section not in where and section is not None \
@@ -373,7 +371,10 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
     for path, pair in pairs.items():
         kind = next(k for _, p, k in labels if p == path)
         if "{goal}" in path:
-            goal = _goal_of(pair.value, goal_headers) or _goal_of(pair.label, goal_headers)
+            section = sections.get(id(next(i for i, p, _, _ in label_items
+                                           if i.phrase is pair.label)))
+            goal = _goal_of(pair.value, goal_headers) or _goal_of(pair.label, goal_headers) \
+                or (section if section in _GOAL_SECTIONS else None)
             if goal is None:
                 plan.doubts.setdefault("employment_goals", "a goal value was read but not "
                                        "which goal (short- or long-term) it belongs to")
