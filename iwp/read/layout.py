@@ -386,7 +386,9 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
             if rects <= 0:
                 continue
             box = None
-            for k in range(min(rects, 4)):
+            # One rect per glyph when the producer places each glyph itself (Chromium):
+            # the first and last rects bound the word.
+            for k in sorted({0, rects - 1}):
                 if raw.FPDFText_GetRect(tp, k, l, t, r, b):
                     one = flip(l.value, b.value, r.value, t.value)
                     box = one if box is None else (min(box[0], one[0]), min(box[1], one[1]),

@@ -322,17 +322,16 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
     """(plan path, kind, match score) a label phrase stands for in its section."""
     spec = vocab.vocabulary().get("labels") or {}
     out = []
+    best = max((m.score for m in item.labels if m.group == "labels"), default=0.0)
     for m in item.labels:
-        if m.group != "labels":
-            continue
+        if m.group != "labels" or m.score < best - 0.05:
+            continue  # "Ticket holder signature" is that label, not "Ticket holder" + more
         entry = spec.get(m.key) or {}
         where = entry.get("in") or []
         path = m.key
         if "{goal}" in path:
             if section not in _GOAL_SECTIONS + ("goals",):
-                continue
-            goal = section if section in _GOAL_SECTIONS else None
-            path = path.replace("{goal}", goal or "{goal}")
+                continue  # which goal is decided by the value's column or row header
         elif m.generic and where and section not in where:
             continue
         elif where and not m.generic and section not in where and section is not None \
@@ -355,6 +354,8 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
             label_ids.add(id(item.phrase))
             continue
         paths = _label_paths(item, sections.get(id(item)))
+        if any(m.group == "labels" for m in item.labels):
+            label_ids.add(id(item.phrase))  # a caption is never a value, even unpaired
         if paths:
             label_ids.add(id(item.phrase))
             for path, kind, score in paths[:3]:
@@ -370,7 +371,10 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
     for path, pair in pairs.items():
         kind = next(k for _, p, k in labels if p == path)
         if "{goal}" in path:
-            goal = _goal_of(pair.value, goal_headers) or _goal_of(pair.label, goal_headers)
+            section = sections.get(id(next(i for i, p, _, _ in label_items
+                                           if i.phrase is pair.label)))
+            goal = _goal_of(pair.value, goal_headers) or _goal_of(pair.label, goal_headers) \
+                or (section if section in _GOAL_SECTIONS else None)
             if goal is None:
                 plan.doubts.setdefault("employment_goals", "a goal value was read but not "
                                        "which goal (short- or long-term) it belongs to")
@@ -939,7 +943,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
-                and _overlaps(region, i.phrase.bbox)]
+                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))]
         signer = None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
@@ -1025,6 +1029,12 @@ def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
     return (label.x0 - 10, label.top - 36, label.x1 + 330, label.bottom + 2)
 
 
+def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
+    """A value under its caption in the caption's own table cell (a grid's signature box)."""
+    return caption.cell is not None and value.cell == caption.cell and \
+        value.top >= caption.bottom - 1
+
+
 def _overlaps(a: tuple, b: tuple) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
@@ -1038,6 +1048,7 @@ def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
             q = item.phrase
             if q.page == caption.page and parse_date(q.text) and (
                     (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
+                    _under_in_cell(caption, q) or
                     (abs(q.top - caption.top) < 6 and 0 <= q.x0 - caption.x1 < 160)):
                 return q
     return None
