@@ -1767,6 +1767,68 @@ def build_docx_amendment(amend: dict) -> Docx:
     return doc
 
 
+def build_grid_amendment(amend: dict) -> str:
+    """Layout ``amendgrid``: the grid form's amendment (Chromium); revised goals side by side
+    as columns of one table, services as a matrix with a Change column."""
+    en, th = amend["en"], amend["th"]
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP Amendment"
+           f"</title><style>{GRID_CSS}</style></head><body>",
+           f"<header><div><div class='org'>{_h(en['name'])}</div><div class='sub'>Employment "
+           f"Network &middot; PID {_h(en['pid'])}</div></div><div><div class='doc'>IWP "
+           "AMENDMENT</div><div class='sub' style='text-align:right'>Ticket to Work Program"
+           "</div></div></header>",
+           "<div class='band'>A. Plan being changed</div><div class='fields four'>",
+           _field("Amendment no.", amend["number"]),
+           _field("Original plan ID", amend["plan_id"]),
+           _field("Original plan signed", _date(amend["original_signed"], "us_short")),
+           _field("EN contact", en["rep"]),
+           _field("Why the plan is changing", amend["reason"], wide=True), "</div>",
+           "<div class='two'><div><div class='band'>B. Employment Network</div>"
+           "<div class='fields'>", _field("EN name", en["name"], wide=True),
+           _field("PID", en["pid"]), _field("Phone", en["phone"]), "</div></div>",
+           "<div><div class='band'>C. Ticket Holder</div><div class='fields'>",
+           _field("Name", f"{th['first']} {th['last']}", wide=True), _field("SSN", th["ssn"]),
+           _field("Phone", th["phone"]), "</div></div></div>"]
+    if amend["st"] is not None:
+        st, lt = amend["st"], amend["lt"]
+        out.append("<div class='band'>D. Revised employment goals</div><table><tr><th></th>"
+                   "<th>Short-term goal (revised)</th><th>Long-term goal (revised)</th></tr>")
+        for label, key, fmt in (("Job title", "title", str), ("Target date", "target",
+                                 lambda v: _date(v, "us_short")),
+                                ("Hours per week", "hours", str),
+                                ("Hourly wage", "wage", _money),
+                                ("Monthly earnings", "monthly", _money)):
+            out.append(f"<tr><th>{label}</th><td>{_h(fmt(st[key]))}</td>"
+                       f"<td>{_h(fmt(lt[key]))}</td></tr>")
+        out.append("</table>")
+    out.append("<div class='band'>E. Revised services</div><table><tr><th>Service</th>"
+               "<th>Change</th><th>How</th><th>Who</th><th>How often</th></tr>")
+    for ch in amend["changes"]:
+        out.append(f"<tr><td>{_h(ch['label'])}</td><td class='yn'>{_h(ch['change'])}</td>"
+                   f"<td>{_h(ch['description'])}</td><td>{_h(ch['provider'])}</td>"
+                   f"<td>{_h(ch['frequency'])}</td></tr>")
+    out.append("</table>")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    out += ["<div class='band'>F. Signatures</div><div class='fields four sig'>",
+            _field("Ticket Holder signature",
+                   f"/s/ {th['first']} {th['last']}" if ths["signed"] else ""),
+            _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
+            _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
+            _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
+            "</div></body></html>"]
+    return "".join(out)
+
+
+def a_no_revised_goals(amend):
+    amend["st"] = amend["lt"] = None
+    return {"revised_goals": "missing"}, "no revised goals table"
+
+
+def a_ticketholder_undated(amend):
+    amend["th_sig"] = dict(amend["th_sig"], date=None)
+    return {"ticketholder_signature": "deficient"}, "the Ticketholder signed but did not date"
+
+
 # =============================================================================================
 # Documents that are not IWPs (they talk about the same things)
 # =============================================================================================
@@ -2321,6 +2383,19 @@ def catalogue() -> list[dict]:
                 "label/value table, EN and Ticketholder grids, revised goals as a table with "
                 "one ROW per goal, revised services as a table with a Change column "
                 "(Added/Ended/Continued), '/s/' signatures in a table. "
+                f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    producer = LAYOUTS["grid"]["producer"]
+    for defect in (None, "no_revised_goals", "ticketholder_undated"):
+        amend = make_amendment(cat.extra_case("brightwater"), 2)
+        overrides, what = ({}, "Complete.") if defect is None else \
+            {"no_revised_goals": a_no_revised_goals,
+             "ticketholder_undated": a_ticketholder_undated}[defect](amend)
+        cat.add(f"amendgrid_{defect or 'complete'}.pdf", "amendgrid", producer, "html",
+                build_grid_amendment(amend), "amendment", _components("amendment", overrides),
+                "HTML amendment in the grid style: the plan being changed in label-above-value "
+                "boxes, EN and Ticket Holder side by side, revised goals as a table with "
+                "short-term and long-term as COLUMNS, revised services as a matrix with a "
+                "Change column, white headings on dark bands. "
                 f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
     for name, kind, build, producer, notes in NOT_IWPS:
         payload = build() if kind in ("html", "docx") else build
