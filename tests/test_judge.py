@@ -292,3 +292,11 @@ def test_a_short_description_read_needs_a_look_not_a_verdict(reference):
     data["services"][1]["description"] = "Resume help."
     status = judge(read_plan(data)).components["services_and_supports"]
     assert status.status == "needs_review" and "only 2 words" in status.reason
+
+
+def test_a_service_ticked_yes_with_no_description_found_is_deficient(reference):
+    data = copy.deepcopy(reference)
+    data["services"] = [dict(service, provided=True) for service in data["services"]]
+    del data["services"][1]["description"]
+    result = judge(read_plan(data))
+    assert result.components["services_and_supports"].status == "deficient"

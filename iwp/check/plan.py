@@ -113,6 +113,10 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
     deficient_paths: dict[str, list[str]] = {}
     uncertain: dict[str, str] = {}
     kept = _kept_services(read.data)
+    as_read = dict(read.data)  # with the read indices of services, and their descriptions
+    if isinstance(read.data.get("services"), list):
+        as_read["services"] = [_provided_service(s) if isinstance(s, dict) else s
+                               for s in read.data["services"]]
     for finding in findings:
         if not whole and (finding.code.startswith(_STRUCTURAL_PREFIX)
                           or finding.code in vocabulary()["read_plan_skip"]
@@ -121,10 +125,10 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             continue  # about how the reader typed a value, or prose a page does not split
         if not whole:
             finding = _on_read_data(finding, kept)
-            if not _was_read(read.data, finding.path):
+            if not _was_read(as_read, finding.path):
                 continue  # about a value the reader did not see
             if finding.code in vocabulary()["read_plan_only_when_empty"] and \
-                    _lookup(read.data, finding.path)[1] not in (None, ""):
+                    _lookup(as_read, finding.path)[1] not in (None, ""):
                 # The reader may not have gathered all of the text: a person must look.
                 component = _component_for_path(finding.path, names)
                 if component:
@@ -180,14 +184,23 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
 
 def plan_view(data: dict[str, Any]) -> dict[str, Any]:
     """Read data as a plan: a service row ticked "No" (``provided: false``) is not part of
-    the plan, and ``provided`` itself (the reader's note of the tick) is dropped."""
+    the plan, one ticked "Yes" has a description (empty when none was found), and
+    ``provided`` itself (the reader's note of the tick) is dropped."""
     view = dict(data)
     services = data.get("services")
     if isinstance(services, list):
-        view["services"] = [{k: v for k, v in s.items() if k != "provided"}
-                            for s in services if isinstance(s, dict)
-                            and s.get("provided") is not False]
+        view["services"] = [_provided_service(s) for s in services
+                            if isinstance(s, dict) and s.get("provided") is not False]
     return view
+
+
+def _provided_service(service: dict[str, Any]) -> dict[str, Any]:
+    """A service row as a plan entry. A row ticked "Yes" whose description was not found
+    has none: the reader read the row, and nothing in it says how it is provided."""
+    entry = {k: v for k, v in service.items() if k != "provided"}
+    if service.get("provided") is True and not entry.get("description"):
+        entry["description"] = ""
+    return entry
 
 
 def _kept_services(data: dict[str, Any]) -> list[int]:
