@@ -8,7 +8,7 @@ from iwp.check.result import CheckResult
 
 # --- text output ---------------------------------------------------------------------------
 
-_MARKS = {"present": "ok", "missing": "MISSING", "deficient": "DEFICIENT",
+_MARKS = {"present": "ok", "missing": "MISSING", "deficient": "DEFICIENT", "needs_review": "LOOK",
           "unreadable_without_ocr": "needs OCR"}
 
 

@@ -622,6 +622,8 @@ def _outline_pages(parsed: ParsedPdf) -> dict[str, int]:
 
 
 def _component_findings(result: CheckResult) -> None:
+    """IWP804 for each missing component, IWP805 for each deficient one (errors), and a
+    warning under the code of what it may be for each that needs a person's look."""
     for name, status in result.components.items():
         label = name.replace("_", " ")
         if status.status == "missing":
@@ -633,6 +635,14 @@ def _component_findings(result: CheckResult) -> None:
             why = f": {status.reason}" if status.reason else ""
             result.findings.append(_finding(
                 result, "IWP805", Severity.ERROR, f"The {label} is incomplete{why}",
+                page=status.page, path=name))
+        elif status.status == "needs_review":
+            # Not certain either way: a warning under the code of what it may be.
+            where = f" on page {status.page}" if status.page else ""
+            why = f" ({status.reason})" if status.reason else ""
+            result.findings.append(_finding(
+                result, "IWP805" if status.evidence else "IWP804", Severity.WARNING,
+                f"Look at the {label}{where}: it could not be read with confidence{why}.",
                 page=status.page, path=name))
 
 
