@@ -71,6 +71,9 @@ _DATE_NOT_READ = "signed, but the date by the signature was not read; look at th
 # (Not goals: the finders take the first amount near a label; not signatures: they miss a
 # date typed on the line.)
 _SECOND_OPINION_DEFICIENCIES = ("services_and_supports",)
+# Components whose deficiency by the text finders alone is not trusted (the amount they
+# take may be another column's): found only by them and deficient, a person must look.
+_SECOND_OPINION_UNTRUSTED = ("long_term_goal", "short_term_goal", "revised_goals")
 
 
 def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
@@ -430,6 +433,9 @@ def _second_opinion(components: dict[str, ComponentStatus],
         if status.status == "missing":
             status.status, status.page, status.evidence, status.reason = (
                 seen.status, seen.page, seen.evidence, seen.reason)
+            if seen.status == "deficient" and name in _SECOND_OPINION_UNTRUSTED:
+                status.status = "needs_review"
+                status.reason = f"found by the text finders, which say: {seen.reason}"
         elif status.status == "present" and seen.status == "deficient" and \
                 name in _SECOND_OPINION_DEFICIENCIES:
             status.status = "needs_review"
