@@ -88,8 +88,9 @@ def _check_read(parsed: ParsedPdf, reader: Callable[[ParsedPdf], ReadPlan],
         not_an_iwp(result, found)
         return
     read.kind = found.kind
-    second = find_components(parsed, found.kind, options.today or dt.date.today())
-    judge_plan(read, parsed, result, options, whole=False, second_opinion=second)
+    today = options.today or dt.date.today()
+    judge_plan(read, parsed, result, options, whole=False,
+               second_opinion=lambda names: find_components(parsed, names, today))
 
 
 def _add_form_fields(read: ReadPlan, fields: dict[str, Any] | None) -> None:

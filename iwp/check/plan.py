@@ -84,13 +84,14 @@ def embedded_read_plan(data: dict[str, Any]) -> ReadPlan:
 
 def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
                options: CheckOptions, whole: bool,
-               second_opinion: dict[str, ComponentStatus] | None = None) -> None:
+               second_opinion: Callable[[list[str]], dict[str, ComponentStatus]] | None = None
+               ) -> None:
     """Judge ``read`` with the rule pack; fill ``result``'s components, findings and verdict.
 
     ``whole`` is True for a plan embedded by ``iwp render`` (judged strictly, with the
     hash of the visible pages checked) and False for a plan read from the pages.
-    ``second_opinion`` is what another reader of the same pages found for each component
-    (see :func:`_second_opinion`).
+    ``second_opinion`` asks another reader of the same pages for the components it names
+    (see :func:`_second_opinion`); it is asked only about those it could change.
     """
     from iwp.validate import ValidationOptions, validate_data
 
@@ -173,7 +174,10 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             status = result.components.get(component)
             if status is not None and status.status == "present":
                 status.status, status.reason = "needs_review", f"as read: {why}"
-        _second_opinion(result.components, second_opinion or {})
+        wanted = [name for name, status in result.components.items()
+                  if status.status == "missing" or (
+                      status.status == "present" and name in _SECOND_OPINION_DEFICIENCIES)]
+        _second_opinion(result.components, second_opinion(wanted) if second_opinion else {})
         for status in result.components.values():
             if status.status == "missing" and status.reason == _DATE_NOT_READ:
                 status.status = "needs_review"

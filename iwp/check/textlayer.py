@@ -180,11 +180,13 @@ def _evidence(line: TextLine) -> str:
     return mask_ssns(re.sub(r"\s+", " ", line.text))[:100]
 
 
-def find_components(parsed: ParsedPdf, kind: str, today: dt.date) -> dict[str, ComponentStatus]:
-    """Each component of a ``kind`` document as the text-layer finders judge it."""
+def find_components(parsed: ParsedPdf, names: list[str], today: dt.date
+                    ) -> dict[str, ComponentStatus]:
+    """Components ``names`` as the text-layer finders judge them."""
+    if not names:
+        return {}
     doc = _build_doc(parsed)
-    return {name: _FINDERS.get(name, _find_section)(doc, name, today)
-            for name in vocabulary()["components"][kind]}
+    return {name: _FINDERS.get(name, _find_section)(doc, name, today) for name in names}
 
 
 def _check_text(parsed: ParsedPdf, result: CheckResult, options: CheckOptions) -> None:
