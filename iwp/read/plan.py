@@ -108,6 +108,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_services(plan, items, sections, by_page)
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections)
+    _read_widgets(plan, pages)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     plan.kind = ("amendment" if "amendment_title" in plan.signals else
@@ -338,8 +339,7 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
                 and entry.get("generic") is None and "in" in entry and path.startswith(
                     "signatures"):
             continue
-        if path.startswith("signatures.") or path.endswith(".date") and \
-                path.startswith("signatures"):
+        if path.startswith("signatures.") and not path.endswith((".name", ".title")):
             continue  # signature lines are read by _read_signatures
         out.append((path, entry.get("kind", "text"), m.score))
     return out
@@ -506,6 +506,12 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         values[path] = parse_hours(text)
     elif kind == "name" and path.endswith("ticketholder.name"):
         values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
+    elif kind == "name" and path.endswith(".name") and "," in text and (
+            "title" in (pair.label.text.lower() if pair else ev.how.lower())):
+        # "Name and title: Marguerite D. Sandoval, Case Manager"
+        name, _, title = text.partition(",")
+        values[path] = name.strip()
+        values[path[:-len("name")] + "title"] = title.strip()
     elif kind == "city_state_zip":
         m = _CITY_STATE_ZIP.match(text)
         base = path.rsplit(".", 1)[0]
@@ -632,6 +638,51 @@ def _checked_options(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 plan.evidence[path] = Evidence(p.page, box.bbox, p.text[:80], 0.8,
                                                f"ticked box before '{words[:40]}'")
                 break
+
+
+def _widget_path(text: str) -> tuple[str, str] | None:
+    """(plan path, kind) a form field's tooltip or name stands for: the whole text as a
+    label, else a section's words at its start ("Short-term goal hours per week") and the
+    rest as a label of that section."""
+    spec = vocab.vocabulary().get("labels") or {}
+    whole = _Item(Phrase(text, 0, 0, 0, 0, 0), vocab.match(text, ("labels", "sections")), None)
+    paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
+    if paths and whole.labels[0].score >= 0.9:
+        return paths[0]
+    norm = vocab.normalise(text)
+    sections = vocab.vocabulary().get("sections") or {}
+    for name, words in sorted(((n, w) for n, ws in sections.items() for w in ws),
+                              key=lambda nw: -len(str(nw[1]))):
+        head = vocab.normalise(str(words))
+        if norm.startswith(head + " "):
+            rest = norm[len(head) + 1:]
+            item = _Item(Phrase(rest, 0, 0, 0, 0, 0), vocab.match(rest, ("labels",)), None)
+            for path, kind, score in _label_paths(item, name):
+                if score >= 0.88:
+                    return path.replace("{goal}", name), kind
+            break
+    del spec
+    return None
+
+
+def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
+    """Filled form fields mapped through the vocabulary by tooltip (/TU), else by name:
+    as sure as a form field gets, so they outrank values paired from the page."""
+    for page in pages:
+        for widget in page.widgets:
+            if widget.kind not in ("text", "choice") or not widget.value.strip():
+                continue
+            found = None
+            for text in (widget.tooltip, widget.name):
+                if text and (found := _widget_path(text)):
+                    break
+            if found is None:
+                continue
+            path, kind = found
+            how = f"form field {widget.name}" + (f", tooltip '{widget.tooltip[:60]}'"
+                                                  if widget.tooltip else "")
+            ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
+            _store(plan, path, kind, widget.value, None, ev)
 
 
 # --- goals in tables ------------------------------------------------------------------------
