@@ -105,6 +105,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _components(plan, items)
     _read_labels(plan, items, sections, by_page)
     _read_goal_tables(plan, items, sections)
+    _read_sentences(plan, items, sections)
     _read_services(plan, items, sections, by_page)
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections)
@@ -140,6 +141,13 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
                     not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
                 host = previous
                 break
+        if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
+                                    o.phrase.x1 <= p.x0 and any(m.group == "labels"
+                                                                for m in o.labels)
+                                    for o in out[-6:]) and not any(
+                                        m.group == "labels" for m in vocab.match(
+                                            f"{host.phrase.text} {p.text}", ("labels",))):
+            host = None  # "Social Security number  951-..." is a row of its own, not a wrap
         if host is not None and _joins(host, item):
             q = host.phrase
             glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
@@ -708,6 +716,62 @@ def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> Non
                     break
 
 
+_SENTENCE_PATTERNS = {
+    "hours_per_week": (r"\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s*(?:a|per|each|/)\s*week", "hours"),
+    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*hour", "money"),
+    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:a|per|each|/)\s*month", "money"),
+    "target_date": (r"\b(?:by|before|no later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+                    r"(?:\d{1,2}/\d{1,2}/\d{2,4}))", "date"),
+    "job_title": (r"\bwork(?:ing)? (?:full[- ]time |part[- ]time )?as (?:an? )?([^,.;]{3,60}?)"
+                  r"(?:,| at | for | earning|\.|;)", "text"),
+}
+
+
+def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
+    parts = [i for i in items if sections.get(id(i)) == name and not i.heading]
+    return " ".join(i.phrase.text for i in parts)[:1500], (parts[0].phrase if parts else None)
+
+
+def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """Values written as sentences (a narrative plan): a goal's hours, wage, earnings,
+    date and job ("By December 31, 2026, work as a pharmacy technician, 20 hours a week at
+    $16 an hour, earning about $1,386.67 a month"), the discussion's date and means."""
+    for goal in _GOAL_SECTIONS:
+        text, first = _section_text(items, sections, goal)
+        if first is None:
+            continue
+        for field_name, (pattern, kind) in _SENTENCE_PATTERNS.items():
+            path = f"employment_goals.{goal}.{field_name}"
+            if path in plan.evidence:
+                continue
+            m = re.search(pattern, text, re.I if field_name != "target_date" else 0)
+            if m:
+                _store(plan, path, kind, m[1], None,
+                       _ev(first, 0.6, f"sentence under the {goal.replace('_', '-')} goal"))
+    text, first = _section_text(items, sections, "discussion")
+    if first is not None and re.search(r"\b(?:met|talked|spoke|meeting)\b", text, re.I):
+        ev = _ev(first, 0.6, "sentence about the discussion")
+        if "discussion.date" not in plan.evidence:
+            for phrase in (i.phrase for i in items if sections.get(id(i)) == "discussion"):
+                if re.search(r"\b(?:met|talked|spoke)\b", phrase.text, re.I) and \
+                        parse_date(phrase.text):
+                    _store(plan, "discussion.date", "date", phrase.text, None, ev)
+                    break
+        if "discussion.modality" not in plan.data.get("discussion", {}):
+            m = re.search(r"\b(?:met|talked|spoke)(?: with you)?\s+(?:by|over|in|via|on)\s+"
+                          r"(?:a\s+)?([a-z -]{3,25}?)(?: on | at |[.,])", text, re.I)
+            code = _code_for(m[1], "modalities") if m else None
+            if code:
+                _set(plan.data, "discussion.modality", code)
+                plan.evidence["discussion.modality"] = ev
+    if "ticketholder.alternate_contact.name" not in plan.evidence:
+        text, first = _section_text(items, sections, "alternate_contact")
+        m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
+        if m and first is not None:
+            _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
+                   _ev(first, 0.55, "name at the start of the alternate contact section"))
+
+
 def _alone(item: _Item, items: list[_Item]) -> bool:
     return sum(1 for i in items if i.phrase.page == item.phrase.page
                and i.phrase.line == item.phrase.line) == 1
@@ -1041,6 +1105,27 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
     to their left, the date from the same row."""
     for item in items:
         q = item.phrase
+        m = re.search(r"signed by (?P<name>[A-Z][\w.' -]+?)\s*\((?P<role>[^)]*)\)"
+                      r"(?:\s*on\s*(?P<date>.+))?", q.text)
+        if m:
+            role_words = vocab.normalise(m["role"])
+            role = ("signatures.en_representative" if re.search(
+                r"\ben\b|employment network|staff|provider|representative", role_words) else
+                "signatures.ticketholder")
+            if f"{role}.method" in plan.evidence:
+                continue
+            _set(plan.data, f"{role}.method", "electronic")
+            plan.evidence[f"{role}.method"] = _ev(q, 0.8, "'signed by' line")
+            plan.components.setdefault("en_signature" if "en_" in role else
+                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
+            when = parse_date(m["date"] or "")
+            if when:
+                _set(plan.data, f"{role}.date", when)
+                plan.evidence[f"{role}.date"] = _ev(q, 0.8, "date of the 'signed by' line")
+            if role == "signatures.en_representative":
+                _set(plan.data, f"{role}.name", m["name"].strip())
+                plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
+            continue
         if not re.match(r"^\s*/s/", q.text):
             continue
         row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
