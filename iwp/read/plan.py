@@ -105,9 +105,11 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _components(plan, items)
     _read_labels(plan, items, sections, by_page)
     _read_goal_tables(plan, items, sections)
+    _read_sentences(plan, items, sections)
     _read_services(plan, items, sections, by_page)
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections)
+    _read_widgets(plan, pages)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     plan.kind = ("amendment" if "amendment_title" in plan.signals else
@@ -139,6 +141,13 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
                     not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
                 host = previous
                 break
+        if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
+                                    o.phrase.x1 <= p.x0 and any(m.group == "labels"
+                                                                for m in o.labels)
+                                    for o in out[-6:]) and not any(
+                                        m.group == "labels" for m in vocab.match(
+                                            f"{host.phrase.text} {p.text}", ("labels",))):
+            host = None  # "Social Security number  951-..." is a row of its own, not a wrap
         if host is not None and _joins(host, item):
             q = host.phrase
             glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
@@ -338,8 +347,7 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
                 and entry.get("generic") is None and "in" in entry and path.startswith(
                     "signatures"):
             continue
-        if path.startswith("signatures.") or path.endswith(".date") and \
-                path.startswith("signatures"):
+        if path.startswith("signatures.") and not path.endswith((".name", ".title")):
             continue  # signature lines are read by _read_signatures
         out.append((path, entry.get("kind", "text"), m.score))
     return out
@@ -506,6 +514,12 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         values[path] = parse_hours(text)
     elif kind == "name" and path.endswith("ticketholder.name"):
         values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
+    elif kind == "name" and path.endswith(".name") and "," in text and (
+            "title" in (pair.label.text.lower() if pair else ev.how.lower())):
+        # "Name and title: Marguerite D. Sandoval, Case Manager"
+        name, _, title = text.partition(",")
+        values[path] = name.strip()
+        values[path[:-len("name")] + "title"] = title.strip()
     elif kind == "city_state_zip":
         m = _CITY_STATE_ZIP.match(text)
         base = path.rsplit(".", 1)[0]
@@ -634,6 +648,51 @@ def _checked_options(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 break
 
 
+def _widget_path(text: str) -> tuple[str, str] | None:
+    """(plan path, kind) a form field's tooltip or name stands for: the whole text as a
+    label, else a section's words at its start ("Short-term goal hours per week") and the
+    rest as a label of that section."""
+    spec = vocab.vocabulary().get("labels") or {}
+    whole = _Item(Phrase(text, 0, 0, 0, 0, 0), vocab.match(text, ("labels", "sections")), None)
+    paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
+    if paths and whole.labels[0].score >= 0.9:
+        return paths[0]
+    norm = vocab.normalise(text)
+    sections = vocab.vocabulary().get("sections") or {}
+    for name, words in sorted(((n, w) for n, ws in sections.items() for w in ws),
+                              key=lambda nw: -len(str(nw[1]))):
+        head = vocab.normalise(str(words))
+        if norm.startswith(head + " "):
+            rest = norm[len(head) + 1:]
+            item = _Item(Phrase(rest, 0, 0, 0, 0, 0), vocab.match(rest, ("labels",)), None)
+            for path, kind, score in _label_paths(item, name):
+                if score >= 0.88:
+                    return path.replace("{goal}", name), kind
+            break
+    del spec
+    return None
+
+
+def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
+    """Filled form fields mapped through the vocabulary by tooltip (/TU), else by name:
+    as sure as a form field gets, so they outrank values paired from the page."""
+    for page in pages:
+        for widget in page.widgets:
+            if widget.kind not in ("text", "choice") or not widget.value.strip():
+                continue
+            found = None
+            for text in (widget.tooltip, widget.name):
+                if text and (found := _widget_path(text)):
+                    break
+            if found is None:
+                continue
+            path, kind = found
+            how = f"form field {widget.name}" + (f", tooltip '{widget.tooltip[:60]}'"
+                                                  if widget.tooltip else "")
+            ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
+            _store(plan, path, kind, widget.value, None, ev)
+
+
 # --- goals in tables ------------------------------------------------------------------------
 
 def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
@@ -655,6 +714,62 @@ def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> Non
                     _store(plan, path, "text", value.text, None,
                            _ev(value, 0.6, f"right of the goal header '{p.text[:40]}'"))
                     break
+
+
+_SENTENCE_PATTERNS = {
+    "hours_per_week": (r"\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s*(?:a|per|each|/)\s*week", "hours"),
+    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*hour", "money"),
+    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:a|per|each|/)\s*month", "money"),
+    "target_date": (r"\b(?:by|before|no later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+                    r"(?:\d{1,2}/\d{1,2}/\d{2,4}))", "date"),
+    "job_title": (r"\bwork(?:ing)? (?:full[- ]time |part[- ]time )?as (?:an? )?([^,.;]{3,60}?)"
+                  r"(?:,| at | for | earning|\.|;)", "text"),
+}
+
+
+def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
+    parts = [i for i in items if sections.get(id(i)) == name and not i.heading]
+    return " ".join(i.phrase.text for i in parts)[:1500], (parts[0].phrase if parts else None)
+
+
+def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """Values written as sentences (a narrative plan): a goal's hours, wage, earnings,
+    date and job ("By December 31, 2026, work as a pharmacy technician, 20 hours a week at
+    $16 an hour, earning about $1,386.67 a month"), the discussion's date and means."""
+    for goal in _GOAL_SECTIONS:
+        text, first = _section_text(items, sections, goal)
+        if first is None:
+            continue
+        for field_name, (pattern, kind) in _SENTENCE_PATTERNS.items():
+            path = f"employment_goals.{goal}.{field_name}"
+            if path in plan.evidence:
+                continue
+            m = re.search(pattern, text, re.I if field_name != "target_date" else 0)
+            if m:
+                _store(plan, path, kind, m[1], None,
+                       _ev(first, 0.6, f"sentence under the {goal.replace('_', '-')} goal"))
+    text, first = _section_text(items, sections, "discussion")
+    if first is not None and re.search(r"\b(?:met|talked|spoke|meeting)\b", text, re.I):
+        ev = _ev(first, 0.6, "sentence about the discussion")
+        if "discussion.date" not in plan.evidence:
+            for phrase in (i.phrase for i in items if sections.get(id(i)) == "discussion"):
+                if re.search(r"\b(?:met|talked|spoke)\b", phrase.text, re.I) and \
+                        parse_date(phrase.text):
+                    _store(plan, "discussion.date", "date", phrase.text, None, ev)
+                    break
+        if "discussion.modality" not in plan.data.get("discussion", {}):
+            m = re.search(r"\b(?:met|talked|spoke)(?: with you)?\s+(?:by|over|in|via|on)\s+"
+                          r"(?:a\s+)?([a-z -]{3,25}?)(?: on | at |[.,])", text, re.I)
+            code = _code_for(m[1], "modalities") if m else None
+            if code:
+                _set(plan.data, "discussion.modality", code)
+                plan.evidence["discussion.modality"] = ev
+    if "ticketholder.alternate_contact.name" not in plan.evidence:
+        text, first = _section_text(items, sections, "alternate_contact")
+        m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
+        if m and first is not None:
+            _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
+                   _ev(first, 0.55, "name at the start of the alternate contact section"))
 
 
 def _alone(item: _Item, items: list[_Item]) -> bool:
@@ -990,6 +1105,27 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
     to their left, the date from the same row."""
     for item in items:
         q = item.phrase
+        m = re.search(r"signed by (?P<name>[A-Z][\w.' -]+?)\s*\((?P<role>[^)]*)\)"
+                      r"(?:\s*on\s*(?P<date>.+))?", q.text)
+        if m:
+            role_words = vocab.normalise(m["role"])
+            role = ("signatures.en_representative" if re.search(
+                r"\ben\b|employment network|staff|provider|representative", role_words) else
+                "signatures.ticketholder")
+            if f"{role}.method" in plan.evidence:
+                continue
+            _set(plan.data, f"{role}.method", "electronic")
+            plan.evidence[f"{role}.method"] = _ev(q, 0.8, "'signed by' line")
+            plan.components.setdefault("en_signature" if "en_" in role else
+                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
+            when = parse_date(m["date"] or "")
+            if when:
+                _set(plan.data, f"{role}.date", when)
+                plan.evidence[f"{role}.date"] = _ev(q, 0.8, "date of the 'signed by' line")
+            if role == "signatures.en_representative":
+                _set(plan.data, f"{role}.name", m["name"].strip())
+                plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
+            continue
         if not re.match(r"^\s*/s/", q.text):
             continue
         row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q

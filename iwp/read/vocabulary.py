@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 _PAREN = re.compile(r"\([^)]*\)")
-_NON_WORD = re.compile(r"[^a-z0-9$/]+")
+_NON_WORD = re.compile(r"[^a-z0-9$]+")
 # A synonym of at least this many words may also match the start of a longer phrase
 # ("Discussion Summary (why the goals are reasonable ...)"): one-word synonyms such as
 # "name" would otherwise match every phrase that begins with them.
