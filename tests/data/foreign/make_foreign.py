@@ -27,7 +27,7 @@ producer, the way Employment Networks make theirs:
 * ``scan_*``  - a complete ``grid_*`` PDF rendered by pdftoppm, skewed and speckled with
   Pillow and saved as an image-only PDF.
 * ``amend_*`` - LibreOffice from a Word amendment whose revised goals and services are
-  tables.
+  tables (goals one row each); ``amendgrid_*`` - Chromium, goals as columns.
 * ``notiwp_*`` - documents that are not IWPs, from the same producers.
 
 The content is fixed (the only randomness is seeded), so the text of every page is the
@@ -65,10 +65,9 @@ AMENDMENT_COMPONENTS = [
     "amendment_reference", "en_information", "ticketholder_information", "revised_goals",
     "revised_services", "ticketholder_signature", "en_signature",
 ]
-# 2026 monthly figures (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
-# whose target year is later are judged against the last year listed, so these apply.
+# The 2026 monthly SGA (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
+# whose target year is later are judged against the last year listed, so it applies.
 SGA_2026 = 1690
-TWL_2026 = 1210
 WEEKS_PER_MONTH = 52 / 12
 
 
