@@ -156,6 +156,7 @@ def test_an_undated_signature_is_deficient(reference):
 def test_a_weak_read_is_needs_review_with_the_reason(reference):
     data = copy.deepcopy(reference)
     data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    data["employment_goals"]["long_term"]["hourly_wage"] = None
     reason = "two amounts on the line; the nearest to the label was taken"
     read = read_plan(data, doubts={"employment_goals.long_term.monthly_earnings": reason})
     result = judge(read)
@@ -194,6 +195,7 @@ def test_check_parsed_judges_what_the_reader_read(monkeypatch, reference):
              line(5, 700, "Ticketholder signature")]
     data = copy.deepcopy(reference)
     data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    data["employment_goals"]["long_term"]["hourly_wage"] = None
     monkeypatch.setattr(judge_module, "layout_reader", lambda: lambda parsed: read_plan(data))
     parsed = ParsedPdf(path="other-en.pdf", page_count=5, source="text", lines=lines)
     result = check_parsed(parsed, OPTIONS)
@@ -300,3 +302,11 @@ def test_a_service_ticked_yes_with_no_description_found_is_deficient(reference):
     del data["services"][1]["description"]
     result = judge(read_plan(data))
     assert result.components["services_and_supports"].status == "deficient"
+
+
+def test_a_goal_read_with_disagreeing_amounts_is_not_called_below_sga(reference):
+    data = copy.deepcopy(reference)
+    goal = data["employment_goals"]["long_term"]
+    goal["monthly_earnings"] = Decimal("18.00")  # the hourly wage, read as the monthly figure
+    status = judge(read_plan(data)).components["long_term_goal"]
+    assert status.status == "needs_review" and "do not agree" in status.reason

@@ -64,6 +64,10 @@ _SEEN_WITH_CONTENT = 0.8
 _PRESENT_ONLY_AS_JUDGED = ("ticketholder_signature", "en_signature", "services_and_supports",
                            "revised_services", "revised_goals", "terms_and_conditions",
                            "statement_of_understanding")
+# The rule that compares hours x wage with the monthly figure, and those that compare the
+# monthly figure with SGA or TWL (see ``_inconsistent_goals``).
+_ARITHMETIC_CODE = "IWP409"
+_THRESHOLD_CODES = {"IWP404", "IWP405", "IWP408"}
 # Why a signature read without its date is not yet called undated.
 _DATE_NOT_READ = "signed, but the date by the signature was not read; look at the date line"
 # Components whose deficiency the text-layer finders judge well enough to question a
@@ -170,6 +174,7 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
                 status.page = page or status.page
             deficient_paths.setdefault(component, []).append(finding.path)
     if not whole:
+        _inconsistent_goals(findings, result.components)
         for component, why in uncertain.items():
             status = result.components.get(component)
             if status is not None and status.status == "present":
@@ -418,6 +423,22 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
                 and seen.score >= _SEEN_WITH_CONTENT:
             status.status, status.page, status.reason = "present", seen.page, None
             status.evidence = mask_ssns(seen.label or seen.how or name.replace("_", " "))[:80]
+
+
+def _inconsistent_goals(findings: list[Finding], components: dict[str, ComponentStatus]
+                        ) -> None:
+    """A goal whose hours, wage and monthly earnings as read disagree (IWP409) and that is
+    then found below a threshold was probably read with one amount for another (an hourly
+    wage taken for the monthly figure): ``needs_review``, not a confident deficiency."""
+    for key, component in (("short_term", "short_term_goal"), ("long_term", "long_term_goal")):
+        base = f"employment_goals.{key}."
+        codes = {f.code for f in findings if f.path.startswith(base)}
+        status = components.get(component)
+        if status is not None and status.status == "deficient" and \
+                _ARITHMETIC_CODE in codes and codes & _THRESHOLD_CODES:
+            status.status = "needs_review"
+            status.reason = ("the goal's hours, hourly wage and monthly earnings as read do not "
+                             f"agree, so the amount may be misread ({status.reason})")
 
 
 def _second_opinion(components: dict[str, ComponentStatus],
