@@ -1,29 +1,27 @@
 """Step 6 - check: judge a parsed PDF's IWP components, signatures and verdict.
 
-Each required component is ``present``, ``missing``, ``deficient`` (found but failing a
-rule) or ``unreadable_without_ocr``, with its page and a short evidence snippet (SSNs
-masked). The verdict is ``complete``, ``incomplete``, ``needs_review`` or ``not_an_iwp``.
+In: a :class:`~iwp.parse.ParsedPdf`. Out: a :class:`CheckResult` - each required component
+``present``, ``missing``, ``deficient`` (found but failing a rule), ``needs_review`` (the
+reader was unsure, with its reason) or ``unreadable_without_ocr``, with its page and a
+short evidence snippet (SSNs masked), and a verdict: ``complete`` (every component present,
+no deficiency), ``incomplete``, ``needs_review`` or ``not_an_iwp``.
 
-A scan read by OCR (source ``ocr``) is judged by the same finders as a text layer and may
-be ``complete``, but always carries IWP813 (a warning): OCR misreads names, dates and
-amounts, so the pages must be compared with what was read. A scan read by OCR is
-``not_an_iwp`` only when the title of another document (an invoice, a State VR IPE) was
-read; when neither that nor an IWP title or parts were, it is ``needs_review``, because a
-poor scan can hide an IWP's title. A scan OCR could
-not read keeps the no-OCR result (every component ``unreadable_without_ocr``,
-``needs_review``) and IWP806 says why (OCR not installed, switched off, or failed).
-
-Where the content is a whole plan (embedded by ``iwp render``, or form fields mapped into
-plan data that builds a model) the compliance rule pack runs on it and its findings mark
-components deficient by plan path. Otherwise components are found in the text by the
-headings, labels and check-box glyphs of ``iwp/data/headings.yaml``. Findings about dates
-relative to today (a submission deadline) are reported but never change the verdict.
+One judge: whatever the source - a plan embedded by ``iwp render`` (the fast path, no text
+extracted), form fields, a text layer read by the layout reader, OCR - the content becomes
+a plan in the plan format's keys and the rule pack of :mod:`iwp.rules` judges it; each
+finding points at the page and place it was read. A document is an IWP or an amendment only
+on positive evidence (:mod:`~iwp.check.doctype`). Findings about dates relative to today
+(a submission deadline) are reported but never change the verdict. A scan read by OCR
+always carries IWP813 (compare what was read with the pages); a scan OCR could not read
+keeps every component ``unreadable_without_ocr`` and IWP806 says why.
 
 The package, by concern: :mod:`~iwp.check.result` (the result model, options, codes and
 the heading vocabulary), :mod:`~iwp.check.judge` (one PDF: which way its content is
-judged), :mod:`~iwp.check.plan` (a whole plan through the rule pack),
-:mod:`~iwp.check.textlayer` (components found in a text layer),
-:mod:`~iwp.check.signatures` and :mod:`~iwp.check.output` (the text table).
+read), :mod:`~iwp.check.doctype` (IWP, amendment or not), :mod:`~iwp.check.plan` (the one
+judge: a whole or read plan through the rule pack), :mod:`~iwp.check.textlayer` (the
+text-layer finders: a second opinion, and the reader when the layout reader is absent),
+:mod:`~iwp.check.values` (typing form-field text), :mod:`~iwp.check.extract` (``iwp
+extract``), :mod:`~iwp.check.signatures` and :mod:`~iwp.check.output` (the text table).
 """
 
 from iwp.check.judge import check_parsed

@@ -180,13 +180,20 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             if status is not None and status.status == "present":
                 status.status, status.reason = "needs_review", f"as read: {why}"
         wanted = [name for name, status in result.components.items()
-                  if status.status == "missing" or (
-                      status.status == "present" and name in _SECOND_OPINION_DEFICIENCIES)]
-        _second_opinion(result.components, second_opinion(wanted) if second_opinion else {})
+                  if status.status == "missing" or name in _SECOND_OPINION_DEFICIENCIES]
+        opinions = second_opinion(wanted) if second_opinion else {}
+        _second_opinion(result.components, opinions)
+        doubted = _apply_doubts(read, result.components, names, deficient_paths)
+        for name in _SECOND_OPINION_DEFICIENCIES:
+            status, seen = result.components.get(name), opinions.get(name)
+            if name in doubted and status is not None and seen is not None and \
+                    seen.status in ("present", "deficient"):
+                # The layout reader was unsure; the text finders, sure of this one, decide.
+                status.status, status.reason = seen.status, seen.reason
+                status.page = seen.page or status.page
         for status in result.components.values():
             if status.status == "missing" and status.reason == _DATE_NOT_READ:
                 status.status = "needs_review"
-        _apply_doubts(read, result.components, names, deficient_paths)
     _component_findings(result)
     if any(f.code == "IWP802" for f in result.findings):
         result.verdict = "needs_review"
@@ -470,14 +477,16 @@ def _second_opinion(components: dict[str, ComponentStatus],
 
 
 def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
-                  names: list[str], deficient_paths: dict[str, list[str]]) -> None:
+                  names: list[str], deficient_paths: dict[str, list[str]]) -> set[str]:
     """A doubt the reader had makes a component ``needs_review``, with its reason, where it
     would otherwise be judged ``missing`` or ``deficient`` on that doubtful read.
 
     A doubt about one value of a component found present (a weakly paired preferred
     contact method, when the name was read) does not change it; a deficiency found on the
-    doubted value (an amount read weakly, then found below SGA) is not certain.
+    doubted value (an amount read weakly, then found below SGA) is not certain. Returns
+    the components it made ``needs_review``.
     """
+    doubted: set[str] = set()
     for key, why in read.doubts.items():
         name = key if key in components else _component_for_path(key, names)
         status = components.get(name) if name else None
@@ -492,6 +501,8 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
             status.reason = mask_ssns(why)
             where = read.evidence.get(key) or read.components.get(name or "")
             status.page = where.page if where else status.page
+            doubted.add(name or key)
+    return doubted
 
 
 def _component_for_path(path: str, names: list[str]) -> str | None:
