@@ -539,7 +539,8 @@ def _plan_components(names: list[str], data: dict[str, Any], parsed: ParsedPdf
     checks: dict[str, Callable[[], tuple[bool, Any]]] = {
         "en_information": lambda: (ok("employment_network.name"),
                                    _get(data, "employment_network.name")),
-        "ticketholder_information": lambda: (bool(full), full),
+        "ticketholder_information": lambda: (bool(full), full + (
+            f", SSN {_get(data, 'ticketholder.ssn')}" if _get(data, "ticketholder.ssn") else "")),
         "alternate_contact": lambda: (ok("ticketholder.alternate_contact.name"),
                                       _get(data, "ticketholder.alternate_contact.name")),
         "discussion_record": lambda: (ok("discussion.date", "discussion.modality"),
