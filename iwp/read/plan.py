@@ -512,6 +512,12 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         values[path] = parse_money(text)
     elif kind == "hours":
         values[path] = parse_hours(text)
+    elif kind == "number":
+        digits = re.search(r"\d+", text)
+        values[path] = int(digits[0]) if digits else None
+    elif kind == "plan_id":
+        m = re.search(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", text)
+        values[path] = m[0] if m else text
     elif kind == "name" and path.endswith("ticketholder.name"):
         values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
     elif kind == "name" and path.endswith(".name") and "," in text and (
