@@ -173,7 +173,9 @@ def _joins(host: _Item, lower: _Item) -> bool:
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
     joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
-    if joined and not joined[0].generic and joined[0].score >= max(
+    host_words = len(vocab.normalise(vocab._NUMBERING.sub("", host.phrase.text, count=1)).split())
+    if joined and not joined[0].generic and len(joined[0].synonym.split()) > host_words and \
+            joined[0].score >= max(
             [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
         return True
     return plain(host) and plain(lower) and not host.heading and len(
