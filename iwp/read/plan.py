@@ -178,6 +178,9 @@ def _joins(host: _Item, lower: _Item) -> bool:
             joined[0].score >= max(
             [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
         return True
+    if host.phrase.text.rstrip().endswith(":") or any(m.group == "sections"
+                                                      for m in host.labels):
+        return False  # "Long-term goal:" is whole; what follows it is its content
     return plain(host) and plain(lower) and not host.heading and len(
         host.phrase.text.split()) <= 3 and not lower.labels
 
@@ -190,7 +193,8 @@ def _mark_headings(items: list[_Item]) -> None:
         key = (item.phrase.page, item.phrase.line)
         lines[key] = lines.get(key, 0) + 1
     for item in items:
-        if item.section is None or len(item.phrase.text.split()) > HEADING_MAX_WORDS:
+        bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+        if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
             continue
         if item.phrase.text.rstrip().endswith((".", ",", ";")) and \
                 len(item.phrase.text.split()) > 0 and item.phrase.text[:1].islower():
