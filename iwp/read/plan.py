@@ -114,7 +114,49 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _signature_rows(plan, items)
     plan.kind = ("amendment" if "amendment_title" in plan.signals else
                  "iwp" if {"title", "form_number"} & set(plan.signals) else "unknown")
+    _components_from_values(plan)
     return plan
+
+
+# Components named as iwp/data/headings.yaml names them, by the plan paths that show them.
+_COMPONENT_PATHS = {
+    "discussion_record": ("discussion.date", "discussion.modality"),
+    "discussion_summary": ("discussion.summary",),
+    "work_history": ("work_history.",),
+    "short_term_goal": ("employment_goals.short_term.",),
+    "long_term_goal": ("employment_goals.long_term.",),
+    "services_and_supports": ("services.",),
+    "follow_up": ("follow_up.",),
+    "ticketholder_signature": ("signatures.ticketholder.method",),
+    "en_signature": ("signatures.en_representative.method",),
+    "en_information": ("employment_network.",),
+    "ticketholder_information": ("ticketholder.name", "ticketholder.ssn"),
+    "alternate_contact": ("ticketholder.alternate_contact.",),
+    "amendment_reference": ("amends.", "amendment_number"),
+}
+_SECTION_COMPONENTS = {"discussion": "discussion_record"}
+
+
+def _components_from_values(plan: ReadPlan) -> None:
+    """A component is seen where a value of it was read; an amendment's goals and services
+    are its revised goals and services."""
+    for section, component in _SECTION_COMPONENTS.items():
+        if section in plan.components:
+            plan.components.setdefault(component, plan.components.pop(section))
+    for component, prefixes in _COMPONENT_PATHS.items():
+        if component in plan.components:
+            continue
+        hits = [(path, ev) for path, ev in plan.evidence.items()
+                if any(path == p or path.startswith(p) for p in prefixes)]
+        if hits:
+            path, ev = max(hits, key=lambda h: h[1].score)
+            plan.components[component] = ev
+    if plan.kind == "amendment":
+        for old, new in (("short_term_goal", "revised_goals"), ("long_term_goal", "revised_goals"),
+                         ("goals", "revised_goals"),
+                         ("services_and_supports", "revised_services")):
+            if old in plan.components:
+                plan.components.setdefault(new, plan.components[old])
 
 
 # --- classification -------------------------------------------------------------------------
@@ -327,8 +369,7 @@ def _components(plan: ReadPlan, items: list[_Item]) -> None:
             plan.doubts.pop(component, None)
             plan.components.setdefault(component, _ev(
                 item.phrase, 0.85, f"heading with {words} words under it"))
-        elif component:
-            plan.components.setdefault(component, _ev(item.phrase, 0.7, "heading printed"))
+
 
 
 # --- labels and values ----------------------------------------------------------------------
@@ -690,7 +731,13 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     as sure as a form field gets, so they outrank values paired from the page."""
     for page in pages:
         for widget in page.widgets:
-            if widget.kind not in ("text", "choice") or not widget.value.strip():
+            if widget.kind in ("checkbox", "radio"):
+                _service_widget(plan, widget, page.number)
+                continue
+            if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
+                continue
+            if _service_widget(plan, widget, page.number) or \
+                    _signature_widget(plan, widget, page.number):
                 continue
             found = None
             for text in (widget.tooltip, widget.name):
@@ -703,6 +750,53 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
                                                   if widget.tooltip else "")
             ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
             _store(plan, path, kind, widget.value, None, ev)
+
+
+_SERVICE_PREFIX = re.compile(r"^\s*(?:service|describe(?: the)? service|description(?: of)?"
+                             r"(?: the)?(?: service)?|how)\s*[:-]?\s*", re.I)
+
+
+def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A field whose tooltip names a service: a box (provided or not) or its description."""
+    label = widget.tooltip or widget.name
+    bare = _SERVICE_PREFIX.sub("", label)
+    if bare == label and widget.kind not in ("checkbox", "radio"):
+        return False
+    found = _service_code(bare)
+    if not found:
+        return False
+    code = found[0]
+    services = plan.data.setdefault("services", [])
+    index = next((n for n, s in enumerate(services) if s.get("service") == code), None)
+    if index is None:
+        entry = {"service": code}
+        if _category(code):
+            entry["category"] = _category(code)
+        services.append(entry)
+        index = len(services) - 1
+    ev = Evidence(page, widget.bbox, label[:80], 0.95, f"form field {widget.name}")
+    if widget.kind in ("checkbox", "radio"):
+        services[index]["provided"] = widget.checked
+        plan.evidence[f"services.{index}.provided"] = ev
+    elif widget.value.strip():
+        services[index]["description"] = widget.value.strip()
+        plan.evidence[f"services.{index}.description"] = ev
+    plan.evidence.setdefault(f"services.{index}", ev)
+    return True
+
+
+def _signature_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A signature field, or a text field captioned as one, that holds a typed name."""
+    label = widget.tooltip or widget.name
+    keys = [m.key for m in vocab.match(label, ("labels",))
+            if m.key in ("signatures.ticketholder", "signatures.en_representative")]
+    if not keys or not widget.value.strip():
+        return False
+    path = keys[0]
+    _set(plan.data, f"{path}.method", "electronic")
+    plan.evidence[f"{path}.method"] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                               f"signature typed in form field {widget.name}")
+    return True
 
 
 # --- goals in tables ------------------------------------------------------------------------
@@ -776,6 +870,12 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if code:
                 _set(plan.data, "discussion.modality", code)
                 plan.evidence["discussion.modality"] = ev
+    if "discussion.summary" not in plan.evidence and first is not None:
+        prose = [i.phrase.text for i in items if sections.get(id(i)) == "discussion" and
+                 not i.labels and len(i.phrase.text.split()) >= 8]
+        if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
+            _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
+                   _ev(first, 0.55, "prose under the discussion heading"))
     if "ticketholder.alternate_contact.name" not in plan.evidence:
         text, first = _section_text(items, sections, "alternate_contact")
         m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
@@ -948,6 +1048,10 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
     if len(headers) < 2:
         return
     columns = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"]
+    if len({(h.phrase.page, h.phrase.line) for h in headers}) == len(headers) or all(
+            h.phrase.text.rstrip().endswith(":") for h in headers):
+        _work_history_pairs(plan, items, headers, columns)
+        return
     header_line = (headers[0].phrase.page, headers[0].phrase.line)
     row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line]
     if len(row_items) < 2:
@@ -988,6 +1092,39 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
         plan.evidence[f"work_history.jobs.{len(jobs) - 1}"] = _ev(row[0], 0.75, "work history row")
     if jobs:
         plan.data.setdefault("work_history", {})["jobs"] = jobs
+        plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
+def _work_history_pairs(plan: ReadPlan, items: list[_Item], headers: list[_Item],
+                        columns: dict) -> None:
+    """One job written as label/value pairs ("Employer: ...  Position: ...  Dates: ...")."""
+    labels = []
+    for header in headers:
+        key = next(m.key.split(".", 2)[2] for m in header.labels if m.group == "columns"
+                   and m.key.startswith("work_history."))
+        labels.append((header.phrase, key, columns[key]["kind"]))
+    taken = {id(i.phrase) for i in items if i.labels}
+    pairs = pair_labels(labels, [i.phrase for i in items], taken)
+    job: dict[str, Any] = {}
+    for key, pair in pairs.items():
+        kind = columns[key]["kind"]
+        text = pair.value.text
+        if key == "dates":
+            found = [parse_date(m[0]) for m in re.finditer(
+                r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)]
+            if found:
+                job["start"] = found[0]
+            if len(found) > 1:
+                job["end"] = found[1]
+            continue
+        value: Any = (parse_date(text) if kind == "date" else parse_money(text)
+                      if kind == "money" else parse_hours(text) if kind == "hours" else text)
+        if value is not None:
+            job[key] = value
+    if len(job) >= 2:
+        plan.data.setdefault("work_history", {})["jobs"] = [job]
+        first = next(iter(pairs.values()))
+        plan.evidence["work_history.jobs.0"] = _ev(first.value, 0.7, "work history pairs")
         plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
 
 
@@ -1225,3 +1362,5 @@ def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
             plan.evidence[f"{path}.method"] = Evidence(signature.page or 1, None,
                                                        signature.name, 1.0,
                                                        f"signed field {signature.name}")
+            plan.components.setdefault("en_signature" if "en_" in path else
+                                       "ticketholder_signature", plan.evidence[f"{path}.method"])
