@@ -42,6 +42,9 @@ HEADER_REACH = 320.0
 # words under its heading (the shortest statement in the corpus measured 38 words).
 MIN_SECTION_WORDS = {"terms_and_conditions": 30, "statement_of_understanding": 15,
                      "discussion_summary": 12}
+# A page with at least this many text fields is a fillable form: its answers are in the
+# fields, and printed text beside a label is another caption or an instruction.
+FORM_PAGE_FIELDS = 3
 # Long text under a label is gathered for at most this many lines.
 LONG_TEXT_LINES = 40
 _GOAL_SECTIONS = ("short_term", "long_term")
@@ -108,7 +111,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_sentences(plan, items, sections)
     _read_services(plan, items, sections, by_page)
     _read_work_history(plan, items, sections)
-    _read_follow_up(plan, items, sections)
+    _read_follow_up(plan, items, sections, by_page)
     _read_widgets(plan, pages)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
@@ -423,6 +426,11 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
     right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading}
     pairs = pair_labels(labels, candidates, label_ids, right_only)
     goal_headers = _goal_headers(items)
+    form_pages = {n for n, page in by_page.items()
+                  if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
+    for path, pair in list(pairs.items()):
+        if pair.value.page in form_pages and not pair.value.from_field:
+            del pairs[path]  # on a fillable form the answers are in its fields
     for path, pair in pairs.items():
         kind = next(k for _, p, k in labels if p == path)
         if "{goal}" in path:
@@ -732,7 +740,8 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     for page in pages:
         for widget in page.widgets:
             if widget.kind in ("checkbox", "radio"):
-                _service_widget(plan, widget, page.number)
+                _service_widget(plan, widget, page.number) or \
+                    _follow_up_widget(plan, widget, page.number)
                 continue
             if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
                 continue
@@ -782,6 +791,26 @@ def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
         services[index]["description"] = widget.value.strip()
         plan.evidence[f"services.{index}.description"] = ev
     plan.evidence.setdefault(f"services.{index}", ev)
+    return True
+
+
+def _follow_up_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A ticked box whose tooltip names a follow-up frequency and phase."""
+    label = vocab.normalise(widget.tooltip or widget.name)
+    if not widget.checked or "follow" not in label and "contact" not in label:
+        return False
+    code = next((c for c, words in vocab.mapping("frequencies").items()
+                 if any(re.search(rf"\b{re.escape(w)}\b", label) for w in words)), None)
+    phase = next((p for p, words in vocab.mapping("follow_up_phases").items()
+                  if any(w in label for w in words)), None)
+    if phase is None:
+        phase = "ongoing_phase" if re.search(r"employed|working|hired|ongoing", label) else \
+            "initial_phase" if re.search(r"search|looking|before", label) else None
+    if code is None or phase is None:
+        return False
+    _set(plan.data, f"follow_up.{phase}", code)
+    plan.evidence[f"follow_up.{phase}"] = Evidence(page, widget.bbox, widget.tooltip[:80],
+                                                   0.95, f"ticked form field {widget.name}")
     return True
 
 
@@ -870,6 +899,26 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if code:
                 _set(plan.data, "discussion.modality", code)
                 plan.evidence["discussion.modality"] = ev
+    text, first_work = _section_text(items, sections, "work_history")
+    if first_work is not None and "work_history" not in plan.data:
+        ev = _ev(first_work, 0.6, "sentence under the work history heading")
+        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)
+        hours = re.search(_SENTENCE_PATTERNS["hours_per_week"][0], text, re.I)
+        monthly = re.search(_SENTENCE_PATTERNS["monthly_earnings"][0], text, re.I)
+        if dates and (hours or monthly):
+            job: dict[str, Any] = {"start": parse_date(dates[0])}
+            if len(dates) > 1:
+                job["end"] = parse_date(dates[1])
+            if hours:
+                job["hours_per_week"] = parse_hours(hours[1])
+            if monthly:
+                job["monthly_earnings"] = parse_money(monthly[1])
+            _set(plan.data, "work_history.jobs", [job])
+            plan.evidence["work_history.jobs.0"] = ev
+        elif re.search(r"\b(?:did not work|didn't work|no (?:paid )?work|not worked|"
+                       r"has not worked|have not worked)\b", text, re.I):
+            _set(plan.data, "work_history.no_work_statement", text[:400])
+            plan.evidence["work_history.no_work_statement"] = ev
     if "discussion.summary" not in plan.evidence and first is not None:
         prose = [i.phrase.text for i in items if sections.get(id(i)) == "discussion" and
                  not i.labels and len(i.phrase.text.split()) >= 8]
@@ -1130,11 +1179,18 @@ def _work_history_pairs(plan: ReadPlan, items: list[_Item], headers: list[_Item]
 
 # --- follow-up ------------------------------------------------------------------------------
 
-def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+def _on_form_page(phrase: Phrase, by_page: dict[int, LayoutPage]) -> bool:
+    page = by_page.get(phrase.page)
+    return page is not None and sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS
+
+
+def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
+                    by_page: dict[int, LayoutPage]) -> None:
     """Follow-up frequencies from the follow-up section's text (a sentence or rows): the
     first frequency for the job-search phase and the next for ongoing support, unless
     words beside them say which phase they are for."""
-    texts = [i for i in items if sections.get(id(i)) == "follow_up"]
+    texts = [i for i in items if sections.get(id(i)) == "follow_up"
+             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
     for index, service in enumerate(plan.data.get("services") or []):
         if service.get("service") in ("follow_up", "job_retention") and service.get("frequency"):
             pass
