@@ -593,6 +593,11 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         if rest:
             base = path.rsplit(".", 1)[0]
             values.update({f"{base}.{k}": v for k, v in rest.items()})
+    elif path.endswith(".dates"):  # a job's "05/01/2025 - 09/30/2025"
+        found = [parse_date(m[0]) for m in re.finditer(
+            r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)]
+        base = path[:-len("dates")]
+        values.update({base + k: v for k, v in zip(("start", "end"), found)})
     elif kind == "text" and path == "discussion.modality":
         code = _code_for(text, "modalities")
         if code:
@@ -718,6 +723,12 @@ def _widget_path(text: str) -> tuple[str, str] | None:
     paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
     if paths and whole.labels[0].score >= 0.9:
         return paths[0]
+    columns = [m for m in vocab.match(text, ("columns",))
+               if m.key.startswith("work_history.jobs.") and m.score >= 0.9]
+    if columns:
+        key = columns[0].key.split(".", 2)[2]
+        kind = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"][key]["kind"]
+        return f"work_history.jobs.0.{key}", kind
     norm = vocab.normalise(text)
     sections = vocab.vocabulary().get("sections") or {}
     for name, words in sorted(((n, w) for n, ws in sections.items() for w in ws),
@@ -740,8 +751,8 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     for page in pages:
         for widget in page.widgets:
             if widget.kind in ("checkbox", "radio"):
-                _service_widget(plan, widget, page.number) or \
-                    _follow_up_widget(plan, widget, page.number)
+                _follow_up_widget(plan, widget, page.number) or \
+                    _service_widget(plan, widget, page.number)
                 continue
             if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
                 continue
@@ -797,8 +808,10 @@ def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
 def _follow_up_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
     """A ticked box whose tooltip names a follow-up frequency and phase."""
     label = vocab.normalise(widget.tooltip or widget.name)
-    if not widget.checked or "follow" not in label and "contact" not in label:
+    if "follow" not in label and "contact" not in label:
         return False
+    if not widget.checked:
+        return True  # an unticked follow-up box: nothing to read, and not a service
     code = next((c for c, words in vocab.mapping("frequencies").items()
                  if any(re.search(rf"\b{re.escape(w)}\b", label) for w in words)), None)
     phase = next((p for p, words in vocab.mapping("follow_up_phases").items()
