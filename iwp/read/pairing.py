@@ -215,6 +215,10 @@ def looks_like(kind: str, text: str) -> float:
         return 1.0 if parse_money(stripped) is not None else -1.0
     if kind == "hours":
         return 1.0 if parse_hours(stripped) is not None else -1.0
+    if kind == "number":
+        return 1.0 if re.fullmatch(r"(?:no\.?\s*|#\s*)?\d{1,3}", stripped, re.I) else -1.0
+    if kind == "plan_id":
+        return 1.0 if re.search(r"[A-Z0-9]+(?:-[A-Z0-9]+)+", stripped) else -0.3
     if kind == "phone":
         return 1.0 if _PHONE.search(stripped) else -1.0
     if kind == "ssn":

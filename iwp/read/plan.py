@@ -42,6 +42,9 @@ HEADER_REACH = 320.0
 # words under its heading (the shortest statement in the corpus measured 38 words).
 MIN_SECTION_WORDS = {"terms_and_conditions": 30, "statement_of_understanding": 15,
                      "discussion_summary": 12}
+# A page with at least this many text fields is a fillable form: its answers are in the
+# fields, and printed text beside a label is another caption or an instruction.
+FORM_PAGE_FIELDS = 3
 # Long text under a label is gathered for at most this many lines.
 LONG_TEXT_LINES = 40
 _GOAL_SECTIONS = ("short_term", "long_term")
@@ -108,13 +111,55 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_sentences(plan, items, sections)
     _read_services(plan, items, sections, by_page)
     _read_work_history(plan, items, sections)
-    _read_follow_up(plan, items, sections)
+    _read_follow_up(plan, items, sections, by_page)
     _read_widgets(plan, pages)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     plan.kind = ("amendment" if "amendment_title" in plan.signals else
                  "iwp" if {"title", "form_number"} & set(plan.signals) else "unknown")
+    _components_from_values(plan)
     return plan
+
+
+# Components named as iwp/data/headings.yaml names them, by the plan paths that show them.
+_COMPONENT_PATHS = {
+    "discussion_record": ("discussion.date", "discussion.modality"),
+    "discussion_summary": ("discussion.summary",),
+    "work_history": ("work_history.",),
+    "short_term_goal": ("employment_goals.short_term.",),
+    "long_term_goal": ("employment_goals.long_term.",),
+    "services_and_supports": ("services.",),
+    "follow_up": ("follow_up.",),
+    "ticketholder_signature": ("signatures.ticketholder.method",),
+    "en_signature": ("signatures.en_representative.method",),
+    "en_information": ("employment_network.",),
+    "ticketholder_information": ("ticketholder.name", "ticketholder.ssn"),
+    "alternate_contact": ("ticketholder.alternate_contact.",),
+    "amendment_reference": ("amends.", "amendment_number"),
+}
+_SECTION_COMPONENTS = {"discussion": "discussion_record"}
+
+
+def _components_from_values(plan: ReadPlan) -> None:
+    """A component is seen where a value of it was read; an amendment's goals and services
+    are its revised goals and services."""
+    for section, component in _SECTION_COMPONENTS.items():
+        if section in plan.components:
+            plan.components.setdefault(component, plan.components.pop(section))
+    for component, prefixes in _COMPONENT_PATHS.items():
+        if component in plan.components:
+            continue
+        hits = [(path, ev) for path, ev in plan.evidence.items()
+                if any(path == p or path.startswith(p) for p in prefixes)]
+        if hits:
+            path, ev = max(hits, key=lambda h: h[1].score)
+            plan.components[component] = ev
+    if plan.kind == "amendment":
+        for old, new in (("short_term_goal", "revised_goals"), ("long_term_goal", "revised_goals"),
+                         ("goals", "revised_goals"),
+                         ("services_and_supports", "revised_services")):
+            if old in plan.components:
+                plan.components.setdefault(new, plan.components[old])
 
 
 # --- classification -------------------------------------------------------------------------
@@ -173,9 +218,14 @@ def _joins(host: _Item, lower: _Item) -> bool:
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
     joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
-    if joined and not joined[0].generic and joined[0].score >= max(
+    host_words = len(vocab.normalise(vocab._NUMBERING.sub("", host.phrase.text, count=1)).split())
+    if joined and not joined[0].generic and len(joined[0].synonym.split()) > host_words and \
+            joined[0].score >= max(
             [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
         return True
+    if host.phrase.text.rstrip().endswith(":") or any(m.group == "sections"
+                                                      for m in host.labels):
+        return False  # "Long-term goal:" is whole; what follows it is its content
     return plain(host) and plain(lower) and not host.heading and len(
         host.phrase.text.split()) <= 3 and not lower.labels
 
@@ -188,7 +238,8 @@ def _mark_headings(items: list[_Item]) -> None:
         key = (item.phrase.page, item.phrase.line)
         lines[key] = lines.get(key, 0) + 1
     for item in items:
-        if item.section is None or len(item.phrase.text.split()) > HEADING_MAX_WORDS:
+        bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+        if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
             continue
         if item.phrase.text.rstrip().endswith((".", ",", ";")) and \
                 len(item.phrase.text.split()) > 0 and item.phrase.text[:1].islower():
@@ -321,8 +372,7 @@ def _components(plan: ReadPlan, items: list[_Item]) -> None:
             plan.doubts.pop(component, None)
             plan.components.setdefault(component, _ev(
                 item.phrase, 0.85, f"heading with {words} words under it"))
-        elif component:
-            plan.components.setdefault(component, _ev(item.phrase, 0.7, "heading printed"))
+
 
 
 # --- labels and values ----------------------------------------------------------------------
@@ -376,6 +426,11 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
     right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading}
     pairs = pair_labels(labels, candidates, label_ids, right_only)
     goal_headers = _goal_headers(items)
+    form_pages = {n for n, page in by_page.items()
+                  if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
+    for path, pair in list(pairs.items()):
+        if pair.value.page in form_pages and not pair.value.from_field:
+            del pairs[path]  # on a fillable form the answers are in its fields
     for path, pair in pairs.items():
         kind = next(k for _, p, k in labels if p == path)
         if "{goal}" in path:
@@ -512,6 +567,12 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         values[path] = parse_money(text)
     elif kind == "hours":
         values[path] = parse_hours(text)
+    elif kind == "number":
+        digits = re.search(r"\d+", text)
+        values[path] = int(digits[0]) if digits else None
+    elif kind == "plan_id":
+        m = re.search(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", text)
+        values[path] = m[0] if m else text
     elif kind == "name" and path.endswith("ticketholder.name"):
         values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
     elif kind == "name" and path.endswith(".name") and "," in text and (
@@ -532,6 +593,11 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         if rest:
             base = path.rsplit(".", 1)[0]
             values.update({f"{base}.{k}": v for k, v in rest.items()})
+    elif path.endswith(".dates"):  # a job's "05/01/2025 - 09/30/2025"
+        found = [parse_date(m[0]) for m in re.finditer(
+            r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)]
+        base = path[:-len("dates")]
+        values.update({base + k: v for k, v in zip(("start", "end"), found)})
     elif kind == "text" and path == "discussion.modality":
         code = _code_for(text, "modalities")
         if code:
@@ -657,6 +723,12 @@ def _widget_path(text: str) -> tuple[str, str] | None:
     paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
     if paths and whole.labels[0].score >= 0.9:
         return paths[0]
+    columns = [m for m in vocab.match(text, ("columns",))
+               if m.key.startswith("work_history.jobs.") and m.score >= 0.9]
+    if columns:
+        key = columns[0].key.split(".", 2)[2]
+        kind = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"][key]["kind"]
+        return f"work_history.jobs.0.{key}", kind
     norm = vocab.normalise(text)
     sections = vocab.vocabulary().get("sections") or {}
     for name, words in sorted(((n, w) for n, ws in sections.items() for w in ws),
@@ -678,7 +750,14 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     as sure as a form field gets, so they outrank values paired from the page."""
     for page in pages:
         for widget in page.widgets:
-            if widget.kind not in ("text", "choice") or not widget.value.strip():
+            if widget.kind in ("checkbox", "radio"):
+                _follow_up_widget(plan, widget, page.number) or \
+                    _service_widget(plan, widget, page.number)
+                continue
+            if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
+                continue
+            if _service_widget(plan, widget, page.number) or \
+                    _signature_widget(plan, widget, page.number):
                 continue
             found = None
             for text in (widget.tooltip, widget.name):
@@ -691,6 +770,75 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
                                                   if widget.tooltip else "")
             ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
             _store(plan, path, kind, widget.value, None, ev)
+
+
+_SERVICE_PREFIX = re.compile(r"^\s*(?:service|describe(?: the)? service|description(?: of)?"
+                             r"(?: the)?(?: service)?|how)\s*[:-]?\s*", re.I)
+
+
+def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A field whose tooltip names a service: a box (provided or not) or its description."""
+    label = widget.tooltip or widget.name
+    bare = _SERVICE_PREFIX.sub("", label)
+    if bare == label and widget.kind not in ("checkbox", "radio"):
+        return False
+    found = _service_code(bare)
+    if not found:
+        return False
+    code = found[0]
+    services = plan.data.setdefault("services", [])
+    index = next((n for n, s in enumerate(services) if s.get("service") == code), None)
+    if index is None:
+        entry = {"service": code}
+        if _category(code):
+            entry["category"] = _category(code)
+        services.append(entry)
+        index = len(services) - 1
+    ev = Evidence(page, widget.bbox, label[:80], 0.95, f"form field {widget.name}")
+    if widget.kind in ("checkbox", "radio"):
+        services[index]["provided"] = widget.checked
+        plan.evidence[f"services.{index}.provided"] = ev
+    elif widget.value.strip():
+        services[index]["description"] = widget.value.strip()
+        plan.evidence[f"services.{index}.description"] = ev
+    plan.evidence.setdefault(f"services.{index}", ev)
+    return True
+
+
+def _follow_up_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A ticked box whose tooltip names a follow-up frequency and phase."""
+    label = vocab.normalise(widget.tooltip or widget.name)
+    if "follow" not in label and "contact" not in label:
+        return False
+    if not widget.checked:
+        return True  # an unticked follow-up box: nothing to read, and not a service
+    code = next((c for c, words in vocab.mapping("frequencies").items()
+                 if any(re.search(rf"\b{re.escape(w)}\b", label) for w in words)), None)
+    phase = next((p for p, words in vocab.mapping("follow_up_phases").items()
+                  if any(w in label for w in words)), None)
+    if phase is None:
+        phase = "ongoing_phase" if re.search(r"employed|working|hired|ongoing", label) else \
+            "initial_phase" if re.search(r"search|looking|before", label) else None
+    if code is None or phase is None:
+        return False
+    _set(plan.data, f"follow_up.{phase}", code)
+    plan.evidence[f"follow_up.{phase}"] = Evidence(page, widget.bbox, widget.tooltip[:80],
+                                                   0.95, f"ticked form field {widget.name}")
+    return True
+
+
+def _signature_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A signature field, or a text field captioned as one, that holds a typed name."""
+    label = widget.tooltip or widget.name
+    keys = [m.key for m in vocab.match(label, ("labels",))
+            if m.key in ("signatures.ticketholder", "signatures.en_representative")]
+    if not keys or not widget.value.strip():
+        return False
+    path = keys[0]
+    _set(plan.data, f"{path}.method", "electronic")
+    plan.evidence[f"{path}.method"] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                               f"signature typed in form field {widget.name}")
+    return True
 
 
 # --- goals in tables ------------------------------------------------------------------------
@@ -764,6 +912,32 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if code:
                 _set(plan.data, "discussion.modality", code)
                 plan.evidence["discussion.modality"] = ev
+    text, first_work = _section_text(items, sections, "work_history")
+    if first_work is not None and "work_history" not in plan.data:
+        ev = _ev(first_work, 0.6, "sentence under the work history heading")
+        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)
+        hours = re.search(_SENTENCE_PATTERNS["hours_per_week"][0], text, re.I)
+        monthly = re.search(_SENTENCE_PATTERNS["monthly_earnings"][0], text, re.I)
+        if dates and (hours or monthly):
+            job: dict[str, Any] = {"start": parse_date(dates[0])}
+            if len(dates) > 1:
+                job["end"] = parse_date(dates[1])
+            if hours:
+                job["hours_per_week"] = parse_hours(hours[1])
+            if monthly:
+                job["monthly_earnings"] = parse_money(monthly[1])
+            _set(plan.data, "work_history.jobs", [job])
+            plan.evidence["work_history.jobs.0"] = ev
+        elif re.search(r"\b(?:did not work|didn't work|no (?:paid )?work|not worked|"
+                       r"has not worked|have not worked)\b", text, re.I):
+            _set(plan.data, "work_history.no_work_statement", text[:400])
+            plan.evidence["work_history.no_work_statement"] = ev
+    if "discussion.summary" not in plan.evidence and first is not None:
+        prose = [i.phrase.text for i in items if sections.get(id(i)) == "discussion" and
+                 not i.labels and len(i.phrase.text.split()) >= 8]
+        if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
+            _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
+                   _ev(first, 0.55, "prose under the discussion heading"))
     if "ticketholder.alternate_contact.name" not in plan.evidence:
         text, first = _section_text(items, sections, "alternate_contact")
         m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
@@ -936,6 +1110,10 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
     if len(headers) < 2:
         return
     columns = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"]
+    if len({(h.phrase.page, h.phrase.line) for h in headers}) == len(headers) or all(
+            h.phrase.text.rstrip().endswith(":") for h in headers):
+        _work_history_pairs(plan, items, headers, columns)
+        return
     header_line = (headers[0].phrase.page, headers[0].phrase.line)
     row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line]
     if len(row_items) < 2:
@@ -979,13 +1157,53 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
         plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
 
 
+def _work_history_pairs(plan: ReadPlan, items: list[_Item], headers: list[_Item],
+                        columns: dict) -> None:
+    """One job written as label/value pairs ("Employer: ...  Position: ...  Dates: ...")."""
+    labels = []
+    for header in headers:
+        key = next(m.key.split(".", 2)[2] for m in header.labels if m.group == "columns"
+                   and m.key.startswith("work_history."))
+        labels.append((header.phrase, key, columns[key]["kind"]))
+    taken = {id(i.phrase) for i in items if i.labels}
+    pairs = pair_labels(labels, [i.phrase for i in items], taken)
+    job: dict[str, Any] = {}
+    for key, pair in pairs.items():
+        kind = columns[key]["kind"]
+        text = pair.value.text
+        if key == "dates":
+            found = [parse_date(m[0]) for m in re.finditer(
+                r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)]
+            if found:
+                job["start"] = found[0]
+            if len(found) > 1:
+                job["end"] = found[1]
+            continue
+        value: Any = (parse_date(text) if kind == "date" else parse_money(text)
+                      if kind == "money" else parse_hours(text) if kind == "hours" else text)
+        if value is not None:
+            job[key] = value
+    if len(job) >= 2:
+        plan.data.setdefault("work_history", {})["jobs"] = [job]
+        first = next(iter(pairs.values()))
+        plan.evidence["work_history.jobs.0"] = _ev(first.value, 0.7, "work history pairs")
+        plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
 # --- follow-up ------------------------------------------------------------------------------
 
-def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+def _on_form_page(phrase: Phrase, by_page: dict[int, LayoutPage]) -> bool:
+    page = by_page.get(phrase.page)
+    return page is not None and sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS
+
+
+def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
+                    by_page: dict[int, LayoutPage]) -> None:
     """Follow-up frequencies from the follow-up section's text (a sentence or rows): the
     first frequency for the job-search phase and the next for ongoing support, unless
     words beside them say which phase they are for."""
-    texts = [i for i in items if sections.get(id(i)) == "follow_up"]
+    texts = [i for i in items if sections.get(id(i)) == "follow_up"
+             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
     for index, service in enumerate(plan.data.get("services") or []):
         if service.get("service") in ("follow_up", "job_retention") and service.get("frequency"):
             pass
@@ -1213,3 +1431,5 @@ def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
             plan.evidence[f"{path}.method"] = Evidence(signature.page or 1, None,
                                                        signature.name, 1.0,
                                                        f"signed field {signature.name}")
+            plan.components.setdefault("en_signature" if "en_" in path else
+                                       "ticketholder_signature", plan.evidence[f"{path}.method"])
