@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import logging
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -77,6 +78,14 @@ def iwp_batch(*args: str) -> tuple[float, dict]:
     return elapsed, json.loads(report.read_text())
 
 
+def weasyprint_command() -> str:
+    """The `weasyprint` command of this interpreter's environment, activated or not."""
+    script = Path(sys.executable).parent / "weasyprint"
+    if script.is_file():
+        return shlex.quote(str(script))
+    return f"{shlex.quote(sys.executable)} -m weasyprint"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="number of plans")
@@ -111,7 +120,7 @@ def main() -> None:
     style = next(f / "style.css" for f in folders if (f / "style.css").is_file())
     (work / "a").mkdir()
     script = (f'for f in "{html_dir}"/*.html; do n=$((n+1)); [ $n -gt {shell_n} ] && break; '
-              f'weasyprint -q -s "{style}" -u "{folders[0].as_uri()}/" "$f" '
+              f'{weasyprint_command()} -q -s "{style}" -u "{folders[0].as_uri()}/" "$f" '
               f'"{work}/a/$(basename "$f" .html).pdf"; done')
     start = time.perf_counter()
     subprocess.run(["bash", "-c", script], check=True)

@@ -74,6 +74,7 @@ DEFAULT_MAX_TASKS_PER_CHILD = 200
 # it kills the worker: the alarm answers within milliseconds unless the worker is stuck in
 # C code, so a stuck item is stopped about a second after its limit.
 HARD_LIMIT_GRACE = 1.0
+ALARM_RETRY_SECONDS = 0.25
 _MAX_NAME_CHARS = 200
 _UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
@@ -569,11 +570,14 @@ def run_task(task: _Task) -> ItemResult:
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
         _ALARM_ARMED = True
-        signal.setitimer(signal.ITIMER_REAL, task.timeout)
+        # Repeating after the limit, in case one alarm's exception is dropped (raised while
+        # a garbage-collector callback or __del__ runs); the parent's kill is the backstop.
+        signal.setitimer(signal.ITIMER_REAL, task.timeout, ALARM_RETRY_SECONDS)
     try:
         result = _render_item(task) if task.job == "render" else _check_item(task)
         _ALARM_ARMED = False
     except _ItemTimeout:
+        _ALARM_ARMED = False
         result = ItemResult(input=task.name, output=task.output,
                             error=over_time_limit(task.name, task.timeout))
     except SystemExit:
@@ -912,6 +916,9 @@ class _Runner:
             record(task, future.result())
         except BrokenProcessPool:
             return task
+        except _ItemTimeout:  # a repeated alarm that reached the worker's own loop
+            record(task, ItemResult(input=task.name, output=task.output,
+                                    error=over_time_limit(task.name, task.timeout)))
         except Exception as e:  # a foreign executor's own failure
             log.info("Batch - the executor failed on %s", task.name, exc_info=True)
             reason = " ".join(mask_ssns(str(e)).split())[:200] or "it gave no reason"

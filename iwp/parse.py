@@ -189,6 +189,10 @@ class _Deadline(BaseException):
 
 # What setitimer is given to fire at once: an enclosing limit that ran out meanwhile.
 _ALREADY_DUE = 1e-6
+# Once a limit has run out, the alarm repeats this often until the parse has stopped: an
+# exception raised while Python runs a garbage-collector callback or a __del__ method is
+# printed and dropped, not raised (seen in the test suite, with hypothesis's gc callback).
+ALARM_RETRY_SECONDS = 0.1
 
 
 @contextlib.contextmanager
@@ -212,15 +216,19 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         yield
         return
 
+    armed = [True]
+
     def expire(signum: int, frame: Any) -> None:
-        raise _Deadline()
+        if armed[0]:
+            raise _Deadline()
 
     started = time.monotonic()
     outer_handler = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, ALARM_RETRY_SECONDS)
     try:
         yield
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, signal.SIG_DFL if outer_handler is None
                       else outer_handler)
@@ -258,7 +266,29 @@ class _RepairLog(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         messages = getattr(self._current, "messages", None)
         if messages is not None and len(messages) < MAX_REPAIRS:
-            messages.append(mask_ssns(record.getMessage())[:200])
+            messages.append(plain_pypdf_message(mask_ssns(record.getMessage()))[:200])
+
+
+# Python's spelling inside pypdf's warnings, and what a reader is shown instead.
+_EXCEPTION_REPR = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning)\((['\"])(.*?)\1\)")
+_EXCEPTION_PREFIX = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning): ")
+_BYTES_LITERAL = re.compile(r"\bb(['\"])((?:\\.|(?!\1).)*)\1")
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def plain_pypdf_message(message: str) -> str:
+    """pypdf's warning without Python's spelling: exception wrappers are dropped, a bytes
+    literal becomes its text in quotes (or "unreadable bytes"), an object repr "an object".
+    """
+    message = _EXCEPTION_REPR.sub(lambda m: m.group(2), message)
+    message = _EXCEPTION_PREFIX.sub("", message)
+
+    def text_of(match: re.Match[str]) -> str:
+        inner = match.group(2)
+        return "unreadable bytes" if "\\" in inner else f"'{inner}'"
+
+    message = _BYTES_LITERAL.sub(text_of, message)
+    return _OBJECT_REPR.sub("an object", message)
 
 
 _REPAIR_LOG = _RepairLog()

@@ -173,7 +173,8 @@ def render_html(model: Plan | Amendment, options: RenderOptions | None = None,
         where = f"{e.filename}:{e.lineno}" if getattr(e, "filename", None) else "template"
         kind = {"TemplateSyntaxError": "a syntax error in the template",
                 "TemplateNotFound": "a template it needs is missing",
-                "UndefinedError": "the template uses a value the plan does not have"
+                "UndefinedError": "the template uses a value the plan does not have",
+                "SecurityError": "the template does something the sandbox forbids"
                 }.get(type(e).__name__, "the template cannot be used")
         raise RenderError(f"{where}: {kind}: {mask_ssns(str(e))}") from e
     except RecursionError as e:

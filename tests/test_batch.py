@@ -320,6 +320,11 @@ def test_an_item_over_the_time_limit_fails_and_the_rest_go_on(tmp_path, referenc
     assert not list((tmp_path / "out").glob("*")) if (tmp_path / "out").exists() else True
 
 
+# The parent's grace in these tests: long enough for a worker on a loaded machine to import
+# this module (to unpickle the work function), short enough to keep the tests quick.
+TEST_GRACE = 2.0
+
+
 def stuck_or_quick(task: _Task) -> ItemResult:
     """A stand-in for an item stuck in C code: deaf to the alarm, never returns."""
     if task.name == "stuck":
@@ -345,7 +350,7 @@ def _run(runner: _Runner, tasks: list[_Task]) -> dict[str, ItemResult]:
 
 
 def test_a_stuck_worker_is_killed_and_the_others_are_resubmitted(monkeypatch):
-    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 0.3)
+    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", TEST_GRACE)
     runner = _Runner(BatchOptions(jobs=2, timeout=0.2), None, work=stuck_or_quick)
     results = _run(runner, _tasks("a", "stuck", "b", "c"))
     assert {n: r.outcome for n, r in results.items()} == {
@@ -357,7 +362,7 @@ def test_a_stuck_worker_is_killed_and_the_others_are_resubmitted(monkeypatch):
 def test_an_item_queued_behind_a_stuck_one_is_not_timed_out(monkeypatch):
     # One worker, so "b" waits in the queue while "stuck" holds the worker: its time
     # limit must count from when it starts, not from when it was queued.
-    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", 0.3)
+    monkeypatch.setattr(batch, "HARD_LIMIT_GRACE", TEST_GRACE)
     runner = _Runner(BatchOptions(jobs=1, timeout=0.2), None, work=stuck_or_quick)
     assert runner.window > runner.running  # there is a queued item
     results = _run(runner, _tasks("stuck", "b", "c"))
@@ -396,6 +401,37 @@ def test_a_dask_executor_can_run_the_batch(tmp_path, reference_plan):
                                                                     "plan-01.pdf"]
 
 
+def test_a_thread_executor_checks_as_one_process_does(tmp_path):
+    # Parses side by side in threads share the process: each must keep its own repairs
+    # (IWP811, info) and none may lower the recursion limit under another.
+    from concurrent.futures import ThreadPoolExecutor
+
+    import iwp as iwp_api
+    from iwp.check import CheckOptions
+
+    sys.path.insert(0, str(ROOT / "tests" / "data" / "hostile"))
+    import make_hostile
+
+    make_hostile.generate(tmp_path / "h", big=False)
+    corpus = ROOT / "tests" / "data" / "pdfs"
+    files = []
+    for copy in range(4):  # distinct files: the same path twice is one input
+        for source in (tmp_path / "h" / "pdfs" / "broken_xref.pdf",
+                       corpus / "layout_b_complete.pdf"):
+            target = tmp_path / f"{copy}-{source.name}"
+            target.write_bytes(source.read_bytes())
+            files.append(str(target))
+    check = CheckOptions(ocr=False)
+    alone = [iwp_api.check_pdf(f, check) for f in files[:2]]
+    with ThreadPoolExecutor(4) as pool:
+        report = run_batch("check", files, BatchOptions(jobs=4, check=check),
+                           executor=pool)
+    assert [(i.verdict, i.findings["info"]) for i in report.items] == [
+        (r.verdict, sum(f.severity.value == "info" for f in r.findings))
+        for r in alone] * 4
+    assert report.items[0].findings["info"] >= 1  # the repair, in its own item only
+
+
 # --- progress ---------------------------------------------------------------------------
 
 def test_the_progress_line_shows_done_rate_eta_and_failures():
@@ -428,8 +464,8 @@ def test_amendments_pair_only_with_exactly_one_plan_of_their_id():
     assert pair_amendments(items) == {"x": "a"}
 
 
-# Read on its own, this page takes 12 s or more (about 0.03 ms an operator); the batch limit
-# below is 2 s.
+# Read on its own, this page takes minutes (300,000 operators took 225 s, and reading grows
+# faster than the count); the batch limit below is 2 s.
 SLOW_PAGE_OPERATORS = 400_000
 
 

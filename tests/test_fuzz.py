@@ -121,3 +121,7 @@ def test_mutated_rendered_pdf_never_crashes_check(rendered: bytes, tmp_path: Pat
     assert result.verdict in ("complete", "incomplete", "needs_review", "not_an_iwp")
     if result.load_failed:
         assert result.reason and "\n" not in result.reason
+    # Whatever broke, it is said in words (tests/test_hostile_pdfs.py's pattern).
+    from test_hostile_pdfs import PYTHON_TEXT, user_messages
+
+    assert not [m for m in user_messages(result) if PYTHON_TEXT.search(m)]

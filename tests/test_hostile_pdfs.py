@@ -150,3 +150,22 @@ def test_the_check_command_reports_the_repairs_it_made(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert "IWP811 The PDF is damaged and was repaired while reading" in run.stdout
     assert run.stderr == ""
+
+
+@pytest.mark.parametrize("logged, shown", [
+    ("PdfReadError(\"Invalid Elementary Object starting with b'\\\\xf8' @790: b'ext /ImageB'\")",
+     "Invalid Elementary Object starting with unreadable bytes @790: 'ext /ImageB'"),
+    ("Ignoring final token of odd-length line b'46D4R004A5'.",
+     "Ignoring final token of odd-length line '46D4R004A5'."),
+    ("PdfStreamError('Invalid hexadecimal character b\"\\\\x98\" in hex string')",
+     "Invalid hexadecimal character unreadable bytes in hex string"),
+    ("Ignoring wrong pointing object 1 0 (offset 0)",
+     "Ignoring wrong pointing object 1 0 (offset 0)"),
+])
+def test_repairs_are_shown_without_python_spelling(logged, shown):
+    # pypdf's warnings (the repairs of IWP811) quote exceptions and bytes as Python does;
+    # mutated PDFs produced all three of these.
+    from iwp.parse import plain_pypdf_message
+
+    assert plain_pypdf_message(logged) == shown
+    assert not PYTHON_TEXT.search(shown)

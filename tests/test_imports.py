@@ -9,6 +9,7 @@ is how Python packages work and is left out.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,9 @@ def _modules() -> dict[str, Path]:
     return modules
 
 
+@cache
 def import_graph() -> dict[str, set[str]]:
-    """Module -> the iwp modules it imports."""
+    """Module -> the iwp modules it imports (built once per run; do not change it)."""
     modules = _modules()
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():

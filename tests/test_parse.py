@@ -96,8 +96,8 @@ def test_encrypted_with_empty_password_is_read(overlay_pdf: Path, tmp_path: Path
 
 # --- time limits ----------------------------------------------------------------------------
 
-# Operators per page that take several seconds to read (about 0.03 ms each, more on a busy
-# machine): far longer than the limits below.
+# Operators per page that take many seconds to read (30,000 took 1.6 s, and reading grows
+# faster than the count): far longer than the limits below.
 SLOW_PAGE_OPERATORS = 120_000
 
 
@@ -105,23 +105,47 @@ class OuterLimit(BaseException):
     """What a test's own outer alarm raises (as the batch runner's item limit does)."""
 
 
+_OUTER_ARMED = [False]
+
+
 def _outer_alarm(signum: int, frame: object) -> None:
-    raise OuterLimit()
+    if _OUTER_ARMED[0]:
+        raise OuterLimit()
+
+
+class _OuterTimer:
+    """An outer interval timer and handler as ``iwp batch`` sets them (repeating)."""
+
+    def arm(self, seconds: float) -> None:
+        import signal
+
+        _OUTER_ARMED[0] = True
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
+
+    def disarm(self) -> None:
+        import signal
+
+        _OUTER_ARMED[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 @pytest.fixture()
 def outer_timer():
-    """Arm an outer interval timer and handler as ``iwp batch`` does; always disarmed after."""
+    """An :class:`_OuterTimer`, always disarmed after the test."""
     import signal
 
     previous = signal.signal(signal.SIGALRM, _outer_alarm)
-
-    def arm(seconds: float) -> None:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-
-    yield arm
-    signal.setitimer(signal.ITIMER_REAL, 0)
+    timer = _OuterTimer()
+    yield timer
+    timer.disarm()
     signal.signal(signal.SIGALRM, previous)
+
+
+# An alarm that fires while a garbage-collector callback runs (hypothesis installs one
+# when the whole suite runs) is dropped and reported as "unraisable"; the alarm repeats
+# until it lands (ALARM_RETRY_SECONDS), which is what these tests check.
+ALARM_MAY_BE_DROPPED = pytest.mark.filterwarnings(
+    "ignore::pytest.PytestUnraisableExceptionWarning")
 
 
 def test_deadline_is_not_an_exception_any_except_clause_catches() -> None:
@@ -130,6 +154,7 @@ def test_deadline_is_not_an_exception_any_except_clause_catches() -> None:
     assert issubclass(_Deadline, BaseException) and not issubclass(_Deadline, Exception)
 
 
+@ALARM_MAY_BE_DROPPED
 def test_the_deadline_stops_the_parse_instead_of_skipping_a_page(slow_pdf, tmp_path) -> None:
     # Each page's text is read under `except Exception` (one bad page must not hide the
     # others). The deadline used to be caught there: page 1 was dropped as a "repair" and
@@ -139,26 +164,31 @@ def test_the_deadline_stops_the_parse_instead_of_skipping_a_page(slow_pdf, tmp_p
         parse_pdf(path, ParseOptions(timeout=0.5, ocr=False))
 
 
+@ALARM_MAY_BE_DROPPED
 def test_an_outer_timer_is_restored_after_the_parse(outer_timer, overlay_pdf) -> None:
     import signal
 
-    outer_timer(30.0)
+    outer_timer.arm(30.0)
     parse_pdf(overlay_pdf, ParseOptions(timeout=5.0))
-    left, _ = signal.getitimer(signal.ITIMER_REAL)
-    assert 20.0 < left <= 30.0  # still running, with what remained of it
+    left, interval = signal.getitimer(signal.ITIMER_REAL)
+    outer_timer.disarm()
+    assert 20.0 < left <= 30.0 and interval > 0  # still running, with what remained of it
     assert signal.getsignal(signal.SIGALRM) is _outer_alarm
 
 
+@ALARM_MAY_BE_DROPPED
 def test_an_outer_timer_shorter_than_the_parse_limit_stays_in_charge(
         outer_timer, slow_pdf, tmp_path) -> None:
     # The batch item's limit (here 0.5 s) is shorter than the parse's own (30 s): its
     # handler fires and its exception goes through the parse untouched.
     path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
-    outer_timer(0.5)
+    outer_timer.arm(0.5)
     with pytest.raises(OuterLimit):
         parse_pdf(path, ParseOptions(timeout=30.0, ocr=False))
+    outer_timer.disarm()
 
 
+@ALARM_MAY_BE_DROPPED
 def test_an_outer_limit_that_runs_out_during_the_parse_fires_after_it(
         outer_timer, slow_pdf, tmp_path) -> None:
     # A parse limit shorter than the outer one ends the parse; the outer limit, restored
@@ -166,12 +196,13 @@ def test_an_outer_limit_that_runs_out_during_the_parse_fires_after_it(
     import time
 
     path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS)
-    outer_timer(0.8)
+    outer_timer.arm(0.8)
     with pytest.raises(OuterLimit):
         try:
             parse_pdf(path, ParseOptions(timeout=0.5, ocr=False))
         except PdfReadError:
             time.sleep(5)  # the work after the parse: the restored timer must stop it
+    outer_timer.disarm()
 
 
 # --- parses side by side in threads (a thread-based executor) --------------------------------
@@ -195,7 +226,8 @@ def test_parses_in_threads_keep_their_own_repairs_and_the_recursion_limit(
     for path, parsed in zip(files, results):
         assert parsed.repairs == (alone if path == damaged else []), path
     assert sys.getrecursionlimit() == limit
-    assert len(logging.getLogger("pypdf").handlers) <= 1  # one shared handler, not one a parse
+    added = [h for h in logging.getLogger("pypdf").handlers if type(h).__name__ == "_RepairLog"]
+    assert len(added) == 1  # one shared handler, not one left behind by each parse
 
 
 def test_the_recursion_limit_stays_raised_while_any_parse_runs() -> None:
