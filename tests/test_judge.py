@@ -310,3 +310,24 @@ def test_a_goal_read_with_disagreeing_amounts_is_not_called_below_sga(reference)
     goal["monthly_earnings"] = Decimal("18.00")  # the hourly wage, read as the monthly figure
     status = judge(read_plan(data)).components["long_term_goal"]
     assert status.status == "needs_review" and "do not agree" in status.reason
+
+
+def test_the_text_finders_never_sign_for_a_party(reference):
+    from iwp.check import ComponentStatus
+
+    data = copy.deepcopy(reference)
+    del data["signatures"]["ticketholder"]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=5, source="text")
+    result = CheckResult(name=parsed.path, source=parsed.source)
+    judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False,
+               second_opinion=lambda names: {n: ComponentStatus("present", 5) for n in names})
+    assert result.components["ticketholder_signature"].status == "missing"
+    assert result.verdict == "incomplete"
+
+
+def test_an_amendment_number_is_not_the_iwp_it_amends():
+    data = {"amendment_number": 2, "employment_network": {"name": "Harborlight"},
+            "ticketholder": {"name": {"first": "Marisol", "last": "Quenby"}}}
+    read = ReadPlan(kind="amendment", data=data, components={
+        "amendment_reference": Evidence(page=1, score=0.99, how="right of 'Amendment number'")})
+    assert judge(read).components["amendment_reference"].status == "missing"

@@ -63,7 +63,13 @@ _SEEN_WITH_CONTENT = 0.8
 # the statement to be seen, an amendment's revised goals and services their own values.
 _PRESENT_ONLY_AS_JUDGED = ("ticketholder_signature", "en_signature", "services_and_supports",
                            "revised_services", "revised_goals", "terms_and_conditions",
-                           "statement_of_understanding")
+                           "statement_of_understanding", "amendment_reference")
+# Components never made present by sight alone: a signature line is not a signature, and an
+# amendment's number is not the IWP it amends.
+_NOT_PRESENT_BY_SIGHT = ("ticketholder_signature", "en_signature", "amendment_reference")
+# Components the text finders may not call present where the layout reader found nothing:
+# they take another party's date or a caption under the line for a signature.
+_NOT_PRESENT_BY_SECOND_OPINION = ("ticketholder_signature", "en_signature")
 # The rule that compares hours x wage with the monthly figure, and those that compare the
 # monthly figure with SGA or TWL (see ``_inconsistent_goals``).
 _ARITHMETIC_CODE = "IWP409"
@@ -187,8 +193,9 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         for name in _SECOND_OPINION_DEFICIENCIES:
             status, seen = result.components.get(name), opinions.get(name)
             if name in doubted and status is not None and seen is not None and \
-                    seen.status in ("present", "deficient"):
-                # The layout reader was unsure; the text finders, sure of this one, decide.
+                    seen.status == "deficient":
+                # The layout reader was unsure; the text finders confirm the defect. (Their
+                # "present" does not settle it: they miss a "Yes" row's empty cell.)
                 status.status, status.reason = seen.status, seen.reason
                 status.page = seen.page or status.page
         for status in result.components.values():
@@ -426,7 +433,7 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
         if status.status == "present" and where is not None:
             status.page = where.page
         seen = read.components.get(name)
-        if status.status == "missing" and seen is not None and name not in SIGNATURE_COMPONENTS \
+        if status.status == "missing" and seen is not None and name not in _NOT_PRESENT_BY_SIGHT \
                 and seen.score >= _SEEN_WITH_CONTENT:
             status.status, status.page, status.reason = "present", seen.page, None
             status.evidence = mask_ssns(seen.label or seen.how or name.replace("_", " "))[:80]
@@ -463,6 +470,8 @@ def _second_opinion(components: dict[str, ComponentStatus],
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
+            if seen.status == "present" and name in _NOT_PRESENT_BY_SECOND_OPINION:
+                continue
             status.status, status.page, status.evidence, status.reason = (
                 seen.status, seen.page, seen.evidence, seen.reason)
             if seen.status == "deficient" and name in _SECOND_OPINION_UNTRUSTED:
