@@ -331,3 +331,13 @@ def test_an_amendment_number_is_not_the_iwp_it_amends():
     read = ReadPlan(kind="amendment", data=data, components={
         "amendment_reference": Evidence(page=1, score=0.99, how="right of 'Amendment number'")})
     assert judge(read).components["amendment_reference"].status == "missing"
+
+
+def test_one_printed_date_read_for_both_signatures_needs_a_look(reference):
+    read = read_plan(copy.deepcopy(reference))
+    place = Evidence(page=5, bbox=(400, 600, 480, 612), label="Date", score=0.8)
+    read.evidence["signatures.ticketholder.date"] = place
+    read.evidence["signatures.en_representative.date"] = place
+    result = judge(read)
+    assert result.components["ticketholder_signature"].status == "needs_review"
+    assert result.components["en_signature"].status == "needs_review"

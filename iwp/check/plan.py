@@ -74,6 +74,8 @@ _NOT_PRESENT_BY_SECOND_OPINION = ("ticketholder_signature", "en_signature")
 # monthly figure with SGA or TWL (see ``_inconsistent_goals``).
 _ARITHMETIC_CODE = "IWP409"
 _THRESHOLD_CODES = {"IWP404", "IWP405", "IWP408"}
+# Signature component -> its key under ``signatures``.
+_PARTY_KEYS = {"ticketholder_signature": "ticketholder", "en_signature": "en_representative"}
 # Why a signature read without its date is not yet called undated.
 _DATE_NOT_READ = "signed, but the date by the signature was not read; look at the date line"
 # Components whose deficiency the text-layer finders judge well enough to question a
@@ -181,6 +183,7 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             deficient_paths.setdefault(component, []).append(finding.path)
     if not whole:
         _inconsistent_goals(findings, result.components)
+        _one_date_for_two_parties(read, result.components)
         for component, why in uncertain.items():
             status = result.components.get(component)
             if status is not None and status.status == "present":
@@ -453,6 +456,22 @@ def _inconsistent_goals(findings: list[Finding], components: dict[str, Component
             status.status = "needs_review"
             status.reason = ("the goal's hours, hourly wage and monthly earnings as read do not "
                              f"agree, so the amount may be misread ({status.reason})")
+
+
+def _one_date_for_two_parties(read: ReadPlan, components: dict[str, ComponentStatus]
+                              ) -> None:
+    """Both parties' signature dates read from the same printed date: it belongs to one of
+    them, and whether the other is dated needs a person's look."""
+    places = [read.evidence.get(f"signatures.{key}.date") for key in _PARTY_KEYS.values()]
+    if any(p is None or p.bbox is None for p in places) or \
+            (places[0].page, places[0].bbox) != (places[1].page, places[1].bbox):
+        return
+    for name in _PARTY_KEYS:
+        status = components.get(name)
+        if status is not None and status.status == "present":
+            status.status = "needs_review"
+            status.reason = (f"one date on page {places[0].page} was read for both signatures; "
+                             "look whether each party dated theirs")
 
 
 def _second_opinion(components: dict[str, ComponentStatus],
