@@ -751,7 +751,6 @@ def _widget_path(text: str) -> tuple[str, str] | None:
     """(plan path, kind) a form field's tooltip or name stands for: the whole text as a
     label, else a section's words at its start ("Short-term goal hours per week") and the
     rest as a label of that section."""
-    spec = vocab.vocabulary().get("labels") or {}
     whole = _Item(Phrase(text, 0, 0, 0, 0, 0), vocab.match(text, ("labels", "sections")), None)
     paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
     if paths and whole.labels[0].score >= 0.9:
@@ -774,7 +773,6 @@ def _widget_path(text: str) -> tuple[str, str] | None:
                 if score >= 0.88:
                     return path.replace("{goal}", name), kind
             break
-    del spec
     return None
 
 
@@ -1237,9 +1235,6 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     words beside them say which phase they are for."""
     texts = [i for i in items if sections.get(id(i)) == "follow_up"
              and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
-    for index, service in enumerate(plan.data.get("services") or []):
-        if service.get("service") in ("follow_up", "job_retention") and service.get("frequency"):
-            pass
     if not texts:
         return
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
