@@ -168,3 +168,18 @@ def test_values_look_like_what_they_are() -> None:
     assert parse_money("$1,300") == Decimal("1300.00")
     assert parse_money("1,300.00") == Decimal("1300.00")
     assert parse_money("no amount") is None
+
+
+def test_label_and_value_in_one_ocr_run() -> None:
+    scanned = page(line("Employment Network", 60, 40, 14),
+                   line("EN name Northgate Pathways LLC", 60, 80),
+                   line("PID", 60, 100), line("[P0091530", 120, 100))
+    scanned.estimated = True
+    plan = read_pages([scanned])
+    assert plan.data["employment_network"]["name"] == "Northgate Pathways LLC"
+
+
+def test_specks_are_never_values() -> None:
+    plan = read_pages([page(line("Alternate Contact", 60, 40, 14), line("Name", 60, 80),
+                            line(";", 200, 80))])
+    assert "ticketholder" not in plan.data

@@ -157,6 +157,9 @@ class LayoutPage:
     images: list[BBox] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
     hidden_words: int = 0
+    # Word boxes estimated from the font size (OCR runs, pypdf runs), not measured: the
+    # reader then also splits a label from a value that share one run.
+    estimated: bool = False
 
 
 # --- geometry helpers used by pairing too ---------------------------------------------------

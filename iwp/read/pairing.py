@@ -207,8 +207,8 @@ def looks_like(kind: str, text: str) -> float:
     stripped = text.strip()
     if not stripped or stripped in ("_", "__", "N/A", "n/a"):
         return -1.0 if not stripped else -0.3
-    if set(stripped) <= set("_.-—– "):
-        return -1.0  # a blank line to write on
+    if set(stripped) <= set("_.-—– ") or not any(c.isalnum() for c in stripped):
+        return -1.0  # a blank line to write on, or specks a scan left ("~~ *", ":")
     if kind == "date":
         return 1.0 if parse_date(stripped) else -1.0
     if kind == "money":

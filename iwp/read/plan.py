@@ -71,6 +71,10 @@ def read_plan(parsed: Any) -> ReadPlan:
     return plan
 
 
+# Characters OCR reads from table rules and specks at the edges of words ("[25", "|-June").
+_OCR_SPECKS = "|[]{}“”‘’_=~-—«»"
+
+
 def pages_from_lines(parsed: Any) -> list[LayoutPage]:
     """Layout pages from a parse without PDFium's layout (OCR words, pypdf runs): boxes
     estimated from the font size (half an em per character), no rulings or fills."""
@@ -84,11 +88,14 @@ def pages_from_lines(parsed: Any) -> list[LayoutPage]:
     pages: dict[int, LayoutPage] = {}
     for run in runs:
         width, height = sizes.get(run.page, (612.0, 792.0))
-        page = pages.setdefault(run.page, LayoutPage(run.page, width, height))
+        page = pages.setdefault(run.page, LayoutPage(run.page, width, height, estimated=True))
         x = run.x
         for piece in re.finditer(r"\S+", run.text):
             x0 = x + piece.start() * 0.5 * run.size
-            page.words.append(Word(piece.group(), x0, height - run.y - run.size * 0.8,
+            text = piece.group().strip(_OCR_SPECKS) if parsed.source == "ocr" else piece.group()
+            if not text:
+                continue
+            page.words.append(Word(text, x0, height - run.y - run.size * 0.8,
                                    x0 + 0.5 * run.size * len(piece.group()),
                                    height - run.y + run.size * 0.2, run.size, None,
                                    run.from_field))
@@ -101,7 +108,10 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     items: list[_Item] = []
     by_page: dict[int, LayoutPage] = {p.number: p for p in pages}
     for page in pages:
-        items.extend(_merge_wrapped([_classify(phrase) for phrase in phrases(page)]))
+        found = phrases(page)
+        if page.estimated:
+            found = [piece for phrase in found for piece in _split_run_label(phrase)]
+        items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
     _mark_headings(items)
     sections = _sections(items)
     _signals(plan, items, pages)
@@ -163,6 +173,27 @@ def _components_from_values(plan: ReadPlan) -> None:
 
 
 # --- classification -------------------------------------------------------------------------
+
+def _split_run_label(phrase: Phrase) -> list[Phrase]:
+    """A label and its value read as one run (OCR joins "EN name Northgate Pathways"): split
+    after the longest run of leading words that is a label, when words remain."""
+    words = phrase.words
+    for size in range(min(len(words) - 1, 7), 0, -1):
+        head = " ".join(w.text for w in words[:size])
+        found = [m for m in vocab.match(head, ("labels",), prefix=False)
+                 if m.score >= 0.9 and not (m.generic and size == 1)]
+        if found:
+            left, right = words[:size], words[size:]
+            return [_sub_phrase(phrase, left), _sub_phrase(phrase, right)]
+    return [phrase]
+
+
+def _sub_phrase(phrase: Phrase, words: list) -> Phrase:
+    return Phrase(" ".join(w.text for w in words), min(w.x0 for w in words),
+                  min(w.top for w in words), max(w.x1 for w in words),
+                  max(w.bottom for w in words), phrase.page, phrase.size, phrase.line,
+                  phrase.cell, phrase.from_field, list(words))
+
 
 def _classify(phrase: Phrase) -> _Item:
     words = len(phrase.text.split())
@@ -556,6 +587,8 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
     """Convert ``text`` to the plan's type and store it at ``path`` with its evidence."""
     ev = evidence or _ev(pair.value, pair.score, pair.how)
     text = text.strip()
+    if not any(c.isalnum() for c in text):
+        return  # specks and rules, not a value
     if looks_like(kind, text) <= -1.0 and kind not in ("long_text", "text", "name"):
         plan.doubts.setdefault(path, f"'{text[:40]}' near '{pair.label.text[:40] if pair else ''}'"
                                f" on page {ev.page} does not look like a {kind}")
@@ -718,7 +751,6 @@ def _widget_path(text: str) -> tuple[str, str] | None:
     """(plan path, kind) a form field's tooltip or name stands for: the whole text as a
     label, else a section's words at its start ("Short-term goal hours per week") and the
     rest as a label of that section."""
-    spec = vocab.vocabulary().get("labels") or {}
     whole = _Item(Phrase(text, 0, 0, 0, 0, 0), vocab.match(text, ("labels", "sections")), None)
     paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
     if paths and whole.labels[0].score >= 0.9:
@@ -741,7 +773,6 @@ def _widget_path(text: str) -> tuple[str, str] | None:
                 if score >= 0.88:
                     return path.replace("{goal}", name), kind
             break
-    del spec
     return None
 
 
@@ -1204,9 +1235,6 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     words beside them say which phase they are for."""
     texts = [i for i in items if sections.get(id(i)) == "follow_up"
              and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
-    for index, service in enumerate(plan.data.get("services") or []):
-        if service.get("service") in ("follow_up", "job_retention") and service.get("frequency"):
-            pass
     if not texts:
         return
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
