@@ -296,12 +296,15 @@ def test_a_short_description_read_needs_a_look_not_a_verdict(reference):
     assert status.status == "needs_review" and "only 2 words" in status.reason
 
 
-def test_a_service_ticked_yes_with_no_description_found_is_deficient(reference):
+def test_a_service_ticked_yes_whose_description_was_looked_for_needs_a_look(reference):
     data = copy.deepcopy(reference)
     data["services"] = [dict(service, provided=True) for service in data["services"]]
     del data["services"][1]["description"]
-    result = judge(read_plan(data))
-    assert result.components["services_and_supports"].status == "deficient"
+    assert judge(read_plan(data)).components["services_and_supports"].status == "present"
+    why = "'Job development' is marked provided but its description is empty"
+    status = judge(read_plan(data, doubts={"services.1.description": why})).components[
+        "services_and_supports"]
+    assert (status.status, status.reason) == ("needs_review", why)
 
 
 def test_a_goal_read_with_disagreeing_amounts_is_not_called_below_sga(reference):

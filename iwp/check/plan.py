@@ -213,8 +213,7 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
 
 def plan_view(data: dict[str, Any]) -> dict[str, Any]:
     """Read data as a plan: a service row ticked "No" (``provided: false``) is not part of
-    the plan, one ticked "Yes" has a description (empty when none was found), and
-    ``provided`` itself (the reader's note of the tick) is dropped."""
+    the plan, and ``provided`` itself (the reader's note of the tick) is dropped."""
     view = dict(data)
     services = data.get("services")
     if isinstance(services, list):
@@ -224,12 +223,9 @@ def plan_view(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _provided_service(service: dict[str, Any]) -> dict[str, Any]:
-    """A service row as a plan entry. A row ticked "Yes" whose description was not found
-    has none: the reader read the row, and nothing in it says how it is provided."""
-    entry = {k: v for k, v in service.items() if k != "provided"}
-    if service.get("provided") is True and not entry.get("description"):
-        entry["description"] = ""
-    return entry
+    """A service row as a plan entry (a description not found stays absent: the reader may
+    not have looked where this template puts it; a doubt says when it did)."""
+    return {k: v for k, v in service.items() if k != "provided"}
 
 
 def _kept_services(data: dict[str, Any]) -> list[int]:
@@ -510,8 +506,10 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
     would otherwise be judged ``missing`` or ``deficient`` on that doubtful read.
 
     A doubt about one value of a component found present (a weakly paired preferred
-    contact method, when the name was read) does not change it; a deficiency found on the
-    doubted value (an amount read weakly, then found below SGA) is not certain. Returns
+    contact method, when the name was read) does not change it, unless the value was not
+    read at all (a service ticked "Yes" whose description the reader looked for and did
+    not find: perhaps there is none); a deficiency found on the doubted value (an amount
+    read weakly, then found below SGA) is not certain. Returns
     the components it made ``needs_review``.
     """
     doubted: set[str] = set()
@@ -521,7 +519,9 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
         if status is None:
             continue
         on_value = key not in components
-        if status.status == "missing" or (status.status == "deficient" and (
+        unread = on_value and not _was_read(read.data, key)
+        if status.status == "missing" or (status.status == "present" and unread) or (
+                status.status == "deficient" and (
                 not on_value or any(p == key or p.startswith(key + ".") or
                                     key.startswith(p + ".")
                                     for p in deficient_paths.get(name or "", [])))):
