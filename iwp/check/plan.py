@@ -74,6 +74,10 @@ _NOT_PRESENT_BY_SECOND_OPINION = ("ticketholder_signature", "en_signature")
 # monthly figure with SGA or TWL (see ``_inconsistent_goals``).
 _ARITHMETIC_CODE = "IWP409"
 _THRESHOLD_CODES = {"IWP404", "IWP405", "IWP408"}
+# Values whose absence, if real, is a defect of their component: a doubt that one of them
+# was not found leaves the component unsettled (see ``_apply_doubts``).
+_DECISIVE = re.compile(r"^(?:services\.\d+\.description|signatures\.\w+\.date|"
+                       r"employment_goals\.\w+\.monthly_earnings)$")
 # Signature component -> its key under ``signatures``.
 _PARTY_KEYS = {"ticketholder_signature": "ticketholder", "en_signature": "en_representative"}
 # Why a signature read without its date is not yet called undated.
@@ -506,9 +510,9 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
     would otherwise be judged ``missing`` or ``deficient`` on that doubtful read.
 
     A doubt about one value of a component found present (a weakly paired preferred
-    contact method, when the name was read) does not change it, unless the value was not
-    read at all (a service ticked "Yes" whose description the reader looked for and did
-    not find: perhaps there is none); a deficiency found on the doubted value (an amount
+    contact method, when the name was read) does not change it, unless it is a value whose
+    absence is a defect (``_DECISIVE``) and it was not read at all (a service ticked "Yes"
+    whose description the reader looked for and did not find); a deficiency found on the doubted value (an amount
     read weakly, then found below SGA) is not certain. Returns
     the components it made ``needs_review``.
     """
@@ -519,7 +523,7 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
         if status is None:
             continue
         on_value = key not in components
-        unread = on_value and not _was_read(read.data, key)
+        unread = on_value and not _was_read(read.data, key) and bool(_DECISIVE.match(key))
         if status.status == "missing" or (status.status == "present" and unread) or (
                 status.status == "deficient" and (
                 not on_value or any(p == key or p.startswith(key + ".") or
