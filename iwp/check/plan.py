@@ -80,8 +80,6 @@ _DECISIVE = re.compile(r"^(?:services\.\d+\.description|signatures\.\w+\.date|"
                        r"employment_goals\.\w+\.monthly_earnings)$")
 # Signature component -> its key under ``signatures``.
 _PARTY_KEYS = {"ticketholder_signature": "ticketholder", "en_signature": "en_representative"}
-# Why a signature read without its date is not yet called undated.
-_DATE_NOT_READ = "signed, but the date by the signature was not read; look at the date line"
 # Components whose deficiency the text-layer finders judge well enough to question a
 # layout read that found them complete (see ``_second_opinion``).
 # (Not goals: the finders take the first amount near a label; not signatures: they miss a
@@ -205,9 +203,6 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
                 # "present" does not settle it: they miss a "Yes" row's empty cell.)
                 status.status, status.reason = seen.status, seen.reason
                 status.page = seen.page or status.page
-        for status in result.components.values():
-            if status.status == "missing" and status.reason == _DATE_NOT_READ:
-                status.status = "needs_review"
     _component_findings(result)
     if any(f.code == "IWP802" for f in result.findings):
         result.verdict = "needs_review"
@@ -412,7 +407,8 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
       at least ``_SEEN_WITH_CONTENT``: pre-printed terms, the Statement of Understanding, a
       summary with enough words) is present; a bare heading is not, nor a signature line.
     - A signature whose date was read but not the signature itself: see
-      :func:`_dated_signature`.
+      :func:`_dated_signature`. (One read without a date is undated, as in a plan file:
+      on the corpus the reader finds the dates that are there.)
     """
     for name in _SEEN_NOT_VALUED:
         status = components.get(name)
@@ -429,8 +425,6 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
     for name in SIGNATURE_COMPONENTS:
         if name in components and components[name].status == "missing":
             _dated_signature(name, data, parsed, components[name])
-        elif name in components and components[name].status == "deficient":
-            _undated_signature(name, data, components[name])
     for name, status in components.items():
         where = _component_evidence(read, name)
         if status.status == "present" and where is not None:
@@ -667,20 +661,6 @@ def _dated_signature(name: str, data: dict[str, Any], parsed: ParsedPdf,
         status.status = "needs_review"
         status.reason = (f"a date ({date}) was read by the signature line, but no signature; "
                          "look whether it is signed")
-
-
-def _undated_signature(name: str, data: dict[str, Any], status: ComponentStatus) -> None:
-    """A signature read without a date is undated only when the date was read empty.
-
-    The reader writes ``date: null`` for a date line it saw blank; no ``date`` at all means
-    it did not find one. Then the signature is ``missing`` for now with
-    ``_DATE_NOT_READ``: another reader may find the date (``_second_opinion``), and if none
-    does, a person must look (``needs_review``).
-    """
-    key = "ticketholder" if name == "ticketholder_signature" else "en_representative"
-    signature = _get(data, f"signatures.{key}")
-    if isinstance(signature, dict) and "date" not in signature:
-        status.status, status.reason = "missing", _DATE_NOT_READ
 
 
 def _outline_pages(parsed: ParsedPdf) -> dict[str, int]:
