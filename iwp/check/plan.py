@@ -193,7 +193,7 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         wanted = [name for name, status in result.components.items()
                   if status.status == "missing" or name in _SECOND_OPINION_DEFICIENCIES]
         opinions = second_opinion(wanted) if second_opinion else {}
-        _second_opinion(result.components, opinions)
+        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr")
         doubted = _apply_doubts(read, result.components, names, deficient_paths)
         for name in _SECOND_OPINION_DEFICIENCIES:
             status, seen = result.components.get(name), opinions.get(name)
@@ -469,21 +469,25 @@ def _one_date_for_two_parties(read: ReadPlan, components: dict[str, ComponentSta
 
 
 def _second_opinion(components: dict[str, ComponentStatus],
-                    other: dict[str, ComponentStatus]) -> None:
+                    other: dict[str, ComponentStatus], lines_only: bool = False) -> None:
     """Where the layout reader found nothing, what another reader found counts.
 
     The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
     check boxes line by line. A component the layout reader did not find but they did is
     present, or deficient with their reason (a checked service without a description, an
-    undated signature line). A component the layout reader found present, but they found
-    deficient, is ``needs_review``: one of the two misread it, and a person must look.
+    undated signature line) - but not a signature they alone call present
+    (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR (``lines_only``:
+    words in lines, no ruling or boxes), where the layout reader knows no more than they
+    do. A component the layout reader found present, but they found deficient, is
+    ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
     """
     for name, status in components.items():
         seen = other.get(name)
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
-            if seen.status == "present" and name in _NOT_PRESENT_BY_SECOND_OPINION:
+            if seen.status == "present" and name in _NOT_PRESENT_BY_SECOND_OPINION \
+                    and not lines_only:
                 continue
             status.status, status.page, status.evidence, status.reason = (
                 seen.status, seen.page, seen.evidence, seen.reason)
