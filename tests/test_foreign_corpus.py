@@ -10,6 +10,10 @@ are the target for the reader and judge, not yet met. The tests of the key itsel
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -21,6 +25,7 @@ KEY_PATH = FOREIGN / "expected.json"
 # Read at collection time: a missing or broken key must fail the run, not skip it.
 EXPECTED: dict = json.loads(KEY_PATH.read_text(encoding="utf-8"))
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DOCUMENT_TYPES = {"iwp", "amendment", "not_an_iwp"}
 VERDICTS = {"complete", "incomplete", "needs_review", "not_an_iwp"}
 STATUSES = {"present", "missing", "deficient"}
@@ -70,3 +75,28 @@ def test_foreign_pdf_is_judged_as_its_key_says(name: str) -> None:
     found = {component: status.status for component, status in result.components.items()}
     assert (result.document_type, result.verdict, found) == (
         expected["document_type"], expected["verdict"], expected["components"])
+
+
+def _printed_text(path: Path) -> str:
+    """The text layer (pdftotext) and form-field values of a PDF, NFKC-normalised, with
+    spaces collapsed."""
+    from pypdf import PdfReader
+
+    pages = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                           capture_output=True, text=True, timeout=60).stdout
+    fields = (PdfReader(path).get_fields() or {}) if path.name.startswith("form_") else {}
+    parts = [pages] + [str(field.get("/V", "")) for field in fields.values()]
+    return " ".join(unicodedata.normalize("NFKC", " ".join(parts)).split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="needs pdftotext (poppler-utils; scripts/setup.sh installs it)")
+@pytest.mark.parametrize("name", sorted(n for n in EXPECTED if not n.startswith("scan_")))
+def test_key_values_are_on_the_page(name: str) -> None:
+    # The key's text values (names, PIDs, SSNs, job titles) come from the generator's data;
+    # this checks that the generator really printed them (dates and amounts are printed in
+    # each layout's own format, so only text is compared).
+    text = _printed_text(FOREIGN / name)
+    for path, value in EXPECTED[name]["values"].items():
+        if isinstance(value, str) and not ISO_DATE.fullmatch(value):
+            assert value in text, path

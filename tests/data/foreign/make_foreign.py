@@ -5,6 +5,7 @@ Run from the repository root::
 
     python tests/data/foreign/make_foreign.py            # every file
     python tests/data/foreign/make_foreign.py docx_      # only names starting with docx_
+    python tests/data/foreign/make_foreign.py --key-only # rewrite expected.json, no PDFs
 
 It writes the PDFs of this folder and ``expected.json``. Each PDF is made by a real
 producer, the way Employment Networks make theirs:
@@ -26,7 +27,7 @@ producer, the way Employment Networks make theirs:
 * ``scan_*``  - a complete ``grid_*`` PDF rendered by pdftoppm, skewed and speckled with
   Pillow and saved as an image-only PDF.
 * ``amend_*`` - LibreOffice from a Word amendment whose revised goals and services are
-  tables.
+  tables (goals one row each); ``amendgrid_*`` - Chromium, goals as columns.
 * ``notiwp_*`` - documents that are not IWPs, from the same producers.
 
 The content is fixed (the only randomness is seeded), so the text of every page is the
@@ -64,10 +65,9 @@ AMENDMENT_COMPONENTS = [
     "amendment_reference", "en_information", "ticketholder_information", "revised_goals",
     "revised_services", "ticketholder_signature", "en_signature",
 ]
-# 2026 monthly figures (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
-# whose target year is later are judged against the last year listed, so these apply.
+# The 2026 monthly SGA (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
+# whose target year is later are judged against the last year listed, so it applies.
 SGA_2026 = 1690
-TWL_2026 = 1210
 WEEKS_PER_MONTH = 52 / 12
 
 
@@ -345,6 +345,7 @@ def case_values(case: dict, kind: str = "iwp") -> dict:
         values[base + "hours_per_week"] = goal["hours"]
         values[base + "hourly_wage"] = goal["wage"]
         values[base + "monthly_earnings"] = goal["monthly"]
+        values[base + "target_date"] = goal["target"].isoformat()
     if case["th_sig"]["signed"] and case["th_sig"]["date"]:
         values["signatures.ticketholder.date"] = case["th_sig"]["date"].isoformat()
     if case["en_sig"]["signed"] and case["en_sig"]["date"]:
@@ -639,7 +640,9 @@ def build_docx_iwp(case: dict) -> Docx:
     if d["date"]:
         rows.append(["Date of discussion", _date(d["date"], "long")])
         rows.append(["How we met", d["modality"][1]])
-    if d["summary"]:
+    if d["summary"] and d.get("summary_place") == "term15":
+        rows.append(["Discussion summary", "See Part 3, item 15."])
+    elif d["summary"]:
         rows.append(["Discussion summary", d["summary"]])
     doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
     if case["work"] is not None:
@@ -694,7 +697,12 @@ def build_docx_iwp(case: dict) -> Docx:
     doc.heading("Part 3. Agreement")
     if case["terms"]:
         doc.heading("Terms and Conditions", 2)
-        for i, term in enumerate(case["terms"], 1):
+        terms = case["terms"]
+        if d["summary"] and d.get("summary_place") == "term15":
+            # The EN Guide lets an EN with no other terms put the summary under item 15.
+            terms = terms[:14] + [f"Other terms: none. {terms[14]} Discussion summary: "
+                                  f"{d['summary']}"]
+        for i, term in enumerate(terms, 1):
             doc.para(f"{i}. {term}", size=9)
     if case["statement"]:
         doc.heading("Statement of Understanding", 2)
@@ -1084,7 +1092,10 @@ def build_grid_iwp(case: dict) -> str:
     if d["date"]:
         out += [_field("Date of meeting", _date(d["date"], "us_short")),
                 _field("Format", d["modality"][1])]
-    if d["summary"]:
+    if d["summary"] and d.get("summary_place") == "attachment":
+        out.append(_field("Summary of the discussion", "See Attachment A (last page).",
+                          wide=True))
+    elif d["summary"]:
         out.append(_field("Summary of the discussion", d["summary"], wide=True))
     out.append("</div>")
     if case["work"] is not None:
@@ -1148,7 +1159,19 @@ def build_grid_iwp(case: dict) -> str:
             _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
             _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
             _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
-            "</div>", "</body></html>"]
+            "</div>"]
+    if d["summary"] and d.get("summary_place") == "attachment":
+        # The EN Guide's other option: the summary as a separate document attached to the
+        # IWP, carrying the EN name and PID and the Ticket Holder's name and SSN.
+        out += ["<div style='break-before: page'></div>",
+                "<div class='band'>Attachment A. Discussion summary</div><div class='fields'>",
+                _field("EN name", en["name"]), _field("PID", en["pid"]),
+                _field("Ticket Holder", f"{th['first']} {th['last']}"),
+                _field("SSN", th["ssn"]),
+                _field("Date of discussion", _date(d["date"], "us_short")),
+                _field("Format", d["modality"][1]),
+                _field("Summary", d["summary"], wide=True), "</div>"]
+    out.append("</body></html>")
     return "".join(out)
 
 
@@ -1235,8 +1258,8 @@ def build_letter_iwp(case: dict) -> str:
     for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
         if goal is None:
             continue
-        text = (f"By {_date(goal['target'], 'long')}, work as {_h(goal['title'].lower())}, "
-                f"{goal['hours']} hours a week at {_sentence_money(goal['wage'])} an hour, "
+        text = (f"{_h(goal['title'])} by {_date(goal['target'], 'long')}, working "
+                f"{goal['hours']} hours a week at {_sentence_money(goal['wage'])} an hour and "
                 f"earning about {_sentence_money(goal['monthly'])} a month.")
         if goal["training"]:
             text += (f" To get there you will complete the {_h(goal['training'][0])} at "
@@ -1743,6 +1766,391 @@ def build_docx_amendment(amend: dict) -> Docx:
     return doc
 
 
+def build_grid_amendment(amend: dict) -> str:
+    """Layout ``amendgrid``: the grid form's amendment (Chromium); revised goals side by side
+    as columns of one table, services as a matrix with a Change column."""
+    en, th = amend["en"], amend["th"]
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP Amendment"
+           f"</title><style>{GRID_CSS}</style></head><body>",
+           f"<header><div><div class='org'>{_h(en['name'])}</div><div class='sub'>Employment "
+           f"Network &middot; PID {_h(en['pid'])}</div></div><div><div class='doc'>IWP "
+           "AMENDMENT</div><div class='sub' style='text-align:right'>Ticket to Work Program"
+           "</div></div></header>",
+           "<div class='band'>A. Plan being changed</div><div class='fields four'>",
+           _field("Amendment no.", amend["number"]),
+           _field("Original plan ID", amend["plan_id"]),
+           _field("Original plan signed", _date(amend["original_signed"], "us_short")),
+           _field("EN contact", en["rep"]),
+           _field("Why the plan is changing", amend["reason"], wide=True), "</div>",
+           "<div class='two'><div><div class='band'>B. Employment Network</div>"
+           "<div class='fields'>", _field("EN name", en["name"], wide=True),
+           _field("PID", en["pid"]), _field("Phone", en["phone"]), "</div></div>",
+           "<div><div class='band'>C. Ticket Holder</div><div class='fields'>",
+           _field("Name", f"{th['first']} {th['last']}", wide=True), _field("SSN", th["ssn"]),
+           _field("Phone", th["phone"]), "</div></div></div>"]
+    if amend["st"] is not None:
+        st, lt = amend["st"], amend["lt"]
+        out.append("<div class='band'>D. Revised employment goals</div><table><tr><th></th>"
+                   "<th>Short-term goal (revised)</th><th>Long-term goal (revised)</th></tr>")
+        for label, key, fmt in (("Job title", "title", str), ("Target date", "target",
+                                 lambda v: _date(v, "us_short")),
+                                ("Hours per week", "hours", str),
+                                ("Hourly wage", "wage", _money),
+                                ("Monthly earnings", "monthly", _money)):
+            out.append(f"<tr><th>{label}</th><td>{_h(fmt(st[key]))}</td>"
+                       f"<td>{_h(fmt(lt[key]))}</td></tr>")
+        out.append("</table>")
+    out.append("<div class='band'>E. Revised services</div><table><tr><th>Service</th>"
+               "<th>Change</th><th>How</th><th>Who</th><th>How often</th></tr>")
+    for ch in amend["changes"]:
+        out.append(f"<tr><td>{_h(ch['label'])}</td><td class='yn'>{_h(ch['change'])}</td>"
+                   f"<td>{_h(ch['description'])}</td><td>{_h(ch['provider'])}</td>"
+                   f"<td>{_h(ch['frequency'])}</td></tr>")
+    out.append("</table>")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    out += ["<div class='band'>F. Signatures</div><div class='fields four sig'>",
+            _field("Ticket Holder signature",
+                   f"/s/ {th['first']} {th['last']}" if ths["signed"] else ""),
+            _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
+            _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
+            _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
+            "</div></body></html>"]
+    return "".join(out)
+
+
+def a_no_revised_goals(amend):
+    amend["st"] = amend["lt"] = None
+    return {"revised_goals": "missing"}, "no revised goals table"
+
+
+def a_ticketholder_undated(amend):
+    amend["th_sig"] = dict(amend["th_sig"], date=None)
+    return {"ticketholder_signature": "deficient"}, "the Ticketholder signed but did not date"
+
+
+# =============================================================================================
+# Documents that are not IWPs (they talk about the same things)
+# =============================================================================================
+def build_spec_html() -> str:
+    """A technical specification with eleven numbered headings (Chromium)."""
+    fields = [("TH_SSN", "Ticketholder Social Security number", "9 digits, no dashes"),
+              ("TH_NAME_LAST", "Ticketholder last name", "Up to 35 characters"),
+              ("EN_PID", "Employment Network Provider ID", "P followed by 7 digits"),
+              ("IWP_SIGNED", "Date the IWP was signed by both parties", "CCYYMMDD"),
+              ("GOAL_ST_EARN", "Short-term goal monthly earnings", "Decimal, 2 places"),
+              ("GOAL_LT_EARN", "Long-term goal monthly earnings", "Decimal, 2 places"),
+              ("MILESTONE", "Milestone requested (P1M1-P1M4, P2M1...)", "Code list 4.2"),
+              ("EARN_MONTH", "Month of the earnings evidence", "CCYYMM")]
+    sections = [
+        ("Scope", "This specification defines the fixed-width file an Employment Network "
+         "back office exports each night to its payment-request service. It does not define "
+         "the content of an Individual Work Plan; it only carries a few dates and amounts "
+         "copied from one."),
+        ("Normative references", "Record separators follow RFC 4180 line endings. Dates "
+         "follow ISO 8601 basic format. Code lists are maintained in annex B."),
+        ("Terms and definitions", "<b>Ticketholder</b>: a person whose Ticket is assigned to "
+         "the EN. <b>IWP</b>: the signed Individual Work Plan on file. <b>Milestone</b>: an "
+         "earnings level that makes a payment due."),
+        ("File naming", "Files are named <code>PAYREQ_&lt;PID&gt;_&lt;CCYYMMDD&gt;.dat</code> and "
+         "are never reused; a corrected file gets a new date stamp."),
+        ("Record layout", "Each file holds one header record (type H), one detail record (type "
+         "D) per payment request and one trailer record (type T) with the record count."),
+        ("Field definitions", None),
+        ("Validation rules", "A detail record is rejected when the SSN area is 000 or 666, "
+         "when IWP_SIGNED is later than the file date, or when EARN_MONTH precedes "
+         "IWP_SIGNED by more than 18 months."),
+        ("Transmission", "Files are sent over SFTP with key authentication only; e-mail is "
+         "never used for any file holding an SSN."),
+        ("Security and retention", "Files are encrypted at rest and deleted 90 days after "
+         "the acknowledgement is received."),
+        ("Error handling", "The service answers each file with an acknowledgement listing "
+         "rejected records by line number and rule."),
+        ("Change history", "2.3 (2026-01-12): added GOAL_LT_EARN. 2.2: EN_PID replaces the "
+         "DUNS number. 2.1: first release."),
+    ]
+    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'><title>PAYREQ file "
+           "specification 2.3</title><style>@page{size:letter;margin:0.9in} body{font-family:"
+           "'DejaVu Sans',sans-serif;font-size:10pt;line-height:1.4} h1{font-size:17pt} "
+           "h2{font-size:12pt;margin-top:16px} table{border-collapse:collapse;width:100%} "
+           "td,th{border:1px solid #888;padding:3px;font-size:9pt;text-align:left}</style>"
+           "</head><body><h1>Payment Request Export File &mdash; Technical Specification</h1>"
+           "<p>Version 2.3 &middot; Keystone Ability Works, Inc. IT department &middot; "
+           "Status: approved</p>"]
+    for i, (title, text) in enumerate(sections, 1):
+        out.append(f"<h2>{i}. {title}</h2>")
+        if text is None:
+            out.append("<table><tr><th>Field</th><th>Meaning</th><th>Format</th></tr>")
+            out += [f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in fields]
+            out.append("</table>")
+            for j, sub in enumerate(("Header record", "Detail record", "Trailer record"), 1):
+                out.append(f"<h3>{i}.{j} {sub}</h3><p>Fields appear in the order of the table "
+                           "above, left-justified and space-padded.</p>")
+        else:
+            out.append(f"<p>{text}</p>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def build_manual_docx() -> Docx:
+    """An EN operations handbook that opens with a table of contents (LibreOffice)."""
+    doc = Docx("Ticket Operations Handbook", "Northgate Pathways Employment LLC")
+    doc.para("Northgate Pathways Employment LLC", align="center", bold=True, size=12)
+    doc.para("Ticket to Work Operations Handbook", style="Title")
+    doc.para("Edition 4, January 2026 - for staff use only", align="center", italic=True)
+    doc.heading("Table of Contents")
+    chapters = [("Welcome and purpose", 2), ("Intake and eligibility checks", 3),
+                ("Preparing the Individual Work Plan", 4), ("Goals, SGA and TWL", 5),
+                ("Services and supports", 6), ("Follow-up and contact logs", 7),
+                ("Signatures and submission within 14 days", 8), ("Payments and milestones", 9),
+                ("Grievances", 10), ("Records retention", 11)]
+    doc.table([[f"{i}.  {title}", str(page)] for i, (title, page) in enumerate(chapters, 1)],
+              [6.3, 0.7], borders=False)
+    texts = [
+        "This handbook explains how our staff serve people who assign their Ticket to us.",
+        "Confirm the person's Ticket is assignable and that no other provider holds it.",
+        "Use the agency template. Fill every part: contact information for the EN, the "
+        "Ticketholder and an alternate contact; the discussion date, method and summary; "
+        "recent work history; short- and long-term goals; services; follow-up; the terms; "
+        "the statement of understanding; and both signatures with dates.",
+        "Long-term goals must reach at least the SGA amount for the year; short-term goals may "
+        "start at the TWL.",
+        "Each checked service needs a sentence that says what we will do and who does it.",
+        "Log every two-way contact: monthly while the person looks for work, quarterly after.",
+        "Send the signed plan to the Ticket Program Manager within 14 calendar days.",
+        "Request milestone payments only with evidence of earnings.",
+        "Explain our grievance process and the PABSS program at intake.",
+        "Keep records at least three years after the Ticket is unassigned.",
+    ]
+    doc.page_break()
+    for number, ((title, _page), text) in enumerate(zip(chapters, texts), 1):
+        doc.heading(f"{number}. {title}")
+        doc.para(text)
+    return doc
+
+
+def build_ipe_docx() -> Docx:
+    """A State VR Individualized Plan for Employment (LibreOffice)."""
+    doc = Docx("Individualized Plan for Employment", "Granite State Vocational Rehabilitation")
+    doc.para("Granite State Division of Vocational Rehabilitation", align="center", bold=True)
+    doc.para("Individualized Plan for Employment (IPE)", style="Title")
+    doc.table([["Participant", "Wendell A. Marchbanks", "Case number", "VR-26-004417"],
+               ["Counselor", "Priya Oduya-Lake", "Plan type", "Initial"],
+               ["Eligibility date", "January 20, 2026", "Priority category", "2"]],
+              [1.3, 2.2, 1.3, 2.2], shade_first_col=True)
+    doc.heading("Employment outcome", 2)
+    doc.table([["Vocational goal", "Medical records technician"],
+               ["Occupation code", "29-2072"],
+               ["Expected hours and wage", "40 hours a week at $19.75 an hour"],
+               ["Projected date", "December 2027"]], [2.1, 4.9], shade_first_col=True)
+    doc.heading("Services, providers and costs", 2)
+    doc.table([["Service", "Provider", "Start", "End", "Cost", "Comparable benefit"],
+               ["Vocational counseling", "VR counselor", "02/2026", "12/2027", "$0", "n/a"],
+               ["Tuition, coding certificate", "Summit Community College", "08/2026",
+                "05/2027", "$3,200", "Pell grant applied first"],
+               ["Job placement", "Contracted provider", "06/2027", "12/2027", "$1,500", "n/a"]],
+              [1.6, 1.5, 0.7, 0.7, 0.8, 1.7], header=True)
+    doc.heading("Participant responsibilities", 2)
+    doc.para("Attend classes, keep counselor appointments, and report grades each term. If you "
+             "receive SSDI or SSI, your Ticket to Work is in use by this agency while your "
+             "case is open.")
+    doc.heading("Rights", 2)
+    doc.para("You may appeal any decision through informal review, mediation or a fair "
+             "hearing, and the Client Assistance Program can help you.")
+    doc.table([["Participant signature", "/s/ Wendell A. Marchbanks", "Date", "02/24/2026"],
+               ["Counselor signature", "/s/ Priya Oduya-Lake", "Date", "02/24/2026"]],
+              [1.7, 3.0, 0.6, 1.7], shade_first_col=True)
+    return doc
+
+
+def build_pass_html() -> str:
+    """A Plan to Achieve Self-Support (PASS) that mentions Ticket to Work (Chromium)."""
+    return """<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Plan to Achieve
+Self-Support</title><style>@page{size:letter;margin:0.7in} body{font-family:'DejaVu Sans',
+sans-serif;font-size:9.5pt} h1{font-size:15pt;margin:0} h2{background:#333;color:#fff;
+padding:3px 6px;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #777;padding:3px;
+vertical-align:top} .q{font-weight:bold;width:45%}</style></head><body>
+<h1>PLAN TO ACHIEVE SELF-SUPPORT (PASS)</h1>
+<p>Prepared with the help of a PASS cadre referral &middot; draft for submission to Social
+Security</p>
+<h2>Part I &mdash; About you</h2><table>
+<tr><td class='q'>Name</td><td>Odalys P. Brennerman</td></tr>
+<tr><td class='q'>Social Security number</td><td>947-31-5586</td></tr>
+<tr><td class='q'>Benefits you receive</td><td>SSI</td></tr>
+<tr><td class='q'>Have you assigned your Ticket to Work?</td><td>Yes, to Brightwater Career
+Collective; this PASS pays for things the EN does not.</td></tr></table>
+<h2>Part II &mdash; Your work goal</h2><table>
+<tr><td class='q'>Occupational goal</td><td>Licensed massage therapist, self-employed</td></tr>
+<tr><td class='q'>Expected monthly earnings when the goal is reached</td><td>$2,400</td></tr>
+<tr><td class='q'>Short-term steps</td><td>Finish the 600-hour massage program (by 11/2026);
+pass the licensing exam (by 02/2027)</td></tr>
+<tr><td class='q'>Long-term steps</td><td>Rent a treatment room and build a client list
+(by 12/2027)</td></tr></table>
+<h2>Part III &mdash; Expenses the plan pays for</h2><table>
+<tr><th>Item</th><th>Vendor</th><th>Cost</th><th>When</th></tr>
+<tr><td>Tuition</td><td>Coastal School of Massage</td><td>$6,900</td><td>2026</td></tr>
+<tr><td>Massage table and linens</td><td>Supply store</td><td>$650</td><td>2027</td></tr>
+<tr><td>Licensing exam fee</td><td>State board</td><td>$265</td><td>2027</td></tr></table>
+<h2>Part IV &mdash; Money you will set aside</h2><p>$410 a month of SSDI-free unearned
+income, kept in a separate savings account ending 2231, from May 2026 to February 2028.</p>
+<h2>Part V &mdash; Signatures</h2><table>
+<tr><td class='q'>Your signature</td><td>/s/ Odalys P. Brennerman &nbsp;&nbsp; Date: 04/02/2026</td></tr>
+<tr><td class='q'>Person who helped you</td><td>/s/ Caspian R. Mbeki &nbsp;&nbsp; Date: 04/02/2026</td></tr>
+</table></body></html>"""
+
+
+def build_cover_letter(path: Path) -> None:
+    """A letter scheduling the IWP meeting (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=15,
+                          spaceAfter=9)
+    story = [Paragraph("<b>Keystone Ability Works, Inc.</b><br/>780 Quarrystone Road, Granite "
+                       "Falls, CO 80999 &middot; (719) 555-0167", body),
+             Spacer(1, 14), Paragraph("March 2, 2026", body),
+             Paragraph("Ms. Josephine Lockridge<br/>4410 Foxglove Lane<br/>Granite Falls, CO "
+                       "80999", body),
+             Paragraph("Re: Scheduling your Individual Work Plan meeting", body),
+             Paragraph("Dear Ms. Lockridge,", body)]
+    for text in [
+        "Thank you for choosing Keystone Ability Works as your Employment Network in the Ticket "
+        "to Work program. The next step is to meet and write your Individual Work Plan (IWP) "
+        "together.",
+        "We have set aside <b>Tuesday, March 10, 2026 at 10:00 a.m.</b> at our office. If that "
+        "time does not suit you, call Ludmila Oyelaran at (719) 555-0167 and we will find "
+        "another, or meet by phone or video.",
+        "Please bring recent pay stubs if you worked in the last 18 months, any benefit "
+        "letters from Social Security, and a list of the jobs that interest you. At the meeting "
+        "we will talk about your short-term and long-term employment goals, the services we "
+        "can provide, how we will stay in touch, and your rights under the program. You will "
+        "sign the plan only when you agree with it, and you will receive a copy.",
+        "If you need an accommodation for the meeting, such as large print or an interpreter, "
+        "please let us know."]:
+        story.append(Paragraph(text, body))
+    story += [Paragraph("Sincerely,", body), Spacer(1, 18),
+              Paragraph("Ludmila P. Oyelaran<br/>Ticket Program Specialist", body)]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=72, rightMargin=72,
+                            topMargin=72, bottomMargin=72, title="IWP meeting letter",
+                            author="Keystone Ability Works", invariant=1)
+    doc.build(story)
+
+
+def build_benefits_summary(path: Path) -> None:
+    """A WIPA benefits summary letter that discusses SGA, TWL and the Ticket (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=7)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=12,
+                          spaceBefore=8)
+    story = [Paragraph("Fernhollow Work Incentives Planning and Assistance (WIPA) Project", head),
+             Paragraph("Benefits Summary and Analysis", head),
+             Paragraph("Prepared for: Mr. Leopold Fairbanks &middot; SSN ***-**-4471 &middot; "
+                       "Date: May 18, 2026 &middot; Community Work Incentives Coordinator: "
+                       "Rhiannon T. Baptiste", body),
+             Paragraph("Your benefits today", head)]
+    table = Table([["Benefit", "Monthly amount", "Notes"],
+                   ["SSDI", "$1,184.00", "Trial Work Period: 2 of 9 months used"],
+                   ["Medicare Part A and B", "-", "Premium paid by the state"],
+                   ["SNAP", "$94.00", "Recertification due 10/2026"]],
+                  colWidths=[140, 100, 228])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story += [table, Spacer(1, 8), Paragraph("What happens if you work", head)]
+    for text in [
+        "In 2026 any month you earn more than $1,210 gross counts as a Trial Work Period month. "
+        "After nine such months, Social Security looks at whether your earnings are above the "
+        "substantial gainful activity (SGA) level of $1,690 a month.",
+        "Your plan to start as a part-time warehouse associate at about $1,300 a month would use "
+        "Trial Work Period months but keep your SSDI check. Moving to full-time work later "
+        "would likely end cash benefits after the grace period, while Medicare continues for "
+        "at least 93 months.",
+        "Your Ticket to Work is assigned to Keystone Ability Works. Their Individual Work Plan "
+        "with you should reflect these figures; this summary is not part of that plan and does "
+        "not need to be signed."]:
+        story.append(Paragraph(text, body))
+    story.append(Paragraph("Next steps", head))
+    for i, text in enumerate(["Report every pay stub to Social Security each month.",
+                              "Call us before you accept a full-time offer.",
+                              "Keep this summary with your benefit letters."], 1):
+        story.append(Paragraph(f"{i}. {text}", body))
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=60, rightMargin=60,
+                            topMargin=60, bottomMargin=60, title="Benefits Summary and Analysis",
+                            author="Fernhollow WIPA", invariant=1)
+    doc.build(story)
+
+
+def build_contact_log(path: Path) -> None:
+    """An EN's contact log for one Ticketholder: dates, methods, notes (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11.5)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=13,
+                          leading=16, spaceAfter=6)
+    rows = [["Date", "Method", "Two-way?", "Staff", "Note"]]
+    notes = ["Discussed IWP goals; sent job leads.", "Voicemail; no reply.",
+             "Texted about interview prep; replied.", "Interview at Sunnyside Market.",
+             "Hired part-time; asked for first pay stub.", "Pay stub received ($1,310 gross).",
+             "Quarterly check-in; schedule stable.", "Asked about more hours; referred to WIPA."]
+    for i, note in enumerate(notes):
+        day = dt.date(2026, 1, 12) + dt.timedelta(days=29 * i)
+        rows.append([_date(day, "us"), ["Phone", "Phone", "Text", "In person", "Phone",
+                                        "Email", "Phone", "Video"][i],
+                     "No" if "no reply" in note else "Yes", "C. Mbeki",
+                     Paragraph(note, body)])
+    table = Table(rows, colWidths=[70, 60, 55, 70, 235], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph("Ticketholder Contact Log", head),
+             Paragraph("Brightwater Career Collective (PID P0093377) &middot; Ticketholder: "
+                       "Tobias Vasconcelos &middot; IWP signed 03/10/2026 &middot; Phase: "
+                       "initial job acquisition, then ongoing support", body),
+             Spacer(1, 10), table]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=54, rightMargin=54,
+                            topMargin=54, bottomMargin=54, title="Contact log", invariant=1)
+    doc.build(story)
+
+
+NOT_IWPS = [
+    ("notiwp_technical_specification.pdf", "html", build_spec_html,
+     "Chromium 156 (--print-to-pdf) from HTML",
+     "A technical specification of an EN's payment-request export file: eleven numbered "
+     "headings and three numbered sub-headings, a field table naming the Ticketholder, the "
+     "IWP and goal earnings. A long structured document, not an IWP."),
+    ("notiwp_operations_handbook.pdf", "docx", build_manual_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "An EN staff handbook that opens with a table of contents (ten numbered chapters with "
+     "page numbers) and describes every part an IWP needs; not an IWP."),
+    ("notiwp_state_vr_ipe.pdf", "docx", build_ipe_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "A State VR agency Individualized Plan for Employment: vocational goal, services with "
+     "providers and costs, participant and counselor signatures, a Ticket to Work mention."),
+    ("notiwp_pass_plan.pdf", "html", build_pass_html, "Chromium 156 (--print-to-pdf) from HTML",
+     "An SSA Plan to Achieve Self-Support (PASS) draft: work goal with earnings, short- and "
+     "long-term steps, expenses, signatures with dates, white headings on dark bands, and a "
+     "line saying the Ticket to Work is assigned to an EN. Another programme's plan."),
+    ("notiwp_iwp_meeting_letter.pdf", "direct", build_cover_letter, "reportlab 5 (platypus)",
+     "A cover letter to a Ticketholder scheduling the IWP meeting: names the EN, the "
+     "Ticketholder, Ticket to Work, the Individual Work Plan, goals, services and signing; "
+     "signed 'Sincerely'. Not an IWP."),
+    ("notiwp_benefits_summary.pdf", "direct", build_benefits_summary, "reportlab 5 (platypus)",
+     "A WIPA Benefits Summary and Analysis letter: SSDI amount, Trial Work Period, TWL and "
+     "SGA figures, a planned part-time goal, Ticket to Work assigned to an EN; says it is not "
+     "part of the IWP."),
+    ("notiwp_contact_log.pdf", "direct", build_contact_log, "reportlab 5 (platypus)",
+     "An EN's contact log for one Ticketholder: monthly then quarterly contacts with dates, "
+     "methods and notes, naming the EN, PID and IWP date. Follow-up records, not an IWP."),
+]
+
+
 # =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
@@ -1785,7 +2193,8 @@ LAYOUTS = {
                  defects=["no_alternate_contact", "no_discussion_summary",
                           "service_without_description", "no_follow_up", "follow_up_quarterly",
                           "long_term_below_sga", "ticketholder_unsigned", "en_undated",
-                          "no_terms", "no_statement"]),
+                          "no_terms", "no_statement"],
+                 extra=["complete_summary_attached"]),
     "letter": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="lanternlight",
                    description="Narrative plan written to the 'Beneficiary' in numbered "
                                "sections: definition lists, goals as sentences, services as a "
@@ -1806,7 +2215,8 @@ LAYOUTS = {
                  defects=["no_alternate_contact", "no_discussion_summary", "no_work_history",
                           "long_term_below_sga", "service_without_description",
                           "ticketholder_unsigned", "en_undated", "no_terms",
-                          "follow_up_quarterly", "no_short_term_goal"]),
+                          "follow_up_quarterly", "no_short_term_goal"],
+                 extra=["complete_summary_in_term_15"]),
     "rl": dict(producer="reportlab 5 (canvas)", en="keystone",
                description="Agency form drawn line by line: several label/value pairs on one "
                            "line, contact labels above values, vector check boxes with and "
@@ -1822,6 +2232,18 @@ LAYOUTS = {
 }
 
 
+# Complete variants that put the discussion summary where the EN Guide (004:155-158) allows.
+SUMMARY_PLACES = {
+    "complete_summary_in_term_15": (
+        "term15", "Complete; the discussion summary is not in Section 1 (which says 'See Part "
+        "3, item 15') but under item 15 of the Terms and Conditions, as the EN Guide allows."),
+    "complete_summary_attached": (
+        "attachment", "Complete; the discussion summary is on an attached last page "
+        "('Attachment A') with the EN name, PID, Ticket Holder name and SSN, as the EN Guide "
+        "allows; Section D says 'See Attachment A'."),
+}
+
+
 def _components(doc_type: str, overrides: dict) -> dict:
     names = IWP_COMPONENTS if doc_type == "iwp" else AMENDMENT_COMPONENTS
     comps = {name: "present" for name in names}
@@ -1833,16 +2255,27 @@ def _verdict(components: dict) -> str:
     return "complete" if all(v == "present" for v in components.values()) else "incomplete"
 
 
+EXTRA_PEOPLE_FROM = 100
+
+
 class Catalogue:
     """Collects the files to make, in order, with their answer-key entries."""
 
     def __init__(self) -> None:
         self.entries: list[dict] = []
         self.person = 0
+        self.extra = 0
 
     def next_case(self, en_key: str) -> dict:
         case = make_case(self.person, en_key)
         self.person += 1
+        return case
+
+    def extra_case(self, en_key: str) -> dict:
+        """A case for a file added later, from people numbered apart so that adding it does
+        not change who appears in the files already made."""
+        case = make_case(EXTRA_PEOPLE_FROM + self.extra, en_key)
+        self.extra += 1
         return case
 
     def add(self, name, layout, producer, kind, payload, doc_type, components, notes,
@@ -1859,11 +2292,25 @@ class Catalogue:
 def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
     """The complete file of a layout and one file per defect listed for it."""
     spec = LAYOUTS[layout]
-    for defect in [None] + spec["defects"]:
-        case = cat.next_case(spec["en"])
+    extras = spec.get("extra", [])
+    for defect in [None, "complete_no_recent_work"] + extras + spec["defects"]:
+        case = cat.extra_case(spec["en"]) if defect in extras else cat.next_case(spec["en"])
         if defect is None:
             overrides, what = {}, "Complete."
             name = f"{layout}_complete.pdf"
+        elif defect in SUMMARY_PLACES:
+            case["discussion"]["summary_place"] = SUMMARY_PLACES[defect][0]
+            overrides, what = {}, SUMMARY_PLACES[defect][1]
+            name = f"{layout}_{defect}.pdf"
+        elif defect == "complete_no_recent_work":
+            title, last = case["th"]["title"], case["th"]["last"]
+            case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in "
+                                "the last 18 months; the last job, as a temporary office "
+                                "helper, ended in March 2024.")
+            overrides = {}
+            what = ("Complete; the work history is a statement that there was no paid work in "
+                    "the last 18 months.")
+            name = f"{layout}_{defect}.pdf"
         else:
             overrides, what = IWP_DEFECTS[defect](case)
             name = f"{layout}_{defect}.pdf"
@@ -1936,20 +2383,39 @@ def catalogue() -> list[dict]:
                 "one ROW per goal, revised services as a table with a Change column "
                 "(Added/Ended/Continued), '/s/' signatures in a table. "
                 f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    producer = LAYOUTS["grid"]["producer"]
+    for defect in (None, "no_revised_goals", "ticketholder_undated"):
+        amend = make_amendment(cat.extra_case("brightwater"), 2)
+        overrides, what = ({}, "Complete.") if defect is None else \
+            {"no_revised_goals": a_no_revised_goals,
+             "ticketholder_undated": a_ticketholder_undated}[defect](amend)
+        cat.add(f"amendgrid_{defect or 'complete'}.pdf", "amendgrid", producer, "html",
+                build_grid_amendment(amend), "amendment", _components("amendment", overrides),
+                "HTML amendment in the grid style: the plan being changed in label-above-value "
+                "boxes, EN and Ticket Holder side by side, revised goals as a table with "
+                "short-term and long-term as COLUMNS, revised services as a matrix with a "
+                "Change column, white headings on dark bands. "
+                f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    for name, kind, build, producer, notes in NOT_IWPS:
+        payload = build() if kind in ("html", "docx") else build
+        cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {}, notes, {})
     return cat.entries
 
 
 # =============================================================================================
 # Making the files
 # =============================================================================================
-def make_all(target: Path, prefixes: list[str]) -> dict:
+def make_all(target: Path, prefixes: list[str], key_only: bool = False) -> dict:
+    """Make the files whose names start with one of ``prefixes`` (all when none) and merge
+    their entries into the key; ``key_only`` rewrites the key without making any file."""
     entries = [e for e in catalogue()
                if not prefixes or any(e["name"].startswith(p) for p in prefixes)]
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp_name:
+        entries_to_make = [] if key_only else entries
         tmp = Path(tmp_name)
         docx, scans = [], []
-        for entry in entries:
+        for entry in entries_to_make:
             out = target / entry["name"]
             stem = Path(entry["name"]).stem
             if entry["kind"] == "direct":
@@ -1988,7 +2454,8 @@ MAKERS: dict = {"html": chromium_print}
 
 
 def main(argv: list[str]) -> None:
-    expected = make_all(HERE, argv)
+    key_only = "--key-only" in argv
+    expected = make_all(HERE, [a for a in argv if a != "--key-only"], key_only=key_only)
     for name in sorted(expected):
         path = HERE / name
         if path.exists():
