@@ -155,8 +155,17 @@ def test_new_words_come_from_the_vocabulary() -> None:
 
 
 def test_title_and_other_programme_are_signals() -> None:
-    iwp = read_pages([page(line("Individual Work Plan (SSA-1370)", 150, 40, 16))])
-    assert {"title", "form_number"} <= set(iwp.signals) and iwp.kind == "iwp"
+    title_only = read_pages([page(line("Individual Work Plan (SSA-1370)", 150, 40, 16))])
+    assert {"title", "form_number"} <= set(title_only.signals)
+    assert title_only.kind == "unknown"  # a title alone is no evidence of a plan
+    iwp = read_pages([page(line("Individual Work Plan (SSA-1370)", 150, 40, 16),
+                           line("Employment Network", 60, 80, 14),
+                           line("EN name:", 60, 100), line("Blue Heron Services", 200, 100),
+                           line("PID:", 60, 114), line("P0071145", 200, 114),
+                           line("Ticketholder", 60, 140, 14),
+                           line("Ticketholder name:", 60, 160), line("Ada B. Lovell", 200, 160),
+                           line("Ticketholder signature", 60, 220))])
+    assert iwp.kind == "iwp" and "values" in iwp.signals
     pass_plan = read_pages([page(line("Plan for Achieving Self-Support", 150, 40, 16),
                                  line("This plan mentions Ticket to Work.", 60, 80))])
     assert "other_program" in pass_plan.signals and pass_plan.kind == "unknown"

@@ -33,6 +33,8 @@ from iwp.read.pairing import (
 # measured 0.35-0.6 em between the boxes; separate form rows 0.9 em and more).
 WRAP_ALIGN = 2.5
 WRAP_GAP = 0.75
+# The title of a document is printed in this top fraction of its first page.
+TITLE_ZONE = 0.15
 # A heading is a short phrase: at most this many words.
 HEADING_MAX_WORDS = 9
 # A column or row header governs values within this many points of it (a goals table's
@@ -125,10 +127,39 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_widgets(plan, pages)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
-    plan.kind = ("amendment" if "amendment_title" in plan.signals else
-                 "iwp" if {"title", "form_number"} & set(plan.signals) else "unknown")
     _components_from_values(plan)
+    plan.kind = _kind(plan)
     return plan
+
+
+# A document is taken for an IWP only with its title and at least this many of the other
+# signs of one, and this many values actually read (a specification of the IWP format has
+# the title and the headings, but no Ticketholder's name or dates).
+MIN_STRUCTURE_SIGNALS = 2
+MIN_VALUES_READ = 3
+_STRUCTURE = ("part_one", "part_two", "part_three", "en", "ticketholder", "goals", "signatures")
+
+
+def _kind(plan: ReadPlan) -> str:
+    """``iwp`` or ``amendment`` on positive evidence only; else ``unknown`` (the judge
+    decides ``not_an_iwp`` from the signals)."""
+    values = [e for e in plan.evidence.values() if e.score >= WEAK_SCORE]
+    if len(values) >= MIN_VALUES_READ:
+        strongest = max(values, key=lambda e: e.score)
+        plan.signals.setdefault("values", Evidence(strongest.page, strongest.bbox, None,
+                                                   strongest.score,
+                                                   f"{len(values)} plan values read"))
+    if "letter" in plan.signals or "other_program" in plan.signals:
+        return "unknown"
+    structure = sum(name in plan.signals for name in _STRUCTURE)
+    if len(values) < MIN_VALUES_READ or structure < MIN_STRUCTURE_SIGNALS:
+        return "unknown"
+    if "signatures" not in plan.signals:
+        return "unknown"  # every IWP and amendment has a place to sign
+    if "amendment_title" in plan.signals:
+        return "amendment"
+    parts = all(p in plan.signals for p in ("part_one", "part_two", "part_three"))
+    return "iwp" if {"title", "form_number"} & set(plan.signals) or parts else "unknown"
 
 
 # Components named as iwp/data/headings.yaml names them, by the plan paths that show them.
@@ -363,6 +394,13 @@ def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> Non
                 "amendment" in text and p.top < 0.3 * _page_height(pages, p.page) \
                 and len(text.split()) <= 12:
             plan.signals["amendment_title"] = _ev(p, 0.85, "amendment title printed")
+    if "title" not in plan.signals:
+        # A title set in spaced capitals over two lines ("INDIVIDUAL WORK / PLAN").
+        top = [i.phrase for i in items if i.phrase.page == first_page and
+               i.phrase.top < TITLE_ZONE * _page_height(pages, first_page)]
+        words = set(vocab.normalise(" ".join(q.text for q in top)).split())
+        if top and {"work", "plan"} <= words and words & {"individual", "individualized"}:
+            plan.signals["title"] = _ev(top[0], 0.8, "title printed at the top of page 1")
     for item in items:
         if item.heading and item.section in ("ticketholder", "employment_network", "goals",
                                              "short_term", "long_term", "signatures"):
