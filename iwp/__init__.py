@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from iwp.check import CheckOptions, CheckResult
+    from iwp.check.extract import ExtractOptions, ExtractResult, extract_pdfs
     from iwp.errors import IwpError, LoadError, OutputError, PdfReadError, RenderError, UsageError
     from iwp.findings import Finding, Severity
     from iwp.plan.load import Document, load_document
@@ -38,6 +39,7 @@ _HOMES = {
     "iwp.pipeline": ("RenderResult", "render_file", "render_pdf", "check_paths", "check_pdf"),
     "iwp.document.render": ("RenderOptions",),
     "iwp.check": ("CheckOptions", "CheckResult"),
+    "iwp.check.extract": ("ExtractOptions", "ExtractResult", "extract_pdfs"),
 }
 _HOME_OF = {name: module for module, names in _HOMES.items() for name in names}
 
@@ -61,6 +63,8 @@ __all__ = [
     "CheckOptions",
     "CheckResult",
     "Document",
+    "ExtractOptions",
+    "ExtractResult",
     "Finding",
     "IwpError",
     "LoadError",
@@ -77,6 +81,7 @@ __all__ = [
     "__version__",
     "check_paths",
     "check_pdf",
+    "extract_pdfs",
     "json_schema",
     "load_document",
     "render_file",

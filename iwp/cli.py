@@ -456,6 +456,37 @@ def serve(folder: str, port: int, host: str, allow_remote: bool, token: str | No
         allow_remote=allow_remote, today=today)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "output_dir", required=True, metavar="DIR",
+              type=click.Path(file_okay=False),
+              help="Folder for the plan files (made if needed); one NAME.yaml per PDF.")
+@click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
+@click.option("--field-map", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+              help="YAML mapping of your fillable form's field names to plan paths.")
+@click.option("--no-ocr", "no_ocr", is_flag=True,
+              help="Do not read scans (PDFs without text) with Tesseract OCR.")
+@verbose_option
+def extract(paths: tuple[str, ...], output_dir: str, strict: bool, field_map: str | None,
+            no_ocr: bool, verbose: int) -> None:
+    """Write the plan each IWP PDF holds as a plan file (YAML) you can validate and render.
+
+    PATHS are PDF files, folders (searched for .pdf) or glob patterns. Only what was read is
+    written, with a comment on each value giving its page and how sure the reader is; parts
+    not found are left out (``iwp validate`` reports them). Files are private (0600): they
+    may hold an SSN. Exit 0 when every PDF gave a file, 1 when one did not.
+    """
+    from iwp.check.extract import ExtractOptions, extract_pdfs
+    from iwp.inputs import PDF_SUFFIXES
+
+    setup_logging(verbose)
+    options = ExtractOptions(strict=strict, field_map=field_map, ocr=not no_ocr)
+    results = extract_pdfs(expand_inputs(list(paths), PDF_SUFFIXES), output_dir, options)
+    for result in results:
+        click.echo(result.summary(), err=result.error is not None)
+    sys.exit(EXIT_FINDINGS if any(r.error for r in results) else EXIT_CLEAN)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``iwp`` console script."""
     try:

@@ -76,6 +76,7 @@ def commands(work: Path) -> dict[str, list[list[str]]]:
         "batch": [["batch", "render", *plans, "-o", str(work / "batch"), "--draft",
                    "--report", str(work / "render-report.json")],
                   ["batch", "check", str(out), "--report", str(work / "check-report.csv")]],
+        "extract": [["extract", str(out), "-o", str(work / "extracted")]],
         "init": [["init", str(work / "started.yaml")]],
         "schema": [["schema"]],
         # Refused at once (another address without --allow-remote); what the pages, API

@@ -173,6 +173,9 @@ class ParsedPdf:
     ocr: Any = None
     page_sizes: list[tuple[float, float]] = field(default_factory=list, repr=False)
     largest_image: int = field(default=0, repr=False)  # pixels, of the pages OCR would read
+    # The layout model (iwp.read.layout) of the pages read, when PDFium could open the file;
+    # never built for a PDF with a valid embedded plan.
+    layout: list[Any] | None = field(default=None, repr=False)
 
 
 class _Deadline(BaseException):
@@ -511,6 +514,7 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         parsed.outline = _recorded_outline(parsed.embedded.info) or _outline(reader)
         return parsed
 
+    _read_layout(parsed, data, options, reader)
     runs, hidden, examined = _text_runs(reader, options.max_pages)
     parsed.hidden_runs, parsed.pages_examined = hidden, examined
     parsed.text_chars = sum(len(r.text.strip()) for r in runs)
@@ -975,6 +979,48 @@ def _active_content(reader: Any, max_pages: int) -> list[str]:
 
 
 # --- source 3: the text layer --------------------------------------------------------------
+
+def _read_layout(parsed: ParsedPdf, data: bytes, options: ParseOptions, reader: Any) -> None:
+    """The layout model of the pages (iwp.read.layout, PDFium) on ``parsed.layout``; left
+    None when PDFium cannot open a file pypdf repaired (the reader then uses the lines)."""
+    from iwp.read.layout import read_layout
+
+    if not _contents_within_limits(reader, options.max_pages):
+        return  # PDFium has no decoding limits: a decompression bomb stays with pypdf's
+    try:
+        parsed.layout = read_layout(data, options.max_pages, options.password)
+    except Exception as e:
+        log.debug("layout model unavailable (%s)", type(e).__name__)
+
+
+# The most decoded page content (page streams and their form XObjects) the layout model
+# reads; a dense IWP page measured under 200 KB.
+MAX_LAYOUT_CONTENT_BYTES = 30_000_000
+
+
+def _contents_within_limits(reader: Any, max_pages: int) -> bool:
+    """Whether the pages' content decodes within pypdf's limits and our total, checked by
+    pypdf before PDFium (which has no such limits) sees the file. pypdf keeps the decoded
+    data, so the text pass after this decodes nothing twice."""
+    total = 0
+    try:
+        for page in reader.pages[:max_pages]:
+            contents = page.get_contents()
+            total += len(contents.get_data()) if contents is not None else 0
+            resources = page.get("/Resources")
+            xobjects = resources.get_object().get("/XObject") if resources else None
+            for ref in list((xobjects.get_object() if xobjects else {}).values())[:200]:
+                xobject = ref.get_object()
+                if str(xobject.get("/Subtype")) == "/Form":
+                    total += len(xobject.get_data())
+            if total > MAX_LAYOUT_CONTENT_BYTES:
+                return False
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # a limit reached or a damaged stream: leave the file to pypdf
+        return False
+    return True
+
 
 def _mult(m: list[float], n: list[float]) -> list[float]:
     return [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],

@@ -1,0 +1,338 @@
+"""Step 5 - read: phrases on a page, and label -> value pairing by scoring every candidate.
+
+Words become *phrases* (words on one line with no wide gap, no ruling and no colon-ended
+label between them). A label is paired with the value that scores best among every phrase
+to its right, below it, above it (a signature typed on the line over its caption), in the
+same table cell or box, the next cell in its row or the cell below in its column. The
+score weighs direction, distance, alignment, enclosure and whether the phrase looks like
+the kind of value asked for (a date, an amount, a name, a phone number...). Pairs are
+assigned best first, each phrase used once, so several label/value pairs on one line sort
+themselves out. The score and how the value was found are kept as evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from iwp.read import vocabulary as vocab
+from iwp.read.layout import PHRASE_GAP_EM, SAME_LINE_OVERLAP, LayoutPage, Word
+from iwp.read.model import BBox
+
+# --- tolerances, each with the measurement that chose it -----------------------------------
+
+# A value to the right of its label on a form line sits within this many points of it
+# (two-column forms measured 20-230 pt between a label's end and its value).
+RIGHT_REACH = 320.0
+# A value under its label (a column header, a label above a box) starts within this many
+# points below it (stacked forms measured 2-30 pt; table header to first row up to 40 pt).
+BELOW_REACH = 60.0
+# A signature or date typed on a line sits within this many points above its caption.
+ABOVE_REACH = 34.0
+# Two boxes are aligned when their left edges differ by less than this (table columns
+# measured 0-8 pt apart).
+ALIGN_SLACK = 12.0
+# Scores below this are weak: the pair is kept but the judge is told to review it.
+WEAK_SCORE = 0.5
+# A line's phrases and rulings: a vertical ruling within this much of a gap splits it.
+RULING_SLACK = 1.5
+
+
+@dataclass
+class Phrase:
+    """Words on one line of one page that belong together."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    size: float = 10.0
+    line: int = 0  # index of its line on the page
+    cell: BBox | None = None
+    from_field: str | None = None
+    words: list[Word] = field(default_factory=list, repr=False)
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+# --- phrases --------------------------------------------------------------------------------
+
+def phrases(page: LayoutPage) -> list[Phrase]:
+    """The page's phrases in reading order (top to bottom, left to right within a line)."""
+    lines = group_lines(page.words)
+    verticals = [r for r in page.rulings if not r.horizontal]
+    out: list[Phrase] = []
+    for index, line in enumerate(lines):
+        current: list[Word] = []
+        for word in line:
+            if current and _breaks(current[-1], word, verticals):
+                out.append(_phrase(current, page.number, index))
+                current = []
+            current.append(word)
+        if current:
+            out.append(_phrase(current, page.number, index))
+    _assign_cells(page, out)
+    return out
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines by their vertical centres, each line left to right."""
+    lines: list[list[Word]] = []
+    centres: list[float] = []
+    for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        centre = (word.top + word.bottom) / 2
+        height = max(word.bottom - word.top, 1.0)
+        if lines and abs(centre - centres[-1]) < height * SAME_LINE_OVERLAP:
+            lines[-1].append(word)
+            continue
+        lines.append([word])
+        centres.append(centre)
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _breaks(previous: Word, word: Word, verticals: list) -> bool:
+    gap = word.x0 - previous.x1
+    size = max(min(previous.size, word.size), 4.0)
+    if gap > size * PHRASE_GAP_EM or (word.from_field or None) != (previous.from_field or None):
+        return True
+    if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text):
+        return True  # "Hours per week: 20": the label ends at its colon
+    centre = (word.top + word.bottom) / 2
+    return any(previous.x1 - RULING_SLACK <= r.x0 <= word.x0 + RULING_SLACK
+               and r.top <= centre <= r.bottom for r in verticals)
+
+
+def _phrase(words: list[Word], page: int, line: int) -> Phrase:
+    text = " ".join(w.text for w in words)
+    return Phrase(text=text, x0=min(w.x0 for w in words), top=min(w.top for w in words),
+                  x1=max(w.x1 for w in words), bottom=max(w.bottom for w in words), page=page,
+                  size=max(w.size for w in words), line=line,
+                  from_field=words[0].from_field, words=list(words))
+
+
+def _assign_cells(page: LayoutPage, items: list[Phrase]) -> None:
+    """The table cell or box around each phrase: the smallest drawn rectangle holding it,
+    else the rulings nearest it on all four sides."""
+    boxes = [r.bbox for r in page.rects if (r.x1 - r.x0) > 20 and (r.bottom - r.top) > 8]
+    horizontals = [r for r in page.rulings if r.horizontal]
+    verticals = [r for r in page.rulings if not r.horizontal]
+    for item in items:
+        cx, cy = (item.x0 + item.x1) / 2, (item.top + item.bottom) / 2
+        holding = [b for b in boxes if b[0] - 1 <= item.x0 and item.x1 <= b[2] + 1
+                   and b[1] - 1 <= item.top and item.bottom <= b[3] + 1]
+        if holding:
+            item.cell = min(holding, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+            continue
+        left = [v.x0 for v in verticals if v.x0 <= item.x0 + 1 and v.top <= cy <= v.bottom]
+        right = [v.x0 for v in verticals if v.x0 >= item.x1 - 1 and v.top <= cy <= v.bottom]
+        above = [h.top for h in horizontals if h.top <= item.top + 1 and h.x0 <= cx <= h.x1]
+        below = [h.top for h in horizontals if h.top >= item.bottom - 1 and h.x0 <= cx <= h.x1]
+        if left and right and above and below:
+            item.cell = (max(left), max(above), min(right), min(below))
+
+
+# --- what a value looks like ----------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_DATE_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_MONEY = re.compile(r"\$\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?|"
+                    r"\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
+_SSN = re.compile(r"(?:\b\d{3}|\*{3}|x{3}|X{3})-(?:\d{2}|\*{2}|x{2}|X{2})-\d{4}\b")
+_PID = re.compile(r"\bP?\d{6,8}\b")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+_HOURS = re.compile(r"^\s*(\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?(?:\s*(?:per|/|a)\s*(?:week|wk))?\s*$",
+                    re.I)
+_CITY_STATE_ZIP = re.compile(r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+                             r"(?P<zip>\d{5}(?:-\d{4})?)\s*$")
+_NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date written 03/04/2026, 03-04-26, 2026-03-04 or March 4, 2026 (US order)."""
+    try:
+        m = _DATE_ISO.search(text)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        m = _DATE_NUMERIC.search(text)
+        if m:
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return dt.date(year, int(m[1]), int(m[2]))
+        m = _DATE_WORDS.search(text)
+        if m and m[1][:3].lower() in _MONTHS:
+            return dt.date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_money(text: str) -> Decimal | None:
+    """An amount written $1,300.00, $1300, 1,300.00 or 15.50."""
+    m = _MONEY.search(text)
+    if not m:
+        return None
+    whole = (m[1] or m[3]).replace(",", "")
+    cents = m[2] if m[1] else m[4]
+    try:
+        return Decimal(f"{whole}.{cents or '00'}")
+    except InvalidOperation:
+        return None
+
+
+def parse_hours(text: str) -> int | float | None:
+    m = _HOURS.match(text)
+    if not m:
+        return None
+    value = float(m[1])
+    return int(value) if value.is_integer() else value
+
+
+def looks_like(kind: str, text: str) -> float:
+    """How much ``text`` looks like a value of ``kind``: 1 yes, 0 unsure, -1 clearly not."""
+    stripped = text.strip()
+    if not stripped or stripped in ("_", "__", "N/A", "n/a"):
+        return -1.0 if not stripped else -0.3
+    if set(stripped) <= set("_.-—– ") or not any(c.isalnum() for c in stripped):
+        return -1.0  # a blank line to write on, or specks a scan left ("~~ *", ":")
+    if kind == "date":
+        return 1.0 if parse_date(stripped) else -1.0
+    if kind == "money":
+        return 1.0 if parse_money(stripped) is not None else -1.0
+    if kind == "hours":
+        return 1.0 if parse_hours(stripped) is not None else -1.0
+    if kind == "number":
+        return 1.0 if re.fullmatch(r"(?:no\.?\s*|#\s*)?\d{1,3}", stripped, re.I) else -1.0
+    if kind == "plan_id":
+        return 1.0 if re.search(r"[A-Z0-9]+(?:-[A-Z0-9]+)+", stripped) else -0.3
+    if kind == "phone":
+        return 1.0 if _PHONE.search(stripped) else -1.0
+    if kind == "ssn":
+        return 1.0 if _SSN.search(stripped) else -1.0
+    if kind == "pid":
+        return 1.0 if _PID.search(stripped) else -0.5
+    if kind == "email":
+        return 1.0 if _EMAIL.search(stripped) else -1.0
+    if kind == "city_state_zip":
+        return 1.0 if _CITY_STATE_ZIP.match(stripped) else (0.2 if _ZIP.search(stripped) else -0.5)
+    if kind == "yes_no":
+        norm = vocab.normalise(stripped)
+        return 1.0 if norm in vocab.word_list("yes_words") + vocab.word_list("no_words") \
+            else -0.5
+    penalty = 0.0
+    if parse_date(stripped) or _PHONE.search(stripped) or _EMAIL.search(stripped) \
+            or parse_money(stripped) is not None:
+        penalty = -0.6  # a free-text field rarely holds just a date, phone or amount
+    if kind == "name":
+        return 1.0 if _NAME.match(stripped) else (penalty or -0.2)
+    if kind == "address":
+        return 0.8 if re.match(r"^\d+\s+\w", stripped) else (penalty or -0.1)
+    if kind == "long_text":
+        return min(len(stripped.split()) / 12, 1.0) if not penalty else penalty
+    return penalty or 0.3
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+@dataclass
+class Pair:
+    """A label phrase, the value phrase it was paired with, the score and how."""
+
+    label: Phrase
+    value: Phrase
+    score: float
+    how: str
+
+
+def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str]:
+    """Score (0..1) of ``value`` as the value of ``label``, and the direction in words."""
+    if value is label or value.page != label.page:
+        return 0.0, ""
+    overlap_v = min(label.bottom, value.bottom) - max(label.top, value.top)
+    same_line = overlap_v > 0.4 * min(label.height, value.height)
+    same_cell = label.cell is not None and label.cell == value.cell
+    if same_line and value.x0 >= label.x1 - 2:
+        gap = value.x0 - label.x1
+        if gap > RIGHT_REACH:
+            return 0.0, ""
+        direction, base, distance = "right of", 1.0, math.exp(-gap / 160)
+    elif value.top >= label.bottom - 2 and not same_line:
+        gap = value.top - label.bottom
+        reach = BELOW_REACH * (3 if same_cell else 1)
+        if gap > reach:
+            return 0.0, ""
+        overlap_h = min(label.x1, value.x1) - max(label.x0, value.x0)
+        aligned = abs(value.x0 - label.x0) < ALIGN_SLACK
+        if overlap_h <= 0 and not aligned:
+            return 0.0, ""
+        direction, base = "below", 0.85 + (0.1 if aligned else 0.0)
+        distance = math.exp(-gap / 40)
+    elif value.bottom <= label.top + 2 and not same_line:
+        gap = label.top - value.bottom
+        if gap > ABOVE_REACH:
+            return 0.0, ""
+        overlap_h = min(label.x1, value.x1) - max(label.x0, value.x0)
+        if overlap_h <= 0 and abs(value.x0 - label.x0) >= ALIGN_SLACK:
+            return 0.0, ""
+        # A caption under its value is how signature and date lines are printed; elsewhere
+        # the phrase above a label is usually the previous field's value.
+        base = 0.9 if kind in ("signature", "date") else 0.3
+        direction, distance = "above", math.exp(-gap / 30)
+    else:
+        return 0.0, ""
+    fit = looks_like(kind, value.text)
+    score = base * (0.45 + 0.35 * distance) + 0.25 * fit
+    if same_cell:
+        score += 0.15
+    elif label.cell is not None and value.cell is not None and direction == "right of":
+        score += 0.05  # the next cell in the row
+    if value.from_field:
+        score += 0.1
+    return max(0.0, min(score, 1.0)), direction
+
+
+def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
+                taken: set[int] | None = None, right_only: set[int] | None = None
+                ) -> dict[str, Pair]:
+    """Pair each ``(label phrase, plan path, kind)`` with its best value, best pairs first,
+    each value phrase used once. ``taken`` holds ids of phrases that are labels;
+    ``right_only`` ids of labels (headings) whose value can only be beside them."""
+    right_only = right_only or set()
+    taken = set(taken or ())
+    options: list[tuple[float, int, int, str]] = []
+    for index, (label, path, kind) in enumerate(labels):
+        for number, value in enumerate(candidates):
+            if id(value) in taken:
+                continue
+            score, how = candidate_score(label, value, kind)
+            if id(label) in right_only and how != "right of":
+                continue
+            if score > 0.2:
+                options.append((score, index, number, how))
+    options.sort(key=lambda o: -o[0])
+    out: dict[str, Pair] = {}
+    used_values: set[int] = set()
+    used_labels: set[int] = set()
+    for score, index, number, how in options:
+        label, path, kind = labels[index]
+        if index in used_labels or number in used_values or path in out:
+            continue
+        used_labels.add(index)
+        used_values.add(number)
+        out[path] = Pair(label, candidates[number], score,
+                         f"{how} the label '{label.text.strip()[:60]}'")
+    return out

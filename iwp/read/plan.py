@@ -1,0 +1,1501 @@
+"""Step 5 - read: turn a PDF's layout into a partial plan with evidence (:class:`ReadPlan`).
+
+Public entry: :func:`read_plan` (a :class:`~iwp.parse.ParsedPdf`) and :func:`read_pages`
+(layout pages, for tests and other sources). The reader only reports what it saw - values
+with their page, place and score, components seen without a value, doubts, and signals of
+the document's type; it never decides whether the plan is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from iwp.read import vocabulary as vocab
+from iwp.read.layout import LayoutPage, Word, contains
+from iwp.read.model import Evidence, ReadPlan
+from iwp.read.pairing import (
+    WEAK_SCORE,
+    Pair,
+    Phrase,
+    _CITY_STATE_ZIP,
+    looks_like,
+    pair_labels,
+    parse_date,
+    parse_hours,
+    parse_money,
+    phrases,
+)
+
+# A phrase wraps onto the next line when the lower piece starts within WRAP_ALIGN points of
+# its left edge and at most WRAP_GAP ems under its glyph boxes (wrapped lines in a cell
+# measured 0.35-0.6 em between the boxes; separate form rows 0.9 em and more).
+WRAP_ALIGN = 2.5
+WRAP_GAP = 0.75
+# The title of a document is printed in this top fraction of its first page.
+TITLE_ZONE = 0.15
+# A heading is a short phrase: at most this many words.
+HEADING_MAX_WORDS = 9
+# A column or row header governs values within this many points of it (a goals table's
+# two columns measured 150-280 pt wide; rows up to 200 pt tall with wrapped text).
+HEADER_REACH = 320.0
+# A terms-and-conditions or statement section counts as printed with at least this many
+# words under its heading (the shortest statement in the corpus measured 38 words).
+MIN_SECTION_WORDS = {"terms_and_conditions": 30, "statement_of_understanding": 15,
+                     "discussion_summary": 12}
+# A page with at least this many text fields is a fillable form: its answers are in the
+# fields, and printed text beside a label is another caption or an instruction.
+FORM_PAGE_FIELDS = 3
+# Long text under a label is gathered for at most this many lines.
+LONG_TEXT_LINES = 40
+_GOAL_SECTIONS = ("short_term", "long_term")
+_FORM_NUMBER = re.compile(r"\bSSA[\s-]?1370\b", re.I)
+
+
+@dataclass
+class _Item:
+    """A phrase and what the vocabulary says it is."""
+
+    phrase: Phrase
+    labels: list[vocab.Match]
+    section: str | None  # a section it names, when it is a heading
+    heading: bool = False
+
+
+def read_plan(parsed: Any) -> ReadPlan:
+    """The partial plan a parsed PDF holds (layout, form fields or OCR words)."""
+    pages = getattr(parsed, "layout", None)
+    if getattr(parsed, "source", None) == "ocr" or not any(p.words for p in pages or []):
+        pages = pages_from_lines(parsed)
+    plan = read_pages(pages)
+    _add_signature_fields(plan, parsed)
+    return plan
+
+
+# Characters OCR reads from table rules and specks at the edges of words ("[25", "|-June").
+_OCR_SPECKS = "|[]{}“”‘’_=~-—«»"
+
+
+def pages_from_lines(parsed: Any) -> list[LayoutPage]:
+    """Layout pages from a parse without PDFium's layout (OCR words, pypdf runs): boxes
+    estimated from the font size (half an em per character), no rulings or fills."""
+    runs = []
+    if getattr(parsed, "ocr", None) is not None and getattr(parsed.ocr, "runs", None):
+        runs = parsed.ocr.runs
+    else:
+        for line in getattr(parsed, "lines", []) or []:
+            runs.extend(line.runs)
+    sizes = dict(enumerate(getattr(parsed, "page_sizes", []) or [], start=1))
+    pages: dict[int, LayoutPage] = {}
+    for run in runs:
+        width, height = sizes.get(run.page, (612.0, 792.0))
+        page = pages.setdefault(run.page, LayoutPage(run.page, width, height, estimated=True))
+        x = run.x
+        for piece in re.finditer(r"\S+", run.text):
+            x0 = x + piece.start() * 0.5 * run.size
+            text = piece.group().strip(_OCR_SPECKS) if parsed.source == "ocr" else piece.group()
+            if not text:
+                continue
+            page.words.append(Word(text, x0, height - run.y - run.size * 0.8,
+                                   x0 + 0.5 * run.size * len(piece.group()),
+                                   height - run.y + run.size * 0.2, run.size, None,
+                                   run.from_field))
+    return [pages[n] for n in sorted(pages)]
+
+
+def read_pages(pages: list[LayoutPage]) -> ReadPlan:
+    """The partial plan the layout pages hold."""
+    plan = ReadPlan()
+    items: list[_Item] = []
+    by_page: dict[int, LayoutPage] = {p.number: p for p in pages}
+    for page in pages:
+        found = phrases(page)
+        if page.estimated:
+            found = [piece for phrase in found for piece in _split_run_label(phrase)]
+        items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
+    _mark_headings(items)
+    sections = _sections(items)
+    _signals(plan, items, pages)
+    _components(plan, items)
+    _read_labels(plan, items, sections, by_page)
+    _read_goal_tables(plan, items, sections)
+    _read_sentences(plan, items, sections)
+    _read_services(plan, items, sections, by_page)
+    _read_work_history(plan, items, sections)
+    _read_follow_up(plan, items, sections, by_page)
+    _read_widgets(plan, pages)
+    _read_signatures(plan, items, by_page)
+    _signature_rows(plan, items)
+    _components_from_values(plan)
+    plan.kind = _kind(plan)
+    return plan
+
+
+# A document is taken for an IWP only with its title and at least this many of the other
+# signs of one, and this many values actually read (a specification of the IWP format has
+# the title and the headings, but no Ticketholder's name or dates).
+MIN_STRUCTURE_SIGNALS = 2
+MIN_VALUES_READ = 3
+_STRUCTURE = ("part_one", "part_two", "part_three", "en", "ticketholder", "goals", "signatures")
+
+
+def _kind(plan: ReadPlan) -> str:
+    """``iwp`` or ``amendment`` on positive evidence only; else ``unknown`` (the judge
+    decides ``not_an_iwp`` from the signals)."""
+    values = [e for e in plan.evidence.values() if e.score >= WEAK_SCORE]
+    if len(values) >= MIN_VALUES_READ:
+        strongest = max(values, key=lambda e: e.score)
+        plan.signals.setdefault("values", Evidence(strongest.page, strongest.bbox, None,
+                                                   strongest.score,
+                                                   f"{len(values)} plan values read"))
+    if "letter" in plan.signals or "other_program" in plan.signals:
+        return "unknown"
+    structure = sum(name in plan.signals for name in _STRUCTURE)
+    if len(values) < MIN_VALUES_READ or structure < MIN_STRUCTURE_SIGNALS:
+        return "unknown"
+    if "signatures" not in plan.signals:
+        return "unknown"  # every IWP and amendment has a place to sign
+    if "amendment_title" in plan.signals:
+        return "amendment"
+    parts = all(p in plan.signals for p in ("part_one", "part_two", "part_three"))
+    return "iwp" if {"title", "form_number"} & set(plan.signals) or parts else "unknown"
+
+
+# Components named as iwp/data/headings.yaml names them, by the plan paths that show them.
+_COMPONENT_PATHS = {
+    "discussion_record": ("discussion.date", "discussion.modality"),
+    "discussion_summary": ("discussion.summary",),
+    "work_history": ("work_history.",),
+    "short_term_goal": ("employment_goals.short_term.",),
+    "long_term_goal": ("employment_goals.long_term.",),
+    "services_and_supports": ("services.",),
+    "follow_up": ("follow_up.",),
+    "ticketholder_signature": ("signatures.ticketholder.method",),
+    "en_signature": ("signatures.en_representative.method",),
+    "en_information": ("employment_network.",),
+    "ticketholder_information": ("ticketholder.name", "ticketholder.ssn"),
+    "alternate_contact": ("ticketholder.alternate_contact.",),
+    "amendment_reference": ("amends.", "amendment_number"),
+}
+_SECTION_COMPONENTS = {"discussion": "discussion_record"}
+
+
+def _components_from_values(plan: ReadPlan) -> None:
+    """A component is seen where a value of it was read; an amendment's goals and services
+    are its revised goals and services."""
+    for section, component in _SECTION_COMPONENTS.items():
+        if section in plan.components:
+            plan.components.setdefault(component, plan.components.pop(section))
+    for component, prefixes in _COMPONENT_PATHS.items():
+        if component in plan.components:
+            continue
+        hits = [(path, ev) for path, ev in plan.evidence.items()
+                if any(path == p or path.startswith(p) for p in prefixes)]
+        if hits:
+            path, ev = max(hits, key=lambda h: h[1].score)
+            plan.components[component] = ev
+    if plan.kind == "amendment":
+        for old, new in (("short_term_goal", "revised_goals"), ("long_term_goal", "revised_goals"),
+                         ("goals", "revised_goals"),
+                         ("services_and_supports", "revised_services")):
+            if old in plan.components:
+                plan.components.setdefault(new, plan.components[old])
+
+
+# --- classification -------------------------------------------------------------------------
+
+def _split_run_label(phrase: Phrase) -> list[Phrase]:
+    """A label and its value read as one run (OCR joins "EN name Northgate Pathways"): split
+    after the longest run of leading words that is a label, when words remain."""
+    words = phrase.words
+    for size in range(min(len(words) - 1, 7), 0, -1):
+        head = " ".join(w.text for w in words[:size])
+        found = [m for m in vocab.match(head, ("labels",), prefix=False)
+                 if m.score >= 0.9 and not (m.generic and size == 1)]
+        if found:
+            left, right = words[:size], words[size:]
+            return [_sub_phrase(phrase, left), _sub_phrase(phrase, right)]
+    return [phrase]
+
+
+def _sub_phrase(phrase: Phrase, words: list) -> Phrase:
+    return Phrase(" ".join(w.text for w in words), min(w.x0 for w in words),
+                  min(w.top for w in words), max(w.x1 for w in words),
+                  max(w.bottom for w in words), phrase.page, phrase.size, phrase.line,
+                  phrase.cell, phrase.from_field, list(words))
+
+
+def _classify(phrase: Phrase) -> _Item:
+    words = len(phrase.text.split())
+    matches = vocab.match(phrase.text) if words <= 2 * vocab.MAX_LABEL_WORDS else []
+    section = next((m.key for m in matches if m.group == "sections"), None)
+    return _Item(phrase, matches, section)
+
+
+def _merge_wrapped(items: list[_Item]) -> list[_Item]:
+    """Join a phrase that wraps onto the next line (a label or value too long for its
+    cell: "Provider / Identification / Number (PID)") into one phrase: the lower piece
+    starts at the same left edge just under it, and neither piece is a label by itself."""
+    out: list[_Item] = []
+    for item in items:
+        p = item.phrase
+        host = None
+        for previous in reversed(out[-12:]):
+            q = previous.phrase
+            if q.line >= p.line - 2 and abs(q.x0 - p.x0) <= WRAP_ALIGN and \
+                    0 <= p.top - q.bottom <= WRAP_GAP * q.size and q.cell == p.cell and \
+                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
+                host = previous
+                break
+        if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
+                                    o.phrase.x1 <= p.x0 and any(m.group == "labels"
+                                                                for m in o.labels)
+                                    for o in out[-6:]) and not any(
+                                        m.group == "labels" for m in vocab.match(
+                                            f"{host.phrase.text} {p.text}", ("labels",))):
+            host = None  # "Social Security number  951-..." is a row of its own, not a wrap
+        if host is not None and _joins(host, item):
+            q = host.phrase
+            glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
+            q.text = f"{q.text}{glue}{p.text}"
+            q.x1, q.bottom = max(q.x1, p.x1), max(q.bottom, p.bottom)
+            q.words = q.words + p.words
+            q.line = p.line
+            merged = _classify(q)
+            host.labels, host.section = merged.labels, merged.section
+            continue
+        out.append(item)
+    return out
+
+
+def _joins(host: _Item, lower: _Item) -> bool:
+    """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
+    or paragraph), or pieces that together read as a label ("Relationship to" /
+    "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
+    plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
+    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
+                            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
+        return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
+    if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
+        return False
+    joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
+    host_words = len(vocab.normalise(vocab._NUMBERING.sub("", host.phrase.text, count=1)).split())
+    if joined and not joined[0].generic and len(joined[0].synonym.split()) > host_words and \
+            joined[0].score >= max(
+            [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
+        return True
+    if host.phrase.text.rstrip().endswith(":") or any(m.group == "sections"
+                                                      for m in host.labels):
+        return False  # "Long-term goal:" is whole; what follows it is its content
+    return plain(host) and plain(lower) and not host.heading and len(
+        host.phrase.text.split()) <= 3 and not lower.labels
+
+
+def _mark_headings(items: list[_Item]) -> None:
+    """A phrase naming a section is a heading when it is alone on its line, or larger or
+    bolder than the text around it, or a table's row or column header."""
+    lines: dict[tuple[int, int], int] = {}
+    for item in items:
+        key = (item.phrase.page, item.phrase.line)
+        lines[key] = lines.get(key, 0) + 1
+    for item in items:
+        bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+        if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
+            continue
+        if item.phrase.text.rstrip().endswith((".", ",", ";")) and \
+                len(item.phrase.text.split()) > 0 and item.phrase.text[:1].islower():
+            continue  # the end of a sentence ("summary."), not a heading
+        alone = lines[(item.phrase.page, item.phrase.line)] == 1
+        label_first = any(m.group == "labels" and not m.generic and m.score >
+                          next(s.score for s in item.labels if s.group == "sections")
+                          for m in item.labels)
+        item.heading = alone or not label_first
+
+
+def _sections(items: list[_Item]) -> dict[int, str | None]:
+    """Each phrase's section: the nearest heading above it in its column (a heading to its
+    left or above its left edge), else the last heading of an earlier page."""
+    out: dict[int, str | None] = {}
+    headings = [i for i in items if i.heading]
+    last_by_page: dict[int, str | None] = {}
+    carry: str | None = None
+    for page in sorted({i.phrase.page for i in items}):
+        last_by_page[page] = carry
+        page_heads = [h for h in headings if h.phrase.page == page]
+        if page_heads:
+            carry = max(page_heads, key=lambda h: (h.phrase.top, h.phrase.x0)).section
+    for item in items:
+        p = item.phrase
+        if item.heading:
+            out[id(item)] = item.section
+            continue
+        above = [h for h in headings if h.phrase.page == p.page and h.phrase.top <= p.top + 1
+                 and h.phrase.x0 <= p.x0 + 30 and h is not item]
+        if above:
+            best = max(above, key=lambda h: (round(h.phrase.top), h.phrase.x0))
+            out[id(item)] = best.section
+        else:
+            out[id(item)] = last_by_page.get(p.page)
+    return out
+
+
+# --- signals and components -----------------------------------------------------------------
+
+def _ev(phrase: Phrase, score: float, how: str) -> Evidence:
+    return Evidence(page=phrase.page, bbox=phrase.bbox, label=phrase.text[:80],
+                    score=round(score, 2), how=how)
+
+
+def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> None:
+    first_page = min((p.number for p in pages), default=1)
+    # A letter-spaced title ("I N D I V I D U A L   W O R K   P L A N") falls apart into
+    # phrases; the whole line is read for signals too.
+    lines: dict[tuple[int, int], list[Phrase]] = {}
+    for item in items:
+        lines.setdefault((item.phrase.page, item.phrase.line), []).append(item.phrase)
+    whole = []
+    for parts in lines.values():
+        if len(parts) > 1:
+            parts = sorted(parts, key=lambda q: q.x0)
+            joined = Phrase(" ".join(q.text for q in parts), parts[0].x0,
+                            min(q.top for q in parts), parts[-1].x1,
+                            max(q.bottom for q in parts), parts[0].page, parts[0].size,
+                            parts[0].line)
+            whole.append(_Item(joined, [m for m in vocab.match(joined.text)
+                                        if m.group == "signals"], None))
+    for item in items + whole:
+        p = item.phrase
+        if _FORM_NUMBER.search(p.text) and "form_number" not in plan.signals:
+            plan.signals["form_number"] = _ev(p, 1.0, "form number printed")
+        norm = vocab.normalise(p.text)
+        if norm.startswith(("dear ", "sincerely", "yours truly", "respectfully")) \
+                and "letter" not in plan.signals:
+            plan.signals["letter"] = _ev(p, 0.9, "letter salutation or closing")
+        for m in item.labels:
+            if m.group != "signals" or m.key in plan.signals:
+                continue
+            if m.key in ("title", "amendment_title") and (
+                    p.page != first_page or p.top > 0.4 * _page_height(pages, p.page)):
+                continue  # a title is printed near the top of the first page
+            if m.key == "letter":
+                continue
+            plan.signals[m.key] = _ev(p, m.score, f"'{p.text[:60]}' printed")
+        text = norm
+        for name, words in (("other_program", ("plan for achieving self support",
+                                               "individualized plan for employment")),
+                            ("ticket_to_work", ("ticket to work",))):
+            if name not in plan.signals and any(w in text for w in words):
+                plan.signals[name] = _ev(p, 0.8, f"'{p.text[:60]}' printed")
+        if "title" not in plan.signals and p.page == first_page and \
+                "individual work plan" in text and p.top < 0.4 * _page_height(pages, p.page):
+            plan.signals["title"] = _ev(p, 0.9, "title printed")
+        if "amendment_title" not in plan.signals and p.page == first_page and \
+                "amendment" in text and p.top < 0.3 * _page_height(pages, p.page) \
+                and len(text.split()) <= 12:
+            plan.signals["amendment_title"] = _ev(p, 0.85, "amendment title printed")
+    if "title" not in plan.signals:
+        # A title set in spaced capitals over two lines ("INDIVIDUAL WORK / PLAN").
+        top = [i.phrase for i in items if i.phrase.page == first_page and
+               i.phrase.top < TITLE_ZONE * _page_height(pages, first_page)]
+        words = set(vocab.normalise(" ".join(q.text for q in top)).split())
+        if top and {"work", "plan"} <= words and words & {"individual", "individualized"}:
+            plan.signals["title"] = _ev(top[0], 0.8, "title printed at the top of page 1")
+    for item in items:
+        if item.heading and item.section in ("ticketholder", "employment_network", "goals",
+                                             "short_term", "long_term", "signatures"):
+            name = {"employment_network": "en", "short_term": "goals", "long_term": "goals"
+                    }.get(item.section, item.section)
+            plan.signals.setdefault(name, _ev(item.phrase, 0.8, "heading printed"))
+
+
+def _page_height(pages: list[LayoutPage], number: int) -> float:
+    return next((p.height for p in pages if p.number == number), 792.0)
+
+
+def _components(plan: ReadPlan, items: list[_Item]) -> None:
+    """Sections seen by their heading; pre-printed ones (terms, statement) with their
+    word count under the heading."""
+    headings = [i for i in items if i.heading]
+    for index, item in enumerate(items):
+        if not item.heading:
+            continue
+        name = item.section
+        component = {"short_term": "short_term_goal", "long_term": "long_term_goal",
+                     "services": "services_and_supports", "ticketholder":
+                     "ticketholder_information", "employment_network": "en_information"
+                     }.get(name, name)
+        if name in MIN_SECTION_WORDS or name in ("terms_and_conditions",
+                                                 "statement_of_understanding"):
+            words = 0
+            for later in items[index + 1:]:
+                if later.heading and later is not item and later in headings \
+                        and later.section != name:
+                    break
+                words += len(later.phrase.text.split())
+            need = MIN_SECTION_WORDS.get(name, 10)
+            if words < need:
+                plan.doubts.setdefault(component, f"heading '{item.phrase.text[:60]}' on page "
+                                       f"{item.phrase.page} has only {words} words under it")
+                continue
+            plan.doubts.pop(component, None)
+            plan.components.setdefault(component, _ev(
+                item.phrase, 0.85, f"heading with {words} words under it"))
+
+
+
+# --- labels and values ----------------------------------------------------------------------
+
+def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float]]:
+    """(plan path, kind, match score) a label phrase stands for in its section."""
+    spec = vocab.vocabulary().get("labels") or {}
+    out = []
+    best = max((m.score for m in item.labels if m.group == "labels"), default=0.0)
+    for m in item.labels:
+        if m.group != "labels" or m.score < best - 0.05:
+            continue  # "Ticket holder signature" is that label, not "Ticket holder" + more
+        entry = spec.get(m.key) or {}
+        where = entry.get("in") or []
+        path = m.key
+        if "{goal}" in path:
+            if section not in _GOAL_SECTIONS + ("goals",):
+                continue  # which goal is decided by the value's column or row header
+        elif m.generic and where and section not in where:
+            continue
+        elif where and not m.generic and section not in where and section is not None \
+                and entry.get("generic") is None and "in" in entry and path.startswith(
+                    "signatures"):
+            continue
+        if path.startswith("signatures.") and not path.endswith((".name", ".title")):
+            continue  # signature lines are read by _read_signatures
+        out.append((path, entry.get("kind", "text"), m.score))
+    return out
+
+
+def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | None],
+                 by_page: dict[int, LayoutPage]) -> None:
+    label_items = []
+    label_ids: set[int] = set()
+    for item in items:
+        if item.heading and not any(m.group == "labels" and not m.generic for m in item.labels):
+            label_ids.add(id(item.phrase))
+            continue
+        paths = _label_paths(item, sections.get(id(item)))
+        if any(m.group == "labels" for m in item.labels):
+            label_ids.add(id(item.phrase))  # a caption is never a value, even unpaired
+        if paths:
+            label_ids.add(id(item.phrase))
+            for path, kind, score in paths[:3]:
+                label_items.append((item, path, kind, score))
+        elif any(m.group in ("columns", "sections") for m in item.labels) and \
+                len(item.phrase.text.split()) <= 5:
+            label_ids.add(id(item.phrase))
+    candidates = [i.phrase for i in items]
+    labels = [(i.phrase, p, k) for i, p, k, _ in label_items]
+    right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading}
+    pairs = pair_labels(labels, candidates, label_ids, right_only)
+    goal_headers = _goal_headers(items)
+    form_pages = {n for n, page in by_page.items()
+                  if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
+    for path, pair in list(pairs.items()):
+        if pair.value.page in form_pages and not pair.value.from_field:
+            del pairs[path]  # on a fillable form the answers are in its fields
+    for path, pair in pairs.items():
+        kind = next(k for _, p, k in labels if p == path)
+        if "{goal}" in path:
+            section = sections.get(id(next(i for i, p, _, _ in label_items
+                                           if i.phrase is pair.label)))
+            goal = _goal_of(pair.value, goal_headers) or _goal_of(pair.label, goal_headers) \
+                or (section if section in _GOAL_SECTIONS else None)
+            if goal is None:
+                plan.doubts.setdefault("employment_goals", "a goal value was read but not "
+                                       "which goal (short- or long-term) it belongs to")
+                continue
+            path = path.replace("{goal}", goal)
+        value_text = pair.value.text
+        if kind == "long_text":
+            value_text = _long_text(pair, items, label_ids)
+        _store(plan, path, kind, value_text, pair)
+    _more_goal_values(plan, items, labels, label_ids, goal_headers)
+    _checked_options(plan, items, by_page)
+
+
+def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
+                      goal_headers: list[_Item]) -> None:
+    """A goal label heading a row or a column of a goals table has a value per goal: the
+    phrases right of it on its line, or under it in its column, each given to the goal whose
+    header governs it."""
+    from iwp.read.pairing import candidate_score
+
+    for label, path, kind in labels:
+        if "{goal}" not in path:
+            continue
+        found: dict[str, tuple[float, Phrase]] = {}
+        for item in items:
+            q = item.phrase
+            if id(q) in label_ids or item.heading or q.page != label.page:
+                continue
+            score, how = candidate_score(label, q, kind)
+            if score <= 0.3 or how == "above":
+                continue
+            if kind in ("money", "hours", "date") and looks_like(kind, q.text) <= 0:
+                continue
+            goal = _goal_of(q, goal_headers)
+            if goal is None:
+                continue
+            if goal not in found or found[goal][0] < score:
+                found[goal] = (score, q)
+        for goal, (score, q) in found.items():
+            target = path.replace("{goal}", goal)
+            if target in plan.evidence:
+                continue
+            pair = Pair(label, q, score, f"in the {goal.replace('_', '-')} column or row of "
+                        f"the label '{label.text[:50]}'")
+            _store(plan, target, kind, q.text, pair)
+
+
+def _goal_headers(items: list[_Item]) -> list[_Item]:
+    return [i for i in items if i.section in _GOAL_SECTIONS
+            and len(i.phrase.text.split()) <= HEADING_MAX_WORDS]
+
+
+def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
+    """Which goal a value belongs to: the goal column header above it, the goal row header
+    to its left, else the goal heading above it."""
+    best = None
+    for header in headers:
+        h = header.phrase
+        if h.page == phrase.page - 1 and not any(o.phrase.page == phrase.page for o in headers):
+            # A goals table whose header row ends one page and whose rows start the next.
+            overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
+            if overlap_h > 0 and (h.x1 - h.x0) < 300:
+                rank = (False, HEADER_REACH + phrase.top)
+                if best is None or rank < best[0]:
+                    best = (rank, header.section)
+            continue
+        if h.page != phrase.page or h is phrase:
+            continue
+        overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
+        overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
+        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH:
+            distance = phrase.top - h.bottom
+            kind = 0  # column header
+        elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
+            distance = phrase.x0 - h.x1
+            kind = 1  # row header
+        elif h.top < phrase.top and h.x0 <= phrase.x0 + 30 and phrase.top - h.bottom < 700:
+            distance = 1000 + phrase.top - h.bottom
+            kind = 2  # a heading above
+        else:
+            continue
+        # A goal row header (left, same row) is a stronger clue than a heading above.
+        rank = (kind == 2, distance if kind != 1 else distance / 4)
+        if best is None or rank < best[0]:
+            best = (rank, header.section)
+    return best[1] if best else None
+
+
+def _long_text(pair: Pair, items: list[_Item], label_ids: set[int]) -> str:
+    """A long answer: the paired phrase and the lines that continue it below, in the same
+    column, until a heading, a label or a wide gap."""
+    value = pair.value
+    parts = [value.text]
+    bottom = value.bottom
+    for item in items:
+        p = item.phrase
+        if p.page != value.page or p.top <= value.top + 1 or p is value:
+            continue
+        if p.top - bottom > max(value.height * 1.6, 8.0):
+            break
+        if id(p) in label_ids or item.heading:
+            break
+        if p.x0 > value.x1 or p.x1 < value.x0 - 5:
+            continue
+        if value.cell is not None and p.cell != value.cell:
+            continue
+        parts.append(p.text)
+        bottom = p.bottom
+        if len(parts) >= LONG_TEXT_LINES:
+            break
+    return " ".join(parts)
+
+
+def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
+           evidence: Evidence | None = None) -> None:
+    """Convert ``text`` to the plan's type and store it at ``path`` with its evidence."""
+    ev = evidence or _ev(pair.value, pair.score, pair.how)
+    text = text.strip()
+    if not any(c.isalnum() for c in text):
+        return  # specks and rules, not a value
+    if looks_like(kind, text) <= -1.0 and kind not in ("long_text", "text", "name"):
+        plan.doubts.setdefault(path, f"'{text[:40]}' near '{pair.label.text[:40] if pair else ''}'"
+                               f" on page {ev.page} does not look like a {kind}")
+        return
+    values: dict[str, Any] = {}
+    if kind == "date":
+        values[path] = parse_date(text)
+    elif kind == "money":
+        values[path] = parse_money(text)
+    elif kind == "hours":
+        values[path] = parse_hours(text)
+    elif kind == "number":
+        digits = re.search(r"\d+", text)
+        values[path] = int(digits[0]) if digits else None
+    elif kind == "plan_id":
+        m = re.search(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", text)
+        values[path] = m[0] if m else text
+    elif kind == "name" and path.endswith("ticketholder.name"):
+        values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
+    elif kind == "name" and path.endswith(".name") and "," in text and (
+            "title" in (pair.label.text.lower() if pair else ev.how.lower())):
+        # "Name and title: Marguerite D. Sandoval, Case Manager"
+        name, _, title = text.partition(",")
+        values[path] = name.strip()
+        values[path[:-len("name")] + "title"] = title.strip()
+    elif kind == "city_state_zip":
+        m = _CITY_STATE_ZIP.match(text)
+        base = path.rsplit(".", 1)[0]
+        if m:
+            values.update({f"{base}.city": m["city"].strip(), f"{base}.state": m["state"],
+                           f"{base}.zip": m["zip"]})
+    elif kind == "address":
+        street, rest = _split_address(text)
+        values[path] = street
+        if rest:
+            base = path.rsplit(".", 1)[0]
+            values.update({f"{base}.{k}": v for k, v in rest.items()})
+    elif path.endswith(".dates"):  # a job's "05/01/2025 - 09/30/2025"
+        found = [parse_date(m[0]) for m in re.finditer(
+            r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)]
+        base = path[:-len("dates")]
+        values.update({base + k: v for k, v in zip(("start", "end"), found)})
+    elif kind == "text" and path == "discussion.modality":
+        code = _code_for(text, "modalities")
+        if code:
+            values[path] = code
+    else:
+        values[path] = text
+    for key, value in values.items():
+        if value is None or value == "":
+            continue
+        if key in plan.evidence and plan.evidence[key].score >= ev.score:
+            continue
+        _set(plan.data, key, value)
+        plan.evidence[key] = ev
+        if ev.score < WEAK_SCORE:
+            plan.doubts[key] = (f"weak match on page {ev.page}: {ev.how} "
+                                f"(score {ev.score:.2f})")
+        else:
+            plan.doubts.pop(key, None)
+
+
+def _split_name(text: str) -> dict[str, str]:
+    text = re.sub(r"^/s/\s*", "", text.strip())
+    if "," in text:
+        last, _, rest = text.partition(",")
+        parts = rest.split() + [last.strip()]
+    else:
+        parts = text.split()
+    if len(parts) == 1:
+        return {"first": parts[0]}
+    out = {"first": parts[0], "last": parts[-1]}
+    if len(parts) > 2:
+        out["middle"] = " ".join(parts[1:-1])
+    return out
+
+
+def _split_address(text: str) -> tuple[str, dict[str, str]]:
+    m = re.match(r"^(?P<street>.+?),\s*(?P<city>[A-Za-z .'-]+),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
+                 r"(?P<zip>\d{5}(?:-\d{4})?)\s*$", text)
+    if not m:
+        return text, {}
+    return m["street"].strip(), {"city": m["city"].strip(), "state": m["state"],
+                                 "zip": m["zip"]}
+
+
+def _code_for(text: str, table: str) -> str | None:
+    norm = vocab.normalise(text)
+    for code, words in vocab.mapping(table).items():
+        if norm in words or any(re.search(rf"\b{re.escape(w)}\b", norm) for w in words
+                                if len(w) > 3):
+            return code
+    return None
+
+
+def _set(data: dict[str, Any], path: str, value: Any) -> None:
+    node: Any = data
+    parts = path.split(".")
+    for index, part in enumerate(parts[:-1]):
+        nxt = parts[index + 1]
+        if isinstance(node, list):
+            position = int(part)
+            while len(node) <= position:
+                node.append({})
+            node = node[position]
+            continue
+        node = node.setdefault(part, [] if nxt.isdigit() else {})
+    last = parts[-1]
+    if isinstance(node, list):
+        while len(node) <= int(last):
+            node.append({})
+        node[int(last)] = value
+    else:
+        node[last] = value
+
+
+def _checked_options(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]
+                     ) -> None:
+    """Options chosen by a ticked box (modality, business model): the words right of a
+    ticked box on the line of a label that asks for them."""
+    targets = {"discussion.modality": "modalities",
+               "employment_network.business_model": None}
+    models = {"traditional": "traditional", "employer": "employer",
+              "administrative": "administrative", "other": "other"}
+    for item in items:
+        p = item.phrase
+        norm = vocab.normalise(p.text)
+        path = None
+        if "discussion.modality" in [m.key for m in item.labels if m.group == "labels"]:
+            path = "discussion.modality"
+        elif "business model" in norm or norm.startswith("en type"):
+            path = "employment_network.business_model"
+        if path is None or path in plan.data and path != "discussion.modality":
+            continue
+        page = by_page.get(p.page)
+        if page is None:
+            continue
+        line_words = [w for w in page.words if abs((w.top + w.bottom) / 2 -
+                                                   (p.top + p.bottom) / 2) < p.height * 1.5
+                      or (0 <= w.top - p.bottom < p.height * 2.2)]
+        for box in page.checkboxes:
+            if not box.checked or abs((box.top + box.bottom) / 2 - (p.top + p.bottom) / 2) \
+                    > p.height * 3:
+                continue
+            after = sorted((w for w in line_words if w.x0 >= box.x1 - 1 and
+                            abs((w.top + w.bottom) / 2 - (box.top + box.bottom) / 2) < 6
+                            and not contains(box.bbox, w.bbox)), key=lambda w: w.x0)
+            words = " ".join(w.text for w in after[:4])
+            code = (_code_for(words, targets[path]) if targets[path] else
+                    next((v for k, v in models.items()
+                          if vocab.normalise(words).startswith(k)), None))
+            if code:
+                _set(plan.data, path, code)
+                plan.evidence[path] = Evidence(p.page, box.bbox, p.text[:80], 0.8,
+                                               f"ticked box before '{words[:40]}'")
+                break
+
+
+def _widget_path(text: str) -> tuple[str, str] | None:
+    """(plan path, kind) a form field's tooltip or name stands for: the whole text as a
+    label, else a section's words at its start ("Short-term goal hours per week") and the
+    rest as a label of that section."""
+    whole = _Item(Phrase(text, 0, 0, 0, 0, 0), vocab.match(text, ("labels", "sections")), None)
+    paths = [(p, k) for p, k, _ in _label_paths(whole, None) if "{goal}" not in p]
+    if paths and whole.labels[0].score >= 0.9:
+        return paths[0]
+    columns = [m for m in vocab.match(text, ("columns",))
+               if m.key.startswith("work_history.jobs.") and m.score >= 0.9]
+    if columns:
+        key = columns[0].key.split(".", 2)[2]
+        kind = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"][key]["kind"]
+        return f"work_history.jobs.0.{key}", kind
+    norm = vocab.normalise(text)
+    sections = vocab.vocabulary().get("sections") or {}
+    for name, words in sorted(((n, w) for n, ws in sections.items() for w in ws),
+                              key=lambda nw: -len(str(nw[1]))):
+        head = vocab.normalise(str(words))
+        if norm.startswith(head + " "):
+            rest = norm[len(head) + 1:]
+            item = _Item(Phrase(rest, 0, 0, 0, 0, 0), vocab.match(rest, ("labels",)), None)
+            for path, kind, score in _label_paths(item, name):
+                if score >= 0.88:
+                    return path.replace("{goal}", name), kind
+            break
+    return None
+
+
+def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
+    """Filled form fields mapped through the vocabulary by tooltip (/TU), else by name:
+    as sure as a form field gets, so they outrank values paired from the page."""
+    for page in pages:
+        for widget in page.widgets:
+            if widget.kind in ("checkbox", "radio"):
+                _follow_up_widget(plan, widget, page.number) or \
+                    _service_widget(plan, widget, page.number)
+                continue
+            if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
+                continue
+            if _service_widget(plan, widget, page.number) or \
+                    _signature_widget(plan, widget, page.number):
+                continue
+            found = None
+            for text in (widget.tooltip, widget.name):
+                if text and (found := _widget_path(text)):
+                    break
+            if found is None:
+                continue
+            path, kind = found
+            how = f"form field {widget.name}" + (f", tooltip '{widget.tooltip[:60]}'"
+                                                  if widget.tooltip else "")
+            ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
+            _store(plan, path, kind, widget.value, None, ev)
+
+
+_SERVICE_PREFIX = re.compile(r"^\s*(?:service|describe(?: the)? service|description(?: of)?"
+                             r"(?: the)?(?: service)?|how)\s*[:-]?\s*", re.I)
+
+
+def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A field whose tooltip names a service: a box (provided or not) or its description."""
+    label = widget.tooltip or widget.name
+    bare = _SERVICE_PREFIX.sub("", label)
+    if bare == label and widget.kind not in ("checkbox", "radio"):
+        return False
+    found = _service_code(bare)
+    if not found:
+        return False
+    code = found[0]
+    services = plan.data.setdefault("services", [])
+    index = next((n for n, s in enumerate(services) if s.get("service") == code), None)
+    if index is None:
+        entry = {"service": code}
+        if _category(code):
+            entry["category"] = _category(code)
+        services.append(entry)
+        index = len(services) - 1
+    ev = Evidence(page, widget.bbox, label[:80], 0.95, f"form field {widget.name}")
+    if widget.kind in ("checkbox", "radio"):
+        services[index]["provided"] = widget.checked
+        plan.evidence[f"services.{index}.provided"] = ev
+    elif widget.value.strip():
+        services[index]["description"] = widget.value.strip()
+        plan.evidence[f"services.{index}.description"] = ev
+    plan.evidence.setdefault(f"services.{index}", ev)
+    return True
+
+
+def _follow_up_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A ticked box whose tooltip names a follow-up frequency and phase."""
+    label = vocab.normalise(widget.tooltip or widget.name)
+    if "follow" not in label and "contact" not in label:
+        return False
+    if not widget.checked:
+        return True  # an unticked follow-up box: nothing to read, and not a service
+    code = next((c for c, words in vocab.mapping("frequencies").items()
+                 if any(re.search(rf"\b{re.escape(w)}\b", label) for w in words)), None)
+    phase = next((p for p, words in vocab.mapping("follow_up_phases").items()
+                  if any(w in label for w in words)), None)
+    if phase is None:
+        phase = "ongoing_phase" if re.search(r"employed|working|hired|ongoing", label) else \
+            "initial_phase" if re.search(r"search|looking|before", label) else None
+    if code is None or phase is None:
+        return False
+    _set(plan.data, f"follow_up.{phase}", code)
+    plan.evidence[f"follow_up.{phase}"] = Evidence(page, widget.bbox, widget.tooltip[:80],
+                                                   0.95, f"ticked form field {widget.name}")
+    return True
+
+
+def _signature_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A signature field, or a text field captioned as one, that holds a typed name."""
+    label = widget.tooltip or widget.name
+    keys = [m.key for m in vocab.match(label, ("labels",))
+            if m.key in ("signatures.ticketholder", "signatures.en_representative")]
+    if not keys or not widget.value.strip():
+        return False
+    path = keys[0]
+    _set(plan.data, f"{path}.method", "electronic")
+    plan.evidence[f"{path}.method"] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                               f"signature typed in form field {widget.name}")
+    return True
+
+
+# --- goals in tables ------------------------------------------------------------------------
+
+def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """A goal's job title printed as the value of its own row or column header
+    ("Short-term goal | Part-time clerk") when no job-title label was read."""
+    for goal in _GOAL_SECTIONS:
+        path = f"employment_goals.{goal}.job_title"
+        if path in plan.data:
+            continue
+        for item in items:
+            if item.section != goal or item.heading and _alone(item, items):
+                continue
+            p = item.phrase
+            right = [i.phrase for i in items if i.phrase.page == p.page and
+                     i.phrase.line == p.line and i.phrase.x0 > p.x1 and not i.labels]
+            if right:
+                value = min(right, key=lambda q: q.x0)
+                if looks_like("text", value.text) > 0:
+                    _store(plan, path, "text", value.text, None,
+                           _ev(value, 0.6, f"right of the goal header '{p.text[:40]}'"))
+                    break
+
+
+_SENTENCE_PATTERNS = {
+    "hours_per_week": (r"\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s*(?:a|per|each|/)\s*week", "hours"),
+    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*hour", "money"),
+    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:a|per|each|/)\s*month", "money"),
+    "target_date": (r"\b(?:by|before|no later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+                    r"(?:\d{1,2}/\d{1,2}/\d{2,4}))", "date"),
+    "job_title": (r"\bwork(?:ing)? (?:full[- ]time |part[- ]time )?as (?:an? )?([^,.;]{3,60}?)"
+                  r"(?:,| at | for | earning|\.|;)", "text"),
+}
+
+
+def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
+    parts = [i for i in items if sections.get(id(i)) == name and not i.heading]
+    return " ".join(i.phrase.text for i in parts)[:1500], (parts[0].phrase if parts else None)
+
+
+def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """Values written as sentences (a narrative plan): a goal's hours, wage, earnings,
+    date and job ("By December 31, 2026, work as a pharmacy technician, 20 hours a week at
+    $16 an hour, earning about $1,386.67 a month"), the discussion's date and means."""
+    for goal in _GOAL_SECTIONS:
+        text, first = _section_text(items, sections, goal)
+        if first is None:
+            continue
+        for field_name, (pattern, kind) in _SENTENCE_PATTERNS.items():
+            path = f"employment_goals.{goal}.{field_name}"
+            if path in plan.evidence:
+                continue
+            m = re.search(pattern, text, re.I if field_name != "target_date" else 0)
+            if m:
+                _store(plan, path, kind, m[1], None,
+                       _ev(first, 0.6, f"sentence under the {goal.replace('_', '-')} goal"))
+    text, first = _section_text(items, sections, "discussion")
+    if first is not None and re.search(r"\b(?:met|talked|spoke|meeting)\b", text, re.I):
+        ev = _ev(first, 0.6, "sentence about the discussion")
+        if "discussion.date" not in plan.evidence:
+            for phrase in (i.phrase for i in items if sections.get(id(i)) == "discussion"):
+                if re.search(r"\b(?:met|talked|spoke)\b", phrase.text, re.I) and \
+                        parse_date(phrase.text):
+                    _store(plan, "discussion.date", "date", phrase.text, None, ev)
+                    break
+        if "discussion.modality" not in plan.data.get("discussion", {}):
+            m = re.search(r"\b(?:met|talked|spoke)(?: with you)?\s+(?:by|over|in|via|on)\s+"
+                          r"(?:a\s+)?([a-z -]{3,25}?)(?: on | at |[.,])", text, re.I)
+            code = _code_for(m[1], "modalities") if m else None
+            if code:
+                _set(plan.data, "discussion.modality", code)
+                plan.evidence["discussion.modality"] = ev
+    text, first_work = _section_text(items, sections, "work_history")
+    if first_work is not None and "work_history" not in plan.data:
+        ev = _ev(first_work, 0.6, "sentence under the work history heading")
+        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)
+        hours = re.search(_SENTENCE_PATTERNS["hours_per_week"][0], text, re.I)
+        monthly = re.search(_SENTENCE_PATTERNS["monthly_earnings"][0], text, re.I)
+        if dates and (hours or monthly):
+            job: dict[str, Any] = {"start": parse_date(dates[0])}
+            if len(dates) > 1:
+                job["end"] = parse_date(dates[1])
+            if hours:
+                job["hours_per_week"] = parse_hours(hours[1])
+            if monthly:
+                job["monthly_earnings"] = parse_money(monthly[1])
+            _set(plan.data, "work_history.jobs", [job])
+            plan.evidence["work_history.jobs.0"] = ev
+        elif re.search(r"\b(?:did not work|didn't work|no (?:paid )?work|not worked|"
+                       r"has not worked|have not worked)\b", text, re.I):
+            _set(plan.data, "work_history.no_work_statement", text[:400])
+            plan.evidence["work_history.no_work_statement"] = ev
+    if "discussion.summary" not in plan.evidence and first is not None:
+        prose = [i.phrase.text for i in items if sections.get(id(i)) == "discussion" and
+                 not i.labels and len(i.phrase.text.split()) >= 8]
+        if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
+            _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
+                   _ev(first, 0.55, "prose under the discussion heading"))
+    if "ticketholder.alternate_contact.name" not in plan.evidence:
+        text, first = _section_text(items, sections, "alternate_contact")
+        m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
+        if m and first is not None:
+            _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
+                   _ev(first, 0.55, "name at the start of the alternate contact section"))
+
+
+def _alone(item: _Item, items: list[_Item]) -> bool:
+    return sum(1 for i in items if i.phrase.page == item.phrase.page
+               and i.phrase.line == item.phrase.line) == 1
+
+
+# --- services -------------------------------------------------------------------------------
+
+def _service_code(text: str) -> tuple[str, float] | None:
+    matches = [m for m in vocab.match(text, ("services",))]
+    if matches:
+        return matches[0].key, matches[0].score
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    norm = vocab.normalise(text)
+    for category in cats.values():
+        for code, label in (category.get("services") or {}).items():
+            if norm == vocab.normalise(label):
+                return code, 1.0
+    return None
+
+
+def _category(code: str) -> str | None:
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    for name, category in cats.items():
+        if code in (category.get("services") or {}):
+            return name
+    return "ongoing_support" if code == "follow_up" else None
+
+
+def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
+                   by_page: dict[int, LayoutPage]) -> None:
+    """Services as rows: a service's name, then on its row a Yes/No, a ticked box and a
+    description (and provider, frequency under their column headers when there are any)."""
+    services: list[dict[str, Any]] = []
+    headers = [i for i in items if any(m.group == "columns" and m.key.startswith("services.")
+                                       for m in i.labels)]
+    yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
+    for item in items:
+        p = item.phrase
+        if sections.get(id(item)) != "services" and item.section != "follow_up":
+            if sections.get(id(item)) not in ("services", "follow_up"):
+                continue
+        if item.heading or len(p.text.split()) > 8:
+            continue
+        found = _service_code(p.text)
+        if not found or any(m.group == "columns" for m in item.labels) or _is_category(p.text):
+            continue
+        code, score = found
+        page = by_page.get(p.page)
+        row = [i.phrase for i in items if i.phrase.page == p.page and i.phrase is not p
+               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2]
+        entry: dict[str, Any] = {"service": code}
+        category = _category(code)
+        if category:
+            entry["category"] = category
+        how = []
+        for cell in sorted(row, key=lambda q: q.x0):
+            column = _column_of(cell, headers)
+            norm = vocab.normalise(cell.text)
+            if column == "provided" or (column is None and norm in yes + no):
+                if norm in yes or norm.startswith("yes"):
+                    entry["provided"] = True
+                elif norm in no or norm.startswith("no"):
+                    entry["provided"] = False
+                continue
+            if column in ("provider", "frequency"):
+                entry[column] = cell.text
+                continue
+            if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
+                continue
+            how.append(cell.text)
+        if page is not None:
+            box = next((b for b in page.checkboxes if abs((b.top + b.bottom) / 2 -
+                        (p.top + p.bottom) / 2) < p.height and -40 < p.x0 - b.x1 < 30), None)
+            if box is not None and "provided" not in entry:
+                entry["provided"] = box.checked
+            for cell_box in page.checkboxes:
+                column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
+                if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
+                    entry["provided"] = cell_box.checked
+        if not how:
+            how = _text_under_service(item, items, headers)
+        if how:
+            entry["description"] = " ".join(how)
+        elif entry.get("provided") is True:
+            plan.doubts.setdefault(f"services.{len(services)}.description",
+                                   f"'{p.text[:40]}' on page {p.page} is marked provided but "
+                                   "its description is empty")
+        index = len(services)
+        services.append(entry)
+        plan.evidence[f"services.{index}"] = _ev(p, min(score, 0.9), "service row")
+    if services:
+        plan.data["services"] = services
+        plan.components.setdefault("services_and_supports", plan.evidence["services.0"])
+
+
+def _is_category(text: str) -> bool:
+    from iwp import domain
+
+    cats = domain.data_file("vocabulary.yaml").get("service_categories") or {}
+    norm = vocab.normalise(text)
+    return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
+
+
+def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> list[str]:
+    """A service listed with its description under it ("Description: ..."): the text after
+    the service's line up to the next service, heading or category."""
+    start = items.index(service)
+    out: list[str] = []
+    p = service.phrase
+    for item in items[start + 1:start + 40]:
+        q = item.phrase
+        if q.page == p.page and _same_row(p, q):
+            continue  # the row's own cells were read already
+        if q.page != p.page and q.page != p.page + 1:
+            break
+        if item.heading or _is_category(q.text) or (
+                _service_code(q.text) and len(q.text.split()) <= 8 and q.x0 <= p.x0 + 4):
+            break
+        if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
+            break
+        if any(m.group in ("columns", "labels") for m in item.labels) and \
+                len(q.text.split()) <= 4:
+            continue  # "Description:", "Provider:" captions
+        out.append(q.text)
+    return out
+
+
+def _same_row(a: Phrase, b: Phrase) -> bool:
+    if a.cell is not None and b.cell is not None:
+        return abs(a.cell[1] - b.cell[1]) < 3 and abs(a.cell[3] - b.cell[3]) < 3
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.4 * min(a.height, b.height)
+
+
+def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
+    best = None
+    for header in headers:
+        h = header.phrase
+        if h.page != phrase.page or h.top >= phrase.top:
+            continue
+        overlap = min(h.x1, phrase.x1) - max(h.x0, phrase.x0)
+        if overlap <= 0 and abs(h.x0 - phrase.x0) > 12:
+            continue
+        distance = phrase.top - h.top
+        if best is None or distance < best[0]:
+            column = next(m.key.split(".", 1)[1] for m in header.labels
+                          if m.group == "columns" and m.key.startswith("services."))
+            best = (distance, column)
+    return best[1] if best else None
+
+
+# --- work history ---------------------------------------------------------------------------
+
+def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
+    """Jobs from a table whose header row names at least two job columns."""
+    headers = [i for i in items if sections.get(id(i)) == "work_history" and
+               any(m.group == "columns" and m.key.startswith("work_history.") for m in i.labels)]
+    if len(headers) < 2:
+        return
+    columns = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"]
+    if len({(h.phrase.page, h.phrase.line) for h in headers}) == len(headers) or all(
+            h.phrase.text.rstrip().endswith(":") for h in headers):
+        _work_history_pairs(plan, items, headers, columns)
+        return
+    header_line = (headers[0].phrase.page, headers[0].phrase.line)
+    row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line]
+    if len(row_items) < 2:
+        return
+    bottom = max(h.phrase.bottom for h in row_items)
+    jobs: list[dict[str, Any]] = []
+    lines: dict[int, list[Phrase]] = {}
+    for item in items:
+        p = item.phrase
+        if p.page != header_line[0] or p.top <= bottom or item.heading:
+            continue
+        if p.top - bottom > 120 and not lines:
+            break
+        lines.setdefault(p.line, []).append(p)
+    for line in sorted(lines)[:20]:
+        row = lines[line]
+        job: dict[str, Any] = {}
+        for cell in row:
+            header = min(row_items, key=lambda h: abs((h.phrase.x0 + h.phrase.x1) / 2 -
+                                                      (cell.x0 + cell.x1) / 2))
+            key = next(m.key.split(".", 2)[2] for m in header.labels if m.group == "columns"
+                       and m.key.startswith("work_history."))
+            kind = columns[key]["kind"]
+            if looks_like(kind, cell.text) < 0:
+                continue
+            value: Any = cell.text
+            if kind == "date":
+                value = parse_date(cell.text)
+            elif kind == "money":
+                value = parse_money(cell.text)
+            elif kind == "hours":
+                value = parse_hours(cell.text)
+            if value is not None:
+                job[key] = value
+        if len(job) < 2:
+            break
+        jobs.append(job)
+        plan.evidence[f"work_history.jobs.{len(jobs) - 1}"] = _ev(row[0], 0.75, "work history row")
+    if jobs:
+        plan.data.setdefault("work_history", {})["jobs"] = jobs
+        plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
+def _work_history_pairs(plan: ReadPlan, items: list[_Item], headers: list[_Item],
+                        columns: dict) -> None:
+    """One job written as label/value pairs ("Employer: ...  Position: ...  Dates: ...")."""
+    labels = []
+    for header in headers:
+        key = next(m.key.split(".", 2)[2] for m in header.labels if m.group == "columns"
+                   and m.key.startswith("work_history."))
+        labels.append((header.phrase, key, columns[key]["kind"]))
+    taken = {id(i.phrase) for i in items if i.labels}
+    pairs = pair_labels(labels, [i.phrase for i in items], taken)
+    job: dict[str, Any] = {}
+    for key, pair in pairs.items():
+        kind = columns[key]["kind"]
+        text = pair.value.text
+        if key == "dates":
+            found = [parse_date(m[0]) for m in re.finditer(
+                r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)]
+            if found:
+                job["start"] = found[0]
+            if len(found) > 1:
+                job["end"] = found[1]
+            continue
+        value: Any = (parse_date(text) if kind == "date" else parse_money(text)
+                      if kind == "money" else parse_hours(text) if kind == "hours" else text)
+        if value is not None:
+            job[key] = value
+    if len(job) >= 2:
+        plan.data.setdefault("work_history", {})["jobs"] = [job]
+        first = next(iter(pairs.values()))
+        plan.evidence["work_history.jobs.0"] = _ev(first.value, 0.7, "work history pairs")
+        plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
+# --- follow-up ------------------------------------------------------------------------------
+
+def _on_form_page(phrase: Phrase, by_page: dict[int, LayoutPage]) -> bool:
+    page = by_page.get(phrase.page)
+    return page is not None and sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS
+
+
+def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
+                    by_page: dict[int, LayoutPage]) -> None:
+    """Follow-up frequencies from the follow-up section's text (a sentence or rows): the
+    first frequency for the job-search phase and the next for ongoing support, unless
+    words beside them say which phase they are for."""
+    texts = [i for i in items if sections.get(id(i)) == "follow_up"
+             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
+    if not texts:
+        return
+    sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
+    frequencies = vocab.mapping("frequencies")
+    phases = vocab.mapping("follow_up_phases")
+    found: list[tuple[int, str]] = []
+    for code, words in frequencies.items():
+        for word in words:
+            for m in re.finditer(rf"\b{re.escape(word)}\b", sentence):
+                found.append((m.start(), code))
+    if not found:
+        return
+    found.sort()
+    # Drop a frequency whose words sit inside a longer one found at the same place.
+    unique: list[tuple[int, str]] = []
+    for start, code in found:
+        if unique and start - unique[-1][0] < 12 and unique[-1][1] == code:
+            continue
+        unique.append((start, code))
+    assigned: dict[str, str] = {}
+    for start, code in unique:
+        window = sentence[max(0, start - 120): start + 120]
+        phase = None
+        for name, words in phases.items():
+            if any(w in window for w in words):
+                phase = name if phase is None else phase
+        # The phase whose words sit nearest the frequency, before it or just after it
+        # ("... every three months after that").
+        nearest = None
+        for name, words in phases.items():
+            for w in words:
+                for m in re.finditer(re.escape(w), sentence[max(0, start - 90): start + 60]):
+                    where = max(0, start - 90) + m.start()
+                    distance = start - where if where < start else (where - start) * 0.8
+                    if nearest is None or distance < nearest[0]:
+                        nearest = (distance, name)
+        if nearest is not None:
+            phase = nearest[1]
+        if phase in assigned or (phase is None and code in assigned.values()):
+            continue  # "three attempts each month" restates the phase already read
+        if phase is None:
+            phase = "initial_phase" if "initial_phase" not in assigned else "ongoing_phase"
+        if phase not in assigned:
+            assigned[phase] = code
+    ev = _ev(texts[0].phrase, 0.7, "follow-up text")
+    for phase, code in assigned.items():
+        _set(plan.data, f"follow_up.{phase}", code)
+        plan.evidence[f"follow_up.{phase}"] = ev
+    plan.components.setdefault("follow_up", ev)
+
+
+# --- signatures -----------------------------------------------------------------------------
+
+def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]) -> None:
+    """A signature caption and what is on its line: typed ``/s/ Name`` or a name above the
+    caption or right of it, a drawn image, and the date beside or under its own caption."""
+    wanted = {"signatures.ticketholder": "ticketholder_signature",
+              "signatures.en_representative": "en_signature"}
+    for item in items:
+        keys = [m.key for m in item.labels if m.group == "labels" and m.key in wanted]
+        if not keys:
+            continue
+        path = keys[0]
+        component = wanted[path]
+        label = item.phrase
+        page = by_page.get(label.page)
+        plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
+        region = _signature_region(label)
+        near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
+                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))]
+        signer = None
+        date = None
+        for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
+            norm = vocab.normalise(phrase.text)
+            if parse_date(phrase.text):
+                date = date or phrase
+                continue
+            if norm in ("date", "signature", "date signed") or vocab.match(phrase.text, (
+                    "labels", "sections", "columns")):
+                continue
+            if set(phrase.text.strip()) <= set("_.-— "):
+                continue
+            signer = signer or phrase
+        image = None
+        if page is not None:
+            image = next((b for b in page.images if _overlaps(region, b)), None)
+        if date is None:
+            date = _date_near_caption(label, items)
+        if signer is not None or image is not None:
+            method = "electronic" if signer is not None and re.search(
+                r"/s/|electronic|e-?signed|digitally", signer.text, re.I) else \
+                ("wet" if image is not None else "electronic")
+            where = signer or label
+            _set(plan.data, f"{path}.method", method)
+            plan.evidence[f"{path}.method"] = Evidence(
+                label.page, where.bbox if signer else image, label.text[:80], 0.8,
+                f"{'typed signature' if signer else 'drawn signature'} by the caption "
+                f"'{label.text[:40]}'")
+            plan.components.setdefault(component, plan.evidence[f"{path}.method"])
+            if signer is not None and path == "signatures.en_representative":
+                name = re.sub(r"^/s/\s*", "", signer.text).strip()
+                if name and looks_like("name", name) > 0:
+                    _set(plan.data, f"{path}.name", name)
+                    plan.evidence[f"{path}.name"] = _ev(signer, 0.7, "name on the signature line")
+        if date is not None:
+            value = parse_date(date.text)
+            if value:
+                _set(plan.data, f"{path}.date", value)
+                plan.evidence[f"{path}.date"] = _ev(date, 0.75, "date by the signature")
+
+
+def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
+    """Typed signatures ("/s/ Name") in a signatures table: the role from the row header
+    to their left, the date from the same row."""
+    for item in items:
+        q = item.phrase
+        m = re.search(r"signed by (?P<name>[A-Z][\w.' -]+?)\s*\((?P<role>[^)]*)\)"
+                      r"(?:\s*on\s*(?P<date>.+))?", q.text)
+        if m:
+            role_words = vocab.normalise(m["role"])
+            role = ("signatures.en_representative" if re.search(
+                r"\ben\b|employment network|staff|provider|representative", role_words) else
+                "signatures.ticketholder")
+            if f"{role}.method" in plan.evidence:
+                continue
+            _set(plan.data, f"{role}.method", "electronic")
+            plan.evidence[f"{role}.method"] = _ev(q, 0.8, "'signed by' line")
+            plan.components.setdefault("en_signature" if "en_" in role else
+                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
+            when = parse_date(m["date"] or "")
+            if when:
+                _set(plan.data, f"{role}.date", when)
+                plan.evidence[f"{role}.date"] = _ev(q, 0.8, "date of the 'signed by' line")
+            if role == "signatures.en_representative":
+                _set(plan.data, f"{role}.name", m["name"].strip())
+                plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
+            continue
+        if not re.match(r"^\s*/s/", q.text):
+            continue
+        row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
+               and abs((i.phrase.top + i.phrase.bottom) / 2 - (q.top + q.bottom) / 2) <
+               q.height * 0.8]
+        role = None
+        for left in sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0):
+            norm = vocab.normalise(left.text)
+            if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
+                role = "signatures.en_representative"
+            elif re.search(r"ticket ?holder|beneficiary|participant|client|customer", norm):
+                role = "signatures.ticketholder"
+            if role:
+                break
+        if role is None or f"{role}.method" in plan.evidence:
+            continue
+        _set(plan.data, f"{role}.method", "electronic")
+        plan.evidence[f"{role}.method"] = _ev(q, 0.75, "typed signature in the row of "
+                                              f"'{left.text[:40]}'")
+        plan.components.setdefault("en_signature" if "en_" in role else
+                                   "ticketholder_signature", plan.evidence[f"{role}.method"])
+        date = next((r for r in sorted(row, key=lambda r: r.x0) if r.x0 > q.x1 and
+                     parse_date(r.text)), None)
+        if date is not None and f"{role}.date" not in plan.evidence:
+            _set(plan.data, f"{role}.date", parse_date(date.text))
+            plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature's row")
+        if role == "signatures.en_representative":
+            name = re.sub(r"^\s*/s/\s*", "", q.text).strip()
+            if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
+                _set(plan.data, f"{role}.name", name)
+                plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
+def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
+    """Where a signature and its date may be: the line above the caption (as far right as
+    a date beside it) and the rest of the caption's own line."""
+    return (label.x0 - 10, label.top - 36, label.x1 + 330, label.bottom + 2)
+
+
+def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
+    """A value under its caption in the caption's own table cell (a grid's signature box)."""
+    return caption.cell is not None and value.cell == caption.cell and \
+        value.top >= caption.bottom - 1
+
+
+def _overlaps(a: tuple, b: tuple) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
+    captions = [i.phrase for i in items if i.phrase.page == label.page and
+                vocab.normalise(i.phrase.text) in ("date", "date signed") and
+                abs(i.phrase.top - label.top) < 14 and 0 < i.phrase.x0 - label.x0 < 420]
+    for caption in captions:
+        for item in items:
+            q = item.phrase
+            if q.page == caption.page and parse_date(q.text) and (
+                    (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
+                    _under_in_cell(caption, q) or
+                    (abs(q.top - caption.top) < 6 and 0 <= q.x0 - caption.x1 < 160)):
+                return q
+    return None
+
+
+def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
+    """Signature form fields that are signed, and widgets named or captioned as signatures
+    that hold a value, show the signature is there."""
+    tooltips = {w.name: w.tooltip for page in (getattr(parsed, "layout", None) or [])
+                for w in page.widgets}
+    roles = ("signatures.ticketholder", "signatures.en_representative")
+    for signature in getattr(parsed, "signatures", None) or []:
+        if signature.state != "signed":
+            continue
+        name = vocab.normalise(f"{signature.name} {tooltips.get(signature.name, '')}")
+        if re.search(r"\ben\b|staff|provider|counsel|employment network|specialist", name):
+            path = roles[1]
+        elif re.search(r"ticket ?holder|beneficiary|participant|client", name):
+            path = roles[0]
+        else:  # a generic name (Signature2): the first role not yet read as signed
+            path = next((r for r in roles if f"{r}.method" not in plan.evidence), None)
+            if path is None:
+                continue
+        if f"{path}.method" not in plan.evidence:
+            _set(plan.data, f"{path}.method", "electronic")
+            plan.evidence[f"{path}.method"] = Evidence(signature.page or 1, None,
+                                                       signature.name, 1.0,
+                                                       f"signed field {signature.name}")
+            plan.components.setdefault("en_signature" if "en_" in path else
+                                       "ticketholder_signature", plan.evidence[f"{path}.method"])

@@ -1,0 +1,149 @@
+"""The reader's vocabulary (``iwp/data/reading.yaml``), matched on normalised words.
+
+A printed phrase is normalised (lower case, punctuation dropped, ``&`` read as ``and``) and
+compared with every synonym by fuzzy similarity (rapidfuzz), so "Ticket Holder's Name:",
+"Ticketholder name" and "TICKETHOLDER NAME" are one label, and a template's new words are
+a change to the data file, not to code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+_PAREN = re.compile(r"\([^)]*\)")
+_NON_WORD = re.compile(r"[^a-z0-9$]+")
+# A synonym of at least this many words may also match the start of a longer phrase
+# ("Discussion Summary (why the goals are reasonable ...)"): one-word synonyms such as
+# "name" would otherwise match every phrase that begins with them.
+PREFIX_MIN_WORDS = 2
+# A label is short: phrases longer than this many words are sentences, never labels.
+MAX_LABEL_WORDS = 12
+
+
+def normalise(text: str) -> str:
+    """Lower case, ``&`` as ``and``, apostrophe-s dropped, punctuation to single spaces."""
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace("-", " ").replace("_", " ")
+    return _NON_WORD.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Match:
+    """A vocabulary entry a phrase matched: its ``group`` (``labels``, ``sections`` ...),
+    ``key`` (a plan path or section name), the synonym, the similarity (0..1), and whether
+    the synonym was generic (a bare "Name" that needs its section to mean anything)."""
+
+    group: str
+    key: str
+    synonym: str
+    score: float
+    generic: bool = False
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """The parsed ``reading.yaml``."""
+    from iwp import domain
+
+    return domain.data_file("reading.yaml") or {}
+
+
+@cache
+def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool]]]]:
+    vocab = vocabulary()
+    owners: dict[str, list[tuple[str, str, bool]]] = {}
+
+    def add(words: list[str] | None, group: str, key: str, generic: bool = False) -> None:
+        for word in words or []:
+            owners.setdefault(normalise(str(word)), []).append((group, key, generic))
+
+    for name, words in (vocab.get("sections") or {}).items():
+        add(words, "sections", name)
+    for path, spec in (vocab.get("labels") or {}).items():
+        add(spec.get("words"), "labels", path)
+        add(spec.get("generic"), "labels", path, True)
+    for table, spec in (vocab.get("tables") or {}).items():
+        for column, col in (spec.get("columns") or {}).items():
+            add(col.get("words"), "columns", f"{table}.{column}")
+    for code, words in (vocab.get("services") or {}).items():
+        add(words, "services", code)
+    for name, words in (vocab.get("signals") or {}).items():
+        add(words, "signals", name)
+    return list(owners), owners
+
+
+def threshold() -> float:
+    return float(vocabulary().get("match_threshold", 88))
+
+
+# Numbering before a heading ("Part Two:", "Section 4:", "2.1", "B.", "III.") is not part
+# of its name.
+_NUMBERING = re.compile(r"^\s*(?:(?:part|section|step)\s+(?:[ivx]+|\d+|one|two|three|four|five)"
+                        r"\b\s*[:.\-–—]?|\d+(?:\.\d+)*\.?\s|[A-H][.)]\s|[ivx]+[.)]\s)\s*",
+                        re.I)
+
+
+def match(text: str, groups: tuple[str, ...] | None = None, prefix: bool = True) -> list[Match]:
+    """Every vocabulary entry the phrase means, best first (empty when it is no label)."""
+    found = _match(text, groups, prefix)
+    bare = _NUMBERING.sub("", text, count=1)
+    if bare != text and bare.strip():
+        for m in _match(bare, groups, prefix).values():
+            _keep_best(found, m)
+    return sorted(found.values(), key=lambda m: -m.score)
+
+
+def _keep_best(found: dict, m: Match) -> None:
+    key = (m.group, m.key)
+    if key not in found or found[key].score < m.score:
+        found[key] = m
+
+
+def _match(text: str, groups: tuple[str, ...] | None, prefix: bool) -> dict:
+    words = normalise(_PAREN.sub(" ", text))
+    full = normalise(text)
+    if not words or len(words.split()) > MAX_LABEL_WORDS * 2:
+        return {}
+    choices, owners = _choices()
+    found: dict[tuple[str, str], Match] = {}
+    cutoff = threshold()
+    candidates = {words, full}
+    for candidate in candidates:
+        if len(candidate.split()) > MAX_LABEL_WORDS:
+            continue
+        for choice, score, _ in process.extract(candidate, choices, scorer=fuzz.ratio,
+                                                score_cutoff=cutoff, limit=12):
+            for group, key, generic in owners[choice]:
+                _keep(found, Match(group, key, choice, score / 100, generic), groups)
+    if prefix:
+        tokens = words.split()
+        for size in range(min(len(tokens) - 1, 8), PREFIX_MIN_WORDS - 1, -1):
+            head = " ".join(tokens[:size])
+            for group, key, generic in owners.get(head, []):
+                _keep(found, Match(group, key, head, 0.9, generic), groups)
+    return found
+
+
+def _keep(found: dict, m: Match, groups: tuple[str, ...] | None) -> None:
+    if groups is not None and m.group not in groups:
+        return
+    key = (m.group, m.key)
+    if key not in found or found[key].score < m.score:
+        found[key] = m
+
+
+def word_list(name: str) -> list[str]:
+    """A top-level list of words (``yes_words``), normalised."""
+    return [normalise(str(w)) for w in vocabulary().get(name) or []]
+
+
+def mapping(name: str) -> dict[str, list[str]]:
+    """A top-level code -> words table (``frequencies``, ``modalities``), normalised."""
+    return {str(code): [normalise(str(w)) for w in words]
+            for code, words in (vocabulary().get(name) or {}).items()}

@@ -1,0 +1,2466 @@
+#!/usr/bin/env python3
+"""Generate IWP PDFs made by other producers than `iwp render`, with their answer key.
+
+Run from the repository root::
+
+    python tests/data/foreign/make_foreign.py            # every file
+    python tests/data/foreign/make_foreign.py docx_      # only names starting with docx_
+    python tests/data/foreign/make_foreign.py --key-only # rewrite expected.json, no PDFs
+
+It writes the PDFs of this folder and ``expected.json``. Each PDF is made by a real
+producer, the way Employment Networks make theirs:
+
+* ``docx_*``  - LibreOffice (``soffice --headless --convert-to pdf``) from a Word file whose
+  labels and values sit in Word tables; goals are a table with short-term and long-term as
+  columns side by side.
+* ``grid_*``  - Chromium ``--print-to-pdf`` of an HTML form: CSS grids in two columns,
+  white headings on dark bands, a services matrix with "Provided?" Yes/No and "How" columns,
+  follow-up as rows of that matrix.
+* ``letter_*`` - Chromium from a narrative HTML plan: goals written as sentences, follow-up
+  as one sentence, electronic-signature lines.
+* ``rl_*``    - reportlab: several label/value pairs on one line, labels above values,
+  ``/s/ Name`` and the date typed on the line with "Signature" and "Date" printed under it,
+  vector check boxes, other words ("Participant", "Our agreement", "Staying in touch",
+  "Long range vocational objective").
+* ``form_*``  - a fillable AcroForm (reportlab) with generic field names (``Text12``,
+  ``Check Box 7``, ``Date_2``); the real label is only in the tooltip and printed beside.
+* ``scan_*``  - a complete ``grid_*`` PDF rendered by pdftoppm, skewed and speckled with
+  Pillow and saved as an image-only PDF.
+* ``amend_*`` - LibreOffice from a Word amendment whose revised goals and services are
+  tables (goals one row each); ``amendgrid_*`` - Chromium, goals as columns.
+* ``notiwp_*`` - documents that are not IWPs, from the same producers.
+
+The content is fixed (the only randomness is seeded), so the text of every page is the
+same on every run; LibreOffice and Chromium stamp their own creation dates, so their bytes
+differ. The answer key comes from the data this script puts on the page, never from
+running ``iwp``. All people and organisations are fictional, phone numbers are 555-01xx
+and every SSN is in the never-issued 900-999 area.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import html
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+
+IWP_COMPONENTS = [
+    "en_information", "ticketholder_information", "alternate_contact", "discussion_record",
+    "discussion_summary", "work_history", "short_term_goal", "long_term_goal",
+    "services_and_supports", "follow_up", "terms_and_conditions", "statement_of_understanding",
+    "ticketholder_signature", "en_signature",
+]
+AMENDMENT_COMPONENTS = [
+    "amendment_reference", "en_information", "ticketholder_information", "revised_goals",
+    "revised_services", "ticketholder_signature", "en_signature",
+]
+# The 2026 monthly SGA (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
+# whose target year is later are judged against the last year listed, so it applies.
+SGA_2026 = 1690
+WEEKS_PER_MONTH = 52 / 12
+
+
+# =============================================================================================
+# Fictional data
+# =============================================================================================
+ENS = {
+    "northgate": dict(name="Northgate Pathways Employment LLC", pid="P0091530",
+                      model="traditional", street="2207 Millwright Avenue, Suite 5",
+                      city="Alder Crossing", state="WI", zip="53999", phone="(608) 555-0102",
+                      email="plans@northgate-pathways.example.org",
+                      rep="Imogen S. Halvorsen", rep_title="Employment Consultant"),
+    "brightwater": dict(name="Brightwater Career Collective", pid="P0093377",
+                        model="traditional", street="14 Chandler Wharf", city="Marlow Bay",
+                        state="ME", zip="04999", phone="(207) 555-0144",
+                        email="ticket@brightwater-cc.example.com",
+                        rep="Caspian R. Mbeki", rep_title="Career Navigator"),
+    "keystone": dict(name="Keystone Ability Works, Inc.", pid="P0095120",
+                     model="administrative", street="780 Quarrystone Road",
+                     city="Granite Falls", state="CO", zip="80999", phone="(719) 555-0167",
+                     email="iwp@keystoneability.example.net",
+                     rep="Ludmila P. Oyelaran", rep_title="Ticket Program Specialist"),
+    "lanternlight": dict(name="Lanternlight Employment Network", pid="P0097284",
+                         model="employer", street="55 Beacon Mill Lane", city="Fernhollow",
+                         state="KY", zip="40999", phone="(502) 555-0131",
+                         email="en@lanternlight.example.org",
+                         rep="Thaddeus K. Amankwah", rep_title="Employment Specialist"),
+    "riverbend": dict(name="Riverbend Job Partners", pid="P0098861", model="traditional",
+                      street="301 Ferry Landing Road", city="Osprey Point", state="NC",
+                      zip="27999", phone="(919) 555-0188",
+                      email="forms@riverbendjobs.example.com",
+                      rep="Marguerite D. Sandoval", rep_title="Case Manager"),
+}
+
+FIRST_NAMES = ["Rosalind", "Desmond", "Anika", "Bartholomew", "Celestine", "Dorian", "Esperanza",
+               "Fitzgerald", "Genevieve", "Horatio", "Isadora", "Jericho", "Katalina", "Leopold",
+               "Marisela", "Nathaniel", "Octavia", "Percival", "Quintessa", "Reginald",
+               "Sabrina", "Tobias", "Ursula", "Valentin", "Wilhelmina", "Xavier", "Yolanda",
+               "Zebulon", "Annaliese", "Bronwyn", "Cornelius", "Delphina", "Emeric", "Florencia",
+               "Gideon", "Henrietta", "Ignatius", "Josephine", "Kazimir", "Lucinda"]
+LAST_NAMES = ["Ashworth", "Brannigan", "Castellane", "Delacroix-Hale", "Eversole", "Fairbanks",
+              "Gallardo", "Hollingsworth", "Iwasaki", "Jorgensen", "Kowalczyk", "Lindqvist",
+              "Mbatha", "Nightingale", "Okonkwo", "Pemberton-Rao", "Quartermaine", "Ravensworth",
+              "Szymanski", "Thistlewood", "Umberger", "Vasconcelos", "Whitlock", "Yarborough",
+              "Zielinski", "Abernethy", "Blackwood", "Cardenas", "Drummond", "Esterhuizen",
+              "Fontaine", "Grimaldi", "Haverford", "Ingersoll", "Jablonski", "Kingsley",
+              "Lockridge", "Montague", "Northcott", "Oyelowo"]
+MIDDLE_INITIALS = "ABCDEFGHJKLMNPRSTW"
+STREETS = ["Larchmont Way", "Tannery Road", "Cobblestone Court", "Heron Bend", "Signal Hill Drive",
+           "Foxglove Lane", "Pilgrim Street", "Harvest Moon Road", "Lantern Row", "Wickham Place"]
+RELATIONS = ["Sister", "Mother", "Father", "Brother", "Spouse", "Friend", "Aunt", "Son",
+             "Daughter", "Cousin"]
+MODALITIES = [("in_person", "In person"), ("telephone", "Telephone"), ("video", "Video call")]
+
+# (short title, hours, wage, long title, hours, wage, long-term training or None, skill)
+GOALS = [
+    ("Part-time pharmacy technician trainee", 20, 16.00, "Certified pharmacy technician", 40,
+     21.50, ("Pharmacy technician certificate", "Granite Falls Technical College"),
+     "medication inventory"),
+    ("Part-time grocery clerk", 24, 15.50, "Full-time assistant store manager", 40, 22.00, None,
+     "retail stocking"),
+    ("Part-time customer service representative", 20, 17.00, "Customer service team lead", 40,
+     21.00, None, "answering customer calls"),
+    ("Part-time bookkeeping assistant", 16, 18.00, "Full-time bookkeeper", 40, 23.00,
+     ("QuickBooks certified user course", "Alder Crossing Adult Education"), "spreadsheets"),
+    ("Part-time warehouse associate", 20, 15.00, "Full-time warehouse lead", 40, 20.00, None,
+     "forklift and shipping"),
+    ("Part-time dental office receptionist", 25, 16.50, "Dental office manager", 38, 24.00,
+     ("Medical office administration certificate", "Marlow Bay Community College"),
+     "scheduling"),
+    ("Part-time library aide", 18, 15.75, "Full-time library technician", 40, 19.50, None,
+     "cataloguing"),
+    ("Part-time IT help desk technician", 20, 19.00, "Network support specialist", 40, 26.00,
+     ("CompTIA Network+ preparation course", "Osprey Point Community College"),
+     "troubleshooting computers"),
+]
+
+JOBS = [
+    ("Sunnyside Market", "Cashier (seasonal)", (2025, 5, 1), (2025, 9, 30), 12, 640.00),
+    ("Copperline Call Center", "Customer support agent", (2024, 11, 1), (2025, 6, 30), 20,
+     1235.00),
+    ("Hillcrest Public Library", "Shelving page", (2025, 2, 1), (2025, 12, 31), 10, 560.00),
+    ("Tri-County Logistics", "Packer", (2025, 1, 15), (2025, 8, 15), 16, 905.00),
+    None,  # no paid work in the last 18 months
+    ("Brook & Finch Dental", "Front desk temp", (2025, 3, 1), (2025, 7, 31), 15, 880.00),
+    None,
+    ("Pixel Repair Shop", "Repair assistant", (2024, 12, 1), (2025, 10, 31), 14, 850.00),
+]
+
+# Our own paraphrase of what the 15 Terms and Conditions cover (20 CFR 411.465 and
+# ../shared/reference/domain.md 1.5). Test data, not the official wording.
+TERMS = [
+    "Joining the Ticket to Work program is your choice, and it costs you nothing.",
+    "We may not ask you for, or take, any money for the services in this plan; Social Security "
+    "pays us when you reach work and earnings milestones.",
+    "We will give you, or arrange and pay for, the services and supports written in this plan.",
+    "You agree to take part in the services, keep in touch with us, and show us proof of your "
+    "earnings, such as pay stubs, once you work.",
+    "We may change this plan or end our work together, and unassign your Ticket, if we can no "
+    "longer serve you, if we lose contact, or if you no longer want our services; we will tell "
+    "you why in writing.",
+    "You may unassign your Ticket at any time and for any reason, and you then have 90 days to "
+    "assign it to another Employment Network or to your State VR agency.",
+    "If we disagree, you may use our grievance process, then ask the Ticket Program Manager and "
+    "then Social Security to decide, and you can get free help from the Protection and Advocacy "
+    "for Beneficiaries of Social Security (PABSS) program.",
+    "We keep your personal and disability information private and share it only when the law "
+    "allows or when you agree in writing.",
+    "You may ask to change this plan at any time; a change takes effect when both of us agree "
+    "and sign it.",
+    "You will get a copy of this plan and of every change to it, in the accessible format you "
+    "choose.",
+    "While your Ticket is assigned and you make timely progress, Social Security will not start "
+    "a medical continuing disability review.",
+    "We will explain work incentives and safety nets such as continued Medicare or Medicaid and "
+    "Expedited Reinstatement, or refer you to a WIPA project for them.",
+    "Your Ticket can be assigned to only one Employment Network or State VR agency at a time.",
+    "We will contact you at least monthly before you are employed and at least quarterly once "
+    "you are, and keep a note of each contact.",
+    "Qualified staff deliver our services, and any health-related service is supervised by a "
+    "licensed professional.",
+]
+
+
+def statement_text(en_name: str) -> str:
+    """A first-person Statement of Understanding (our wording)."""
+    return (f"I have chosen to work with {en_name} under the Ticket to Work program. I "
+            "understand that taking part is voluntary, that this plan lists the goals we set "
+            "together and the services the Employment Network will give me, and that I may ask "
+            "for changes or take my Ticket back at any time. I have read, or had read to me, "
+            "the terms and conditions above, and I have received a copy of this plan.")
+
+
+def _money(amount: float, cents: bool = True, commas: bool = True) -> str:
+    if cents:
+        text = f"{amount:,.2f}" if commas else f"{amount:.2f}"
+    else:
+        text = f"{round(amount):,}" if commas else f"{round(amount)}"
+    return "$" + text
+
+
+def _monthly(hours: float, wage: float) -> float:
+    return round(hours * wage * WEEKS_PER_MONTH, 2)
+
+
+def _date(d: dt.date | None, style: str) -> str:
+    if d is None:
+        return ""
+    if style == "us":
+        return d.strftime("%m/%d/%Y")
+    if style == "us_short":
+        return f"{d.month}/{d.day}/{d.year}"
+    if style == "long":
+        return f"{d.strftime('%B')} {d.day}, {d.year}"
+    if style == "iso":
+        return d.isoformat()
+    raise ValueError(style)
+
+
+def make_case(index: int, en_key: str) -> dict:
+    """One complete fictional IWP: person ``index`` served by EN ``en_key``."""
+    rng = random.Random(7919 * (index + 1))
+    en = ENS[en_key]
+    first, last = FIRST_NAMES[index % len(FIRST_NAMES)], LAST_NAMES[index % len(LAST_NAMES)]
+    middle = MIDDLE_INITIALS[index % len(MIDDLE_INITIALS)] + "."
+    ssn = f"{rng.randint(900, 999)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"
+    area = en["phone"][1:4]
+    phone = f"({area}) 555-01{rng.randint(10, 99)}"
+    mobile = f"({area}) 555-01{rng.randint(10, 99)}" if index % 3 else None
+    street = f"{rng.randint(12, 9800)} {STREETS[index % len(STREETS)]}"
+    if index % 4 == 1:
+        street += f", Apt {rng.randint(1, 30)}"
+    dob = dt.date(1965 + rng.randint(0, 35), rng.randint(1, 12), rng.randint(1, 28))
+    alt_first = FIRST_NAMES[(index + 17) % len(FIRST_NAMES)]
+    alt = dict(name=f"{alt_first} {last}", relationship=RELATIONS[index % len(RELATIONS)],
+               phone=f"({area}) 555-01{rng.randint(10, 99)}",
+               address=f"{rng.randint(12, 9800)} {STREETS[(index + 3) % len(STREETS)]}, "
+                       f"{en['city']}, {en['state']} {en['zip']}")
+    discussion_date = dt.date(2026, 1, 5) + dt.timedelta(days=3 * index)
+    modality = MODALITIES[index % len(MODALITIES)]
+    (st_title, st_hours, st_wage, lt_title, lt_hours, lt_wage, training,
+     skill) = GOALS[index % len(GOALS)]
+    title = "Ms." if index % 2 == 0 else "Mr."
+    job = JOBS[index % len(JOBS)]
+    if job:
+        employer, job_title, start, end, hours, earnings = job
+        work = dict(jobs=[dict(employer=employer, title=job_title, start=dt.date(*start),
+                               end=dt.date(*end), hours=hours, monthly=earnings)],
+                    no_work=None)
+    else:
+        work = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in the last 18 "
+                                     "months; the last job ended in 2023.")
+    summary = (
+        f"We met with {first} {last} for about an hour to talk about their "
+        f"experience with {skill}, the kind of work {first} wants, and questions about how "
+        f"earnings affect benefits. We agreed that a {st_title.lower()} job is a realistic first "
+        f"step because of that experience and because local employers are hiring now, and "
+        f"that with the services below the long-term goal of {lt_title.lower()} is attainable "
+        f"within three to five years.")
+    services = [
+        dict(key="benefits_counseling", label="Benefits counseling", provided=True,
+             description=("Refer to a WIPA project through the Ticket to Work Help Line within "
+                          "30 days for a benefits summary."),
+             provider="WIPA project", frequency="Once, within 30 days"),
+        dict(key="job_development", label="Job development", provided=True,
+             description=(f"Update the resume around {skill}, practise interviews twice, and "
+                          "contact employers with matching openings."),
+             provider=en["rep"], frequency="Weekly until hired"),
+        dict(key="training", label="Training", provided=training is not None,
+             description=(f"Pay tuition for the {training[0]} at {training[1]} and review "
+                          "progress each term." if training else ""),
+             provider=training[1] if training else "", frequency="Each term" if training else ""),
+        dict(key="job_search", label="Job search assistance", provided=True,
+             description="Send job leads each week and help with applications and follow-up.",
+             provider=en["rep"], frequency="Weekly"),
+        dict(key="job_accommodation", label="Job accommodations", provided=index % 2 == 0,
+             description=("Help identify and request a workplace accommodation with the "
+                          "employer." if index % 2 == 0 else ""),
+             provider=en["rep"] if index % 2 == 0 else "", frequency="As needed"
+             if index % 2 == 0 else ""),
+        dict(key="job_coaching", label="Job coaching", provided=False, description="",
+             provider="", frequency=""),
+        dict(key="job_retention", label="Job retention and ongoing support", provided=True,
+             description=("Check in after hire to help with schedules, accommodations and "
+                          "earnings reports."),
+             provider=en["rep"], frequency="Monthly for a year, then quarterly"),
+    ]
+    en_sign = discussion_date + dt.timedelta(days=1 + index % 3)
+    return dict(
+        index=index, en=dict(en), en_key=en_key,
+        th=dict(first=first, middle=middle, last=last, title=title, ssn=ssn, dob=dob,
+                street=street, city=en["city"], state=en["state"], zip=en["zip"], phone=phone,
+                mobile=mobile, email=f"{first.lower()}.{last.lower().replace('-', '')}"
+                                     "@example.com",
+                preferred="telephone" if index % 2 else "email"),
+        alt=alt,
+        discussion=dict(date=discussion_date, modality=modality, summary=summary),
+        work=work,
+        st=dict(title=st_title, hours=st_hours, wage=st_wage,
+                monthly=_monthly(st_hours, st_wage), target=dt.date(2026, 12, 31),
+                training=None),
+        lt=dict(title=lt_title, hours=lt_hours, wage=lt_wage,
+                monthly=_monthly(lt_hours, lt_wage), target=dt.date(2029, 6, 30),
+                training=training),
+        services=services,
+        follow_up=dict(initial="monthly", ongoing="quarterly",
+                       methods=["telephone", "email", "in person"]),
+        terms=list(TERMS),
+        statement=statement_text(en["name"]),
+        th_sig=dict(signed=True, date=discussion_date),
+        en_sig=dict(signed=True, date=en_sign, name=en["rep"], title=en["rep_title"]),
+    )
+
+
+def case_values(case: dict, kind: str = "iwp") -> dict:
+    """Dotted plan-format paths -> the value this case prints (dates ISO, money as numbers)."""
+    th, values = case["th"], {}
+    values["employment_network.name"] = case["en"]["name"]
+    values["employment_network.pid"] = case["en"]["pid"]
+    values["ticketholder.name.first"] = th["first"]
+    values["ticketholder.name.last"] = th["last"]
+    values["ticketholder.ssn"] = th["ssn"]
+    if kind == "iwp":
+        d = case["discussion"]
+        if d["date"]:
+            values["discussion.date"] = d["date"].isoformat()
+        if case["alt"]:
+            values["ticketholder.alternate_contact.name"] = case["alt"]["name"]
+    for term in ("short_term", "long_term"):
+        goal = case["st" if term == "short_term" else "lt"]
+        if goal is None:
+            continue
+        base = f"employment_goals.{term}."
+        values[base + "job_title"] = goal["title"]
+        values[base + "hours_per_week"] = goal["hours"]
+        values[base + "hourly_wage"] = goal["wage"]
+        values[base + "monthly_earnings"] = goal["monthly"]
+        values[base + "target_date"] = goal["target"].isoformat()
+    if case["th_sig"]["signed"] and case["th_sig"]["date"]:
+        values["signatures.ticketholder.date"] = case["th_sig"]["date"].isoformat()
+    if case["en_sig"]["signed"] and case["en_sig"]["date"]:
+        values["signatures.en_representative.date"] = case["en_sig"]["date"].isoformat()
+    if case["en_sig"]["signed"]:
+        values["signatures.en_representative.name"] = case["en_sig"]["name"]
+    return values
+
+
+# =============================================================================================
+# Defects: each edits a complete case in exactly one way and says what that does
+# =============================================================================================
+def d_no_alternate_contact(case):
+    case["alt"] = None
+    return {"alternate_contact": "missing"}, "no alternate contact anywhere"
+
+
+def d_no_discussion_summary(case):
+    case["discussion"]["summary"] = None
+    return {"discussion_summary": "missing"}, "discussion date and method, but no summary"
+
+
+def d_no_discussion_record(case):
+    case["discussion"]["date"] = None
+    case["discussion"]["modality"] = None
+    return ({"discussion_record": "missing"},
+            "the summary is there but the discussion date and method are not")
+
+
+def d_no_work_history(case):
+    case["work"] = None
+    return {"work_history": "missing"}, "no work history section (no jobs, no no-work statement)"
+
+
+def d_long_term_below_sga(case):
+    case["lt"].update(title="Part-time office assistant", hours=20, wage=15.00,
+                      monthly=_monthly(20, 15.00), training=None)
+    return ({"long_term_goal": "deficient"},
+            f"long-term goal is {_money(_monthly(20, 15.00))} a month, below the 2026 SGA "
+            f"(${SGA_2026:,}); the short-term goal is fine")
+
+
+def d_service_without_description(case):
+    for service in case["services"]:
+        if service["key"] == "job_development":
+            service["description"] = ""
+    return ({"services_and_supports": "deficient"},
+            "'Job development' is marked provided but its description is empty")
+
+
+def d_ticketholder_unsigned(case):
+    case["th_sig"] = dict(signed=False, date=None)
+    return ({"ticketholder_signature": "missing"},
+            "the Ticketholder signature line and its date are blank (the EN signed)")
+
+
+def d_ticketholder_undated(case):
+    case["th_sig"]["date"] = None
+    return ({"ticketholder_signature": "deficient"},
+            "the Ticketholder signed but the date is blank")
+
+
+def d_en_undated(case):
+    case["en_sig"]["date"] = None
+    return {"en_signature": "deficient"}, "the EN representative signed but did not date"
+
+
+def d_no_terms(case):
+    case["terms"] = None
+    return {"terms_and_conditions": "missing"}, "no terms and conditions"
+
+
+def d_no_statement(case):
+    case["statement"] = None
+    return ({"statement_of_understanding": "missing"},
+            "no statement of understanding (terms and signatures remain)")
+
+
+def d_no_follow_up(case):
+    case["follow_up"] = None
+    return {"follow_up": "missing"}, "no follow-up / contact schedule anywhere"
+
+
+def d_follow_up_quarterly(case):
+    case["follow_up"] = dict(initial="quarterly", ongoing="quarterly",
+                             methods=["telephone"])
+    return ({"follow_up": "deficient"},
+            "follow-up is only every three months while looking for work (must be monthly)")
+
+
+def d_no_short_term_goal(case):
+    case["st"] = None
+    return {"short_term_goal": "missing"}, "only a long-term goal; no short-term goal"
+
+
+# =============================================================================================
+# Producer 1: LibreOffice from hand-written WordprocessingML (.docx)
+# =============================================================================================
+DOCX_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+</Types>"""
+DOCX_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+</Relationships>"""
+DOCX_DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
+DOCX_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:cs="Liberation Sans"/><w:sz w:val="19"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/><w:sz w:val="22"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:jc w:val="center"/><w:spacing w:after="60"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>
+</w:styles>"""
+DOCX_CORE = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>
+<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-05T09:00:00Z</dcterms:created>
+</cp:coreProperties>"""
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+TWIPS_PER_INCH = 1440
+DOCX_TEXT_WIDTH = int(7.0 * TWIPS_PER_INCH)  # letter, 0.75 in margins
+
+
+class Docx:
+    """A tiny WordprocessingML writer: paragraphs and bordered tables, nothing else."""
+
+    def __init__(self, title: str, creator: str) -> None:
+        self.parts: list[str] = []
+        self.title, self.creator = title, creator
+
+    @staticmethod
+    def run(text: str, bold=False, italic=False, size=None, color=None, font=None) -> str:
+        props = ""
+        if font:
+            props += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+        if bold:
+            props += "<w:b/>"
+        if italic:
+            props += "<w:i/>"
+        if color:
+            props += f'<w:color w:val="{color}"/>'
+        if size:
+            props += f'<w:sz w:val="{int(size * 2)}"/>'
+        lines = str(text).split("\n")
+        body = '<w:br/>'.join(f'<w:t xml:space="preserve">{escape(line)}</w:t>'
+                              for line in lines)
+        return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>"
+
+    @classmethod
+    def para_xml(cls, content, style=None, align=None, bold=False, size=None, italic=False,
+                 space_after=None) -> str:
+        ppr = ""
+        if style:
+            ppr += f'<w:pStyle w:val="{style}"/>'
+        if space_after is not None:
+            ppr += f'<w:spacing w:after="{space_after}"/>'
+        if align:
+            ppr += f'<w:jc w:val="{align}"/>'
+        if isinstance(content, str):
+            runs = cls.run(content, bold=bold, size=size, italic=italic) if content else ""
+        else:
+            runs = "".join(content)
+        return f"<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>"
+
+    def para(self, content, **kw) -> None:
+        self.parts.append(self.para_xml(content, **kw))
+
+    def heading(self, text: str, level: int = 1) -> None:
+        self.para(text, style=f"Heading{level}")
+
+    def table(self, rows, widths, shade_first_col=False, header=False, bold_first_col=False,
+              borders=True) -> None:
+        """``rows``: lists of cells; a cell is text, a list of paragraph XML, or a dict
+        ``{"text"|"xml", "span", "shade", "bold"}``. ``widths`` in inches."""
+        tw = [int(w * TWIPS_PER_INCH) for w in widths]
+        border = ("<w:tblBorders>" + "".join(
+            f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            + "</w:tblBorders>") if borders else ""
+        out = [f'<w:tbl><w:tblPr><w:tblW w:w="{sum(tw)}" w:type="dxa"/>{border}'
+               '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="80" w:type="dxa"/>'
+               '<w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>'
+               + "".join(f'<w:gridCol w:w="{w}"/>' for w in tw) + "</w:tblGrid>"]
+        for r, row in enumerate(rows):
+            out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+            col = 0
+            for c, cell in enumerate(row):
+                spec = cell if isinstance(cell, dict) else {"text": cell}
+                span = spec.get("span", 1)
+                width = sum(tw[col:col + span])
+                shade = spec.get("shade") or (
+                    "E7E6E6" if (shade_first_col and c == 0) or (header and r == 0) else None)
+                bold = spec.get("bold", (bold_first_col and c == 0) or (header and r == 0))
+                tcpr = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+                if span > 1:
+                    tcpr += f'<w:gridSpan w:val="{span}"/>'
+                if shade:
+                    tcpr += f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>'
+                if "xml" in spec:
+                    paras = "".join(spec["xml"])
+                else:
+                    text = spec.get("text") or ""
+                    paras = "".join(self.para_xml(line, bold=bold)
+                                    for line in str(text).split("\n\n")) if text else \
+                        self.para_xml("")
+                out.append(f"<w:tc><w:tcPr>{tcpr}</w:tcPr>{paras}</w:tc>")
+                col += span
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+        self.para("", space_after=60)
+
+    def page_break(self) -> None:
+        self.parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+
+    def save(self, path: Path, footer: str | None = None) -> None:
+        sect = ('<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1008" '
+                'w:right="1080" w:bottom="1008" w:left="1080" w:header="500" w:footer="500" '
+                'w:gutter="0"/></w:sectPr>')
+        doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_NS}>'
+               f"<w:body>{''.join(self.parts)}{sect}</w:body></w:document>")
+        files = {
+            "[Content_Types].xml": DOCX_CONTENT_TYPES,
+            "_rels/.rels": DOCX_RELS,
+            "word/_rels/document.xml.rels": DOCX_DOC_RELS,
+            "word/document.xml": doc,
+            "word/styles.xml": DOCX_STYLES,
+            "docProps/core.xml": DOCX_CORE.format(title=escape(self.title),
+                                                  creator=escape(self.creator)),
+        }
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, text in files.items():
+                info = zipfile.ZipInfo(name, date_time=(2026, 1, 5, 9, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, text)
+
+
+def _check_glyph(on: bool) -> str:
+    return "\u2612" if on else "\u2610"
+
+
+def build_docx_iwp(case: dict) -> Docx:
+    """Layout ``docx``: a Word template with every label and value in table cells."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    doc = Docx(f"Individual Work Plan - {th['first']} {th['last']}", en["name"])
+    doc.para(en["name"], align="center", bold=True, size=12)
+    doc.para(f"{en['street']}, {en['city']}, {en['state']} {en['zip']}  |  {en['phone']}",
+             align="center", size=8.5)
+    doc.para("Individual Work Plan (IWP)", style="Title")
+    doc.para("Ticket to Work Program - Employment Network plan with the Ticketholder",
+             align="center", italic=True, size=9)
+    doc.heading("Part 1. Contact Information")
+    doc.heading("Employment Network", 2)
+    models = "   ".join(f"{_check_glyph(en['model'] == m)} {m.title()}"
+                        for m in ("traditional", "employer", "administrative"))
+    doc.table([["Employment Network name", en["name"]],
+               ["Provider ID (PID)", en["pid"]],
+               ["Business model", models],
+               ["Address", f"{en['street']}\n\n{en['city']}, {en['state']} {en['zip']}"],
+               ["Telephone", en["phone"]],
+               ["Email", en["email"]],
+               ["EN representative", f"{en['rep']}, {en['rep_title']}"]],
+              [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    doc.heading("Ticketholder", 2)
+    doc.table([["First name", th["first"], "Last name", th["last"]],
+               ["Middle initial", th["middle"], "Social Security No.", th["ssn"]],
+               ["Street address", th["street"], "City, State, ZIP",
+                f"{th['city']}, {th['state']} {th['zip']}"],
+               ["Home phone", th["phone"], "Mobile phone", th["mobile"] or "None"],
+               ["Email", th["email"], "Preferred contact", th["preferred"].title()]],
+              [1.35, 2.15, 1.35, 2.15], shade_first_col=False)
+    if case["alt"]:
+        alt = case["alt"]
+        doc.heading("Alternate Contact", 2)
+        doc.table([["Name", alt["name"], "Relationship", alt["relationship"]],
+                   ["Telephone", alt["phone"], "Address", alt["address"]]],
+                  [1.35, 2.15, 1.35, 2.15])
+    doc.heading("Part 2. Documentation of the Discussion")
+    doc.heading("Section 1. Discussion Arrangement", 2)
+    rows = []
+    if d["date"]:
+        rows.append(["Date of discussion", _date(d["date"], "long")])
+        rows.append(["How we met", d["modality"][1]])
+    if d["summary"] and d.get("summary_place") == "term15":
+        rows.append(["Discussion summary", "See Part 3, item 15."])
+    elif d["summary"]:
+        rows.append(["Discussion summary", d["summary"]])
+    doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    if case["work"] is not None:
+        doc.heading("Section 2. Recent Work History (last 18 months)", 2)
+        work = case["work"]
+        if work["jobs"]:
+            rows = [["Employer", "Job title", "From", "To", "Hours a week", "Monthly earnings"]]
+            for job in work["jobs"]:
+                rows.append([job["employer"], job["title"], _date(job["start"], "us"),
+                             _date(job["end"], "us"), str(job["hours"]),
+                             _money(job["monthly"])])
+            doc.table(rows, [1.5, 1.5, 0.95, 0.95, 0.9, 1.2], header=True)
+        else:
+            doc.table([["No work in this period", work["no_work"]]], [2.1, 4.9],
+                      shade_first_col=True, bold_first_col=True)
+    doc.heading("Section 3. Employment Goals", 2)
+    goals = [(name, g) for name, g in (("Short-term goal (first 18 months)", case["st"]),
+                                       ("Long-term goal (3 to 5 years)", case["lt"])) if g]
+    header = [""] + [name for name, _ in goals]
+
+    def training_text(g):
+        return f"{g['training'][0]}, {g['training'][1]}" if g["training"] else "None planned"
+
+    rows = [header,
+            ["Job title"] + [g["title"] for _, g in goals],
+            ["Target date"] + [_date(g["target"], "long") for _, g in goals],
+            ["Hours per week"] + [str(g["hours"]) for _, g in goals],
+            ["Hourly wage"] + [_money(g["wage"]) for _, g in goals],
+            ["Expected monthly earnings"] + [_money(g["monthly"]) for _, g in goals],
+            ["Education or training"] + [training_text(g) for _, g in goals]]
+    value_width = 5.0 / len(goals)
+    doc.table(rows, [2.0] + [value_width] * len(goals), header=True, shade_first_col=True,
+              bold_first_col=True)
+    doc.heading("Section 4. Services and Supports", 2)
+    doc.para("A marked box means the EN will provide the service as described.", size=8.5,
+             italic=True)
+    rows = [["", "Service", "What we will do", "Provided by", "How often"]]
+    for s in case["services"]:
+        rows.append([_check_glyph(s["provided"]), s["label"], s["description"], s["provider"],
+                     s["frequency"]])
+    doc.table(rows, [0.35, 1.35, 2.9, 1.3, 1.1], header=True)
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        doc.heading("Follow-up Contact", 2)
+        freq = {"monthly": "At least once a month", "quarterly": "At least once every three "
+                "months"}
+        doc.table([["While looking for work", f"{freq[fu['initial']]}, by "
+                    + " or ".join(fu["methods"])],
+                   ["After starting work", f"{freq[fu['ongoing']]}, by "
+                    + " or ".join(fu["methods"])]],
+                  [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    doc.heading("Part 3. Agreement")
+    if case["terms"]:
+        doc.heading("Terms and Conditions", 2)
+        terms = case["terms"]
+        if d["summary"] and d.get("summary_place") == "term15":
+            # The EN Guide lets an EN with no other terms put the summary under item 15.
+            terms = terms[:14] + [f"Other terms: none. {terms[14]} Discussion summary: "
+                                  f"{d['summary']}"]
+        for i, term in enumerate(terms, 1):
+            doc.para(f"{i}. {term}", size=9)
+    if case["statement"]:
+        doc.heading("Statement of Understanding", 2)
+        doc.para(case["statement"], size=9)
+    doc.heading("Signatures", 2)
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    doc.table([["Signer", "Signature", "Date"],
+               ["Ticketholder", f"/s/ {th_name}" if ths["signed"] else "",
+                _date(ths["date"], "long") if ths["signed"] else ""],
+               ["EN representative", f"/s/ {ens['name']}" if ens["signed"] else "",
+                _date(ens["date"], "long") if ens["signed"] else ""],
+               ["EN representative printed name and title", f"{ens['name']}, {ens['title']}",
+                ""]],
+              [2.1, 3.2, 1.7], header=True, bold_first_col=True)
+    return doc
+
+
+def soffice_convert(sources: list[Path], outdir: Path) -> None:
+    """Convert Word files to PDF with LibreOffice in one run (a fresh, throwaway profile)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("make_foreign.py: LibreOffice is needed for docx_/amend_ files "
+                 "(apt-get install libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir",
+                        str(outdir), *map(str, sources)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=600)
+
+
+# =============================================================================================
+# Producer 2: reportlab, drawn line by line on a canvas
+# =============================================================================================
+def _reportlab():
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    return letter, canvas
+
+
+class Pen:
+    """A cursor that writes down a reportlab page and starts a new page when it runs out."""
+
+    MARGIN = 54
+    BOTTOM = 60
+
+    def __init__(self, path: Path, title: str, footer: str) -> None:
+        letter, canvas = _reportlab()
+        self.width, self.height = letter
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+        self.c.setTitle(title)
+        self.c.setAuthor(footer)
+        self.footer = footer
+        self.page = 1
+        self.y = self.height - self.MARGIN
+
+    def _footer(self) -> None:
+        self.c.setFont("Helvetica", 7.5)
+        self.c.setFillGray(0.35)
+        self.c.drawString(self.MARGIN, 30, self.footer)
+        self.c.drawRightString(self.width - self.MARGIN, 30, f"Page {self.page}")
+        self.c.setFillGray(0)
+
+    def need(self, height: float) -> None:
+        if self.y - height < self.BOTTOM:
+            self.new_page()
+
+    def new_page(self) -> None:
+        self._footer()
+        self.c.showPage()
+        self.page += 1
+        self.y = self.height - self.MARGIN
+
+    def text(self, x: float, text: str, font="Helvetica", size=9.5, advance=True) -> None:
+        self.c.setFont(font, size)
+        self.c.drawString(x, self.y, text)
+        if advance:
+            self.y -= size + 4
+
+    def wrap(self, text: str, x: float = None, width: float = None, font="Helvetica",
+             size=9.5, leading=None) -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        x = self.MARGIN if x is None else x
+        width = (self.width - self.MARGIN - x) if width is None else width
+        leading = leading or size + 3
+        for line in simpleSplit(text, font, size, width):
+            self.need(leading)
+            self.c.setFont(font, size)
+            self.c.drawString(x, self.y, line)
+            self.y -= leading
+
+    def heading(self, text: str, size=12) -> None:
+        self.need(40)
+        self.y -= 8
+        self.c.setFont("Helvetica-Bold", size)
+        self.c.drawString(self.MARGIN, self.y, text)
+        self.c.setLineWidth(0.6)
+        self.c.line(self.MARGIN, self.y - 4, self.width - self.MARGIN, self.y - 4)
+        self.y -= size + 8
+
+    def pairs(self, items: list[tuple[str, str]], gap: float = 18, size=9.5) -> None:
+        """Several ``Label: value`` pairs on one line, spaced by ``gap`` points."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.need(size + 6)
+        x = self.MARGIN
+        for label, value in items:
+            self.c.setFont("Helvetica-Bold", size)
+            self.c.drawString(x, self.y, label + ":")
+            x += stringWidth(label + ":", "Helvetica-Bold", size) + 4
+            self.c.setFont("Helvetica", size)
+            self.c.drawString(x, self.y, value)
+            x += stringWidth(value, "Helvetica", size) + gap
+        self.y -= size + 6
+
+    def stacked(self, items: list[tuple[str, str, float]]) -> None:
+        """Small grey labels with their values printed under them, side by side."""
+        self.need(30)
+        x = self.MARGIN
+        for label, value, width in items:
+            self.c.setFont("Helvetica", 7)
+            self.c.setFillGray(0.4)
+            self.c.drawString(x, self.y, label.upper())
+            self.c.setFillGray(0)
+            self.c.setFont("Helvetica", 10)
+            self.c.drawString(x, self.y - 13, value)
+            self.c.setLineWidth(0.4)
+            self.c.line(x, self.y - 16, x + width - 10, self.y - 16)
+            x += width
+        self.y -= 30
+
+    def box(self, x: float, checked: bool, size: float = 8) -> None:
+        """A check box drawn as a vector square, with an X of two strokes when checked."""
+        y = self.y - 1.5
+        self.c.setLineWidth(0.7)
+        self.c.rect(x, y, size, size, stroke=1, fill=0)
+        if checked:
+            self.c.line(x + 1.5, y + 1.5, x + size - 1.5, y + size - 1.5)
+            self.c.line(x + 1.5, y + size - 1.5, x + size - 1.5, y + 1.5)
+
+    def signature(self, x: float, width: float, signed_text: str | None, label: str,
+                  drawn: bool = False) -> None:
+        """A line with what was typed on it and ``label`` printed under it."""
+        self.c.setLineWidth(0.6)
+        self.c.line(x, self.y, x + width, self.y)
+        if signed_text and drawn:
+            self._scribble(x + 6, self.y + 3, min(width - 12, 130))
+        elif signed_text:
+            self.c.setFont("Times-Italic", 11)
+            self.c.drawString(x + 4, self.y + 3, signed_text)
+        self.c.setFont("Helvetica", 7.5)
+        self.c.drawString(x, self.y - 10, label)
+
+    def _scribble(self, x: float, y: float, width: float) -> None:
+        """A handwritten-looking signature: a seeded wavy vector path."""
+        rng = random.Random(int(x * 10 + y))
+        path = self.c.beginPath()
+        path.moveTo(x, y + 6)
+        step = width / 14
+        for i in range(1, 15):
+            path.curveTo(x + step * (i - 0.7), y + rng.uniform(10, 20),
+                         x + step * (i - 0.3), y + rng.uniform(-2, 6), x + step * i,
+                         y + rng.uniform(3, 12))
+        self.c.setLineWidth(1.1)
+        self.c.drawPath(path, stroke=1, fill=0)
+
+    def save(self) -> None:
+        self._footer()
+        self.c.save()
+
+
+def build_rl_iwp(case: dict, path: Path, drawn_signature: bool = False) -> None:
+    """Layout ``rl``: a one-page-per-part agency form with its own words for every part."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    pen = Pen(path, "Participant Employment Plan", f"{en['name']} - Ticket to Work IWP "
+              "(form KAW-7, rev. 2025)")
+    pen.c.setFont("Helvetica-Bold", 15)
+    pen.c.drawCentredString(pen.width / 2, pen.y, "Individual Work Plan")
+    pen.y -= 16
+    pen.c.setFont("Helvetica", 9.5)
+    pen.c.drawCentredString(pen.width / 2, pen.y, f"{en['name']}  -  Ticket to Work "
+                            "Employment Network")
+    pen.y -= 20
+    pen.heading("Employment Network")
+    pen.pairs([("EN name", en["name"]), ("PID", en["pid"])])
+    pen.pairs([("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")])
+    pen.pairs([("Phone", en["phone"]), ("Email", en["email"])])
+    pen.need(14)
+    pen.text(pen.MARGIN, "Business model:", font="Helvetica-Bold", advance=False)
+    x = pen.MARGIN + 80
+    for model in ("traditional", "employer", "administrative", "other"):
+        pen.box(x, en["model"] == model)
+        pen.text(x + 12, model.title(), advance=False)
+        x += 90
+    pen.y -= 16
+    pen.heading("Participant")
+    pen.stacked([("Last name", th["last"], 170), ("First name", th["first"], 140),
+                 ("M.I.", th["middle"], 50), ("Social Security number", th["ssn"], 140)])
+    pen.stacked([("Street", th["street"], 230),
+                 ("City / State / ZIP", f"{th['city']}, {th['state']} {th['zip']}", 270)])
+    pen.stacked([("Phone", th["phone"], 130), ("Cell", th["mobile"] or "-", 130),
+                 ("Email", th["email"], 240)])
+    pen.pairs([("Date of birth", _date(th["dob"], "us")),
+               ("Best way to reach me", th["preferred"])])
+    if case["alt"]:
+        alt = case["alt"]
+        pen.heading("Someone else we may contact")
+        pen.pairs([("Name", alt["name"]), ("Relationship", alt["relationship"]),
+                   ("Phone", alt["phone"])])
+        pen.pairs([("Address", alt["address"])])
+    pen.heading("Our conversation")
+    if d["date"]:
+        pen.pairs([("Date we met", _date(d["date"], "us")), ("How", d["modality"][1])])
+    if d["summary"]:
+        pen.text(pen.MARGIN, "What we talked about and why these goals fit:",
+                 font="Helvetica-Bold")
+        pen.wrap(d["summary"])
+    if case["work"] is not None:
+        pen.heading("Work in the last 18 months")
+        if case["work"]["jobs"]:
+            for job in case["work"]["jobs"]:
+                pen.pairs([("Employer", job["employer"]), ("Position", job["title"])])
+                pen.pairs([("Dates", f"{_date(job['start'], 'us')} - {_date(job['end'], 'us')}"),
+                           ("Hours per week", str(job["hours"])),
+                           ("Gross monthly pay", _money(job["monthly"], cents=False))])
+        else:
+            pen.wrap(case["work"]["no_work"])
+    pen.new_page()
+    pen.heading("Vocational objectives")
+    for label, goal in (("Immediate vocational objective (within 18 months)", case["st"]),
+                        ("Long range vocational objective (3 to 5 years)", case["lt"])):
+        if goal is None:
+            continue
+        pen.need(60)
+        pen.text(pen.MARGIN, label, font="Helvetica-Bold", size=10)
+        pen.pairs([("Occupation", goal["title"]), ("By", _date(goal["target"], "long"))])
+        pen.pairs([("Hours per week", str(goal["hours"])),
+                   ("Hourly wage", _money(goal["wage"])),
+                   ("Expected gross monthly earnings", _money(goal["monthly"]))], gap=22)
+        if goal["training"]:
+            pen.pairs([("Training", f"{goal['training'][0]} at {goal['training'][1]}")])
+        pen.y -= 6
+    pen.heading("Services and supports we will provide")
+    for s in case["services"]:
+        pen.need(30)
+        pen.box(pen.MARGIN, s["provided"])
+        pen.text(pen.MARGIN + 14, s["label"], font="Helvetica-Bold")
+        if s["provided"]:
+            pen.wrap(f"How: {s['description']}", x=pen.MARGIN + 14)
+            pen.text(pen.MARGIN + 14, f"Who: {s['provider']}    How often: {s['frequency']}",
+                     size=8.5)
+        pen.y -= 3
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        words = {"monthly": "at least once a month", "quarterly": "at least once every 3 months"}
+        pen.heading("Staying in touch")
+        pen.pairs([("Before you have a job", words[fu["initial"]])])
+        pen.pairs([("After you start working", words[fu["ongoing"]])])
+        pen.pairs([("How", ", ".join(fu["methods"]))])
+    pen.new_page()
+    if case["terms"]:
+        pen.heading("Our agreement")
+        for i, term in enumerate(case["terms"], 1):
+            pen.wrap(f"{i}.  {term}", size=9)
+            pen.y -= 1
+    if case["statement"]:
+        pen.heading("What I understand")
+        pen.wrap(case["statement"], size=9)
+    pen.need(150)
+    pen.y -= 30
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['last']}"
+    pen.signature(pen.MARGIN, 300, f"/s/ {th_name}" if ths["signed"] else None,
+                  "Participant Signature", drawn=drawn_signature)
+    pen.signature(pen.MARGIN + 330, 170, _date(ths["date"], "us") if ths["signed"] else None,
+                  "Date")
+    pen.y -= 48
+    pen.signature(pen.MARGIN, 300, f"/s/ {ens['name']}" if ens["signed"] else None,
+                  "Employment Network Representative Signature")
+    pen.signature(pen.MARGIN + 330, 170, _date(ens["date"], "us") if ens["signed"] else None,
+                  "Date")
+    pen.y -= 48
+    pen.signature(pen.MARGIN, 300, f"{ens['name']}, {ens['title']}",
+                  "Printed name and title of EN representative")
+    pen.save()
+
+
+# =============================================================================================
+# Producer 3: Chromium --print-to-pdf of HTML forms
+# =============================================================================================
+def chromium_print(html_text: str, out: Path, tmp: Path) -> None:
+    """Print an HTML page to PDF with headless Chromium (no header or footer lines)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or \
+        shutil.which("google-chrome")
+    if not chromium:
+        sys.exit("make_foreign.py: Chromium is needed for grid_/letter_/scan_ files "
+                 "(apt-get install chromium)")
+    source = tmp / (out.stem + ".html")
+    source.write_text(html_text, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-pdf-header-footer", f"--user-data-dir={profile}",
+                        f"--print-to-pdf={out}", source.as_uri()],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=120)
+
+
+def _h(text) -> str:
+    return html.escape(str(text))
+
+
+GRID_CSS = """
+@page { size: letter; margin: 0.55in 0.6in; }
+* { box-sizing: border-box; }
+body { font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 8.8pt; margin: 0;
+       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+header { display: grid; grid-template-columns: 2fr 1fr; border-bottom: 3px solid #1f3864;
+         padding-bottom: 6px; }
+header .org { font-size: 13pt; font-weight: bold; color: #1f3864; }
+header .doc { text-align: right; font-size: 14pt; font-weight: bold; }
+header .sub { font-size: 8pt; color: #444; }
+.band { background: #1f3864; color: #ffffff; font-weight: bold; font-size: 10pt;
+        padding: 4px 8px; margin: 10px 0 5px; break-after: avoid; }
+.two { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.two > div > .band { margin-top: 4px; }
+.fields { display: grid; grid-template-columns: 1fr 1fr; gap: 3px 6px; }
+.fields.four { grid-template-columns: 1fr 1fr 1fr 1fr; }
+.f { border: 1px solid #8a8a8a; padding: 2px 5px 3px; min-height: 29px; break-inside: avoid; }
+.f.wide { grid-column: 1 / -1; }
+.f .l { display: block; font-size: 6.8pt; color: #555; text-transform: uppercase;
+        letter-spacing: 0.03em; }
+.f .v { display: block; font-size: 9.5pt; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #d9e2f3; text-align: left; font-size: 8pt; }
+th, td { border: 1px solid #777; padding: 3px 4px; vertical-align: top; }
+tr { break-inside: avoid; }
+td.yn { text-align: center; width: 0.6in; font-weight: bold; }
+ol.terms { column-count: 2; column-gap: 18px; padding-left: 18px; margin: 0; font-size: 8pt; }
+ol.terms li { break-inside: avoid; margin-bottom: 3px; }
+.sig .v { font-family: 'DejaVu Serif', serif; font-style: italic; font-size: 11pt; }
+"""
+
+
+def _field(label: str, value, wide: bool = False) -> str:
+    cls = "f wide" if wide else "f"
+    return (f'<div class="{cls}"><span class="l">{_h(label)}</span>'
+            f'<span class="v">{_h(value) if value else "&nbsp;"}</span></div>')
+
+
+def build_grid_iwp(case: dict) -> str:
+    """Layout ``grid``: an HTML form of CSS grids, two columns, white-on-dark bands."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Individual Work "
+           f"Plan - {_h(th['first'])} {_h(th['last'])}</title><style>{GRID_CSS}</style></head>"
+           "<body>",
+           f"<header><div><div class='org'>{_h(en['name'])}</div><div class='sub'>Employment "
+           f"Network &middot; {_h(en['city'])}, {_h(en['state'])}</div></div><div><div "
+           "class='doc'>INDIVIDUAL WORK PLAN</div><div class='sub' style='text-align:right'>"
+           "Ticket to Work Program</div></div></header>",
+           "<div class='two'><div><div class='band'>A. Employment Network</div><div "
+           "class='fields'>",
+           _field("EN name", en["name"], wide=True), _field("Provider ID (PID)", en["pid"]),
+           _field("Business model", en["model"].title()),
+           _field("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}",
+                  wide=True),
+           _field("Phone", en["phone"]), _field("Email", en["email"]),
+           _field("EN contact person", f"{en['rep']}, {en['rep_title']}", wide=True),
+           "</div></div><div><div class='band'>B. Ticket Holder</div><div class='fields'>",
+           _field("First name", th["first"]), _field("Last name", th["last"]),
+           _field("SSN", th["ssn"]), _field("Date of birth", _date(th["dob"], "us_short")),
+           _field("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}",
+                  wide=True),
+           _field("Phone", th["phone"]), _field("Mobile", th["mobile"] or "none"),
+           _field("Email", th["email"]), _field("Preferred contact", th["preferred"]),
+           "</div></div></div>"]
+    if case["alt"]:
+        alt = case["alt"]
+        out += ["<div class='band'>C. Alternate contact</div><div class='fields four'>",
+                _field("Name", alt["name"]), _field("Relationship", alt["relationship"]),
+                _field("Phone", alt["phone"]), _field("Address", alt["address"]), "</div>"]
+    out.append("<div class='band'>D. Discussion with the Ticket Holder</div><div "
+               "class='fields'>")
+    if d["date"]:
+        out += [_field("Date of meeting", _date(d["date"], "us_short")),
+                _field("Format", d["modality"][1])]
+    if d["summary"] and d.get("summary_place") == "attachment":
+        out.append(_field("Summary of the discussion", "See Attachment A (last page).",
+                          wide=True))
+    elif d["summary"]:
+        out.append(_field("Summary of the discussion", d["summary"], wide=True))
+    out.append("</div>")
+    if case["work"] is not None:
+        out.append("<div class='band'>E. Work history (past 18 months)</div>")
+        if case["work"]["jobs"]:
+            out.append("<table><tr><th>Employer</th><th>Job title</th><th>Start</th><th>End</th>"
+                       "<th>Hours/week</th><th>Monthly pay</th></tr>")
+            for job in case["work"]["jobs"]:
+                out.append(f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                           f"<td>{_date(job['start'], 'us_short')}</td>"
+                           f"<td>{_date(job['end'], 'us_short')}</td><td>{job['hours']}</td>"
+                           f"<td>{_money(job['monthly'])}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<div class='fields'>{_field('No work in this period', case['work']['no_work'], wide=True)}</div>")
+    out.append("<div class='band'>F. Employment goals</div><div class='two'>")
+    for label, goal in (("Short-term goal (up to 18 months)", case["st"]),
+                        ("Long-term goal (3-5 years)", case["lt"])):
+        if goal is None:
+            continue
+        training = f"{goal['training'][0]} ({goal['training'][1]})" if goal["training"] \
+            else "none"
+        out += [f"<div><div style='font-weight:bold;margin-bottom:3px'>{_h(label)}</div>"
+                "<div class='fields'>",
+                _field("Job title", goal["title"], wide=True),
+                _field("Target date", _date(goal["target"], "us_short")),
+                _field("Hours per week", goal["hours"]),
+                _field("Pay rate", _money(goal["wage"]) + "/hr"),
+                _field("Monthly earnings", _money(goal["monthly"])),
+                _field("Training", training, wide=True), "</div></div>"]
+    out.append("</div>")
+    out.append("<div class='band'>G. Services, supports and contact</div>"
+               "<table><tr><th>Service or support</th><th>Provided?</th><th>How</th>"
+               "<th>Who</th><th>How often</th></tr>")
+    for s in case["services"]:
+        out.append(f"<tr><td>{_h(s['label'])}</td><td class='yn'>"
+                   f"{'Yes' if s['provided'] else 'No'}</td><td>{_h(s['description'])}</td>"
+                   f"<td>{_h(s['provider'])}</td><td>{_h(s['frequency'])}</td></tr>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        words = {"monthly": "At least monthly", "quarterly": "At least every 3 months"}
+        methods = ", ".join(fu["methods"])
+        out.append("<tr><td>Follow-up contact while job seeking</td><td class='yn'>Yes</td>"
+                   f"<td>Two-way check-in by {_h(methods)}</td><td>{_h(en['rep'])}</td>"
+                   f"<td>{words[fu['initial']]}</td></tr>")
+        out.append("<tr><td>Follow-up contact once employed</td><td class='yn'>Yes</td>"
+                   f"<td>Two-way check-in by {_h(methods)}</td><td>{_h(en['rep'])}</td>"
+                   f"<td>{words[fu['ongoing']]}</td></tr>")
+    out.append("</table>")
+    if case["terms"]:
+        out.append("<div class='band'>H. Terms and conditions</div><ol class='terms'>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol>")
+    if case["statement"]:
+        out.append(f"<div class='band'>I. Statement of understanding</div><p>"
+                   f"{_h(case['statement'])}</p>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    out.append("<div class='band'>J. Signatures</div><div class='fields four sig'>")
+    out += [_field("Ticket Holder signature",
+                   f"/s/ {th['first']} {th['last']}" if ths["signed"] else ""),
+            _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
+            _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
+            _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
+            "</div>"]
+    if d["summary"] and d.get("summary_place") == "attachment":
+        # The EN Guide's other option: the summary as a separate document attached to the
+        # IWP, carrying the EN name and PID and the Ticket Holder's name and SSN.
+        out += ["<div style='break-before: page'></div>",
+                "<div class='band'>Attachment A. Discussion summary</div><div class='fields'>",
+                _field("EN name", en["name"]), _field("PID", en["pid"]),
+                _field("Ticket Holder", f"{th['first']} {th['last']}"),
+                _field("SSN", th["ssn"]),
+                _field("Date of discussion", _date(d["date"], "us_short")),
+                _field("Format", d["modality"][1]),
+                _field("Summary", d["summary"], wide=True), "</div>"]
+    out.append("</body></html>")
+    return "".join(out)
+
+
+LETTER_CSS = """
+@page { size: letter; margin: 0.8in 0.85in; }
+body { font-family: 'DejaVu Serif', 'Liberation Serif', serif; font-size: 10.5pt;
+       line-height: 1.35; margin: 0; }
+.letterhead { text-align: center; border-bottom: 1px solid #555; padding-bottom: 6px; }
+.letterhead .org { font-size: 15pt; font-variant: small-caps; }
+h1 { font-size: 15pt; margin: 14px 0 4px; }
+h2 { font-size: 11.5pt; margin: 14px 0 4px; border-bottom: 1px solid #bbb; break-after: avoid; }
+dl { display: grid; grid-template-columns: 1.7in 1fr; gap: 1px 8px; margin: 4px 0; }
+dt { font-weight: bold; } dd { margin: 0; }
+ul.svc { list-style: none; padding-left: 0; } ul.svc li { margin-bottom: 5px; }
+ol { padding-left: 22px; } ol li { margin-bottom: 2px; font-size: 9.5pt; }
+.esig { border: 1px solid #999; padding: 6px 10px; margin: 6px 0; background: #f4f4f4;
+        -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.blank { display: inline-block; border-bottom: 1px solid #000; width: 2.6in; height: 1em; }
+.blank.short { width: 1.3in; }
+"""
+
+
+def _sentence_money(amount: float) -> str:
+    """Amounts in running text: no cents when whole, no thousands comma."""
+    return _money(amount, cents=amount != round(amount), commas=False)
+
+
+def build_letter_iwp(case: dict) -> str:
+    """Layout ``letter``: a narrative plan written to the beneficiary in numbered sections."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    name = f"{th['first']} {th['last']}"
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Your Individual "
+           f"Work Plan</title><style>{LETTER_CSS}</style></head><body>",
+           f"<div class='letterhead'><div class='org'>{_h(en['name'])}</div>"
+           f"<div>{_h(en['street'])} &middot; {_h(en['city'])}, {_h(en['state'])} "
+           f"{_h(en['zip'])} &middot; {_h(en['phone'])}</div></div>",
+           f"<h1>Your Individual Work Plan</h1><p>Ticket to Work program &mdash; plan for "
+           f"{_h(name)}</p>",
+           "<h2>1. Who we are</h2><dl>",
+           f"<dt>Employment Network</dt><dd>{_h(en['name'])}</dd>",
+           f"<dt>Provider number (PID)</dt><dd>{_h(en['pid'])}</dd>",
+           f"<dt>How we work</dt><dd>{_h(en['model'].title())} Employment Network</dd>",
+           f"<dt>Address</dt><dd>{_h(en['street'])}, {_h(en['city'])}, {_h(en['state'])} "
+           f"{_h(en['zip'])}</dd>",
+           f"<dt>Phone and email</dt><dd>{_h(en['phone'])} &middot; {_h(en['email'])}</dd>",
+           f"<dt>Your contact here</dt><dd>{_h(en['rep'])}, {_h(en['rep_title'])}</dd></dl>",
+           "<h2>2. About you</h2><dl>",
+           f"<dt>Beneficiary</dt><dd>{_h(th['first'])} {_h(th['middle'])} {_h(th['last'])}"
+           "</dd>",
+           f"<dt>Social Security number</dt><dd>{_h(th['ssn'])}</dd>",
+           f"<dt>Home address</dt><dd>{_h(th['street'])}, {_h(th['city'])}, {_h(th['state'])} "
+           f"{_h(th['zip'])}</dd>",
+           f"<dt>Phone</dt><dd>{_h(th['phone'])}"
+           + (f" (mobile {_h(th['mobile'])})" if th["mobile"] else "") + "</dd>",
+           f"<dt>Email</dt><dd>{_h(th['email'])}</dd>",
+           f"<dt>Best way to reach you</dt><dd>{_h(th['preferred'])}</dd></dl>"]
+    n = 3
+    if case["alt"]:
+        alt = case["alt"]
+        out.append(f"<h2>{n}. Someone we can call if we cannot reach you</h2><p>"
+                   f"{_h(alt['name'])} ({_h(alt['relationship'].lower())}), {_h(alt['phone'])}, "
+                   f"{_h(alt['address'])}.</p>")
+        n += 1
+    out.append(f"<h2>{n}. How we made this plan</h2>")
+    n += 1
+    if d["date"]:
+        how = {"in_person": "in person at our office", "telephone": "by telephone",
+               "video": "by video call"}[d["modality"][0]]
+        out.append(f"<p>We met with you {how} on {_date(d['date'], 'long')}.</p>")
+    if d["summary"]:
+        out.append(f"<p>{_h(d['summary'])}</p>")
+    if case["work"] is not None:
+        out.append(f"<h2>{n}. Your recent work</h2>")
+        n += 1
+        for job in case["work"]["jobs"]:
+            out.append(f"<p>From {_date(job['start'], 'us')} to {_date(job['end'], 'us')} you "
+                       f"worked about {job['hours']} hours a week as {_h(job['title'])} at "
+                       f"{_h(job['employer'])}, earning about "
+                       f"{_sentence_money(job['monthly'])} a month.</p>")
+        if case["work"]["no_work"]:
+            out.append(f"<p>{_h(case['work']['no_work'])}</p>")
+    out.append(f"<h2>{n}. Your goals</h2>")
+    n += 1
+    for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
+        if goal is None:
+            continue
+        text = (f"{_h(goal['title'])} by {_date(goal['target'], 'long')}, working "
+                f"{goal['hours']} hours a week at {_sentence_money(goal['wage'])} an hour and "
+                f"earning about {_sentence_money(goal['monthly'])} a month.")
+        if goal["training"]:
+            text += (f" To get there you will complete the {_h(goal['training'][0])} at "
+                     f"{_h(goal['training'][1])}.")
+        out.append(f"<p><b>{label}:</b> {text}</p>")
+    out.append(f"<h2>{n}. What we will do for you</h2><ul class='svc'>")
+    n += 1
+    for s in case["services"]:
+        if s["provided"]:
+            detail = f" &mdash; {_h(s['description'])} ({_h(s['frequency'].lower())})" \
+                if s["description"] else ""
+            out.append(f"<li>&#10003; <b>{_h(s['label'])}</b>{detail}</li>")
+    out.append("</ul>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        methods = ", ".join(fu["methods"][:-1]) + " or " + fu["methods"][-1] \
+            if len(fu["methods"]) > 1 else fu["methods"][0]
+        if fu["initial"] == "monthly":
+            when = ("at least once a month while you look for work and through your first "
+                    "milestones, and at least every three months after that")
+        else:
+            when = "at least every three months, both while you look for work and after"
+        out.append(f"<h2>{n}. Keeping in touch</h2><p>We will talk with you {when}, by "
+                   f"{_h(methods)}.</p>")
+        n += 1
+    if case["terms"]:
+        out.append(f"<h2>{n}. Terms and conditions</h2><ol>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol>")
+        n += 1
+    if case["statement"]:
+        out.append(f"<h2>{n}. Statement of understanding</h2><p>{_h(case['statement'])}</p>")
+        n += 1
+    out.append(f"<h2>{n}. Signatures</h2>")
+    for who, sig, signer in (("Beneficiary", case["th_sig"], name),
+                             ("Employment Network representative", case["en_sig"],
+                              case["en_sig"]["name"])):
+        if sig["signed"]:
+            when = f" on {_date(sig['date'], 'long')}" if sig["date"] else ""
+            out.append(f"<div class='esig'>Electronically signed by <b>{_h(signer)}</b> "
+                       f"({who}){when}.</div>")
+        else:
+            out.append(f"<p>{who} signature: <span class='blank'></span> Date: "
+                       "<span class='blank short'></span></p>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+# =============================================================================================
+# Producer 4: a fillable AcroForm (reportlab) with generic field names; pyHanko signatures
+# =============================================================================================
+class GenericForm:
+    """Lays out widgets named the way form tools name them (``Text12``, ``Check Box 7``,
+    ``Date_2``); the real label is only in the tooltip and printed beside the widget."""
+
+    def __init__(self, pen: Pen, filled: bool) -> None:
+        self.pen, self.filled = pen, filled
+        self.counts = {"Text": 0, "Check Box": 0, "Date": 0}
+        self.signature_boxes: list[tuple[str, str, int, tuple]] = []
+
+    def _name(self, kind: str) -> str:
+        self.counts[kind] += 1
+        n = self.counts[kind]
+        return {"Text": f"Text{n}", "Check Box": f"Check Box {n}", "Date": f"Date_{n}"}[kind]
+
+    def text(self, label: str, value, x: float, width: float, label_width: float = None,
+             height: float = 15, kind: str = "Text", multiline: bool = False,
+             tooltip: str | None = None) -> None:
+        """A printed label and, right of it (or under it when ``label_width`` is None), a
+        text widget."""
+        c, pen = self.pen.c, self.pen
+        c.setFont("Helvetica", 7.5)
+        if label_width is None:
+            c.drawString(x, pen.y + 2, label)
+            fx, fy, fw = x, pen.y - height - 1, width
+        else:
+            c.drawString(x, pen.y - 10, label)
+            fx, fy, fw = x + label_width, pen.y - height + 1, width - label_width
+        value = "" if value is None or not self.filled else str(value)
+        c.acroForm.textfield(name=self._name(kind), tooltip=tooltip or label, x=fx, y=fy,
+                             width=fw, height=height, value=value, fontName="Helvetica",
+                             fontSize=8 if multiline else 9, borderWidth=0.5,
+                             borderColor=None, fillColor=None, forceBorder=True,
+                             fieldFlags="multiline" if multiline else "")
+
+    def check(self, label: str, checked: bool, x: float, tooltip: str | None = None) -> None:
+        c, pen = self.pen.c, self.pen
+        c.acroForm.checkbox(name=self._name("Check Box"), tooltip=tooltip or label, x=x,
+                            y=pen.y - 2, size=9, checked=bool(checked and self.filled),
+                            buttonStyle="cross", borderWidth=0.5, forceBorder=True)
+        c.setFont("Helvetica", 8)
+        c.drawString(x + 12, pen.y, label)
+
+    def row(self, advance: float = 22) -> None:
+        self.pen.y -= advance
+
+    def signature(self, label: str, tooltip: str, x: float, width: float) -> None:
+        """Room for a digital signature field added afterwards (reportlab cannot make one)."""
+        pen = self.pen
+        pen.c.setLineWidth(0.5)
+        pen.c.line(x, pen.y - 4, x + width, pen.y - 4)
+        pen.c.setFont("Helvetica", 7.5)
+        pen.c.drawString(x, pen.y - 13, label)
+        n = len(self.signature_boxes) + 1
+        self.signature_boxes.append((f"Signature{n}", tooltip, pen.page - 1,
+                                     (x, pen.y - 3, x + width, pen.y + 22)))
+
+
+def build_form_iwp(case: dict | None, path: Path, signatures: str = "digital") -> None:
+    """Layout ``form``: a three-page fillable IWP. ``case`` None gives the empty form.
+
+    ``signatures``: ``digital`` (empty /Sig fields, signed with pyHanko when the case says
+    signed) or ``typed`` (text fields holding ``/s/ Name``)."""
+    filled = case is not None
+    case = case or make_case(0, "riverbend")
+    en, th, d = case["en"], case["th"], case["discussion"]
+    pen = Pen(path, "Individual Work Plan (fillable)", "Riverbend Job Partners - IWP "
+              "fillable form RJP-1370F")
+    form = GenericForm(pen, filled)
+    c = pen.c
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(pen.MARGIN, pen.y, "TICKET TO WORK - INDIVIDUAL WORK PLAN")
+    pen.y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(pen.MARGIN, pen.y, "Type in the boxes. Part One: contact information. Part "
+                 "Two: the discussion, work history, goals and services. Part Three: terms and "
+                 "signatures.")
+    pen.y -= 10
+    m, w = pen.MARGIN, pen.width - 2 * pen.MARGIN
+    pen.heading("Part One - Employment Network", size=10.5)
+    form.text("Employment Network name", en["name"], m, 330, 110)
+    form.text("PID", en["pid"], m + 345, w - 345, 25)
+    form.row()
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "Business model:")
+    for i, model in enumerate(("traditional", "employer", "administrative")):
+        form.check(model.title(), en["model"] == model, m + 70 + 95 * i,
+                   tooltip=f"EN business model: {model}")
+    form.row(18)
+    form.text("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}", m, w, 50,
+              tooltip="EN street address, city, state and ZIP")
+    form.row()
+    form.text("Telephone", en["phone"], m, 200, 50, tooltip="EN telephone")
+    form.text("Email", en["email"], m + 215, w - 215, 30, tooltip="EN email")
+    form.row()
+    form.text("EN representative", f"{en['rep']}, {en['rep_title']}", m, w, 85,
+              tooltip="EN representative name and title")
+    form.row(26)
+    pen.heading("Part One - Ticketholder", size=10.5)
+    form.text("First name", th["first"], m, 200, tooltip="Ticketholder first name")
+    form.text("MI", th["middle"], m + 210, 40, tooltip="Ticketholder middle initial")
+    form.text("Last name", th["last"], m + 260, 240, tooltip="Ticketholder last name")
+    form.row(30)
+    form.text("Social Security number", th["ssn"], m, 140,
+              tooltip="Ticketholder Social Security number")
+    form.text("Date of birth", _date(th["dob"], "us"), m + 150, 100, kind="Date",
+              tooltip="Ticketholder date of birth")
+    form.text("Telephone", th["phone"], m + 260, 110, tooltip="Ticketholder telephone")
+    form.text("Mobile", th["mobile"], m + 380, w - 380, tooltip="Ticketholder mobile phone")
+    form.row(30)
+    form.text("Street address", th["street"], m, 250, tooltip="Ticketholder street address")
+    form.text("City, State, ZIP", f"{th['city']}, {th['state']} {th['zip']}", m + 260, w - 260,
+              tooltip="Ticketholder city, state and ZIP")
+    form.row(30)
+    form.text("Email", th["email"], m, 250, tooltip="Ticketholder email")
+    form.text("Preferred contact method", th["preferred"], m + 260, w - 260,
+              tooltip="Ticketholder preferred contact method")
+    form.row(26)
+    pen.heading("Part One - Alternate Contact", size=10.5)
+    alt = case["alt"] or dict(name=None, relationship=None, phone=None, address=None)
+    form.text("Name", alt["name"], m, 200, tooltip="Alternate contact name")
+    form.text("Relationship", alt["relationship"], m + 210, 110,
+              tooltip="Alternate contact relationship to Ticketholder")
+    form.text("Telephone", alt["phone"], m + 330, w - 330, tooltip="Alternate contact phone")
+    form.row(30)
+    form.text("Address", alt["address"], m, w, tooltip="Alternate contact address")
+    form.row(26)
+    pen.heading("Part Two, Section 1 - Discussion Arrangement", size=10.5)
+    form.text("Date of discussion", _date(d["date"], "us") if d["date"] else None, m, 190, 80,
+              kind="Date", tooltip="Date of the EN-Ticketholder discussion")
+    for i, (key, label) in enumerate(MODALITIES):
+        form.check(label, bool(d["modality"]) and d["modality"][0] == key, m + 205 + 85 * i,
+                   tooltip=f"Discussion held by {label.lower()}")
+    form.row(28)
+    form.text("Discussion summary (why the goals are reasonable; how the services help)",
+              d["summary"], m, w, height=62, multiline=True, tooltip="Discussion summary")
+    form.row(76)
+    pen.new_page()
+    pen.heading("Part Two, Section 2 - Recent Work History (6 to 18 months)", size=10.5)
+    work = case["work"] or dict(jobs=[], no_work=None)
+    job = work["jobs"][0] if work["jobs"] else dict(employer=None, title=None, start=None,
+                                                    end=None, hours=None, monthly=None)
+    form.text("Employer", job["employer"], m, 170, tooltip="Recent employer")
+    form.text("Job title", job["title"], m + 180, 130, tooltip="Recent job title")
+    form.text("Dates worked", f"{_date(job['start'], 'us')} - {_date(job['end'], 'us')}"
+              if job["start"] else None, m + 320, 100, tooltip="Dates worked")
+    form.text("Hours/wk", job["hours"], m + 430, 35, tooltip="Hours per week worked")
+    form.text("Monthly pay", _money(job["monthly"]) if job["monthly"] else None, m + 470,
+              w - 470, tooltip="Gross monthly earnings")
+    form.row(30)
+    form.text("If no work in this period, say so", work["no_work"], m, w,
+              tooltip="No work statement")
+    form.row(28)
+    pen.heading("Part Two, Section 3 - Employment Goals", size=10.5)
+    for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
+        goal = goal or dict(title=None, target=None, hours=None, wage=None, monthly=None,
+                            training=None)
+        form.text(f"{label}: job title", goal["title"], m, 250, tooltip=f"{label} job title")
+        form.text("Target date", _date(goal["target"], "us") if goal["target"] else None,
+                  m + 260, 80, kind="Date", tooltip=f"{label} target date")
+        form.text("Hours/wk", goal["hours"], m + 350, 45, tooltip=f"{label} hours per week")
+        form.text("Hourly wage", _money(goal["wage"]) if goal["wage"] else None, m + 405, 50,
+                  tooltip=f"{label} hourly wage")
+        form.text("Monthly earnings", _money(goal["monthly"]) if goal["monthly"] else None,
+                  m + 465, w - 465, tooltip=f"{label} expected monthly earnings")
+        form.row(30)
+        training = f"{goal['training'][0]}, {goal['training'][1]}" if goal["training"] else \
+            ("None" if goal["title"] else None)
+        form.text("Education or training for this goal", training, m, w,
+                  tooltip=f"{label} education or training")
+        form.row(32)
+    pen.heading("Part Two, Section 4 - EN Supports and Services", size=10.5)
+    for s in case["services"]:
+        form.check(s["label"], s["provided"], m, tooltip=f"Service: {s['label']}")
+        form.text("", s["description"] if s["provided"] else None, m + 150, w - 150,
+                  height=20, multiline=True, tooltip=f"Describe the service: {s['label']}")
+        form.row(25)
+    pen.heading("Follow-up with the Ticketholder", size=10.5)
+    fu = case["follow_up"] or dict(initial=None, ongoing=None, methods=[])
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "While looking for work:")
+    form.check("Monthly", fu["initial"] == "monthly", m + 110,
+               tooltip="Follow-up monthly during job search")
+    form.check("Quarterly", fu["initial"] == "quarterly", m + 190,
+               tooltip="Follow-up quarterly during job search")
+    form.row(16)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "Once employed:")
+    form.check("Monthly", fu["ongoing"] == "monthly", m + 110,
+               tooltip="Follow-up monthly once employed")
+    form.check("Quarterly", fu["ongoing"] == "quarterly", m + 190,
+               tooltip="Follow-up quarterly once employed")
+    form.row(14)
+    form.text("Contact methods", ", ".join(fu["methods"]) or None, m, w, 75,
+              tooltip="Follow-up contact methods")
+    pen.new_page()
+    pen.heading("Part Three - Terms and Conditions", size=10.5)
+    for i, term in enumerate(TERMS, 1):
+        pen.wrap(f"{i}. {term}", size=8.2, leading=10)
+    pen.heading("Statement of Understanding", size=10.5)
+    pen.wrap(statement_text(en["name"]), size=8.5)
+    pen.y -= 22
+    pen.heading("Signatures", size=10.5)
+    pen.y -= 16
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['last']}"
+    for who, sig, signer in (("Ticketholder", ths, th_name),
+                             ("EN representative", ens, ens["name"])):
+        if signatures == "digital":
+            form.signature(f"Signature of {who}", f"{who} signature", m, 300)
+        else:
+            form.text(f"Signature of {who}", f"/s/ {signer}" if sig["signed"] else None, m,
+                      300, tooltip=f"{who} signature")
+        form.text("Date", _date(sig["date"], "us") if sig["signed"] and sig["date"] else None,
+                  m + 320, 110, kind="Date", tooltip=f"Date signed by {who}")
+        pen.y -= 40
+    form.text("EN representative printed name and title",
+              f"{ens['name']}, {ens['title']}", m, 330, tooltip="EN representative printed name")
+    pen.save()
+    if signatures == "digital":
+        _add_signature_fields(path, form.signature_boxes,
+                              [ths["signed"] and filled, ens["signed"] and filled],
+                              [th_name, ens["name"]])
+
+
+def _self_signed(common_name: str):
+    """A throwaway self-signed certificate and key for pyHanko (never written to disk)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=3650))
+            .sign(key, hashes.SHA256()))
+    der = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    pkcs8 = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    return signers.SimpleSigner(signing_cert=der, signing_key=pkcs8,
+                                cert_registry=SimpleCertificateStore.from_certs([der]))
+
+
+def _add_signature_fields(path: Path, boxes, sign: list[bool], names: list[str]) -> None:
+    """Add empty /Sig fields (with tooltips) and sign those that ``sign`` says."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    for name, _tooltip, page, box in boxes:
+        fields.append_signature_field(writer, fields.SigFieldSpec(
+            name, on_page=page, box=tuple(int(v) for v in box)))
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        for name, tooltip, _page, _box in boxes:
+            if field.get("/T") == name:
+                field["/TU"] = generic.TextStringObject(tooltip)
+                writer.mark_update(ref)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    data = buffer.getvalue()
+    for (name, _tooltip, _page, _box), wanted, signer_name in zip(boxes, sign, names):
+        if wanted:
+            writer = IncrementalPdfFileWriter(io.BytesIO(data))
+            out = signers.sign_pdf(writer, signers.PdfSignatureMetadata(
+                field_name=name, name=signer_name, reason="Signing the Individual Work Plan"),
+                signer=_self_signed(signer_name))
+            data = out.getvalue()
+    path.write_bytes(data)
+
+
+# =============================================================================================
+# Producer 5: a scan - pdftoppm pages, skewed and speckled with Pillow, image-only PDF
+# =============================================================================================
+SCAN_DPI = 150
+SCAN_JPEG_QUALITY = 55
+SCAN_SPECKS_PER_PAGE = 2500
+
+
+def scan_pdf(source: Path, out: Path, angle: float, seed: int) -> None:
+    """Write ``out``: the pages of ``source`` as slightly rotated, noisy greyscale images."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(SCAN_DPI), "-gray", "-png", str(source),
+                        f"{tmp}/page"], check=True, timeout=300)
+        rng = random.Random(seed)
+        pages = []
+        for png in sorted(Path(tmp).glob("page-*.png")):
+            page = Image.open(png).convert("L")
+            # paper that is not quite white, toner that is not quite black
+            page = page.point(lambda v: int(28 + v * 0.85))
+            page = page.rotate(angle + rng.uniform(-0.25, 0.25), resample=Image.BICUBIC,
+                               fillcolor=230)
+            draw = ImageDraw.Draw(page)
+            for _ in range(SCAN_SPECKS_PER_PAGE):
+                x, y = rng.randrange(page.width), rng.randrange(page.height)
+                r = rng.choice((0, 0, 0, 1))
+                draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(60, 170))
+            page = page.filter(ImageFilter.GaussianBlur(0.6))
+            pages.append(page)
+        pages[0].save(out, "PDF", save_all=True, append_images=pages[1:],
+                      resolution=SCAN_DPI, quality=SCAN_JPEG_QUALITY)
+
+
+# =============================================================================================
+# Amendments (LibreOffice from DOCX): revised goals and services as tables
+# =============================================================================================
+def make_amendment(case: dict, number: int) -> dict:
+    """Turn a complete IWP case into its amendment: new goals, services added/continued/ended."""
+    amend = copy.deepcopy(case)
+    amend["number"] = number
+    amend["plan_id"] = f"{case['en']['pid'][-4:]}-{2026}-{case['index']:04d}"
+    amend["original_signed"] = case["en_sig"]["date"]
+    when = case["en_sig"]["date"] + dt.timedelta(days=120)
+    amend["reason"] = (f"{case['th']['first']} was offered more hours sooner than planned and "
+                       "wants training that leads to a promotion, so both goals move up.")
+    st, lt = case["st"], case["lt"]
+    amend["st"] = dict(st, hours=32, monthly=_monthly(32, st["wage"] + 1.0),
+                       wage=st["wage"] + 1.0, target=when + dt.timedelta(days=180))
+    amend["lt"] = dict(lt, wage=lt["wage"] + 1.5, monthly=_monthly(lt["hours"], lt["wage"] + 1.5))
+    amend["changes"] = [
+        dict(label="Training", change="Added",
+             description="Pay for a short supervisory skills course before the promotion "
+                         "interview.", provider="Regional workforce training center",
+             frequency="Once"),
+        dict(label="Job search assistance", change="Ended",
+             description="Ended because the job offer was accepted.", provider=case["en"]["rep"],
+             frequency="Ended"),
+        dict(label="Job retention and ongoing support", change="Continued",
+             description="Monthly check-ins continue for the first year of work, then "
+                         "quarterly.", provider=case["en"]["rep"],
+             frequency="Monthly, then quarterly"),
+    ]
+    amend["th_sig"] = dict(signed=True, date=when)
+    amend["en_sig"] = dict(case["en_sig"], date=when + dt.timedelta(days=1))
+    return amend
+
+
+def a_no_reference(amend):
+    amend["original_signed"] = None
+    amend["plan_id"] = None
+    return ({"amendment_reference": "missing"},
+            "nothing says which IWP is amended (no plan ID, no original date)")
+
+
+def a_long_term_below_sga(amend):
+    amend["lt"] = dict(amend["lt"], title="Part-time clerk", hours=18, wage=16.00,
+                       monthly=_monthly(18, 16.00), training=None)
+    return ({"revised_goals": "deficient"},
+            f"the revised long-term goal is {_money(_monthly(18, 16.00))} a month, below the "
+            f"2026 SGA (${SGA_2026:,})")
+
+
+def a_added_service_without_description(amend):
+    amend["changes"][0]["description"] = ""
+    return ({"revised_services": "deficient"},
+            "the added 'Training' service has an empty description")
+
+
+def a_no_revised_services(amend):
+    amend["changes"] = None
+    return {"revised_services": "missing"}, "no revised services table"
+
+
+def a_ticketholder_unsigned(amend):
+    amend["th_sig"] = dict(signed=False, date=None)
+    return ({"ticketholder_signature": "missing"},
+            "the Ticketholder signature and date cells are blank")
+
+
+def a_en_undated(amend):
+    amend["en_sig"] = dict(amend["en_sig"], date=None)
+    return {"en_signature": "deficient"}, "the EN representative signed but did not date"
+
+
+AMENDMENT_DEFECTS = {
+    "no_reference": a_no_reference,
+    "long_term_below_sga": a_long_term_below_sga,
+    "added_service_without_description": a_added_service_without_description,
+    "no_revised_services": a_no_revised_services,
+    "ticketholder_unsigned": a_ticketholder_unsigned,
+    "en_undated": a_en_undated,
+}
+
+
+def amendment_values(amend: dict) -> dict:
+    values = case_values(amend, kind="amendment")
+    values["amendment_number"] = amend["number"]
+    if amend["original_signed"]:
+        values["amends.original_signed"] = amend["original_signed"].isoformat()
+    if amend["plan_id"]:
+        values["amends.plan_id"] = amend["plan_id"]
+    return values
+
+
+def build_docx_amendment(amend: dict) -> Docx:
+    """Layout ``amend``: a Word amendment; goals as rows, services with a Change column."""
+    en, th = amend["en"], amend["th"]
+    doc = Docx(f"IWP Amendment - {th['first']} {th['last']}", en["name"])
+    doc.para(en["name"], align="center", bold=True, size=12)
+    doc.para("Amendment to the Individual Work Plan", style="Title")
+    doc.para("Ticket to Work Program", align="center", italic=True, size=9)
+    rows = [["Amendment number", str(amend["number"])]]
+    if amend["plan_id"]:
+        rows.append(["Plan being amended", f"IWP {amend['plan_id']}"])
+    if amend["original_signed"]:
+        rows.append(["Original IWP signed on", _date(amend["original_signed"], "long")])
+    rows.append(["Reason for this amendment", amend["reason"]])
+    doc.table(rows, [2.1, 4.9], shade_first_col=True, bold_first_col=True)
+    doc.heading("Employment Network", 2)
+    doc.table([["EN name", en["name"], "PID", en["pid"]],
+               ["Representative", en["rep"], "Telephone", en["phone"]]],
+              [1.2, 2.8, 1.0, 2.0], shade_first_col=True)
+    doc.heading("Ticketholder", 2)
+    doc.table([["Name", f"{th['first']} {th['middle']} {th['last']}", "SSN", th["ssn"]]],
+              [1.2, 2.8, 1.0, 2.0], shade_first_col=True)
+    doc.heading("Revised Employment Goals", 2)
+    rows = [["Goal", "Job title", "Hours a week", "Hourly wage", "Monthly earnings",
+             "Target date"]]
+    for label, goal in (("Short-term", amend["st"]), ("Long-term", amend["lt"])):
+        rows.append([label, goal["title"], str(goal["hours"]), _money(goal["wage"]),
+                     _money(goal["monthly"]), _date(goal["target"], "long")])
+    doc.table(rows, [1.0, 2.0, 0.8, 0.9, 1.1, 1.2], header=True, bold_first_col=True)
+    if amend["changes"] is not None:
+        doc.heading("Revised Services and Supports", 2)
+        rows = [["Service", "Change", "Description", "Provider", "Frequency"]]
+        for ch in amend["changes"]:
+            rows.append([ch["label"], ch["change"], ch["description"], ch["provider"],
+                         ch["frequency"]])
+        doc.table(rows, [1.4, 0.85, 2.6, 1.15, 1.0], header=True)
+    doc.para("All other parts of the original Individual Work Plan stay in effect. Both of us "
+             "agree to the changes above.", size=9)
+    doc.heading("Signatures", 2)
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    doc.table([["", "Signature", "Date"],
+               ["Ticketholder", f"/s/ {th['first']} {th['last']}" if ths["signed"] else "",
+                _date(ths["date"], "long") if ths["signed"] else ""],
+               ["EN representative", f"/s/ {ens['name']}" if ens["signed"] else "",
+                _date(ens["date"], "long") if ens["signed"] and ens["date"] else ""]],
+              [2.1, 3.2, 1.7], header=True, bold_first_col=True)
+    return doc
+
+
+def build_grid_amendment(amend: dict) -> str:
+    """Layout ``amendgrid``: the grid form's amendment (Chromium); revised goals side by side
+    as columns of one table, services as a matrix with a Change column."""
+    en, th = amend["en"], amend["th"]
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP Amendment"
+           f"</title><style>{GRID_CSS}</style></head><body>",
+           f"<header><div><div class='org'>{_h(en['name'])}</div><div class='sub'>Employment "
+           f"Network &middot; PID {_h(en['pid'])}</div></div><div><div class='doc'>IWP "
+           "AMENDMENT</div><div class='sub' style='text-align:right'>Ticket to Work Program"
+           "</div></div></header>",
+           "<div class='band'>A. Plan being changed</div><div class='fields four'>",
+           _field("Amendment no.", amend["number"]),
+           _field("Original plan ID", amend["plan_id"]),
+           _field("Original plan signed", _date(amend["original_signed"], "us_short")),
+           _field("EN contact", en["rep"]),
+           _field("Why the plan is changing", amend["reason"], wide=True), "</div>",
+           "<div class='two'><div><div class='band'>B. Employment Network</div>"
+           "<div class='fields'>", _field("EN name", en["name"], wide=True),
+           _field("PID", en["pid"]), _field("Phone", en["phone"]), "</div></div>",
+           "<div><div class='band'>C. Ticket Holder</div><div class='fields'>",
+           _field("Name", f"{th['first']} {th['last']}", wide=True), _field("SSN", th["ssn"]),
+           _field("Phone", th["phone"]), "</div></div></div>"]
+    if amend["st"] is not None:
+        st, lt = amend["st"], amend["lt"]
+        out.append("<div class='band'>D. Revised employment goals</div><table><tr><th></th>"
+                   "<th>Short-term goal (revised)</th><th>Long-term goal (revised)</th></tr>")
+        for label, key, fmt in (("Job title", "title", str), ("Target date", "target",
+                                 lambda v: _date(v, "us_short")),
+                                ("Hours per week", "hours", str),
+                                ("Hourly wage", "wage", _money),
+                                ("Monthly earnings", "monthly", _money)):
+            out.append(f"<tr><th>{label}</th><td>{_h(fmt(st[key]))}</td>"
+                       f"<td>{_h(fmt(lt[key]))}</td></tr>")
+        out.append("</table>")
+    out.append("<div class='band'>E. Revised services</div><table><tr><th>Service</th>"
+               "<th>Change</th><th>How</th><th>Who</th><th>How often</th></tr>")
+    for ch in amend["changes"]:
+        out.append(f"<tr><td>{_h(ch['label'])}</td><td class='yn'>{_h(ch['change'])}</td>"
+                   f"<td>{_h(ch['description'])}</td><td>{_h(ch['provider'])}</td>"
+                   f"<td>{_h(ch['frequency'])}</td></tr>")
+    out.append("</table>")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    out += ["<div class='band'>F. Signatures</div><div class='fields four sig'>",
+            _field("Ticket Holder signature",
+                   f"/s/ {th['first']} {th['last']}" if ths["signed"] else ""),
+            _field("Date signed", _date(ths["date"], "us_short") if ths["signed"] else ""),
+            _field("EN representative signature", f"/s/ {ens['name']}" if ens["signed"] else ""),
+            _field("Date signed", _date(ens["date"], "us_short") if ens["signed"] else ""),
+            "</div></body></html>"]
+    return "".join(out)
+
+
+def a_no_revised_goals(amend):
+    amend["st"] = amend["lt"] = None
+    return {"revised_goals": "missing"}, "no revised goals table"
+
+
+def a_ticketholder_undated(amend):
+    amend["th_sig"] = dict(amend["th_sig"], date=None)
+    return {"ticketholder_signature": "deficient"}, "the Ticketholder signed but did not date"
+
+
+# =============================================================================================
+# Documents that are not IWPs (they talk about the same things)
+# =============================================================================================
+def build_spec_html() -> str:
+    """A technical specification with eleven numbered headings (Chromium)."""
+    fields = [("TH_SSN", "Ticketholder Social Security number", "9 digits, no dashes"),
+              ("TH_NAME_LAST", "Ticketholder last name", "Up to 35 characters"),
+              ("EN_PID", "Employment Network Provider ID", "P followed by 7 digits"),
+              ("IWP_SIGNED", "Date the IWP was signed by both parties", "CCYYMMDD"),
+              ("GOAL_ST_EARN", "Short-term goal monthly earnings", "Decimal, 2 places"),
+              ("GOAL_LT_EARN", "Long-term goal monthly earnings", "Decimal, 2 places"),
+              ("MILESTONE", "Milestone requested (P1M1-P1M4, P2M1...)", "Code list 4.2"),
+              ("EARN_MONTH", "Month of the earnings evidence", "CCYYMM")]
+    sections = [
+        ("Scope", "This specification defines the fixed-width file an Employment Network "
+         "back office exports each night to its payment-request service. It does not define "
+         "the content of an Individual Work Plan; it only carries a few dates and amounts "
+         "copied from one."),
+        ("Normative references", "Record separators follow RFC 4180 line endings. Dates "
+         "follow ISO 8601 basic format. Code lists are maintained in annex B."),
+        ("Terms and definitions", "<b>Ticketholder</b>: a person whose Ticket is assigned to "
+         "the EN. <b>IWP</b>: the signed Individual Work Plan on file. <b>Milestone</b>: an "
+         "earnings level that makes a payment due."),
+        ("File naming", "Files are named <code>PAYREQ_&lt;PID&gt;_&lt;CCYYMMDD&gt;.dat</code> and "
+         "are never reused; a corrected file gets a new date stamp."),
+        ("Record layout", "Each file holds one header record (type H), one detail record (type "
+         "D) per payment request and one trailer record (type T) with the record count."),
+        ("Field definitions", None),
+        ("Validation rules", "A detail record is rejected when the SSN area is 000 or 666, "
+         "when IWP_SIGNED is later than the file date, or when EARN_MONTH precedes "
+         "IWP_SIGNED by more than 18 months."),
+        ("Transmission", "Files are sent over SFTP with key authentication only; e-mail is "
+         "never used for any file holding an SSN."),
+        ("Security and retention", "Files are encrypted at rest and deleted 90 days after "
+         "the acknowledgement is received."),
+        ("Error handling", "The service answers each file with an acknowledgement listing "
+         "rejected records by line number and rule."),
+        ("Change history", "2.3 (2026-01-12): added GOAL_LT_EARN. 2.2: EN_PID replaces the "
+         "DUNS number. 2.1: first release."),
+    ]
+    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'><title>PAYREQ file "
+           "specification 2.3</title><style>@page{size:letter;margin:0.9in} body{font-family:"
+           "'DejaVu Sans',sans-serif;font-size:10pt;line-height:1.4} h1{font-size:17pt} "
+           "h2{font-size:12pt;margin-top:16px} table{border-collapse:collapse;width:100%} "
+           "td,th{border:1px solid #888;padding:3px;font-size:9pt;text-align:left}</style>"
+           "</head><body><h1>Payment Request Export File &mdash; Technical Specification</h1>"
+           "<p>Version 2.3 &middot; Keystone Ability Works, Inc. IT department &middot; "
+           "Status: approved</p>"]
+    for i, (title, text) in enumerate(sections, 1):
+        out.append(f"<h2>{i}. {title}</h2>")
+        if text is None:
+            out.append("<table><tr><th>Field</th><th>Meaning</th><th>Format</th></tr>")
+            out += [f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in fields]
+            out.append("</table>")
+            for j, sub in enumerate(("Header record", "Detail record", "Trailer record"), 1):
+                out.append(f"<h3>{i}.{j} {sub}</h3><p>Fields appear in the order of the table "
+                           "above, left-justified and space-padded.</p>")
+        else:
+            out.append(f"<p>{text}</p>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def build_manual_docx() -> Docx:
+    """An EN operations handbook that opens with a table of contents (LibreOffice)."""
+    doc = Docx("Ticket Operations Handbook", "Northgate Pathways Employment LLC")
+    doc.para("Northgate Pathways Employment LLC", align="center", bold=True, size=12)
+    doc.para("Ticket to Work Operations Handbook", style="Title")
+    doc.para("Edition 4, January 2026 - for staff use only", align="center", italic=True)
+    doc.heading("Table of Contents")
+    chapters = [("Welcome and purpose", 2), ("Intake and eligibility checks", 3),
+                ("Preparing the Individual Work Plan", 4), ("Goals, SGA and TWL", 5),
+                ("Services and supports", 6), ("Follow-up and contact logs", 7),
+                ("Signatures and submission within 14 days", 8), ("Payments and milestones", 9),
+                ("Grievances", 10), ("Records retention", 11)]
+    doc.table([[f"{i}.  {title}", str(page)] for i, (title, page) in enumerate(chapters, 1)],
+              [6.3, 0.7], borders=False)
+    texts = [
+        "This handbook explains how our staff serve people who assign their Ticket to us.",
+        "Confirm the person's Ticket is assignable and that no other provider holds it.",
+        "Use the agency template. Fill every part: contact information for the EN, the "
+        "Ticketholder and an alternate contact; the discussion date, method and summary; "
+        "recent work history; short- and long-term goals; services; follow-up; the terms; "
+        "the statement of understanding; and both signatures with dates.",
+        "Long-term goals must reach at least the SGA amount for the year; short-term goals may "
+        "start at the TWL.",
+        "Each checked service needs a sentence that says what we will do and who does it.",
+        "Log every two-way contact: monthly while the person looks for work, quarterly after.",
+        "Send the signed plan to the Ticket Program Manager within 14 calendar days.",
+        "Request milestone payments only with evidence of earnings.",
+        "Explain our grievance process and the PABSS program at intake.",
+        "Keep records at least three years after the Ticket is unassigned.",
+    ]
+    doc.page_break()
+    for number, ((title, _page), text) in enumerate(zip(chapters, texts), 1):
+        doc.heading(f"{number}. {title}")
+        doc.para(text)
+    return doc
+
+
+def build_ipe_docx() -> Docx:
+    """A State VR Individualized Plan for Employment (LibreOffice)."""
+    doc = Docx("Individualized Plan for Employment", "Granite State Vocational Rehabilitation")
+    doc.para("Granite State Division of Vocational Rehabilitation", align="center", bold=True)
+    doc.para("Individualized Plan for Employment (IPE)", style="Title")
+    doc.table([["Participant", "Wendell A. Marchbanks", "Case number", "VR-26-004417"],
+               ["Counselor", "Priya Oduya-Lake", "Plan type", "Initial"],
+               ["Eligibility date", "January 20, 2026", "Priority category", "2"]],
+              [1.3, 2.2, 1.3, 2.2], shade_first_col=True)
+    doc.heading("Employment outcome", 2)
+    doc.table([["Vocational goal", "Medical records technician"],
+               ["Occupation code", "29-2072"],
+               ["Expected hours and wage", "40 hours a week at $19.75 an hour"],
+               ["Projected date", "December 2027"]], [2.1, 4.9], shade_first_col=True)
+    doc.heading("Services, providers and costs", 2)
+    doc.table([["Service", "Provider", "Start", "End", "Cost", "Comparable benefit"],
+               ["Vocational counseling", "VR counselor", "02/2026", "12/2027", "$0", "n/a"],
+               ["Tuition, coding certificate", "Summit Community College", "08/2026",
+                "05/2027", "$3,200", "Pell grant applied first"],
+               ["Job placement", "Contracted provider", "06/2027", "12/2027", "$1,500", "n/a"]],
+              [1.6, 1.5, 0.7, 0.7, 0.8, 1.7], header=True)
+    doc.heading("Participant responsibilities", 2)
+    doc.para("Attend classes, keep counselor appointments, and report grades each term. If you "
+             "receive SSDI or SSI, your Ticket to Work is in use by this agency while your "
+             "case is open.")
+    doc.heading("Rights", 2)
+    doc.para("You may appeal any decision through informal review, mediation or a fair "
+             "hearing, and the Client Assistance Program can help you.")
+    doc.table([["Participant signature", "/s/ Wendell A. Marchbanks", "Date", "02/24/2026"],
+               ["Counselor signature", "/s/ Priya Oduya-Lake", "Date", "02/24/2026"]],
+              [1.7, 3.0, 0.6, 1.7], shade_first_col=True)
+    return doc
+
+
+def build_pass_html() -> str:
+    """A Plan to Achieve Self-Support (PASS) that mentions Ticket to Work (Chromium)."""
+    return """<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Plan to Achieve
+Self-Support</title><style>@page{size:letter;margin:0.7in} body{font-family:'DejaVu Sans',
+sans-serif;font-size:9.5pt} h1{font-size:15pt;margin:0} h2{background:#333;color:#fff;
+padding:3px 6px;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #777;padding:3px;
+vertical-align:top} .q{font-weight:bold;width:45%}</style></head><body>
+<h1>PLAN TO ACHIEVE SELF-SUPPORT (PASS)</h1>
+<p>Prepared with the help of a PASS cadre referral &middot; draft for submission to Social
+Security</p>
+<h2>Part I &mdash; About you</h2><table>
+<tr><td class='q'>Name</td><td>Odalys P. Brennerman</td></tr>
+<tr><td class='q'>Social Security number</td><td>947-31-5586</td></tr>
+<tr><td class='q'>Benefits you receive</td><td>SSI</td></tr>
+<tr><td class='q'>Have you assigned your Ticket to Work?</td><td>Yes, to Brightwater Career
+Collective; this PASS pays for things the EN does not.</td></tr></table>
+<h2>Part II &mdash; Your work goal</h2><table>
+<tr><td class='q'>Occupational goal</td><td>Licensed massage therapist, self-employed</td></tr>
+<tr><td class='q'>Expected monthly earnings when the goal is reached</td><td>$2,400</td></tr>
+<tr><td class='q'>Short-term steps</td><td>Finish the 600-hour massage program (by 11/2026);
+pass the licensing exam (by 02/2027)</td></tr>
+<tr><td class='q'>Long-term steps</td><td>Rent a treatment room and build a client list
+(by 12/2027)</td></tr></table>
+<h2>Part III &mdash; Expenses the plan pays for</h2><table>
+<tr><th>Item</th><th>Vendor</th><th>Cost</th><th>When</th></tr>
+<tr><td>Tuition</td><td>Coastal School of Massage</td><td>$6,900</td><td>2026</td></tr>
+<tr><td>Massage table and linens</td><td>Supply store</td><td>$650</td><td>2027</td></tr>
+<tr><td>Licensing exam fee</td><td>State board</td><td>$265</td><td>2027</td></tr></table>
+<h2>Part IV &mdash; Money you will set aside</h2><p>$410 a month of SSDI-free unearned
+income, kept in a separate savings account ending 2231, from May 2026 to February 2028.</p>
+<h2>Part V &mdash; Signatures</h2><table>
+<tr><td class='q'>Your signature</td><td>/s/ Odalys P. Brennerman &nbsp;&nbsp; Date: 04/02/2026</td></tr>
+<tr><td class='q'>Person who helped you</td><td>/s/ Caspian R. Mbeki &nbsp;&nbsp; Date: 04/02/2026</td></tr>
+</table></body></html>"""
+
+
+def build_cover_letter(path: Path) -> None:
+    """A letter scheduling the IWP meeting (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=15,
+                          spaceAfter=9)
+    story = [Paragraph("<b>Keystone Ability Works, Inc.</b><br/>780 Quarrystone Road, Granite "
+                       "Falls, CO 80999 &middot; (719) 555-0167", body),
+             Spacer(1, 14), Paragraph("March 2, 2026", body),
+             Paragraph("Ms. Josephine Lockridge<br/>4410 Foxglove Lane<br/>Granite Falls, CO "
+                       "80999", body),
+             Paragraph("Re: Scheduling your Individual Work Plan meeting", body),
+             Paragraph("Dear Ms. Lockridge,", body)]
+    for text in [
+        "Thank you for choosing Keystone Ability Works as your Employment Network in the Ticket "
+        "to Work program. The next step is to meet and write your Individual Work Plan (IWP) "
+        "together.",
+        "We have set aside <b>Tuesday, March 10, 2026 at 10:00 a.m.</b> at our office. If that "
+        "time does not suit you, call Ludmila Oyelaran at (719) 555-0167 and we will find "
+        "another, or meet by phone or video.",
+        "Please bring recent pay stubs if you worked in the last 18 months, any benefit "
+        "letters from Social Security, and a list of the jobs that interest you. At the meeting "
+        "we will talk about your short-term and long-term employment goals, the services we "
+        "can provide, how we will stay in touch, and your rights under the program. You will "
+        "sign the plan only when you agree with it, and you will receive a copy.",
+        "If you need an accommodation for the meeting, such as large print or an interpreter, "
+        "please let us know."]:
+        story.append(Paragraph(text, body))
+    story += [Paragraph("Sincerely,", body), Spacer(1, 18),
+              Paragraph("Ludmila P. Oyelaran<br/>Ticket Program Specialist", body)]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=72, rightMargin=72,
+                            topMargin=72, bottomMargin=72, title="IWP meeting letter",
+                            author="Keystone Ability Works", invariant=1)
+    doc.build(story)
+
+
+def build_benefits_summary(path: Path) -> None:
+    """A WIPA benefits summary letter that discusses SGA, TWL and the Ticket (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=7)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=12,
+                          spaceBefore=8)
+    story = [Paragraph("Fernhollow Work Incentives Planning and Assistance (WIPA) Project", head),
+             Paragraph("Benefits Summary and Analysis", head),
+             Paragraph("Prepared for: Mr. Leopold Fairbanks &middot; SSN ***-**-4471 &middot; "
+                       "Date: May 18, 2026 &middot; Community Work Incentives Coordinator: "
+                       "Rhiannon T. Baptiste", body),
+             Paragraph("Your benefits today", head)]
+    table = Table([["Benefit", "Monthly amount", "Notes"],
+                   ["SSDI", "$1,184.00", "Trial Work Period: 2 of 9 months used"],
+                   ["Medicare Part A and B", "-", "Premium paid by the state"],
+                   ["SNAP", "$94.00", "Recertification due 10/2026"]],
+                  colWidths=[140, 100, 228])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story += [table, Spacer(1, 8), Paragraph("What happens if you work", head)]
+    for text in [
+        "In 2026 any month you earn more than $1,210 gross counts as a Trial Work Period month. "
+        "After nine such months, Social Security looks at whether your earnings are above the "
+        "substantial gainful activity (SGA) level of $1,690 a month.",
+        "Your plan to start as a part-time warehouse associate at about $1,300 a month would use "
+        "Trial Work Period months but keep your SSDI check. Moving to full-time work later "
+        "would likely end cash benefits after the grace period, while Medicare continues for "
+        "at least 93 months.",
+        "Your Ticket to Work is assigned to Keystone Ability Works. Their Individual Work Plan "
+        "with you should reflect these figures; this summary is not part of that plan and does "
+        "not need to be signed."]:
+        story.append(Paragraph(text, body))
+    story.append(Paragraph("Next steps", head))
+    for i, text in enumerate(["Report every pay stub to Social Security each month.",
+                              "Call us before you accept a full-time offer.",
+                              "Keep this summary with your benefit letters."], 1):
+        story.append(Paragraph(f"{i}. {text}", body))
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=60, rightMargin=60,
+                            topMargin=60, bottomMargin=60, title="Benefits Summary and Analysis",
+                            author="Fernhollow WIPA", invariant=1)
+    doc.build(story)
+
+
+def build_contact_log(path: Path) -> None:
+    """An EN's contact log for one Ticketholder: dates, methods, notes (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11.5)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=13,
+                          leading=16, spaceAfter=6)
+    rows = [["Date", "Method", "Two-way?", "Staff", "Note"]]
+    notes = ["Discussed IWP goals; sent job leads.", "Voicemail; no reply.",
+             "Texted about interview prep; replied.", "Interview at Sunnyside Market.",
+             "Hired part-time; asked for first pay stub.", "Pay stub received ($1,310 gross).",
+             "Quarterly check-in; schedule stable.", "Asked about more hours; referred to WIPA."]
+    for i, note in enumerate(notes):
+        day = dt.date(2026, 1, 12) + dt.timedelta(days=29 * i)
+        rows.append([_date(day, "us"), ["Phone", "Phone", "Text", "In person", "Phone",
+                                        "Email", "Phone", "Video"][i],
+                     "No" if "no reply" in note else "Yes", "C. Mbeki",
+                     Paragraph(note, body)])
+    table = Table(rows, colWidths=[70, 60, 55, 70, 235], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph("Ticketholder Contact Log", head),
+             Paragraph("Brightwater Career Collective (PID P0093377) &middot; Ticketholder: "
+                       "Tobias Vasconcelos &middot; IWP signed 03/10/2026 &middot; Phase: "
+                       "initial job acquisition, then ongoing support", body),
+             Spacer(1, 10), table]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=54, rightMargin=54,
+                            topMargin=54, bottomMargin=54, title="Contact log", invariant=1)
+    doc.build(story)
+
+
+NOT_IWPS = [
+    ("notiwp_technical_specification.pdf", "html", build_spec_html,
+     "Chromium 156 (--print-to-pdf) from HTML",
+     "A technical specification of an EN's payment-request export file: eleven numbered "
+     "headings and three numbered sub-headings, a field table naming the Ticketholder, the "
+     "IWP and goal earnings. A long structured document, not an IWP."),
+    ("notiwp_operations_handbook.pdf", "docx", build_manual_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "An EN staff handbook that opens with a table of contents (ten numbered chapters with "
+     "page numbers) and describes every part an IWP needs; not an IWP."),
+    ("notiwp_state_vr_ipe.pdf", "docx", build_ipe_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "A State VR agency Individualized Plan for Employment: vocational goal, services with "
+     "providers and costs, participant and counselor signatures, a Ticket to Work mention."),
+    ("notiwp_pass_plan.pdf", "html", build_pass_html, "Chromium 156 (--print-to-pdf) from HTML",
+     "An SSA Plan to Achieve Self-Support (PASS) draft: work goal with earnings, short- and "
+     "long-term steps, expenses, signatures with dates, white headings on dark bands, and a "
+     "line saying the Ticket to Work is assigned to an EN. Another programme's plan."),
+    ("notiwp_iwp_meeting_letter.pdf", "direct", build_cover_letter, "reportlab 5 (platypus)",
+     "A cover letter to a Ticketholder scheduling the IWP meeting: names the EN, the "
+     "Ticketholder, Ticket to Work, the Individual Work Plan, goals, services and signing; "
+     "signed 'Sincerely'. Not an IWP."),
+    ("notiwp_benefits_summary.pdf", "direct", build_benefits_summary, "reportlab 5 (platypus)",
+     "A WIPA Benefits Summary and Analysis letter: SSDI amount, Trial Work Period, TWL and "
+     "SGA figures, a planned part-time goal, Ticket to Work assigned to an EN; says it is not "
+     "part of the IWP."),
+    ("notiwp_contact_log.pdf", "direct", build_contact_log, "reportlab 5 (platypus)",
+     "An EN's contact log for one Ticketholder: monthly then quarterly contacts with dates, "
+     "methods and notes, naming the EN, PID and IWP date. Follow-up records, not an IWP."),
+]
+
+
+# =============================================================================================
+# The catalogue: every file, how it is made, and its answer key
+# =============================================================================================
+IWP_DEFECTS = {
+    "no_alternate_contact": d_no_alternate_contact,
+    "no_discussion_summary": d_no_discussion_summary,
+    "no_discussion_record": d_no_discussion_record,
+    "no_work_history": d_no_work_history,
+    "long_term_below_sga": d_long_term_below_sga,
+    "service_without_description": d_service_without_description,
+    "ticketholder_unsigned": d_ticketholder_unsigned,
+    "ticketholder_undated": d_ticketholder_undated,
+    "en_undated": d_en_undated,
+    "no_terms": d_no_terms,
+    "no_statement": d_no_statement,
+    "no_follow_up": d_no_follow_up,
+    "follow_up_quarterly": d_follow_up_quarterly,
+    "no_short_term_goal": d_no_short_term_goal,
+}
+
+LAYOUTS = {
+    "form": dict(producer="reportlab 5 AcroForm; signature fields added and signed by pyHanko",
+                 en="riverbend",
+                 description="Fillable three-page form whose fields have generic names "
+                             "(Text1..., Check Box 1..., Date_1...); the real label is only in "
+                             "the tooltip (/TU) and printed beside the widget; values exist "
+                             "only in the fields. Terms and the Statement of Understanding are "
+                             "printed. Signatures are /Sig fields (Signature1, Signature2) "
+                             "signed with a self-signed certificate, dates in Date_ fields.",
+                 defects=["no_alternate_contact", "no_discussion_summary",
+                          "ticketholder_unsigned", "long_term_below_sga",
+                          "service_without_description", "no_work_history",
+                          "no_follow_up"]),
+    "grid": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="brightwater",
+                 description="HTML form of CSS grids: EN and Ticket Holder side by side in two "
+                             "columns, labels above values in boxes, white headings on dark "
+                             "bands, goals as two side-by-side cards, services as a matrix with "
+                             "'Provided?' Yes/No and 'How' columns, follow-up as two rows of "
+                             "that matrix, terms in two text columns, dates as 3/4/2026.",
+                 defects=["no_alternate_contact", "no_discussion_summary",
+                          "service_without_description", "no_follow_up", "follow_up_quarterly",
+                          "long_term_below_sga", "ticketholder_unsigned", "en_undated",
+                          "no_terms", "no_statement"],
+                 extra=["complete_summary_attached"]),
+    "letter": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="lanternlight",
+                   description="Narrative plan written to the 'Beneficiary' in numbered "
+                               "sections: definition lists, goals as sentences, services as a "
+                               "list of provided ones only, follow-up as one sentence ('at "
+                               "least once a month while you look for work ... at least every "
+                               "three months after that'), amounts without commas, "
+                               "'Electronically signed by ... on March 4, 2026' boxes.",
+                   defects=["no_discussion_summary", "no_work_history", "follow_up_quarterly",
+                            "no_follow_up", "ticketholder_undated", "long_term_below_sga",
+                            "no_short_term_goal", "service_without_description",
+                            "ticketholder_unsigned"]),
+    "docx": dict(producer="LibreOffice 7.4 (soffice --convert-to pdf) from DOCX", en="northgate",
+                 description="Word template: labels and values in table cells (label left, "
+                             "value right; a 4-column grid for the Ticketholder), goals as a "
+                             "table with short-term and long-term as columns, services as a "
+                             "table with \u2612/\u2610 glyphs, follow-up as a two-row table, "
+                             "'/s/' signatures in a table, dates as 'March 4, 2026'.",
+                 defects=["no_alternate_contact", "no_discussion_summary", "no_work_history",
+                          "long_term_below_sga", "service_without_description",
+                          "ticketholder_unsigned", "en_undated", "no_terms",
+                          "follow_up_quarterly", "no_short_term_goal"],
+                 extra=["complete_summary_in_term_15"]),
+    "rl": dict(producer="reportlab 5 (canvas)", en="keystone",
+               description="Agency form drawn line by line: several label/value pairs on one "
+                           "line, contact labels above values, vector check boxes with and "
+                           "without an X, '/s/ Name' and the date typed on the line with "
+                           "'Signature' and 'Date' printed under it, dates as 03/04/2026, "
+                           "'Participant', 'Our conversation', 'Immediate/Long range "
+                           "vocational objective', 'Staying in touch', 'Our agreement', "
+                           "'What I understand'.",
+               defects=["no_discussion_record", "no_statement", "no_follow_up",
+                        "ticketholder_undated", "long_term_below_sga",
+                        "service_without_description", "no_alternate_contact",
+                        "ticketholder_unsigned", "no_work_history"]),
+}
+
+
+# Complete variants that put the discussion summary where the EN Guide (004:155-158) allows.
+SUMMARY_PLACES = {
+    "complete_summary_in_term_15": (
+        "term15", "Complete; the discussion summary is not in Section 1 (which says 'See Part "
+        "3, item 15') but under item 15 of the Terms and Conditions, as the EN Guide allows."),
+    "complete_summary_attached": (
+        "attachment", "Complete; the discussion summary is on an attached last page "
+        "('Attachment A') with the EN name, PID, Ticket Holder name and SSN, as the EN Guide "
+        "allows; Section D says 'See Attachment A'."),
+}
+
+
+def _components(doc_type: str, overrides: dict) -> dict:
+    names = IWP_COMPONENTS if doc_type == "iwp" else AMENDMENT_COMPONENTS
+    comps = {name: "present" for name in names}
+    comps.update(overrides)
+    return comps
+
+
+def _verdict(components: dict) -> str:
+    return "complete" if all(v == "present" for v in components.values()) else "incomplete"
+
+
+EXTRA_PEOPLE_FROM = 100
+
+
+class Catalogue:
+    """Collects the files to make, in order, with their answer-key entries."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict] = []
+        self.person = 0
+        self.extra = 0
+
+    def next_case(self, en_key: str) -> dict:
+        case = make_case(self.person, en_key)
+        self.person += 1
+        return case
+
+    def extra_case(self, en_key: str) -> dict:
+        """A case for a file added later, from people numbered apart so that adding it does
+        not change who appears in the files already made."""
+        case = make_case(EXTRA_PEOPLE_FROM + self.extra, en_key)
+        self.extra += 1
+        return case
+
+    def add(self, name, layout, producer, kind, payload, doc_type, components, notes,
+            values) -> None:
+        self.entries.append(dict(
+            name=name, kind=kind, payload=payload,
+            key=dict(document_type=doc_type,
+                     verdict=_verdict(components) if doc_type != "not_an_iwp"
+                     else "not_an_iwp",
+                     producer=producer, layout=layout, notes=notes,
+                     components=components, values=values)))
+
+
+def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
+    """The complete file of a layout and one file per defect listed for it."""
+    spec = LAYOUTS[layout]
+    extras = spec.get("extra", [])
+    for defect in [None, "complete_no_recent_work"] + extras + spec["defects"]:
+        case = cat.extra_case(spec["en"]) if defect in extras else cat.next_case(spec["en"])
+        if defect is None:
+            overrides, what = {}, "Complete."
+            name = f"{layout}_complete.pdf"
+        elif defect in SUMMARY_PLACES:
+            case["discussion"]["summary_place"] = SUMMARY_PLACES[defect][0]
+            overrides, what = {}, SUMMARY_PLACES[defect][1]
+            name = f"{layout}_{defect}.pdf"
+        elif defect == "complete_no_recent_work":
+            title, last = case["th"]["title"], case["th"]["last"]
+            case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay in "
+                                "the last 18 months; the last job, as a temporary office "
+                                "helper, ended in March 2024.")
+            overrides = {}
+            what = ("Complete; the work history is a statement that there was no paid work in "
+                    "the last 18 months.")
+            name = f"{layout}_{defect}.pdf"
+        else:
+            overrides, what = IWP_DEFECTS[defect](case)
+            name = f"{layout}_{defect}.pdf"
+        comps = _components("iwp", overrides)
+        cat.add(name, layout, spec["producer"], kind, make(case), "iwp", comps,
+                f"{spec['description']} {what[0].upper() + what[1:]}".rstrip(".") + ".",
+                case_values(case))
+
+
+def catalogue() -> list[dict]:
+    cat = Catalogue()
+    _iwp_variants(cat, "docx", "docx", build_docx_iwp)
+    _iwp_variants(cat, "rl", "direct", lambda case: (lambda path: build_rl_iwp(case, path)))
+    _iwp_variants(cat, "grid", "html", build_grid_iwp)
+    _iwp_variants(cat, "form", "direct",
+                  lambda case: (lambda path: build_form_iwp(case, path)))
+    form = LAYOUTS["form"]
+    case = cat.next_case("riverbend")
+    cat.add("form_typed_signatures_complete.pdf", "form", "reportlab 5 AcroForm", "direct",
+            lambda path, case=case: build_form_iwp(case, path, signatures="typed"), "iwp",
+            _components("iwp", {}),
+            form["description"].split(" Signatures are")[0] + " Signatures are typed into "
+            "text fields as '/s/ Name' (no /Sig fields); dates in Date_ fields. Complete.",
+            case_values(case))
+    case = cat.next_case("riverbend")
+    overrides, what = d_en_undated(case)
+    cat.add("form_typed_signatures_en_undated.pdf", "form", "reportlab 5 AcroForm", "direct",
+            lambda path, case=case: build_form_iwp(case, path, signatures="typed"), "iwp",
+            _components("iwp", overrides),
+            "The typed-signature version of the fillable form; the EN representative's "
+            "signature field holds '/s/ Name' but the EN's Date_ field is empty.",
+            case_values(case))
+    blank = {name: "missing" for name in IWP_COMPONENTS}
+    blank.update(terms_and_conditions="present", statement_of_understanding="present")
+    cat.add("form_blank.pdf", "form", form["producer"], "direct",
+            lambda path: build_form_iwp(None, path), "iwp", blank,
+            "The fillable form with every field empty, every box unchecked and both /Sig "
+            "fields unsigned. Only the printed Terms and Conditions and Statement of "
+            "Understanding are present.", {})
+    _iwp_variants(cat, "letter", "html", build_letter_iwp)
+    case = cat.next_case("keystone")
+    cat.add("rl_complete_drawn_signature.pdf", "rl", LAYOUTS["rl"]["producer"], "direct",
+            lambda path, case=case: build_rl_iwp(case, path, drawn_signature=True), "iwp",
+            _components("iwp", {}),
+            LAYOUTS["rl"]["description"] + " The Participant's signature is a drawn "
+            "(vector) scribble on the line instead of typed text; the date is typed. Complete.",
+            case_values(case))
+    scan = dict(producer="pdftoppm 150 dpi + Pillow (rotated, speckled, JPEG) of a "
+                         "LibreOffice PDF; image only", layout="scan")
+    for angle, defect in ((1.3, None), (-1.7, "ticketholder_unsigned"),
+                          (1.9, "long_term_below_sga"), (-1.1, "no_terms")):
+        case = cat.next_case("northgate")
+        overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+        name = f"scan_{defect or 'complete'}.pdf"
+        cat.add(name, "scan", scan["producer"], "scan_docx",
+                (build_docx_iwp(case), angle, case["index"]), "iwp",
+                _components("iwp", overrides),
+                f"A scan of the docx layout: every page rendered at {SCAN_DPI} dpi, rotated "
+                f"about {abs(angle)} degrees, greyed, speckled and saved as JPEG images with no "
+                f"text layer, so only OCR can read it. {what[0].upper() + what[1:]}"
+                .rstrip(".") + ".", case_values(case))
+    producer = LAYOUTS["docx"]["producer"]
+    for number, defect in enumerate([None] + list(AMENDMENT_DEFECTS), 1):
+        amend = make_amendment(cat.next_case("northgate"), number + 1)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        cat.add(f"amend_{defect or 'complete'}.pdf", "amend", producer, "docx",
+                build_docx_amendment(amend), "amendment", _components("amendment", overrides),
+                "Word amendment: which IWP it amends (plan ID and original signing date) in a "
+                "label/value table, EN and Ticketholder grids, revised goals as a table with "
+                "one ROW per goal, revised services as a table with a Change column "
+                "(Added/Ended/Continued), '/s/' signatures in a table. "
+                f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    producer = LAYOUTS["grid"]["producer"]
+    for defect in (None, "no_revised_goals", "ticketholder_undated"):
+        amend = make_amendment(cat.extra_case("brightwater"), 2)
+        overrides, what = ({}, "Complete.") if defect is None else \
+            {"no_revised_goals": a_no_revised_goals,
+             "ticketholder_undated": a_ticketholder_undated}[defect](amend)
+        cat.add(f"amendgrid_{defect or 'complete'}.pdf", "amendgrid", producer, "html",
+                build_grid_amendment(amend), "amendment", _components("amendment", overrides),
+                "HTML amendment in the grid style: the plan being changed in label-above-value "
+                "boxes, EN and Ticket Holder side by side, revised goals as a table with "
+                "short-term and long-term as COLUMNS, revised services as a matrix with a "
+                "Change column, white headings on dark bands. "
+                f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    for name, kind, build, producer, notes in NOT_IWPS:
+        payload = build() if kind in ("html", "docx") else build
+        cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {}, notes, {})
+    return cat.entries
+
+
+# =============================================================================================
+# Making the files
+# =============================================================================================
+def make_all(target: Path, prefixes: list[str], key_only: bool = False) -> dict:
+    """Make the files whose names start with one of ``prefixes`` (all when none) and merge
+    their entries into the key; ``key_only`` rewrites the key without making any file."""
+    entries = [e for e in catalogue()
+               if not prefixes or any(e["name"].startswith(p) for p in prefixes)]
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        entries_to_make = [] if key_only else entries
+        tmp = Path(tmp_name)
+        docx, scans = [], []
+        for entry in entries_to_make:
+            out = target / entry["name"]
+            stem = Path(entry["name"]).stem
+            if entry["kind"] == "direct":
+                entry["payload"](out)
+            elif entry["kind"] == "docx":
+                source = tmp / f"{stem}.docx"
+                entry["payload"].save(source)
+                docx.append(source)
+            elif entry["kind"] == "scan_docx":
+                source = tmp / f"{stem}.docx"
+                entry["payload"][0].save(source)
+                docx.append(source)
+                scans.append((tmp / f"{stem}.pdf", out, *entry["payload"][1:]))
+            else:
+                MAKERS[entry["kind"]](entry["payload"], out, tmp)
+        if docx:
+            soffice_convert(docx, tmp)
+            for source_pdf, out, angle, seed in scans:
+                scan_pdf(source_pdf, out, angle, seed)
+                source_pdf.unlink()
+            for source in docx:
+                if (tmp / f"{source.stem}.pdf").exists():
+                    shutil.move(tmp / f"{source.stem}.pdf", target / f"{source.stem}.pdf")
+    key_path = target / "expected.json"
+    expected = json.loads(key_path.read_text()) if prefixes and key_path.exists() else {}
+    for entry in entries:
+        expected[entry["name"]] = entry["key"]
+    text = json.dumps(expected, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    tmp_key = key_path.with_suffix(".json.tmp")
+    tmp_key.write_text(text, encoding="utf-8")
+    os.replace(tmp_key, key_path)
+    return expected
+
+
+MAKERS: dict = {"html": chromium_print}
+
+
+def main(argv: list[str]) -> None:
+    key_only = "--key-only" in argv
+    expected = make_all(HERE, [a for a in argv if a != "--key-only"], key_only=key_only)
+    for name in sorted(expected):
+        path = HERE / name
+        if path.exists():
+            print(f"{path.stat().st_size:>9}  {name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,153 @@
+"""Document type by positive evidence: one small hand-written text per situation."""
+
+from __future__ import annotations
+
+import pytest
+
+from iwp.check.doctype import classify
+from iwp.read.model import Evidence
+
+
+def lines(text: str, page: int = 1) -> list[tuple[int, str]]:
+    return [(page, line) for line in text.strip().splitlines()]
+
+
+IWP_FORM = """
+Harborlight Employment Partners LLC
+Individual Work Plan
+Part One: Employment Network and Ticketholder Information
+EN name: Harborlight Employment Partners LLC
+Ticketholder name: Marisol Quenby
+Part Two
+Short-term employment goal: Part-time inventory clerk
+Long-term employment goal: Inventory control specialist
+Supports and services
+Part Three
+Ticketholder signature
+EN representative signature
+"""
+
+
+def test_an_iwp_with_title_parts_parties_goals_and_signatures():
+    found = classify(lines(IWP_FORM))
+    assert found.kind == "iwp"
+    assert {"title", "ticketholder_and_en", "goals", "signatures", "part_one"} <= set(found.signals)
+
+
+def test_the_form_number_alone_with_parties_and_goals_is_an_iwp():
+    text = """
+    Form SSA-1370
+    Beneficiary: Marisol Quenby
+    Employment Network: Harborlight
+    Long range vocational objective
+    Long-term goal: inventory control
+    Signature of beneficiary
+    """
+    assert classify(lines(text)).kind == "iwp"
+
+
+def test_an_amendment_by_its_title():
+    text = """
+    Amendment to the Individual Work Plan
+    Ticketholder: Marisol Quenby
+    Employment Network: Harborlight
+    Revised employment goals
+    Ticketholder signature
+    """
+    assert classify(lines(text)).kind == "amendment"
+
+
+def test_a_long_structured_document_with_numbered_headings_is_not_an_iwp():
+    text = "\n".join(f"{n}. Section {n}: Data model entities and attributes" for n in range(1, 13))
+    found = classify(lines("Data Model Specification\n" + text))
+    assert found.kind == "not_an_iwp"
+    assert "no IWP title" in found.reason
+
+
+def test_a_table_of_contents_is_not_an_iwp():
+    text = """
+    Contents
+    1 Introduction .......... 1
+    2 Individual Work Plan basics .......... 4
+    3 Goals .......... 9
+    4 Services and supports .......... 12
+    5 Signatures .......... 15
+    6 Employment Network duties for the Ticketholder .......... 18
+    """
+    found = classify(lines(text))
+    assert found.kind == "not_an_iwp"
+    assert "table_of_contents" in found.signals
+
+
+def test_a_cover_letter_about_the_iwp_meeting_is_not_an_iwp():
+    text = """
+    Harborlight Employment Partners
+    June 2, 2026
+    Dear Ms. Quenby,
+    Re: Scheduling your Individual Work Plan meeting
+    As your Employment Network under Ticket to Work, we would like to meet to write your
+    Individual Work Plan together. We will talk about your short-term goal and long-term
+    goal and the supports and services we can offer a Ticketholder.
+    Sincerely,
+    Desmond Okafor
+    """
+    found = classify(lines(text))
+    assert found.kind == "not_an_iwp"
+    assert "letter" in found.reason
+
+
+@pytest.mark.parametrize("title", ["Plan for Achieving Self-Support (PASS)",
+                                   "Individualized Plan for Employment"])
+def test_another_programmes_plan_that_mentions_ticket_to_work_is_not_an_iwp(title):
+    text = f"""
+    {title}
+    Beneficiary: Marisol Quenby
+    This plan works alongside your Ticket to Work and your Individual Work Plan with an
+    Employment Network.
+    Employment goal: inventory control specialist
+    Beneficiary signature
+    """
+    found = classify(lines(text))
+    assert found.kind == "not_an_iwp"
+    assert title.split()[0] in found.reason
+
+
+def test_a_short_non_iwp_text_is_not_an_iwp():
+    found = classify(lines("Quarterly newsletter\nOur office moves in May."))
+    assert found.kind == "not_an_iwp"
+
+
+def test_the_readers_signals_count_as_evidence():
+    signals = {name: Evidence(page=1) for name in ("title", "ticketholder", "en", "goals")}
+    assert classify([], signals).kind == "iwp"
+    assert classify([], {"goals": Evidence(page=1), "signatures": Evidence(page=2)}).kind \
+        == "not_an_iwp"
+
+
+def test_the_readers_other_programme_signal_vetoes_without_an_iwp_title():
+    signals = {name: Evidence(page=1) for name in ("ticketholder", "en", "goals", "signatures",
+                                                   "part_one", "other_program")}
+    assert classify([], signals).kind == "not_an_iwp"
+
+
+def test_a_sentence_naming_the_iwp_is_not_its_title():
+    text = """
+    Notes from the office
+    We finished the Individual Work Plan with the Ticketholder and the Employment Network today.
+    """
+    assert classify(lines(text)).kind == "not_an_iwp"
+
+
+def test_a_handbook_with_a_numbered_table_of_contents_is_not_an_iwp():
+    text = """
+    Ticket to Work Operations Handbook
+    Table of Contents
+    1.  Welcome and purpose  2
+    2.  Preparing the Individual Work Plan  4
+    3.  Goals, SGA and TWL  5
+    4.  Services and supports  6
+    5.  Signatures and submission  8
+    """
+    found = classify(lines(text))
+    assert (found.kind, "title" in found.signals) == ("not_an_iwp", False)
+    assert "table_of_contents" in found.signals

@@ -1,0 +1,111 @@
+"""The layout model: one tiny hand-written page per situation (words and rectangles as
+data), plus one real PDF drawn with reportlab to tie the model to PDFium's measurements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iwp.read.layout import (
+    CheckBox,
+    LayoutPage,
+    Rect,
+    Word,
+    drop_invisible_white_words,
+    glyph_checkboxes,
+    read_layout,
+    vector_checkboxes,
+)
+from iwp.read.pairing import phrases
+
+WHITE = (1.0, 1.0, 1.0)
+NAVY = (0.1, 0.15, 0.35)
+
+
+def test_white_text_on_a_dark_band_is_kept() -> None:
+    page = LayoutPage(1, words=[Word("Work", 60, 100, 90, 110, 12, WHITE),
+                                Word("History", 94, 100, 140, 110, 12, WHITE)],
+                      rects=[Rect(50, 95, 560, 115, NAVY, False)])
+    drop_invisible_white_words(page)
+    assert [w.text for w in page.words] == ["Work", "History"]
+    assert page.hidden_words == 0
+
+
+def test_white_text_on_white_paper_is_hidden() -> None:
+    page = LayoutPage(1, words=[Word("secret", 60, 100, 90, 110, 12, WHITE),
+                                Word("Shown", 60, 130, 90, 140, 12, (0, 0, 0))])
+    drop_invisible_white_words(page)
+    assert [w.text for w in page.words] == ["Shown"]
+    assert page.hidden_words == 1
+
+
+def test_vector_square_with_a_mark_is_a_ticked_box() -> None:
+    page = LayoutPage(1, rects=[Rect(60, 100, 70, 110), Rect(60, 130, 70, 140)])
+    tick = (61.5, 101.5, 68.5, 108.5)  # a drawn check mark inside the first square
+    vector_checkboxes(page, [tick])
+    assert [(b.top, b.checked) for b in page.checkboxes] == [(100, True), (130, False)]
+
+
+def test_box_glyphs_are_check_boxes() -> None:
+    page = LayoutPage(1, words=[Word("☒", 60, 100, 68, 110), Word("Yes", 72, 100, 90, 110),
+                                Word("☐", 100, 100, 108, 110), Word("[X]", 60, 120, 72, 130)])
+    glyph_checkboxes(page)
+    assert [b.checked for b in page.checkboxes] == [True, False, True]
+
+
+def test_vertical_ruling_splits_a_line_into_cells() -> None:
+    from iwp.read.layout import Ruling
+
+    # Two cells whose texts are only 4 pt apart: the cell border between them splits them.
+    page = LayoutPage(1, words=[Word("Employer", 60, 100, 100, 110, 10),
+                                Word("Dunmore", 104, 100, 140, 110, 10)],
+                      rulings=[Ruling(102, 95, 102, 115)])
+    assert [p.text for p in phrases(page)] == ["Employer", "Dunmore"]
+
+
+def test_ruled_table_gives_each_phrase_its_cell() -> None:
+    from iwp.read.layout import Ruling
+
+    rulings = [Ruling(50, 90, 300, 90), Ruling(50, 120, 300, 120),
+               Ruling(50, 90, 50, 120), Ruling(150, 90, 150, 120), Ruling(300, 90, 300, 120)]
+    page = LayoutPage(1, words=[Word("Name", 55, 100, 80, 110), Word("Ada", 160, 100, 180, 110)],
+                      rulings=rulings)
+    cells = {p.text: p.cell for p in phrases(page)}
+    assert cells == {"Name": (50, 90, 150, 120), "Ada": (150, 90, 300, 120)}
+
+
+@pytest.fixture(scope="module")
+def drawn_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path_factory.mktemp("layout") / "drawn.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFillColor(Color(0.1, 0.15, 0.35))
+    c.rect(50, 700, 500, 20, stroke=0, fill=1)
+    c.setFillColor(Color(1, 1, 1))
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, 706, "Work History")
+    c.setFillColor(Color(0, 0, 0))
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 660, "Hours per week: 20")
+    c.rect(60, 630, 10, 10, stroke=1, fill=0)
+    c.line(61, 631, 69, 639)
+    c.line(61, 639, 69, 631)
+    c.drawString(76, 631, "Job search")
+    c.setFillColor(Color(1, 1, 1))
+    c.drawString(60, 600, "hidden words")
+    c.save()
+    return path
+
+
+def test_pdfium_reads_words_fills_and_boxes(drawn_pdf: Path) -> None:
+    [page] = read_layout(str(drawn_pdf))
+    texts = [w.text for w in page.words]
+    assert "Work" in texts and "History" in texts  # white on the navy band
+    assert "hidden" not in texts and page.hidden_words == 2
+    hours = next(w for w in page.words if w.text == "Hours")
+    # A real box: 'Hours' in 10 pt Helvetica is about 28 pt wide, top-left origin.
+    assert 24 < hours.x1 - hours.x0 < 32 and 120 < hours.top < 132
+    assert any(isinstance(b, CheckBox) and b.checked for b in page.checkboxes)

@@ -1,0 +1,194 @@
+"""Label -> value pairing: one tiny hand-written page per situation (STYLE.md 14a).
+
+Each page is words (and rulings) as data; ``read_pages`` must put each value at its plan
+path, with evidence saying where it was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from iwp.read.layout import CheckBox, LayoutPage, Ruling, Word
+from iwp.read.pairing import parse_date, parse_money
+from iwp.read.plan import read_pages
+
+
+def line(text: str, x: float, top: float, size: float = 10.0) -> list[Word]:
+    """Words of ``text`` starting at ``x``, half an em per character plus a space."""
+    words = []
+    for piece in text.split(" "):
+        width = 0.5 * size * len(piece)
+        words.append(Word(piece, x, top, x + width, top + size * 0.7, size))
+        x += width + 0.28 * size
+    return words
+
+
+def page(*groups: list[Word], rulings: list[Ruling] | None = None,
+         boxes: list[CheckBox] | None = None) -> LayoutPage:
+    return LayoutPage(1, words=[w for g in groups for w in g], rulings=rulings or [],
+                      checkboxes=boxes or [])
+
+
+def test_label_left_of_value() -> None:
+    plan = read_pages([page(line("Ticketholder", 60, 60, 14),
+                            line("Social Security Number:", 60, 100),
+                            line("900-00-0101", 260, 100))])
+    assert plan.data["ticketholder"]["ssn"] == "900-00-0101"
+    assert plan.evidence["ticketholder.ssn"].how.startswith("right of")
+
+
+def test_label_above_value() -> None:
+    plan = read_pages([page(line("Employment Network", 60, 60, 14),
+                            line("EN name", 60, 100), line("Provider ID", 330, 100),
+                            line("Blue Heron Employment Services", 60, 114),
+                            line("P0071145", 330, 114))])
+    assert plan.data["employment_network"]["name"] == "Blue Heron Employment Services"
+    assert plan.data["employment_network"]["pid"] == "P0071145"
+    assert plan.evidence["employment_network.pid"].how.startswith("below")
+
+
+def test_several_pairs_on_one_line() -> None:
+    plan = read_pages([page(line("Short-term goal", 60, 60, 14),
+                            line("Hours per week: 20", 60, 100),
+                            line("Hourly wage: $15.00", 200, 100),
+                            line("Expected gross monthly earnings: $1,300", 330, 100))])
+    goal = plan.data["employment_goals"]["short_term"]
+    assert goal["hours_per_week"] == 20
+    assert goal["hourly_wage"] == Decimal("15.00")
+    assert goal["monthly_earnings"] == Decimal("1300.00")
+
+
+def test_goals_as_columns_of_a_table() -> None:
+    plan = read_pages([page(line("Employment goals", 60, 40, 14),
+                            line("Short-term goal", 200, 80), line("Long-term goal", 380, 80),
+                            line("Job title", 60, 100), line("Stock clerk", 200, 100),
+                            line("Warehouse lead", 380, 100),
+                            line("Monthly earnings", 60, 120), line("$1,430.00", 200, 120),
+                            line("$3,120.00", 380, 120))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["monthly_earnings"] == Decimal("1430.00")
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3120.00")
+    assert goals["long_term"]["job_title"] == "Warehouse lead"
+
+
+def test_goals_as_rows_of_a_table() -> None:
+    plan = read_pages([page(line("Employment goals", 60, 40, 14),
+                            line("Job title", 200, 80), line("Monthly earnings", 380, 80),
+                            line("Short-term goal", 60, 100), line("Stock clerk", 200, 100),
+                            line("$1,430.00", 380, 100),
+                            line("Long-term goal", 60, 120), line("Warehouse lead", 200, 120),
+                            line("$3,120.00", 380, 120))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["monthly_earnings"] == Decimal("1430.00")
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3120.00")
+
+
+def test_value_in_a_ruled_cell_under_its_label() -> None:
+    rulings = [Ruling(50, 90, 560, 90), Ruling(50, 140, 560, 140), Ruling(50, 90, 50, 140),
+               Ruling(300, 90, 300, 140), Ruling(560, 90, 560, 140)]
+    plan = read_pages([page(line("Alternate Contact", 60, 60, 14),
+                            line("Relationship", 60, 96), line("Sister", 60, 120),
+                            rulings=rulings)])
+    assert plan.data["ticketholder"]["alternate_contact"]["relationship"] == "Sister"
+
+
+def test_signature_with_its_caption_under_the_line() -> None:
+    plan = read_pages([page(line("Signatures", 60, 40, 14),
+                            line("/s/ Marisol T. Quenby", 60, 100), line("March 4, 2026", 360, 100),
+                            line("Ticketholder signature", 60, 116), line("Date", 360, 116),
+                            rulings=[Ruling(55, 112, 300, 112), Ruling(355, 112, 500, 112)])])
+    signature = plan.data["signatures"]["ticketholder"]
+    assert signature == {"method": "electronic", "date": dt.date(2026, 3, 4)}
+    assert "ticketholder_signature" in plan.components
+
+
+def test_blank_signature_line_gives_no_signature() -> None:
+    plan = read_pages([page(line("Signatures", 60, 40, 14),
+                            line("Ticketholder signature", 60, 116), line("Date", 360, 116),
+                            rulings=[Ruling(55, 112, 300, 112)])])
+    assert "ticketholder" not in plan.data.get("signatures", {})
+    assert "signatures" in plan.signals
+
+
+def test_yes_no_matrix_row_with_empty_how() -> None:
+    plan = read_pages([page(line("Supports and services", 60, 40, 14),
+                            line("Service", 60, 80), line("Provided?", 200, 80),
+                            line("How", 300, 80),
+                            line("Job search", 60, 100), line("Yes", 200, 100),
+                            line("Job coaching", 60, 120), line("Yes", 200, 120),
+                            line("Weekly coaching at the job site", 300, 120))])
+    services = plan.data["services"]
+    assert [(s["service"], s.get("provided"), s.get("description")) for s in services] == [
+        ("job_search", True, None),
+        ("job_coaching", True, "Weekly coaching at the job site")]
+    assert "services.0.description" in plan.doubts
+
+
+def test_service_ticked_as_a_vector_box() -> None:
+    boxes = [CheckBox(60, 100, 68, 108, True), CheckBox(60, 120, 68, 128, False)]
+    plan = read_pages([page(line("Services", 60, 40, 14), line("Job search", 74, 100),
+                            line("Job coaching", 74, 120), boxes=boxes)])
+    assert [(s["service"], s["provided"]) for s in plan.data["services"]] == [
+        ("job_search", True), ("job_coaching", False)]
+
+
+def test_follow_up_as_a_sentence() -> None:
+    plan = read_pages([page(line("Staying in touch", 60, 40, 14),
+                            line("We will contact you at least once a month while you look for",
+                                 60, 60),
+                            line("work and through your first milestones, and at least every",
+                                 60, 72),
+                            line("three months after that.", 60, 84))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+    assert "follow_up" in plan.components
+
+
+def test_new_words_come_from_the_vocabulary() -> None:
+    plan = read_pages([page(line("Participant", 60, 40, 14),
+                            line("Participant name:", 60, 80), line("Rosa M. Ibarra", 200, 80),
+                            line("Long range vocational objective", 60, 120, 14),
+                            line("Job title:", 60, 150), line("Dental office manager", 200, 150))])
+    assert plan.data["ticketholder"]["name"] == {"first": "Rosa", "middle": "M.",
+                                                 "last": "Ibarra"}
+    assert plan.data["employment_goals"]["long_term"]["job_title"] == "Dental office manager"
+
+
+def test_title_and_other_programme_are_signals() -> None:
+    title_only = read_pages([page(line("Individual Work Plan (SSA-1370)", 150, 40, 16))])
+    assert {"title", "form_number"} <= set(title_only.signals)
+    assert title_only.kind == "unknown"  # a title alone is no evidence of a plan
+    iwp = read_pages([page(line("Individual Work Plan (SSA-1370)", 150, 40, 16),
+                           line("Employment Network", 60, 80, 14),
+                           line("EN name:", 60, 100), line("Blue Heron Services", 200, 100),
+                           line("PID:", 60, 114), line("P0071145", 200, 114),
+                           line("Ticketholder", 60, 140, 14),
+                           line("Ticketholder name:", 60, 160), line("Ada B. Lovell", 200, 160),
+                           line("Ticketholder signature", 60, 220))])
+    assert iwp.kind == "iwp" and "values" in iwp.signals
+    pass_plan = read_pages([page(line("Plan for Achieving Self-Support", 150, 40, 16),
+                                 line("This plan mentions Ticket to Work.", 60, 80))])
+    assert "other_program" in pass_plan.signals and pass_plan.kind == "unknown"
+
+
+def test_values_look_like_what_they_are() -> None:
+    assert parse_date("03/04/2026") == dt.date(2026, 3, 4)
+    assert parse_date("March 4, 2026") == dt.date(2026, 3, 4)
+    assert parse_money("$1,300") == Decimal("1300.00")
+    assert parse_money("1,300.00") == Decimal("1300.00")
+    assert parse_money("no amount") is None
+
+
+def test_label_and_value_in_one_ocr_run() -> None:
+    scanned = page(line("Employment Network", 60, 40, 14),
+                   line("EN name Northgate Pathways LLC", 60, 80),
+                   line("PID", 60, 100), line("[P0091530", 120, 100))
+    scanned.estimated = True
+    plan = read_pages([scanned])
+    assert plan.data["employment_network"]["name"] == "Northgate Pathways LLC"
+
+
+def test_specks_are_never_values() -> None:
+    plan = read_pages([page(line("Alternate Contact", 60, 40, 14), line("Name", 60, 80),
+                            line(";", 200, 80))])
+    assert "ticketholder" not in plan.data
