@@ -962,6 +962,10 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if path in plan.evidence:
                 continue
             m = re.search(pattern, text, re.I if field_name != "target_date" else 0)
+            if m is None and field_name == "job_title":
+                # "Part-time library aide by December 31, 2026, working 18 hours ..."
+                m = re.match(r"\s*([A-Z][^,.;]{3,60}?)\s+(?:by|before)\s+"
+                             r"(?:[A-Z][a-z]+\.? \d|\d{1,2}/)", text)
             if m:
                 _store(plan, path, kind, m[1], None,
                        _ev(first, 0.6, f"sentence under the {goal.replace('_', '-')} goal"))
