@@ -15,7 +15,7 @@ from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
-from iwp.parse import parse_pdf
+from iwp.read.parse import parse_pdf
 from iwp.read.plan import read_plan
 
 FOREIGN = Path(__file__).resolve().parents[1] / "tests" / "data" / "foreign"

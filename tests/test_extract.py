@@ -15,7 +15,7 @@ import iwp
 from iwp.check.extract import ExtractOptions, extract_pdfs, plan_yaml
 from iwp.cli import main
 from iwp.read.model import Evidence, ReadPlan
-from iwp.validate import validate_file
+from iwp.plan.validate import validate_file
 
 ROOT = Path(__file__).parent.parent
 PDFS = ROOT / "tests" / "data" / "pdfs"

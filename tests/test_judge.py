@@ -16,8 +16,8 @@ import pytest
 from iwp.check import CheckOptions, CheckResult, check_parsed
 from iwp.check import judge as judge_module
 from iwp.check.plan import judge_plan
-from iwp.load import load_document
-from iwp.parse import ParsedPdf, TextLine
+from iwp.plan.load import load_document
+from iwp.read.parse import ParsedPdf, TextLine
 from iwp.read.model import Evidence, ReadPlan
 
 REFERENCE = Path("/work/shared/plan-format/reference-plan.yaml")
@@ -259,7 +259,7 @@ def test_a_date_by_the_signature_line_without_a_signature_needs_a_look(reference
 
 
 def test_a_date_and_an_unnamed_signed_field_are_a_signature(reference):
-    from iwp.parse import SignatureInfo
+    from iwp.read.parse import SignatureInfo
 
     data = copy.deepcopy(reference)
     data["signatures"]["en_representative"] = {"date": dt.date(2026, 6, 11)}

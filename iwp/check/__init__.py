@@ -1,6 +1,6 @@
 """Step 6 - check: judge a parsed PDF's IWP components, signatures and verdict.
 
-In: a :class:`~iwp.parse.ParsedPdf`. Out: a :class:`CheckResult` - each required component
+In: a :class:`~iwp.read.parse.ParsedPdf`. Out: a :class:`CheckResult` - each required component
 ``present``, ``missing``, ``deficient`` (found but failing a rule), ``needs_review`` (the
 reader was unsure, with its reason) or ``unreadable_without_ocr``, with its page and a
 short evidence snippet (SSNs masked), and a verdict: ``complete`` (every component present,
@@ -8,7 +8,7 @@ no deficiency), ``incomplete``, ``needs_review`` or ``not_an_iwp``.
 
 One judge: whatever the source - a plan embedded by ``iwp render`` (the fast path, no text
 extracted), form fields, a text layer read by the layout reader, OCR - the content becomes
-a plan in the plan format's keys and the rule pack of :mod:`iwp.rules` judges it; each
+a plan in the plan format's keys and the rule pack of :mod:`iwp.plan.rules` judges it; each
 finding points at the page and place it was read. A document is an IWP or an amendment only
 on positive evidence (:mod:`~iwp.check.doctype`). Findings about dates relative to today
 (a submission deadline) are reported but never change the verdict. A scan read by OCR

@@ -24,7 +24,7 @@ from typing import Any
 from iwp import domain
 from iwp.check.result import CheckResult, _finding
 from iwp.findings import Severity
-from iwp.parse import ParsedPdf
+from iwp.read.parse import ParsedPdf
 from iwp.read.model import ReadPlan
 
 IWP_KINDS = ("iwp", "amendment")

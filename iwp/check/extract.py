@@ -116,7 +116,7 @@ def read_pdf_plan(path: str, options: ExtractOptions | None = None) -> ReadPlan:
     Raises :class:`~iwp.errors.PdfReadError` when the PDF cannot be read and
     :class:`NotAnIwpError` when it is not an IWP (or has no text to tell).
     """
-    from iwp.parse import ParseOptions, parse_pdf
+    from iwp.read.parse import ParseOptions, parse_pdf
 
     options = options or ExtractOptions()
     parsed = parse_pdf(path, ParseOptions(strict=options.strict, field_map=options.field_map,

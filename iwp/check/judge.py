@@ -21,7 +21,7 @@ from typing import Any
 
 from iwp.findings import Finding, Severity
 from iwp.privacy import mask_ssns
-from iwp.parse import ParsedPdf, TextLine
+from iwp.read.parse import ParsedPdf, TextLine
 from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _finding, _pattern,
                               _selected, vocabulary)
 from iwp.check.doctype import document_type, not_an_iwp
@@ -153,7 +153,7 @@ def _not_iwp_title(lines: list[TextLine]) -> bool:
 
 
 def _selected(code: str, options: CheckOptions) -> bool:
-    from iwp.rules import code_selected
+    from iwp.plan.rules import code_selected
 
     return code_selected(code, options.select, options.ignore)
 

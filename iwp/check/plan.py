@@ -2,8 +2,8 @@
 
 Whatever the source - a plan embedded by ``iwp render``, form fields, a text layer read by
 the layout model, OCR - the content arrives as a :class:`~iwp.read.model.ReadPlan` whose
-``data`` is keyed like the plan format, and the rule pack of :mod:`iwp.rules` (run through
-:func:`iwp.validate.validate_data`) judges it. Each finding is mapped to the component its
+``data`` is keyed like the plan format, and the rule pack of :mod:`iwp.plan.rules` (run through
+:func:`iwp.plan.validate.validate_data`) judges it. Each finding is mapped to the component its
 plan path belongs to (``plan_paths`` in ``iwp/data/headings.yaml``) and located at the page
 and place the reader recorded.
 
@@ -39,7 +39,7 @@ from typing import Any
 from iwp import domain
 from iwp.findings import Finding, Severity
 from iwp.privacy import mask_ssns
-from iwp.parse import ParsedPdf
+from iwp.read.parse import ParsedPdf
 from iwp.read.model import Evidence, ReadPlan
 from iwp.check.result import (SIGNATURE_COMPONENTS, CheckOptions, CheckResult, ComponentStatus,
                               _finding, vocabulary)
@@ -107,7 +107,7 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
     ``second_opinion`` asks another reader of the same pages for the components it names
     (see :func:`_second_opinion`); it is asked only about those it could change.
     """
-    from iwp.validate import ValidationOptions, validate_data
+    from iwp.plan.validate import ValidationOptions, validate_data
 
     emb = parsed.embedded
     result.document_type = "amendment" if read.kind == "amendment" else "iwp"
@@ -272,7 +272,7 @@ def _drop_unbuildable(data: dict[str, Any], kind: str) -> set[str]:
     """
     from pydantic import ValidationError
 
-    from iwp.models import MODELS
+    from iwp.plan.models import MODELS
 
     model = MODELS.get(kind)
     dropped: set[str] = set()
@@ -310,7 +310,7 @@ def _undated_earnings_findings(data: dict[str, Any], name: str, options: CheckOp
     is judged against the figures of ``today``'s year. Only findings about its earnings are
     kept: every other rule about the (substituted) date would judge a value nobody read.
     """
-    from iwp.validate import ValidationOptions, validate_data
+    from iwp.plan.validate import ValidationOptions, validate_data
 
     today = options.today or dt.date.today()
     goals = data.get("employment_goals")

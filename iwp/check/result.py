@@ -12,7 +12,7 @@ from iwp import domain
 from iwp.codes import CHECK_CODES  # the check step's codes (IWP8xx), re-exported
 from iwp.findings import Finding, Severity
 from iwp.privacy import mask_ssns
-from iwp.parse import SignatureInfo
+from iwp.read.parse import SignatureInfo
 
 
 
@@ -119,7 +119,7 @@ def failed_result(name: str, reason: str) -> CheckResult:
 
 
 def _selected(code: str, options: CheckOptions) -> bool:
-    from iwp.rules import code_selected
+    from iwp.plan.rules import code_selected
 
     return code_selected(code, options.select, options.ignore)
 

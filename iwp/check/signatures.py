@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from iwp.findings import Finding, Severity
-from iwp.parse import ParsedPdf, SignatureInfo
+from iwp.read.parse import ParsedPdf, SignatureInfo
 from iwp.check.result import CheckOptions, CheckResult, SIGNATURE_COMPONENTS, _finding
 
 # Signature-component -> the plan's signature sections a digital signature stands in for.

@@ -12,7 +12,7 @@ from typing import Any
 from iwp import domain
 from iwp.findings import Finding
 from iwp.privacy import mask_ssns
-from iwp.parse import ParsedPdf, TextLine
+from iwp.read.parse import ParsedPdf, TextLine
 from iwp.check.doctype import document_type, not_an_iwp
 from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus,
                               _label_patterns, _pattern, _patterns, vocabulary)
@@ -212,7 +212,7 @@ def _check_text(parsed: ParsedPdf, result: CheckResult, options: CheckOptions) -
 def _rules_on_fields(plan: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
                      options: CheckOptions) -> None:
     """Run the rule pack on mapped form fields when they build a whole plan model."""
-    from iwp.validate import ValidationOptions, validate_data
+    from iwp.plan.validate import ValidationOptions, validate_data
 
     data = {"schema_version": 1, "kind": result.document_type, **plan}
     try:

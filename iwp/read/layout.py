@@ -222,7 +222,7 @@ def vector_checkboxes(page: LayoutPage, marks: list[BBox]) -> None:
 
 def layout_runs(page: LayoutPage) -> list[tuple[str, float, float, float]]:
     """The page's printed words joined into runs (text, x0, bottom, size) where no wide gap
-    parts them: what the line-based reading of :mod:`iwp.parse` expects of a text layer."""
+    parts them: what the line-based reading of :mod:`iwp.read.parse` expects of a text layer."""
     out = []
     words = sorted((w for w in page.words if not w.from_field),
                    key=lambda w: (round((w.top + w.bottom) / 2), w.x0))

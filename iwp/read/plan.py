@@ -1,6 +1,6 @@
 """Step 5 - read: turn a PDF's layout into a partial plan with evidence (:class:`ReadPlan`).
 
-Public entry: :func:`read_plan` (a :class:`~iwp.parse.ParsedPdf`) and :func:`read_pages`
+Public entry: :func:`read_plan` (a :class:`~iwp.read.parse.ParsedPdf`) and :func:`read_pages`
 (layout pages, for tests and other sources). The reader only reports what it saw - values
 with their page, place and score, components seen without a value, doubts, and signals of
 the document's type; it never decides whether the plan is complete.
