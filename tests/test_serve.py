@@ -859,6 +859,30 @@ def test_import_starts_plans_from_a_plan_file_or_a_csv_export(folder: Path,
     assert broken.status_code == 400 and "bad.yaml" in broken.text
 
 
+def test_import_starts_a_plan_from_an_iwp_pdf_and_refuses_other_pdfs(folder: Path) -> None:
+    foreign = Path(__file__).parent / "data" / "foreign"
+    key = json.loads((foreign / "expected.json").read_text())["rl_complete.pdf"]["values"]
+    client = make_client(folder)
+    client.headers["Origin"] = BASE
+    token = csrf_of(client, "/import")
+    before = set(folder.iterdir())
+    upload = client.post("/import", data={"csrftoken": token}, files={
+        "file": ("rl_complete.pdf", (foreign / "rl_complete.pdf").read_bytes(),
+                 "application/pdf")})
+    assert upload.status_code == 303
+    (created,) = set(folder.iterdir()) - before
+    assert stat.S_IMODE(created.stat().st_mode) == 0o600
+    data = load_document(created).data
+    assert data["ticketholder"]["name"]["last"] == key["ticketholder.name.last"]
+    assert "# p.1, " in created.read_text()  # where each value was read, for the person
+
+    letter = client.post("/import", data={"csrftoken": token}, files={
+        "file": ("letter.pdf", (foreign / "notiwp_iwp_meeting_letter.pdf").read_bytes(),
+                 "application/pdf")})
+    assert letter.status_code == 400 and "not an IWP" in letter.text
+    assert set(folder.iterdir()) - before == {created}
+
+
 def test_the_plans_page_lists_status_and_errors_and_finds_by_name(folder: Path) -> None:
     flawed = (folder / "reference-plan.yaml").read_text().replace("relationship: Sister",
                                                                   "relationship:")

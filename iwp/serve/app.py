@@ -29,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 from iwp import (Amendment, Document, IwpError, LoadError, Plan, RenderOptions,
                  ValidationOptions, render_pdf)
 from iwp.domain import thresholds
+from iwp.check.extract import plan_yaml, read_pdf_plan
 from iwp.plan.exports import read_export
 from iwp.findings import Severity
 from iwp.plan.load import load_bytes
@@ -47,7 +48,7 @@ log = logging.getLogger("iwp.serve")
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # one request: a few PDFs of a plan and its scans
 MAX_PDF_FILES = 20
 PDF_MAGIC = b"%PDF-"
-PLAN_UPLOAD_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".jsonl")
+PLAN_UPLOAD_SUFFIXES = (".yaml", ".yml", ".json", ".csv", ".jsonl", ".pdf")
 # Payment figures use 52 weeks / 12 months, as the goal rules do.
 WEEKS_PER_MONTH = Decimal(52) / Decimal(12)
 SUBMISSION_DAYS = 14
@@ -302,13 +303,13 @@ class Pages:
         upload = form.get("file")
         problems = []
         if upload is None or not getattr(upload, "filename", ""):
-            problems.append("Choose a YAML, JSON or CSV file to import.")
+            problems.append("Choose a YAML, JSON, CSV or PDF file to import.")
         else:
             suffix = Path(upload.filename).suffix.lower()
             shown = mask_ssns(Path(upload.filename).name)
             raw = await upload.read()
             if suffix not in PLAN_UPLOAD_SUFFIXES:
-                problems.append(f"{shown}: import a .yaml, .yml, .json or .csv file.")
+                problems.append(f"{shown}: import a .yaml, .yml, .json, .csv or .pdf file.")
             else:
                 try:
                     created = self.import_plans(raw, suffix, shown)
@@ -323,7 +324,9 @@ class Pages:
                          status=400)
 
     def import_plans(self, raw: bytes, suffix: str, shown: str) -> list[str]:
-        """New plan files from an uploaded plan or export; returns their names."""
+        """New plan files from an uploaded plan, export or IWP PDF; returns their names."""
+        if suffix == ".pdf":
+            return [self.import_pdf(raw, shown)]
         if suffix in (".csv", ".jsonl"):
             with tempfile.TemporaryDirectory(prefix="iwp-serve-") as folder:
                 target = Path(folder) / f"import{suffix}"
@@ -347,6 +350,23 @@ class Pages:
             self.store.write_new(name, plan_text(None, None, data))
             names.append(name)
         return names
+
+    def import_pdf(self, raw: bytes, shown: str) -> str:
+        """A new plan file from the plan an IWP PDF holds, as ``iwp extract`` writes it:
+        only what was read, each value with a comment giving its page and how sure the
+        reader is, so the case manager confirms the doubtful ones in the editor."""
+        with tempfile.TemporaryDirectory(prefix="iwp-serve-") as folder:
+            target = Path(folder) / "import.pdf"
+            target.write_bytes(raw)
+            try:
+                read = read_pdf_plan(str(target))
+            except IwpError as e:
+                raise ValueError(mask_ssns(str(e).replace(str(target), shown))) from e
+        text = plan_yaml(read, source=shown)
+        stem = str(read.data.get("plan_id") or Path(shown).stem or "imported-plan")
+        name = self.store.free_name(stem)
+        self.store.write_new(name, text)
+        return name
 
     # --- JSON API -------------------------------------------------------------------------
 
