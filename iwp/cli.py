@@ -116,6 +116,23 @@ def findings_options(command: Any) -> Any:
     return command
 
 
+strict_option = click.option("--strict", is_flag=True,
+                             help="Refuse damaged PDFs instead of repairing them.")
+no_ocr_option = click.option("--no-ocr", "no_ocr", is_flag=True,
+                             help="Do not read scans (PDFs without text) with Tesseract OCR.")
+
+
+def pdf_reading_options(command: Any) -> Any:
+    """How PDFs are read, shared by `check` and `extract`: --strict, --field-map, --no-ocr."""
+    field_map = click.option("--field-map", type=click.Path(dir_okay=False, exists=True),
+                             metavar="FILE",
+                             help="YAML mapping of your fillable form's field names to plan "
+                                  "paths.")
+    for option in reversed((strict_option, field_map, no_ocr_option)):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="iwp")
 def cli() -> None:
@@ -293,9 +310,8 @@ def batch_render(inputs: tuple[str, ...], out_dir: str, name_pattern: str, force
 @fail_on_option
 @click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
               show_default=True, help="submission: any PDF that is not complete fails.")
-@click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
-@click.option("--no-ocr", "no_ocr", is_flag=True,
-              help="Do not read scans (PDFs without text) with Tesseract OCR.")
+@strict_option
+@no_ocr_option
 @_batch_options
 def batch_check(inputs: tuple[str, ...], fail_on: str, stage: str, strict: bool,
                 no_ocr: bool, jobs: int | None, timeout: float, report_file: str | None,
@@ -394,11 +410,7 @@ def render(paths: tuple[str, ...], output: str | None, original: str | None, dra
 @click.option("--stage", type=click.Choice(["draft", "submission"]), default="draft",
               show_default=True,
               help="submission: unsigned is an error and any file not complete fails.")
-@click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
-@click.option("--field-map", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
-              help="YAML mapping of your fillable form's field names to plan paths.")
-@click.option("--no-ocr", "no_ocr", is_flag=True,
-              help="Do not read scans (PDFs without text) with Tesseract OCR.")
+@pdf_reading_options
 @verbose_option
 def check(paths: tuple[str, ...], fmt: str, fail_on: str, today: dt.date | None,
           select: tuple[str, ...], ignore: tuple[str, ...], stage: str, strict: bool,
@@ -461,11 +473,7 @@ def serve(folder: str, port: int, host: str, allow_remote: bool, token: str | No
 @click.option("-o", "--output", "output_dir", required=True, metavar="DIR",
               type=click.Path(file_okay=False),
               help="Folder for the plan files (made if needed); one NAME.yaml per PDF.")
-@click.option("--strict", is_flag=True, help="Refuse damaged PDFs instead of repairing them.")
-@click.option("--field-map", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
-              help="YAML mapping of your fillable form's field names to plan paths.")
-@click.option("--no-ocr", "no_ocr", is_flag=True,
-              help="Do not read scans (PDFs without text) with Tesseract OCR.")
+@pdf_reading_options
 @verbose_option
 def extract(paths: tuple[str, ...], output_dir: str, strict: bool, field_map: str | None,
             no_ocr: bool, verbose: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from iwp import domain
 from iwp.findings import Severity
@@ -118,12 +119,8 @@ def training_service(ctx: RuleContext) -> Iterator[Hit]:
 
     The EN Guide asks for all three in the training service.
     """
-    trainings = [goal.training for goal in (ctx.doc.employment_goals.short_term,
-                                            ctx.doc.employment_goals.long_term)
-                 if goal is not None and goal.training is not None]
-    for index, service in enumerate(ctx.doc.services):
-        if service.service != "training" or getattr(service, "change", "") == "ended":
-            continue
+    trainings, services = _training_services(ctx, with_original=False)
+    for index, service in services:
         text = service.description or ""
         gaps = []
         if missing(service.provider) and not any(t.provider for t in trainings):
@@ -226,13 +223,8 @@ def training_specifics(ctx: RuleContext) -> Iterator[Hit]:
     two missing is a warning, since a short course may have no enrollment status.
     """
     # An amendment's training may be described in the goals of the plan it amends.
-    sources = [ctx.doc] + ([ctx.original] if ctx.original is not None else [])
-    trainings = [goal.training for doc in sources
-                 for goal in (doc.employment_goals.short_term, doc.employment_goals.long_term)
-                 if goal is not None and goal.training is not None]
-    for index, service in enumerate(ctx.doc.services):
-        if service.service != "training" or getattr(service, "change", "") == "ended":
-            continue
+    trainings, services = _training_services(ctx, with_original=True)
+    for index, service in services:
         text = service.description or ""
         gaps = []
         if not any(t.program for t in trainings) and not _mentions(text, TRAINING_TYPE_WORDS):
@@ -253,6 +245,18 @@ def training_specifics(ctx: RuleContext) -> Iterator[Hit]:
 
 
 _TRAINING_FACTS = ("type", "enrollment", "completion")
+
+
+def _training_services(ctx: RuleContext, *, with_original: bool) -> tuple[list[Any], list[Any]]:
+    """The goals' ``training:`` blocks (for an amendment, with ``with_original``, also those of
+    the plan it amends) and each training service still in force, with its index."""
+    docs = [ctx.doc] + ([ctx.original] if with_original and ctx.original is not None else [])
+    trainings = [goal.training for doc in docs
+                 for goal in (doc.employment_goals.short_term, doc.employment_goals.long_term)
+                 if goal is not None and goal.training is not None]
+    services = [(index, service) for index, service in enumerate(ctx.doc.services)
+                if service.service == "training" and getattr(service, "change", "") != "ended"]
+    return trainings, services
 
 
 def _join(items: list[str]) -> str:
