@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -148,3 +149,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 getattr(item, "originalname", None) in names or \
                 item.get_closest_marker("browser") is not None:
             item.add_marker(pytest.mark.slow)
+
+
+# --- no quiet skips in CI -----------------------------------------------------------------
+# Tests skip on a machine without a system tool (Tesseract, poppler, qpdf, Chromium). In CI
+# (CI=true) scripts/setup.sh must have installed them all, so a skip there means a broken
+# set-up, and a test that quietly skips proves nothing: it fails instead.
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    outcome = yield
+    report = outcome.get_result()
+    if os.environ.get("CI") == "true" and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = (f"skipped in CI ({reason}); scripts/setup.sh must install what "
+                           "this test needs")
