@@ -174,6 +174,24 @@ def test_a_doubt_about_a_missing_component_is_not_a_confident_missing(reference)
     assert result.verdict == "needs_review"
 
 
+def test_a_heading_over_nothing_is_missing_when_nothing_else_of_it_was_read(reference):
+    # The reader found the terms' heading with no words under it, and no terms anywhere:
+    # what a missing section looks like (docx_no_terms.pdf, layout_a_no_terms.pdf).
+    data = copy.deepcopy(reference)
+    empty = "heading 'Part 3. Agreement' on page 2 has only 0 words under it"
+    read = read_plan(data, doubts={"terms_and_conditions": empty})
+    del read.components["terms_and_conditions"]  # not seen with its text
+    result = judge(read)
+    status = result.components["terms_and_conditions"]
+    assert status.status == "missing" and status.reason.startswith(empty)
+    assert result.verdict == "incomplete"
+    # A few words under it may point elsewhere ("see item 15"): still a doubt.
+    few = "heading 'Part 3. Agreement' on page 2 has only 5 words under it"
+    read = read_plan(data, doubts={"terms_and_conditions": few})
+    del read.components["terms_and_conditions"]
+    assert judge(read).components["terms_and_conditions"].status == "needs_review"
+
+
 def test_a_certain_defect_outweighs_a_doubt_elsewhere(reference):
     data = copy.deepcopy(reference)
     del data["employment_goals"]["short_term"]

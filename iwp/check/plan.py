@@ -78,6 +78,9 @@ _THRESHOLD_CODES = {"IWP404", "IWP405", "IWP408"}
 # was not found leaves the component unsettled (see ``_apply_doubts``).
 _DECISIVE = re.compile(r"^(?:services\.\d+\.description|signatures\.\w+\.date|"
                        r"employment_goals\.\w+\.monthly_earnings)$")
+# The reader's doubt about a heading with no words under it (iwp/read/plan.py words it
+# "heading '...' on page N has only 0 words under it").
+_EMPTY_HEADING = re.compile(r"\bhas only 0 words under it\b")
 # Signature component -> its key under ``signatures``.
 _PARTY_KEYS = {"ticketholder_signature": "ticketholder", "en_signature": "en_representative"}
 # Components whose deficiency the text-layer finders judge well enough to question a
@@ -507,6 +510,10 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
     """A doubt the reader had makes a component ``needs_review``, with its reason, where it
     would otherwise be judged ``missing`` or ``deficient`` on that doubtful read.
 
+    A doubt about a whole component that is missing, where nothing else of it was read and
+    its heading has no words under it (``_EMPTY_HEADING``), leaves it ``missing``: an empty
+    section is what a missing component looks like.
+
     A doubt about one value of a component found present (a weakly paired preferred
     contact method, when the name was read) does not change it, unless it is a value whose
     absence is a defect (``_DECISIVE``) and it was not read at all (a service ticked "Yes"
@@ -522,6 +529,15 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
             continue
         on_value = key not in components
         unread = on_value and not _was_read(read.data, key) and bool(_DECISIVE.match(key))
+        if status.status == "missing" and not on_value and _EMPTY_HEADING.search(why) and \
+                name not in read.components and \
+                _first_value(read.data, vocabulary()["plan_paths"].get(name or "", [])) is None:
+            # Its heading was found with nothing under it, and nothing else of it was read
+            # anywhere: a heading over an empty section is what a missing component looks
+            # like. (A few words under it may point elsewhere - "see item 15" - and stay a
+            # doubt.)
+            status.reason = f"{mask_ssns(why)}, and nothing else of it was found"
+            continue
         if status.status == "missing" or (status.status == "present" and unread) or (
                 status.status == "deficient" and (
                 not on_value or any(p == key or p.startswith(key + ".") or
