@@ -362,3 +362,42 @@ def test_one_printed_date_read_for_both_signatures_needs_a_look(reference):
     result = judge(read)
     assert result.components["ticketholder_signature"].status == "needs_review"
     assert result.components["en_signature"].status == "needs_review"
+
+
+FOREIGN = Path(__file__).parent / "data" / "foreign"
+
+
+def test_a_form_signed_by_both_after_filling_is_not_changed_after_signing():
+    # pyHanko names every field of the form as changed after the first signature once the
+    # second is added; no value changed, so neither signature is broken.
+    import iwp
+
+    result = iwp.check_pdf(FOREIGN / "form_complete.pdf")
+    assert [(s.name, s.broken) for s in result.signatures] == [
+        ("Signature1", False), ("Signature2", False)]
+    assert result.verdict == "complete"
+
+
+def test_a_value_changed_after_the_first_signature_breaks_it(tmp_path):
+    # The EN changes a filled-in value after the Ticketholder signed: what was signed changed.
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    import iwp
+
+    complete = (FOREIGN / "form_complete.pdf").read_bytes()
+    writer = IncrementalPdfFileWriter(io.BytesIO(complete))
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if field.get("/T") == "Text1":
+            field["/V"] = generic.TextStringObject("Another Employment Network")
+            writer.mark_update(ref)
+    out = io.BytesIO()
+    writer.write(out)
+    changed = tmp_path / "changed_after_signing.pdf"
+    changed.write_bytes(out.getvalue())
+    result = iwp.check_pdf(changed)
+    assert {s.name for s in result.signatures if s.broken} == {"Signature1", "Signature2"}
+    assert result.verdict == "needs_review"
