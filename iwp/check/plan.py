@@ -196,7 +196,8 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         wanted = [name for name, status in result.components.items()
                   if status.status == "missing" or name in _SECOND_OPINION_DEFICIENCIES]
         opinions = second_opinion(wanted) if second_opinion else {}
-        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr")
+        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr",
+                        fillable=parsed.source == "form_fields")
         doubted = _apply_doubts(read, result.components, names, deficient_paths)
         for name in _SECOND_OPINION_DEFICIENCIES:
             status, seen = result.components.get(name), opinions.get(name)
@@ -472,7 +473,8 @@ def _one_date_for_two_parties(read: ReadPlan, components: dict[str, ComponentSta
 
 
 def _second_opinion(components: dict[str, ComponentStatus],
-                    other: dict[str, ComponentStatus], lines_only: bool = False) -> None:
+                    other: dict[str, ComponentStatus], lines_only: bool = False,
+                    fillable: bool = False) -> None:
     """Where the layout reader found nothing, what another reader found counts.
 
     The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
@@ -483,14 +485,18 @@ def _second_opinion(components: dict[str, ComponentStatus],
     words in lines, no ruling or boxes), where the layout reader knows no more than they
     do. A component the layout reader found present, but they found deficient, is
     ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
+    On a fillable form (``fillable``) they make a component present only on a ticked box
+    (a check-box field's appearance): its pages print every label, heading and empty box
+    whether or not the fields are filled in, and the layout reader reads the text fields.
     """
     for name, status in components.items():
         seen = other.get(name)
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
-            if seen.status == "present" and name in _NOT_PRESENT_BY_SECOND_OPINION \
-                    and not lines_only:
+            if seen.status == "present" and (
+                    (fillable and not _shows_a_tick(seen.evidence)) or (
+                    name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only)):
                 continue
             status.status, status.page, status.evidence, status.reason = (
                 seen.status, seen.page, seen.evidence, seen.reason)
@@ -503,6 +509,11 @@ def _second_opinion(components: dict[str, ComponentStatus],
             status.reason = f"read as complete, but {seen.reason}" if seen.reason else \
                 "read as complete by one reader and incomplete by another"
             status.page = seen.page or status.page
+
+
+def _shows_a_tick(evidence: str | None) -> bool:
+    """Whether an evidence line shows a ticked box (☒, ✓, [X] ...)."""
+    return bool(evidence) and any(mark in evidence for mark in vocabulary()["checked"])
 
 
 def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
