@@ -401,3 +401,19 @@ def test_a_value_changed_after_the_first_signature_breaks_it(tmp_path):
     result = iwp.check_pdf(changed)
     assert {s.name for s in result.signatures if s.broken} == {"Signature1", "Signature2"}
     assert result.verdict == "needs_review"
+
+
+def test_the_text_table_says_what_to_look_at_and_why(reference):
+    from iwp.check import format_check_text
+
+    data = copy.deepcopy(reference)
+    data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    data["employment_goals"]["long_term"]["hourly_wage"] = None
+    reason = "two amounts on the line; the nearest to the label was taken"
+    result = judge(read_plan(data, doubts={"employment_goals.long_term.monthly_earnings": reason}))
+    text = format_check_text([result])
+    head = text.splitlines()[0]
+    assert head.startswith("other-en.pdf: NEEDS_REVIEW") and \
+        head.endswith(": look at the long term goal (p.2)")
+    [row] = [line for line in text.splitlines() if line.strip().startswith("long_term_goal")]
+    assert "LOOK" in row and "p.2" in row and reason in row

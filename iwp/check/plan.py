@@ -431,8 +431,9 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
             _dated_signature(name, data, parsed, components[name])
     for name, status in components.items():
         where = _component_evidence(read, name)
-        if status.status == "present" and where is not None:
-            status.page = where.page
+        if where is not None and (status.status == "present" or (
+                status.status == "needs_review" and status.page is None)):
+            status.page = where.page  # a doubt without a page points at what was read
         seen = read.components.get(name)
         if status.status == "missing" and seen is not None and name not in _NOT_PRESENT_BY_SIGHT \
                 and seen.score >= _SEEN_WITH_CONTENT:
