@@ -44,7 +44,7 @@ def _load_score_module():
 # missing CEILING_PRESENT_CALLED_MISSING). Raise them as the reader improves; issue 12's
 # targets are 90 % of verdicts right and at most one present component called missing per 15
 # documents (82 files: 74 and 5).
-FLOOR_VERDICTS_RIGHT = 64
+FLOOR_VERDICTS_RIGHT = 65
 CEILING_PRESENT_CALLED_MISSING = 9
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from iwp.check import CheckOptions, CheckResult, check_parsed
+from iwp.check import CheckOptions, CheckResult, ComponentStatus, check_parsed
 from iwp.check import judge as judge_module
 from iwp.check.plan import judge_plan
 from iwp.plan.load import load_document
@@ -417,3 +417,20 @@ def test_the_text_table_says_what_to_look_at_and_why(reference):
         head.endswith(": look at the long term goal (p.2)")
     [row] = [line for line in text.splitlines() if line.strip().startswith("long_term_goal")]
     assert "LOOK" in row and "p.2" in row and reason in row
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Job accommodations Yes Help identify and request a workplace As needed", "missing"),
+    ("☒ At least monthly contact during the initial job acquisition phase", "present"),
+])
+def test_the_text_finders_call_follow_up_present_only_on_a_frequency(reference, line, status):
+    # grid_no_follow_up.pdf: under "Services, supports and contact" the finders took a
+    # services row for the follow-up schedule.
+    data = copy.deepcopy(reference)
+    del data["follow_up"]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=5, source="text")
+    result = CheckResult(name=parsed.path, source=parsed.source)
+    opinion = {"follow_up": ComponentStatus("present", 2, line)}
+    judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False,
+               second_opinion=lambda names: {n: opinion[n] for n in names if n in opinion})
+    assert result.components["follow_up"].status == status

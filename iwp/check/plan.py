@@ -83,6 +83,10 @@ _DECISIVE = re.compile(r"^(?:services\.\d+\.description|signatures\.\w+\.date|"
 _EMPTY_HEADING = re.compile(r"\bhas only 0 words under it\b")
 # Signature component -> its key under ``signatures``.
 _PARTY_KEYS = {"ticketholder_signature": "ticketholder", "en_signature": "en_representative"}
+# Components the text finders may call present only on a line that says how often
+# (``follow_up_frequency``): under a heading that names contact they take a services row
+# ("Job accommodations Yes ... As needed") for a follow-up schedule.
+_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY = ("follow_up",)
 # Components whose deficiency the text-layer finders judge well enough to question a
 # layout read that found them complete (see ``_second_opinion``).
 # (Not goals: the finders take the first amount near a label; not signatures: they miss a
@@ -486,6 +490,8 @@ def _second_opinion(components: dict[str, ComponentStatus],
     words in lines, no ruling or boxes), where the layout reader knows no more than they
     do. A component the layout reader found present, but they found deficient, is
     ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
+    A follow-up schedule they call present needs a frequency on its line
+    (``_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY``).
     On a fillable form (``fillable``) they make a component present only on a ticked box
     (a check-box field's appearance): its pages print every label, heading and empty box
     whether or not the fields are filled in, and the layout reader reads the text fields.
@@ -497,7 +503,9 @@ def _second_opinion(components: dict[str, ComponentStatus],
         if status.status == "missing":
             if seen.status == "present" and (
                     (fillable and not _shows_a_tick(seen.evidence)) or (
-                    name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only)):
+                    name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only) or (
+                    name in _PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY and not re.search(
+                        vocabulary()["follow_up_frequency"], seen.evidence or "", re.I))):
                 continue
             status.status, status.page, status.evidence, status.reason = (
                 seen.status, seen.page, seen.evidence, seen.reason)
