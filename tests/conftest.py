@@ -140,14 +140,17 @@ SLOW_TESTS = {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the tests listed above ``slow`` (by name, or by name with parameters), and every
-    test that drives a browser."""
+    """Mark the tests listed above ``slow`` (by name, or by name with parameters), every
+    test that drives a browser, and every per-file test of the foreign corpus (``foreign``:
+    a command-line ``-m "not slow"`` replaces the ``-m 'not foreign'`` of ``addopts``, so
+    without this they would run, and fail, in the quick run)."""
     for item in items:
         module = item.path.name
         names = SLOW_TESTS.get(module, set())
         if module in SLOW_MODULES or item.name in names or \
                 getattr(item, "originalname", None) in names or \
-                item.get_closest_marker("browser") is not None:
+                item.get_closest_marker("browser") is not None or \
+                item.get_closest_marker("foreign") is not None:
             item.add_marker(pytest.mark.slow)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from iwp.check import CheckOptions, CheckResult, check_parsed
+from iwp.check import CheckOptions, CheckResult, ComponentStatus, check_parsed
 from iwp.check import judge as judge_module
 from iwp.check.plan import judge_plan
 from iwp.plan.load import load_document
@@ -172,6 +172,24 @@ def test_a_doubt_about_a_missing_component_is_not_a_confident_missing(reference)
     result = judge(read)
     assert result.components["follow_up"].status == "needs_review"
     assert result.verdict == "needs_review"
+
+
+def test_a_heading_over_nothing_is_missing_when_nothing_else_of_it_was_read(reference):
+    # The reader found the terms' heading with no words under it, and no terms anywhere:
+    # what a missing section looks like (docx_no_terms.pdf, layout_a_no_terms.pdf).
+    data = copy.deepcopy(reference)
+    empty = "heading 'Part 3. Agreement' on page 2 has only 0 words under it"
+    read = read_plan(data, doubts={"terms_and_conditions": empty})
+    del read.components["terms_and_conditions"]  # not seen with its text
+    result = judge(read)
+    status = result.components["terms_and_conditions"]
+    assert status.status == "missing" and status.reason.startswith(empty)
+    assert result.verdict == "incomplete"
+    # A few words under it may point elsewhere ("see item 15"): still a doubt.
+    few = "heading 'Part 3. Agreement' on page 2 has only 5 words under it"
+    read = read_plan(data, doubts={"terms_and_conditions": few})
+    del read.components["terms_and_conditions"]
+    assert judge(read).components["terms_and_conditions"].status == "needs_review"
 
 
 def test_a_certain_defect_outweighs_a_doubt_elsewhere(reference):
@@ -344,3 +362,75 @@ def test_one_printed_date_read_for_both_signatures_needs_a_look(reference):
     result = judge(read)
     assert result.components["ticketholder_signature"].status == "needs_review"
     assert result.components["en_signature"].status == "needs_review"
+
+
+FOREIGN = Path(__file__).parent / "data" / "foreign"
+
+
+def test_a_form_signed_by_both_after_filling_is_not_changed_after_signing():
+    # pyHanko names every field of the form as changed after the first signature once the
+    # second is added; no value changed, so neither signature is broken.
+    import iwp
+
+    result = iwp.check_pdf(FOREIGN / "form_complete.pdf")
+    assert [(s.name, s.broken) for s in result.signatures] == [
+        ("Signature1", False), ("Signature2", False)]
+    assert result.verdict == "complete"
+
+
+def test_a_value_changed_after_the_first_signature_breaks_it(tmp_path):
+    # The EN changes a filled-in value after the Ticketholder signed: what was signed changed.
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    import iwp
+
+    complete = (FOREIGN / "form_complete.pdf").read_bytes()
+    writer = IncrementalPdfFileWriter(io.BytesIO(complete))
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if field.get("/T") == "Text1":
+            field["/V"] = generic.TextStringObject("Another Employment Network")
+            writer.mark_update(ref)
+    out = io.BytesIO()
+    writer.write(out)
+    changed = tmp_path / "changed_after_signing.pdf"
+    changed.write_bytes(out.getvalue())
+    result = iwp.check_pdf(changed)
+    assert {s.name for s in result.signatures if s.broken} == {"Signature1", "Signature2"}
+    assert result.verdict == "needs_review"
+
+
+def test_the_text_table_says_what_to_look_at_and_why(reference):
+    from iwp.check import format_check_text
+
+    data = copy.deepcopy(reference)
+    data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")
+    data["employment_goals"]["long_term"]["hourly_wage"] = None
+    reason = "two amounts on the line; the nearest to the label was taken"
+    result = judge(read_plan(data, doubts={"employment_goals.long_term.monthly_earnings": reason}))
+    text = format_check_text([result])
+    head = text.splitlines()[0]
+    assert head.startswith("other-en.pdf: NEEDS_REVIEW") and \
+        head.endswith(": look at the long term goal (p.2)")
+    [row] = [line for line in text.splitlines() if line.strip().startswith("long_term_goal")]
+    assert "LOOK" in row and "p.2" in row and reason in row
+
+
+@pytest.mark.parametrize("line, status", [
+    ("Job accommodations Yes Help identify and request a workplace As needed", "missing"),
+    ("☒ At least monthly contact during the initial job acquisition phase", "present"),
+])
+def test_the_text_finders_call_follow_up_present_only_on_a_frequency(reference, line, status):
+    # grid_no_follow_up.pdf: under "Services, supports and contact" the finders took a
+    # services row for the follow-up schedule.
+    data = copy.deepcopy(reference)
+    del data["follow_up"]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=5, source="text")
+    result = CheckResult(name=parsed.path, source=parsed.source)
+    opinion = {"follow_up": ComponentStatus("present", 2, line)}
+    judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False,
+               second_opinion=lambda names: {n: opinion[n] for n in names if n in opinion})
+    assert result.components["follow_up"].status == status

@@ -12,6 +12,17 @@ _MARKS = {"present": "ok", "missing": "MISSING", "deficient": "DEFICIENT", "need
           "unreadable_without_ocr": "needs OCR"}
 
 
+def _what_to_look_at(result: CheckResult) -> str:
+    """For a ``needs_review`` verdict, the components a person must look at, with pages
+    (the table below says why for each)."""
+    if result.verdict != "needs_review":
+        return ""
+    doubtful = [f"{name.replace('_', ' ')}" + (f" (p.{status.page})" if status.page else "")
+                for name, status in result.components.items()
+                if status.status == "needs_review"]
+    return f": look at the {', '.join(doubtful)}" if doubtful else ""
+
+
 def format_check_text(results: list[CheckResult], colour: bool = False) -> str:
     """A compact table of components per file, then the findings and a summary line."""
     from iwp.report import finding_line, summary_line
@@ -23,7 +34,7 @@ def format_check_text(results: list[CheckResult], colour: bool = False) -> str:
             out.append(f"{mask_ssns(result.reason or result.name + ': cannot be read')}")
             continue
         out.append(f"{head} ({result.document_type}, from {result.source}"
-                   f"{', ' + result.reason if result.reason else ''})")
+                   f"{', ' + result.reason if result.reason else ''}){_what_to_look_at(result)}")
         width = max((len(n) for n in result.components), default=0)
         for name, status in result.components.items():
             mark = _MARKS.get(status.status, status.status)

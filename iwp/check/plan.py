@@ -78,8 +78,15 @@ _THRESHOLD_CODES = {"IWP404", "IWP405", "IWP408"}
 # was not found leaves the component unsettled (see ``_apply_doubts``).
 _DECISIVE = re.compile(r"^(?:services\.\d+\.description|signatures\.\w+\.date|"
                        r"employment_goals\.\w+\.monthly_earnings)$")
+# The reader's doubt about a heading with no words under it (iwp/read/plan.py words it
+# "heading '...' on page N has only 0 words under it").
+_EMPTY_HEADING = re.compile(r"\bhas only 0 words under it\b")
 # Signature component -> its key under ``signatures``.
 _PARTY_KEYS = {"ticketholder_signature": "ticketholder", "en_signature": "en_representative"}
+# Components the text finders may call present only on a line that says how often
+# (``follow_up_frequency``): under a heading that names contact they take a services row
+# ("Job accommodations Yes ... As needed") for a follow-up schedule.
+_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY = ("follow_up",)
 # Components whose deficiency the text-layer finders judge well enough to question a
 # layout read that found them complete (see ``_second_opinion``).
 # (Not goals: the finders take the first amount near a label; not signatures: they miss a
@@ -193,7 +200,8 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         wanted = [name for name, status in result.components.items()
                   if status.status == "missing" or name in _SECOND_OPINION_DEFICIENCIES]
         opinions = second_opinion(wanted) if second_opinion else {}
-        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr")
+        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr",
+                        fillable=parsed.source == "form_fields")
         doubted = _apply_doubts(read, result.components, names, deficient_paths)
         for name in _SECOND_OPINION_DEFICIENCIES:
             status, seen = result.components.get(name), opinions.get(name)
@@ -427,8 +435,9 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
             _dated_signature(name, data, parsed, components[name])
     for name, status in components.items():
         where = _component_evidence(read, name)
-        if status.status == "present" and where is not None:
-            status.page = where.page
+        if where is not None and (status.status == "present" or (
+                status.status == "needs_review" and status.page is None)):
+            status.page = where.page  # a doubt without a page points at what was read
         seen = read.components.get(name)
         if status.status == "missing" and seen is not None and name not in _NOT_PRESENT_BY_SIGHT \
                 and seen.score >= _SEEN_WITH_CONTENT:
@@ -469,7 +478,8 @@ def _one_date_for_two_parties(read: ReadPlan, components: dict[str, ComponentSta
 
 
 def _second_opinion(components: dict[str, ComponentStatus],
-                    other: dict[str, ComponentStatus], lines_only: bool = False) -> None:
+                    other: dict[str, ComponentStatus], lines_only: bool = False,
+                    fillable: bool = False) -> None:
     """Where the layout reader found nothing, what another reader found counts.
 
     The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
@@ -480,14 +490,22 @@ def _second_opinion(components: dict[str, ComponentStatus],
     words in lines, no ruling or boxes), where the layout reader knows no more than they
     do. A component the layout reader found present, but they found deficient, is
     ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
+    A follow-up schedule they call present needs a frequency on its line
+    (``_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY``).
+    On a fillable form (``fillable``) they make a component present only on a ticked box
+    (a check-box field's appearance): its pages print every label, heading and empty box
+    whether or not the fields are filled in, and the layout reader reads the text fields.
     """
     for name, status in components.items():
         seen = other.get(name)
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
-            if seen.status == "present" and name in _NOT_PRESENT_BY_SECOND_OPINION \
-                    and not lines_only:
+            if seen.status == "present" and (
+                    (fillable and not _shows_a_tick(seen.evidence)) or (
+                    name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only) or (
+                    name in _PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY and not re.search(
+                        vocabulary()["follow_up_frequency"], seen.evidence or "", re.I))):
                 continue
             status.status, status.page, status.evidence, status.reason = (
                 seen.status, seen.page, seen.evidence, seen.reason)
@@ -502,10 +520,19 @@ def _second_opinion(components: dict[str, ComponentStatus],
             status.page = seen.page or status.page
 
 
+def _shows_a_tick(evidence: str | None) -> bool:
+    """Whether an evidence line shows a ticked box (☒, ✓, [X] ...)."""
+    return bool(evidence) and any(mark in evidence for mark in vocabulary()["checked"])
+
+
 def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
                   names: list[str], deficient_paths: dict[str, list[str]]) -> set[str]:
     """A doubt the reader had makes a component ``needs_review``, with its reason, where it
     would otherwise be judged ``missing`` or ``deficient`` on that doubtful read.
+
+    A doubt about a whole component that is missing, where nothing else of it was read and
+    its heading has no words under it (``_EMPTY_HEADING``), leaves it ``missing``: an empty
+    section is what a missing component looks like.
 
     A doubt about one value of a component found present (a weakly paired preferred
     contact method, when the name was read) does not change it, unless it is a value whose
@@ -522,6 +549,15 @@ def _apply_doubts(read: ReadPlan, components: dict[str, ComponentStatus],
             continue
         on_value = key not in components
         unread = on_value and not _was_read(read.data, key) and bool(_DECISIVE.match(key))
+        if status.status == "missing" and not on_value and _EMPTY_HEADING.search(why) and \
+                name not in read.components and \
+                _first_value(read.data, vocabulary()["plan_paths"].get(name or "", [])) is None:
+            # Its heading was found with nothing under it, and nothing else of it was read
+            # anywhere: a heading over an empty section is what a missing component looks
+            # like. (A few words under it may point elsewhere - "see item 15" - and stay a
+            # doubt.)
+            status.reason = f"{mask_ssns(why)}, and nothing else of it was found"
+            continue
         if status.status == "missing" or (status.status == "present" and unread) or (
                 status.status == "deficient" and (
                 not on_value or any(p == key or p.startswith(key + ".") or
