@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -95,7 +96,7 @@ def test_a_scan_is_read_by_ocr_with_a_warning_and_no_ssn_or_text_in_the_log(
     assert "IWP806" not in [f.code for f in result.findings]
     assert result.components["ticketholder_signature"].page == 3
     text = json.dumps(result.to_dict())
-    assert SSN not in text and "***-**-2233" in text
+    assert SSN not in text and not re.search(r"\b\d{3}-\d{2}-\d{4}\b", text)
     assert "OCR read 3 page(s)" in caplog.text
     assert SSN not in caplog.text and "Santangelo" not in caplog.text
     assert list(private_tmp.iterdir()) == []
