@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from iwp.findings import Finding, Severity
+from iwp.findings import Severity
 from iwp.privacy import mask_ssns
 from iwp.read.parse import ParsedPdf, TextLine
 from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _finding, _pattern,
@@ -150,18 +150,6 @@ def _not_iwp_title(lines: list[TextLine]) -> bool:
     first = [line.text for line in lines[:15] if line.page == 1 and len(line.text) < 90]
     return any(_pattern(p).search(t) for p in vocabulary()["titles"]["not_iwp"]
                for t in first[:8])
-
-
-def _selected(code: str, options: CheckOptions) -> bool:
-    from iwp.plan.rules import code_selected
-
-    return code_selected(code, options.select, options.ignore)
-
-
-def _finding(result: CheckResult, code: str, severity: Severity, message: str,
-             page: int | None = None, path: str = "") -> Finding:
-    return Finding(code=code, severity=severity, message=mask_ssns(message), file=result.name,
-                   page=page, path=path)
 
 
 def _general_findings(parsed: ParsedPdf, result: CheckResult) -> None:
