@@ -52,7 +52,8 @@ def test_deficient_component_has_page_and_reason() -> None:
     result = iwp.check_pdf(PDFS / "layout_a_long_term_below_sga.pdf")
     goal = result.components["long_term_goal"]
     assert goal.page == 2
-    assert "below the 2029 SGA" in goal.reason or "below the 2026 SGA" in goal.reason
+    # The rule pack's own words, with dollar figures: the amount read and the SGA amount.
+    assert "($900.00 a month) below $1,690.00 a month" in goal.reason
 
 
 def test_evidence_masks_ssn() -> None:
