@@ -161,6 +161,11 @@ _HOURS = re.compile(r"^\s*(\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?(?:\s*(?:per|/|a
 _CITY_STATE_ZIP = re.compile(r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
                              r"(?P<zip>\d{5}(?:-\d{4})?)\s*$")
 _NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
+# An amount the text itself says is per hour ("$21.00 an hour", "$15/hr"): never a month's pay.
+_PER_HOUR = re.compile(r"^\s*(?:an|a|per|/|each)\s*(?:hour|hr)\b|^\s*hourly\b", re.I)
+# A box printed before an option: "[X] $2001-$3500", "☐ $3501+".
+_OPTION_BOX = re.compile(r"(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■])")
+_CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔■]")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -194,6 +199,22 @@ def parse_money(text: str) -> Decimal | None:
         return None
 
 
+def parse_monthly(text: str) -> Decimal | None:
+    """A month's pay: the first amount that the text does not call hourly; in a row of
+    boxed ranges ("[ ] $1040-$2000 [X] $2001-$3500") the checked range's lower bound, and
+    nothing when no range is checked (an unanswered choice is not an amount)."""
+    options = _OPTION_BOX.split(text)
+    if len(options) >= 5:  # text, box, option, box, option...: at least two boxed options
+        for box, option in zip(options[1::2], options[2::2]):
+            if _CHECKED_BOX.fullmatch(box.strip()):
+                return parse_money(option)
+        return None
+    for m in _MONEY.finditer(text):
+        if not _PER_HOUR.match(text[m.end():]):
+            return parse_money(m[0])
+    return None
+
+
 def parse_hours(text: str) -> int | float | None:
     m = _HOURS.match(text)
     if not m:
@@ -213,6 +234,8 @@ def looks_like(kind: str, text: str) -> float:
         return 1.0 if parse_date(stripped) else -1.0
     if kind == "money":
         return 1.0 if parse_money(stripped) is not None else -1.0
+    if kind == "monthly_money":
+        return 1.0 if parse_monthly(stripped) is not None else -1.0
     if kind == "hours":
         return 1.0 if parse_hours(stripped) is not None else -1.0
     if kind == "number":

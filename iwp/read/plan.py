@@ -25,6 +25,7 @@ from iwp.read.pairing import (
     parse_date,
     parse_hours,
     parse_money,
+    parse_monthly,
     phrases,
 )
 
@@ -538,7 +539,7 @@ def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_id
             score, how = candidate_score(label, q, kind)
             if score <= 0.3 or how == "above":
                 continue
-            if kind in ("money", "hours", "date") and looks_like(kind, q.text) <= 0:
+            if kind in ("money", "monthly_money", "hours", "date") and looks_like(kind, q.text) <= 0:
                 continue
             goal = _goal_of(q, goal_headers)
             if goal is None:
@@ -636,6 +637,8 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         values[path] = parse_date(text)
     elif kind == "money":
         values[path] = parse_money(text)
+    elif kind == "monthly_money":
+        values[path] = parse_monthly(text)
     elif kind == "hours":
         values[path] = parse_hours(text)
     elif kind == "number":
