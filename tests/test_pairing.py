@@ -119,9 +119,32 @@ def test_yes_no_matrix_row_with_empty_how() -> None:
                             line("Job coaching", 60, 120), line("Yes", 200, 120),
                             line("Weekly coaching at the job site", 300, 120))])
     services = plan.data["services"]
+    # The table has a "How" column and the row's cell in it is empty: read as empty (the
+    # judge calls the service deficient), not as a doubt.
     assert [(s["service"], s.get("provided"), s.get("description")) for s in services] == [
-        ("job_search", True, None),
+        ("job_search", True, ""),
         ("job_coaching", True, "Weekly coaching at the job site")]
+    assert "services.0.description" not in plan.doubts
+
+
+def test_a_listed_service_followed_by_the_next_one_has_an_empty_description() -> None:
+    plan = read_pages([page(line("Services and supports", 60, 40, 14),
+                            line("[X] Job development - How the EN will provide it:", 60, 80),
+                            line("[X] Job search - How the EN will provide it:", 60, 96),
+                            line("We will send five job leads a week.", 80, 110),
+                            boxes=[CheckBox(60, 80, 75, 87, True), CheckBox(60, 96, 75, 103, True)])])
+    services = plan.data["services"]
+    assert [(s["service"], s.get("description")) for s in services] == [
+        ("job_development", ""), ("job_search", "We will send five job leads a week.")]
+    assert not [d for d in plan.doubts if d.startswith("services")]
+
+
+def test_a_listed_service_with_nothing_after_it_is_a_doubt() -> None:
+    # Nothing printed under the service, and the page ends: the reader cannot tell.
+    plan = read_pages([page(line("Services and supports", 60, 40, 14),
+                            line("[X] Job coaching - How the EN will provide it:", 60, 80),
+                            boxes=[CheckBox(60, 80, 75, 87, True)])])
+    assert plan.data["services"][0].get("description") is None
     assert "services.0.description" in plan.doubts
 
 
@@ -192,3 +215,34 @@ def test_specks_are_never_values() -> None:
     plan = read_pages([page(line("Alternate Contact", 60, 40, 14), line("Name", 60, 80),
                             line(";", 200, 80))])
     assert "ticketholder" not in plan.data
+
+
+def test_an_hourly_amount_is_not_the_monthly_earnings() -> None:
+    # Layout B: the goal sentence gives the wage an hour; the month is a row of boxed ranges.
+    plan = read_pages([page(line("Long-term goal", 60, 60, 14),
+                            line("I will work 40 hours a week at $21.00 an hour.", 80, 90),
+                            line("Expected monthly earnings (Should be at or above SGA):", 60, 110),
+                            line("[ ] $1040-$2000 [ ] $2001-$3500 [X] $3501+", 80, 124))])
+    goal = plan.data["employment_goals"]["long_term"]
+    assert goal["monthly_earnings"] == Decimal("3501.00")
+    assert goal["hourly_wage"] == Decimal("21.00")
+
+
+def test_an_unchecked_range_row_gives_no_monthly_earnings() -> None:
+    plan = read_pages([page(line("Long-term goal", 60, 60, 14),
+                            line("Expected monthly earnings:", 60, 110),
+                            line("[ ] $1040-$2000 [ ] $2001-$3500 [ ] $3501+", 80, 124))])
+    assert "monthly_earnings" not in plan.data.get("employment_goals", {}).get("long_term", {})
+
+
+def test_a_dash_does_not_split_its_line() -> None:
+    # A dash's glyph box is a point high; its line must stay one phrase.
+    words = line("[X] Job development - How the EN will provide it:", 60, 100)
+    dash = next(w for w in words if w.text == "-")
+    words[words.index(dash)] = Word("-", dash.x0, 103.5, dash.x1, 104.4, 10.0)
+    plan = read_pages([page(line("Services and supports", 60, 60, 14), words,
+                            line("We will update the resume and practise interviews twice.",
+                                 80, 116))])
+    service = plan.data["services"][0]
+    assert service["service"] == "job_development"
+    assert "resume" in service["description"]

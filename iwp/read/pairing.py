@@ -90,14 +90,19 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words grouped into lines by their vertical centres, each line left to right."""
     lines: list[list[Word]] = []
     centres: list[float] = []
+    heights: list[float] = []
     for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
         centre = (word.top + word.bottom) / 2
         height = max(word.bottom - word.top, 1.0)
-        if lines and abs(centre - centres[-1]) < height * SAME_LINE_OVERLAP:
+        # Measured against the taller of the word and the line so far: a dash or a dot has a
+        # glyph box a point high and must not start a line of its own mid-sentence.
+        if lines and abs(centre - centres[-1]) < max(height, heights[-1]) * SAME_LINE_OVERLAP:
             lines[-1].append(word)
+            heights[-1] = max(heights[-1], height)
             continue
         lines.append([word])
         centres.append(centre)
+        heights.append(height)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 

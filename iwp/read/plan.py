@@ -38,6 +38,10 @@ WRAP_GAP = 0.75
 TITLE_ZONE = 0.15
 # A heading is a short phrase: at most this many words.
 HEADING_MAX_WORDS = 9
+# A prefix left of a heading on its line ("Part III:") is at most this many words, at most
+# this many points before it.
+HEADING_PREFIX_WORDS = 3
+HEADING_PREFIX_GAP = 20.0
 # A column or row header governs values within this many points of it (a goals table's
 # two columns measured 150-280 pt wide; rows up to 200 pt tall with wrapped text).
 HEADER_REACH = 320.0
@@ -326,19 +330,36 @@ def _sections(items: list[_Item]) -> dict[int, str | None]:
         page_heads = [h for h in headings if h.phrase.page == page]
         if page_heads:
             carry = max(page_heads, key=lambda h: (h.phrase.top, h.phrase.x0)).section
+    starts = {id(h): _heading_start(h, items) for h in headings}
     for item in items:
         p = item.phrase
         if item.heading:
             out[id(item)] = item.section
             continue
         above = [h for h in headings if h.phrase.page == p.page and h.phrase.top <= p.top + 1
-                 and h.phrase.x0 <= p.x0 + 30 and h is not item]
+                 and starts[id(h)] <= p.x0 + 30 and h is not item]
         if above:
             best = max(above, key=lambda h: (round(h.phrase.top), h.phrase.x0))
             out[id(item)] = best.section
         else:
             out[id(item)] = last_by_page.get(p.page)
     return out
+
+
+def _heading_start(heading: _Item, items: list[_Item]) -> float:
+    """Where a heading's line starts: a short prefix printed just left of it on its line
+    ("Part III:", "Section 4 -", "3.") belongs to the heading, so the heading governs the
+    column that starts under the prefix."""
+    h = heading.phrase
+    start = h.x0
+    for item in sorted(items, key=lambda i: -i.phrase.x1):
+        q = item.phrase
+        if q.page != h.page or q.line != h.line or q.x1 > start + 1:
+            continue
+        if start - q.x1 > HEADING_PREFIX_GAP or len(q.text.split()) > HEADING_PREFIX_WORDS:
+            break
+        start = q.x0
+    return start
 
 
 # --- signals and components -----------------------------------------------------------------
@@ -1067,10 +1088,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if sections.get(id(item)) != "services" and item.section != "follow_up":
             if sections.get(id(item)) not in ("services", "follow_up"):
                 continue
-        if item.heading or len(p.text.split()) > 8:
+        if item.heading:
             continue
-        found = _service_code(p.text)
-        if not found or any(m.group == "columns" for m in item.labels) or _is_category(p.text):
+        name = _service_name(p.text)
+        if len(name.split()) > 8:
+            continue
+        found = _service_code(name) or _service_code(re.sub(r"\(.*?\)", " ", name))
+        if not found or any(m.group == "columns" for m in item.labels) or _is_category(name):
             continue
         code, score = found
         page = by_page.get(p.page)
@@ -1109,6 +1133,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             how = _text_under_service(item, items, headers)
         if how:
             entry["description"] = " ".join(how)
+        elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
+            entry["description"] = ""  # looked where this template puts it: it is empty
         elif entry.get("provided") is True:
             plan.doubts.setdefault(f"services.{len(services)}.description",
                                    f"'{p.text[:40]}' on page {p.page} is marked provided but "
@@ -1119,6 +1145,20 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     if services:
         plan.data["services"] = services
         plan.components.setdefault("services_and_supports", plan.evidence["services.0"])
+
+
+# A service line's own name: after its box ("[X]", "☒") and before a dash or colon that
+# introduces the rest ("[X] Job coaching - How the EN will provide it:").
+_LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
+_NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
+
+
+_RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
+
+
+def _service_name(text: str) -> str:
+    name = _LEADING_BOX.sub("", text)
+    return _NAME_END.split(name, maxsplit=1)[0].strip()
 
 
 def _is_category(text: str) -> bool:
@@ -1139,10 +1179,13 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
         q = item.phrase
         if q.page == p.page and _same_row(p, q):
             continue  # the row's own cells were read already
+        if _RUNNING_FOOTER.search(q.text):
+            continue  # "Agency | IWP for ... Page 2": the description goes on overleaf
         if q.page != p.page and q.page != p.page + 1:
             break
         if item.heading or _is_category(q.text) or (
-                _service_code(q.text) and len(q.text.split()) <= 8 and q.x0 <= p.x0 + 4):
+                _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
+                and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
             break
@@ -1151,6 +1194,28 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue  # "Description:", "Provider:" captions
         out.append(q.text)
     return out
+
+
+def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> bool:
+    """Whether the page shows that a service has no description: its table has a
+    description column (and the row's cell in it is empty), or the next thing under the
+    service line is the next service, a heading or a category."""
+    p = service.phrase
+    if any(m.group == "columns" and m.key == "services.description"
+           for h in headers for m in h.labels if h.phrase.page == p.page
+           and h.phrase.top < p.top and h.phrase.x0 >= p.x1 - 2):
+        return True
+    start = items.index(service)
+    for item in items[start + 1:start + 40]:
+        q = item.phrase
+        if q.page == p.page and _same_row(p, q):
+            continue
+        if q.page != p.page:
+            return False
+        name = _service_name(q.text)
+        return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or (
+            _service_code(name) and len(name.split()) <= 8 and abs(q.x0 - p.x0) <= 4))
+    return False
 
 
 def _same_row(a: Phrase, b: Phrase) -> bool:
