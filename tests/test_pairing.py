@@ -246,3 +246,20 @@ def test_a_dash_does_not_split_its_line() -> None:
     service = plan.data["services"][0]
     assert service["service"] == "job_development"
     assert "resume" in service["description"]
+
+
+def test_a_terms_heading_with_nothing_under_it_is_missing_not_a_doubt() -> None:
+    plan = read_pages([page(line("Terms and Conditions", 60, 60, 14),
+                            line("Signatures", 60, 100, 14))])
+    assert "terms_and_conditions" not in plan.components
+    assert "terms_and_conditions" not in plan.doubts
+
+
+def test_a_description_goes_on_after_the_running_footer() -> None:
+    first = page(line("Services and supports", 60, 40, 14), line("Job search", 60, 700),
+                 line("Blue Heron | IWP for Rowan Tesfaye", 54, 754), line("Page 2", 500, 754),
+                 boxes=[CheckBox(44, 700, 52, 708, True)])
+    second = LayoutPage(2, words=line("We will send five matching job leads every week.", 60, 60))
+    plan = read_pages([first, second])
+    assert plan.data["services"][0]["description"] == \
+        "We will send five matching job leads every week."

@@ -49,6 +49,10 @@ HEADER_REACH = 320.0
 # words under its heading (the shortest statement in the corpus measured 38 words).
 MIN_SECTION_WORDS = {"terms_and_conditions": 30, "statement_of_understanding": 15,
                      "discussion_summary": 12}
+# Under this share of those words the heading is a title with nothing printed under it (a
+# table of contents line, a heading whose text was left out): the section is missing, not
+# a doubt. Between it and the full count the reader may have missed a column: a doubt.
+SECTION_WORDS_DOUBT_SHARE = 0.5
 # A page with at least this many text fields is a fillable form: its answers are in the
 # fields, and printed text beside a label is another caption or an instruction.
 FORM_PAGE_FIELDS = 3
@@ -456,6 +460,8 @@ def _components(plan: ReadPlan, items: list[_Item]) -> None:
                     break
                 words += len(later.phrase.text.split())
             need = MIN_SECTION_WORDS.get(name, 10)
+            if words < need * SECTION_WORDS_DOUBT_SHARE:
+                continue
             if words < need:
                 plan.doubts.setdefault(component, f"heading '{item.phrase.text[:60]}' on page "
                                        f"{item.phrase.page} has only {words} words under it")
@@ -1175,11 +1181,13 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
     start = items.index(service)
     out: list[str] = []
     p = service.phrase
+    footers = {(i.phrase.page, i.phrase.line) for i in items[start + 1:start + 40]
+               if _RUNNING_FOOTER.search(i.phrase.text)}
     for item in items[start + 1:start + 40]:
         q = item.phrase
         if q.page == p.page and _same_row(p, q):
             continue  # the row's own cells were read already
-        if _RUNNING_FOOTER.search(q.text):
+        if (q.page, q.line) in footers:
             continue  # "Agency | IWP for ... Page 2": the description goes on overleaf
         if q.page != p.page and q.page != p.page + 1:
             break
