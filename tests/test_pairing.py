@@ -263,3 +263,16 @@ def test_a_description_goes_on_after_the_running_footer() -> None:
     plan = read_pages([first, second])
     assert plan.data["services"][0]["description"] == \
         "We will send five matching job leads every week."
+
+
+def test_stacked_signature_rows_keep_their_own_dates() -> None:
+    # Layout B: caption, name and date on one row each; the EN's row has no date.
+    plan = read_pages([page(line("Signatures", 60, 360, 14),
+                            line("Beneficiary Signature", 64, 396), line("Hannelore K. Biggs", 220, 398),
+                            line("Date", 420, 396), line("April 14, 2026", 460, 396),
+                            line("EN Representative Signature", 64, 418),
+                            line("Marcus T. Ellingsen", 220, 420), line("Date", 420, 418))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 4, 14)
+    assert "date" not in signatures["en_representative"]
+    assert signatures["en_representative"]["method"] == "electronic"

@@ -1411,6 +1411,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
     caption or right of it, a drawn image, and the date beside or under its own caption."""
     wanted = {"signatures.ticketholder": "ticketholder_signature",
               "signatures.en_representative": "en_signature"}
+    captions = [i.phrase for i in items if any(m.group == "labels" and m.key in wanted
+                                                for m in i.labels)]
     for item in items:
         keys = [m.key for m in item.labels if m.group == "labels" and m.key in wanted]
         if not keys:
@@ -1422,7 +1424,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
-                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))]
+                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
+                and not _nearer_other_caption(i.phrase, label, captions)]
         signer = None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
@@ -1440,7 +1443,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         if page is not None:
             image = next((b for b in page.images if _overlaps(region, b)), None)
         if date is None:
-            date = _date_near_caption(label, items)
+            date = _date_near_caption(label, items, captions)
         if signer is not None or image is not None:
             method = "electronic" if signer is not None and re.search(
                 r"/s/|electronic|e-?signed|digitally", signer.text, re.I) else \
@@ -1539,13 +1542,30 @@ def _overlaps(a: tuple, b: tuple) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
-    captions = [i.phrase for i in items if i.phrase.page == label.page and
-                vocab.normalise(i.phrase.text) in ("date", "date signed") and
-                abs(i.phrase.top - label.top) < 14 and 0 < i.phrase.x0 - label.x0 < 420]
+def _centre(phrase: Phrase) -> float:
+    return (phrase.top + phrase.bottom) / 2
+
+
+def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
+    """Whether ``value`` is nearer (up or down) to another caption of the same kind than to
+    ``caption``: in stacked signature rows, the row above's date is the row above's."""
+    mine = abs(_centre(value) - _centre(caption))
+    return any(other is not caption and other.page == value.page and
+               abs(_centre(value) - _centre(other)) < mine for other in captions)
+
+
+def _date_near_caption(label: Phrase, items: list[_Item],
+                       signature_captions: list[Phrase] = ()) -> Phrase | None:
+    date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
+                     ("date", "date signed")]
+    captions = [c for c in date_captions if c.page == label.page and
+                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420]
     for caption in captions:
         for item in items:
             q = item.phrase
+            if _nearer_other_caption(q, caption, date_captions) or \
+                    _nearer_other_caption(q, label, list(signature_captions)):
+                continue  # the date of the signature row above or below
             if q.page == caption.page and parse_date(q.text) and (
                     (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
                     _under_in_cell(caption, q) or
