@@ -276,3 +276,38 @@ def test_stacked_signature_rows_keep_their_own_dates() -> None:
     assert signatures["ticketholder"]["date"] == dt.date(2026, 4, 14)
     assert "date" not in signatures["en_representative"]
     assert signatures["en_representative"]["method"] == "electronic"
+
+
+def _blank_form_page() -> LayoutPage:
+    """A fillable form's page with every field empty and every box unticked."""
+    from iwp.read.layout import Widget
+
+    fields = [Widget(f"Text{n}", "", "text", "", 200, 100 + 20 * n, 400, 112 + 20 * n)
+              for n in range(4)]
+    boxes = [Widget(f"Check Box {n}", "", "checkbox", "", 46, 300 + 16 * n, 54, 308 + 16 * n)
+             for n in range(2)]
+    form = page(line("Short-term goal", 60, 80, 14), line("Job title", 60, 100),
+                line("Training / education (program, enrollment, completion date)", 60, 140),
+                line("Services and supports", 60, 280, 14),
+                line("Job search", 60, 300), line("Job coaching", 60, 316),
+                line("Work history", 60, 360, 14),
+                line("Employer", 60, 380), line("Job title", 200, 380), line("Dates", 340, 380),
+                line("Employer", 60, 400), line("Job title", 200, 400), line("Dates", 340, 400),
+                line("Signatures", 60, 500, 14), line("Ticketholder signature", 60, 530),
+                line("Printed name", 260, 530))
+    form.widgets = fields + boxes
+    form.checkboxes = [CheckBox(b.x0, b.top, b.x1, b.bottom, False) for b in boxes]
+    return form
+
+
+def test_a_blank_form_reads_no_values_from_its_printed_text() -> None:
+    plan = read_pages([_blank_form_page()])
+    assert "employment_goals" not in plan.data
+    assert "work_history" not in plan.data
+    assert "signatures" not in plan.data
+
+
+def test_services_printed_as_options_and_none_ticked_are_not_read() -> None:
+    plan = read_pages([_blank_form_page()])
+    assert "services" not in plan.data
+    assert "services_and_supports" not in plan.components

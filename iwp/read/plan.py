@@ -70,6 +70,9 @@ class _Item:
     labels: list[vocab.Match]
     section: str | None  # a section it names, when it is a heading
     heading: bool = False
+    # Printed on a fillable form's page, outside its fields: a caption, an option, a column
+    # header, never an answer (the answers are in the fields).
+    on_form: bool = False
 
 
 def read_plan(parsed: Any) -> ReadPlan:
@@ -123,6 +126,10 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
         if page.estimated:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
         items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
+    form_pages = {n for n, page in by_page.items()
+                  if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
+    for item in items:
+        item.on_form = item.phrase.page in form_pages and not item.phrase.from_field
     _mark_headings(items)
     sections = _sections(items)
     _signals(plan, items, pages)
@@ -134,6 +141,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections, by_page)
     _read_widgets(plan, pages)
+    _drop_unticked_services(plan)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     _components_from_values(plan)
@@ -561,7 +569,7 @@ def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_id
         found: dict[str, tuple[float, Phrase]] = {}
         for item in items:
             q = item.phrase
-            if id(q) in label_ids or item.heading or q.page != label.page:
+            if id(q) in label_ids or item.heading or item.on_form or q.page != label.page:
                 continue
             score, how = candidate_score(label, q, kind)
             if score <= 0.3 or how == "above":
@@ -975,7 +983,7 @@ _SENTENCE_PATTERNS = {
 
 
 def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
-    parts = [i for i in items if sections.get(id(i)) == name and not i.heading]
+    parts = [i for i in items if sections.get(id(i)) == name and not i.heading and not i.on_form]
     return " ".join(i.phrase.text for i in parts)[:1500], (parts[0].phrase if parts else None)
 
 
@@ -1037,7 +1045,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             plan.evidence["work_history.no_work_statement"] = ev
     if "discussion.summary" not in plan.evidence and first is not None:
         prose = [i.phrase.text for i in items if sections.get(id(i)) == "discussion" and
-                 not i.labels and len(i.phrase.text.split()) >= 8]
+                 not i.labels and not i.on_form and len(i.phrase.text.split()) >= 8]
         if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
             _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
                    _ev(first, 0.55, "prose under the discussion heading"))
@@ -1167,6 +1175,19 @@ def _service_name(text: str) -> str:
     return _NAME_END.split(name, maxsplit=1)[0].strip()
 
 
+def _drop_unticked_services(plan: ReadPlan) -> None:
+    """Every service printed as an option and none ticked (a blank form, a matrix of
+    "No"s): the plan names no service, which is not the same as naming services without
+    descriptions, so nothing about services was read."""
+    services = plan.data.get("services")
+    if not services or any(entry.get("provided") is not False for entry in services):
+        return
+    del plan.data["services"]
+    for key in [k for k in plan.evidence if k == "services" or k.startswith("services.")]:
+        del plan.evidence[key]
+    plan.components.pop("services_and_supports", None)
+
+
 def _is_category(text: str) -> bool:
     from iwp import domain
 
@@ -1276,6 +1297,8 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
             continue
         if p.top - bottom > 120 and not lines:
             break
+        if item.on_form or any(m.group == "columns" for m in item.labels):
+            continue  # a caption or a repeated header row is never a job's value
         lines.setdefault(p.line, []).append(p)
     for line in sorted(lines)[:20]:
         row = lines[line]
@@ -1424,7 +1447,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
-                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
+                and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
                 and not _nearer_other_caption(i.phrase, label, captions)]
         signer = None
         date = None
