@@ -311,3 +311,14 @@ def test_services_printed_as_options_and_none_ticked_are_not_read() -> None:
     plan = read_pages([_blank_form_page()])
     assert "services" not in plan.data
     assert "services_and_supports" not in plan.components
+
+
+def test_a_caption_run_into_the_value_before_it_is_split_off() -> None:
+    # OCR left no gap: "Name: Rafael M. Santangelo SSN: 990-11-2233" reads as three phrases.
+    plan = read_pages([page(line("Ticketholder", 54, 140, 14),
+                            line("Name:", 54, 158),
+                            line("Rafael M. Santangelo SSN:", 90, 158),
+                            line("990-11-2233", 246, 158))])
+    assert plan.data["ticketholder"]["ssn"] == "990-11-2233"
+    assert plan.data["ticketholder"]["name"] == {"first": "Rafael", "middle": "M.",
+                                                 "last": "Santangelo"}

@@ -41,6 +41,9 @@ HEADING_MAX_WORDS = 9
 # A prefix left of a heading on its line ("Part III:") is at most this many words, at most
 # this many points before it.
 HEADING_PREFIX_WORDS = 3
+# A caption run into the end of the value before it ("Santangelo SSN:") is at most this
+# many words.
+TRAILING_LABEL_WORDS = 4
 HEADING_PREFIX_GAP = 20.0
 # A column or row header governs values within this many points of it (a goals table's
 # two columns measured 150-280 pt wide; rows up to 200 pt tall with wrapped text).
@@ -125,6 +128,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
         found = phrases(page)
         if page.estimated:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
+        found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
         items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
     form_pages = {n for n, page in by_page.items()
                   if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
@@ -233,6 +237,20 @@ def _split_run_label(phrase: Phrase) -> list[Phrase]:
         if found:
             left, right = words[:size], words[size:]
             return [_sub_phrase(phrase, left), _sub_phrase(phrase, right)]
+    return [phrase]
+
+
+def _split_trailing_label(phrase: Phrase) -> list[Phrase]:
+    """A value and the next field's caption read as one phrase ("Rafael M. Santangelo
+    SSN:", "(570) 555-0100 Email:" - OCR or tight spacing left no gap): split before the
+    caption, so the caption is never part of a value."""
+    words = phrase.words
+    if len(words) < 2 or not words[-1].text.endswith(":"):
+        return [phrase]
+    for size in range(min(len(words) - 1, TRAILING_LABEL_WORDS), 0, -1):
+        tail = " ".join(w.text for w in words[-size:])
+        if any(m.score >= 0.9 for m in vocab.match(tail, ("labels",), prefix=False)):
+            return [_sub_phrase(phrase, words[:-size]), _sub_phrase(phrase, words[-size:])]
     return [phrase]
 
 
