@@ -322,3 +322,30 @@ def test_a_caption_run_into_the_value_before_it_is_split_off() -> None:
     assert plan.data["ticketholder"]["ssn"] == "990-11-2233"
     assert plan.data["ticketholder"]["name"] == {"first": "Rafael", "middle": "M.",
                                                  "last": "Santangelo"}
+
+
+def test_a_matrix_header_that_asks_ends_at_its_question_mark() -> None:
+    # "Provided? How" printed close together are two column headers; the How cell of a
+    # Yes row is its description, and the Who / How often cells are not part of it.
+    plan = read_pages([page(line("Services and supports", 48, 660, 14),
+                            line("Service", 48, 695), line("Provided? How", 151, 695),
+                            line("Who", 415, 695), line("How often", 497, 695),
+                            line("Job search", 48, 710), line("Yes", 164, 710),
+                            line("Send job leads each week.", 203, 710),
+                            line("Caspian Mbeki", 415, 710), line("Weekly", 497, 710))])
+    [service] = plan.data["services"]
+    assert service == {"service": "job_search", "category": "job_placement", "provided": True,
+                       "description": "Send job leads each week.",
+                       "provider": "Caspian Mbeki", "frequency": "Weekly"}
+
+
+def test_a_services_table_that_runs_onto_the_next_page_keeps_its_columns() -> None:
+    first = page(line("Services and supports", 48, 660, 14),
+                 line("Service", 48, 695), line("Provided?", 151, 695), line("How", 203, 695),
+                 line("Who", 415, 695), line("How often", 497, 695))
+    second = LayoutPage(2, words=line("Job search", 48, 44) + line("Yes", 164, 44)
+                        + line("Send job leads each week.", 203, 44)
+                        + line("Caspian Mbeki", 415, 44) + line("Weekly", 497, 44))
+    [service] = read_pages([first, second]).data["services"]
+    assert (service["description"], service["provider"], service["frequency"]) == (
+        "Send job leads each week.", "Caspian Mbeki", "Weekly")

@@ -113,6 +113,8 @@ def _breaks(previous: Word, word: Word, verticals: list) -> bool:
         return True
     if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text):
         return True  # "Hours per week: 20": the label ends at its colon
+    if previous.text.endswith("?") and word.text[:1].isupper():
+        return True  # "Provided? How": a column header that asks ends at its question mark
     centre = (word.top + word.bottom) / 2
     return any(previous.x1 - RULING_SLACK <= r.x0 <= word.x0 + RULING_SLACK
                and r.top <= centre <= r.bottom for r in verticals)

@@ -1162,7 +1162,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
         if not how:
-            how = _text_under_service(item, items, headers)
+            how = _text_under_service(item, items, headers, entry)
         if how:
             entry["description"] = " ".join(how)
         elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
@@ -1214,9 +1214,13 @@ def _is_category(text: str) -> bool:
     return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
 
 
-def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> list[str]:
+def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
+                        entry: dict[str, Any] | None = None) -> list[str]:
     """A service listed with its description under it ("Description: ..."): the text after
-    the service's line up to the next service, heading or category."""
+    the service's line up to the next service, heading or category. In a table, what
+    stands under the "Who", "How often" or "Provided?" header is that column's value (put
+    on ``entry``), not part of the description."""
+    yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     start = items.index(service)
     out: list[str] = []
     p = service.phrase
@@ -1239,6 +1243,16 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
         if any(m.group in ("columns", "labels") for m in item.labels) and \
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
+        column = _column_of(q, headers) if headers else None
+        if column in ("provider", "frequency"):
+            if entry is not None:
+                entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
+            continue
+        if column == "provided":
+            norm = vocab.normalise(q.text)
+            if entry is not None and "provided" not in entry and norm in yes + no:
+                entry["provided"] = norm in yes
+            continue
         out.append(q.text)
     return out
 
@@ -1273,6 +1287,20 @@ def _same_row(a: Phrase, b: Phrase) -> bool:
 
 
 def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
+    """The services column a phrase stands in: the nearest header above it that it lines
+    up with; on a page without one, the header row of the page before (a table that runs
+    over a page break does not repeat its header)."""
+    # "How:", "Who:" with the answer beside them are inline captions, not column headers.
+    headers = [h for h in headers if not h.phrase.text.rstrip().endswith(":")]
+    same_page = [h for h in headers if h.phrase.page == phrase.page and h.phrase.top < phrase.top]
+    if not same_page:
+        earlier = [h for h in headers if h.phrase.page == phrase.page - 1]
+        last_row = [h for h in earlier if earlier and h.phrase.line == max(
+            e.phrase.line for e in earlier)]
+        if len(last_row) < 2:
+            return None  # no header row (two or more column names side by side) to go on
+        headers = last_row
+        phrase = Phrase(phrase.text, phrase.x0, 10_000.0, phrase.x1, 10_001.0, phrase.page - 1)
     best = None
     for header in headers:
         h = header.phrase
