@@ -349,3 +349,16 @@ def test_a_services_table_that_runs_onto_the_next_page_keeps_its_columns() -> No
     [service] = read_pages([first, second]).data["services"]
     assert (service["description"], service["provider"], service["frequency"]) == (
         "Send job leads each week.", "Caspian Mbeki", "Weekly")
+
+
+def test_a_service_line_that_starts_its_description_after_a_dash() -> None:
+    # Letter layout: "✓ Job search — Send job leads ..." wrapping onto "follow-up. (weekly)".
+    plan = read_pages([page(line("What we will do for you", 62, 164, 14),
+                            line("✓ Job search assistance — Send job leads each week and help with", 63, 256),
+                            line("follow-up. (weekly)", 62, 269),
+                            line("✓ Job accommodations — Help request an accommodation.", 63, 287),
+                            boxes=[CheckBox(63, 256, 70, 263, True), CheckBox(63, 287, 70, 294, True)])])
+    services = plan.data["services"]
+    assert [(s["service"], s["description"]) for s in services] == [
+        ("job_search", "Send job leads each week and help with follow-up. (weekly)"),
+        ("job_accommodation", "Help request an accommodation.")]

@@ -338,14 +338,19 @@ def _mark_headings(items: list[_Item]) -> None:
         bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
         if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
             continue
-        if item.phrase.text.rstrip().endswith((".", ",", ";")) and \
-                len(item.phrase.text.split()) > 0 and item.phrase.text[:1].islower():
-            continue  # the end of a sentence ("summary."), not a heading
+        if _continues_sentence(item.phrase.text):
+            continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
         alone = lines[(item.phrase.page, item.phrase.line)] == 1
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
                           for m in item.labels)
         item.heading = alone or not label_first
+
+
+def _continues_sentence(text: str) -> bool:
+    """A line that carries on a sentence from the line above ("follow-up. (weekly)"):
+    it starts in lower case and has punctuation in it; never a heading or a name."""
+    return text[:1].islower() and re.search(r"[.,;]", text) is not None
 
 
 def _sections(items: list[_Item]) -> dict[int, str | None]:
@@ -1120,8 +1125,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if sections.get(id(item)) != "services" and item.section != "follow_up":
             if sections.get(id(item)) not in ("services", "follow_up"):
                 continue
-        if item.heading:
-            continue
+        if item.heading or _continues_sentence(p.text):
+            continue  # "follow-up. (weekly)" ends the line above, it names no service
         name = _service_name(p.text)
         if len(name.split()) > 8:
             continue
@@ -1161,8 +1166,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+        rest = _service_rest(p.text)
         if not how:
             how = _text_under_service(item, items, headers, entry)
+            if rest and how:
+                how = [rest] + how
+            elif rest:
+                how = [rest]
         if how:
             entry["description"] = " ".join(how)
         elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
@@ -1186,6 +1196,15 @@ _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
 
 _RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
+
+
+def _service_rest(text: str) -> str:
+    """What follows a service's name on its line when it is the description's start
+    ("✓ Job search — Send job leads each week"), not a caption ("- How the EN will
+    provide it:")."""
+    parts = _NAME_END.split(_LEADING_BOX.sub("", text), maxsplit=1)
+    rest = parts[1].strip() if len(parts) > 1 else ""
+    return "" if not rest or rest.endswith(":") else rest
 
 
 def _service_name(text: str) -> str:
@@ -1235,7 +1254,7 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
         if q.page != p.page and q.page != p.page + 1:
             break
         if item.heading or _is_category(q.text) or (
-                _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
+                not _continues_sentence(q.text) and _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
                 and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
