@@ -362,3 +362,17 @@ def test_a_service_line_that_starts_its_description_after_a_dash() -> None:
     assert [(s["service"], s["description"]) for s in services] == [
         ("job_search", "Send job leads each week and help with follow-up. (weekly)"),
         ("job_accommodation", "Help request an accommodation.")]
+
+
+def test_a_date_field_says_whose_signature_it_dates_in_its_tooltip() -> None:
+    from iwp.read.layout import Widget
+
+    form = page(line("Signatures", 60, 40, 14))
+    form.widgets = [
+        Widget("Text40", "Ticketholder signature", "text", "/s/ Rowan Tesfaye", 60, 100, 260, 112),
+        Widget("Date_5", "Date signed by Ticketholder", "text", "05/17/2026", 300, 100, 400, 112),
+        Widget("Date_6", "Date signed by EN representative", "text", "05/20/2026",
+               300, 130, 400, 142)]
+    signatures = read_pages([form]).data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 5, 17)}
+    assert signatures["en_representative"]["date"] == dt.date(2026, 5, 20)

@@ -887,7 +887,8 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
             if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
                 continue
             if _service_widget(plan, widget, page.number) or \
-                    _signature_widget(plan, widget, page.number):
+                    _signature_widget(plan, widget, page.number) or \
+                    _signature_date_widget(plan, widget, page.number):
                 continue
             found = None
             for text in (widget.tooltip, widget.name):
@@ -968,6 +969,30 @@ def _signature_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
     _set(plan.data, f"{path}.method", "electronic")
     plan.evidence[f"{path}.method"] = Evidence(page, widget.bbox, label[:80], 0.95,
                                                f"signature typed in form field {widget.name}")
+    return True
+
+
+_SIGNED = re.compile(r"\bdate\b.*\bsign|\bsign\w*\b.*\bdate\b")
+_EN_PARTY = re.compile(r"\ben\b|employment network|staff|provider|counsel|specialist|"
+                       r"representative")
+_TICKETHOLDER_PARTY = re.compile(r"ticket ?holder|beneficiary|participant|client|customer")
+
+
+def _signature_date_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A date field whose tooltip says whose signature it dates ("Date signed by
+    Ticketholder", "EN representative signature date")."""
+    label = vocab.normalise(widget.tooltip or widget.name)
+    if not _SIGNED.search(label) or parse_date(widget.value) is None:
+        return False
+    if _TICKETHOLDER_PARTY.search(label):
+        path = "signatures.ticketholder.date"
+    elif _EN_PARTY.search(label):
+        path = "signatures.en_representative.date"
+    else:
+        return False
+    _set(plan.data, path, parse_date(widget.value))
+    plan.evidence[path] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                   f"date in form field {widget.name}")
     return True
 
 
