@@ -376,3 +376,11 @@ def test_a_date_field_says_whose_signature_it_dates_in_its_tooltip() -> None:
     signatures = read_pages([form]).data["signatures"]
     assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 5, 17)}
     assert signatures["en_representative"]["date"] == dt.date(2026, 5, 20)
+
+
+def test_a_caption_that_is_one_label_is_not_split() -> None:
+    # "Short-term goal:" names its section; its last word "goal:" is not a caption apart.
+    plan = read_pages([page(line("Short-term goal:", 62, 300),
+                            line("Part-time library aide by December 31, 2026, working 18 hours a week",
+                                 150, 300))])
+    assert plan.data["employment_goals"]["short_term"]["job_title"] == "Part-time library aide"

@@ -247,6 +247,8 @@ def _split_trailing_label(phrase: Phrase) -> list[Phrase]:
     words = phrase.words
     if len(words) < 2 or not words[-1].text.endswith(":"):
         return [phrase]
+    if any(m.score >= 0.9 for m in vocab.match(phrase.text, ("labels", "sections"))):
+        return [phrase]  # "Short-term goal:" is one caption, not a value and "goal:"
     for size in range(min(len(words) - 1, TRAILING_LABEL_WORDS), 0, -1):
         tail = " ".join(w.text for w in words[-size:])
         if any(m.score >= 0.9 for m in vocab.match(tail, ("labels",), prefix=False)):
