@@ -109,3 +109,23 @@ def test_pdfium_reads_words_fills_and_boxes(drawn_pdf: Path) -> None:
     # A real box: 'Hours' in 10 pt Helvetica is about 28 pt wide, top-left origin.
     assert 24 < hours.x1 - hours.x0 < 32 and 120 < hours.top < 132
     assert any(isinstance(b, CheckBox) and b.checked for b in page.checkboxes)
+
+
+def test_a_signature_drawn_as_pen_strokes_is_ink_and_a_rounded_box_is_not(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "ink.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.roundRect(300, 600, 200, 40, 6, stroke=1, fill=0)  # a box with rounded corners
+    pen = c.beginPath()  # a wavy freehand signature over a signature line
+    pen.moveTo(60, 606)
+    for i in range(1, 15):
+        pen.curveTo(60 + 9 * i - 6, 618 + (i % 3) * 3, 60 + 9 * i - 3, 602 + (i % 2) * 4,
+                    60 + 9 * i, 607 + (i % 4) * 2)
+    c.drawPath(pen, stroke=1, fill=0)
+    c.line(55, 600, 250, 600)
+    c.save()
+    [page] = read_layout(str(path))
+    assert len(page.images) == 1
+    x0, top, x1, bottom = page.images[0]
+    assert 55 < x0 < 65 and 180 < x1 < 200 and 792 - 640 < top < bottom < 792 - 595

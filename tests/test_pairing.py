@@ -119,9 +119,32 @@ def test_yes_no_matrix_row_with_empty_how() -> None:
                             line("Job coaching", 60, 120), line("Yes", 200, 120),
                             line("Weekly coaching at the job site", 300, 120))])
     services = plan.data["services"]
+    # The table has a "How" column and the row's cell in it is empty: read as empty (the
+    # judge calls the service deficient), not as a doubt.
     assert [(s["service"], s.get("provided"), s.get("description")) for s in services] == [
-        ("job_search", True, None),
+        ("job_search", True, ""),
         ("job_coaching", True, "Weekly coaching at the job site")]
+    assert "services.0.description" not in plan.doubts
+
+
+def test_a_listed_service_followed_by_the_next_one_has_an_empty_description() -> None:
+    plan = read_pages([page(line("Services and supports", 60, 40, 14),
+                            line("[X] Job development - How the EN will provide it:", 60, 80),
+                            line("[X] Job search - How the EN will provide it:", 60, 96),
+                            line("We will send five job leads a week.", 80, 110),
+                            boxes=[CheckBox(60, 80, 75, 87, True), CheckBox(60, 96, 75, 103, True)])])
+    services = plan.data["services"]
+    assert [(s["service"], s.get("description")) for s in services] == [
+        ("job_development", ""), ("job_search", "We will send five job leads a week.")]
+    assert not [d for d in plan.doubts if d.startswith("services")]
+
+
+def test_a_listed_service_with_nothing_after_it_is_a_doubt() -> None:
+    # Nothing printed under the service, and the page ends: the reader cannot tell.
+    plan = read_pages([page(line("Services and supports", 60, 40, 14),
+                            line("[X] Job coaching - How the EN will provide it:", 60, 80),
+                            boxes=[CheckBox(60, 80, 75, 87, True)])])
+    assert plan.data["services"][0].get("description") is None
     assert "services.0.description" in plan.doubts
 
 
@@ -192,3 +215,172 @@ def test_specks_are_never_values() -> None:
     plan = read_pages([page(line("Alternate Contact", 60, 40, 14), line("Name", 60, 80),
                             line(";", 200, 80))])
     assert "ticketholder" not in plan.data
+
+
+def test_an_hourly_amount_is_not_the_monthly_earnings() -> None:
+    # Layout B: the goal sentence gives the wage an hour; the month is a row of boxed ranges.
+    plan = read_pages([page(line("Long-term goal", 60, 60, 14),
+                            line("I will work 40 hours a week at $21.00 an hour.", 80, 90),
+                            line("Expected monthly earnings (Should be at or above SGA):", 60, 110),
+                            line("[ ] $1040-$2000 [ ] $2001-$3500 [X] $3501+", 80, 124))])
+    goal = plan.data["employment_goals"]["long_term"]
+    assert goal["monthly_earnings"] == Decimal("3501.00")
+    assert goal["hourly_wage"] == Decimal("21.00")
+
+
+def test_an_unchecked_range_row_gives_no_monthly_earnings() -> None:
+    plan = read_pages([page(line("Long-term goal", 60, 60, 14),
+                            line("Expected monthly earnings:", 60, 110),
+                            line("[ ] $1040-$2000 [ ] $2001-$3500 [ ] $3501+", 80, 124))])
+    assert "monthly_earnings" not in plan.data.get("employment_goals", {}).get("long_term", {})
+
+
+def test_a_dash_does_not_split_its_line() -> None:
+    # A dash's glyph box is a point high; its line must stay one phrase.
+    words = line("[X] Job development - How the EN will provide it:", 60, 100)
+    dash = next(w for w in words if w.text == "-")
+    words[words.index(dash)] = Word("-", dash.x0, 103.5, dash.x1, 104.4, 10.0)
+    plan = read_pages([page(line("Services and supports", 60, 60, 14), words,
+                            line("We will update the resume and practise interviews twice.",
+                                 80, 116))])
+    service = plan.data["services"][0]
+    assert service["service"] == "job_development"
+    assert "resume" in service["description"]
+
+
+def test_a_terms_heading_with_nothing_under_it_is_missing_not_a_doubt() -> None:
+    plan = read_pages([page(line("Terms and Conditions", 60, 60, 14),
+                            line("Signatures", 60, 100, 14))])
+    assert "terms_and_conditions" not in plan.components
+    assert "terms_and_conditions" not in plan.doubts
+
+
+def test_a_description_goes_on_after_the_running_footer() -> None:
+    first = page(line("Services and supports", 60, 40, 14), line("Job search", 60, 700),
+                 line("Blue Heron | IWP for Rowan Tesfaye", 54, 754), line("Page 2", 500, 754),
+                 boxes=[CheckBox(44, 700, 52, 708, True)])
+    second = LayoutPage(2, words=line("We will send five matching job leads every week.", 60, 60))
+    plan = read_pages([first, second])
+    assert plan.data["services"][0]["description"] == \
+        "We will send five matching job leads every week."
+
+
+def test_stacked_signature_rows_keep_their_own_dates() -> None:
+    # Layout B: caption, name and date on one row each; the EN's row has no date.
+    plan = read_pages([page(line("Signatures", 60, 360, 14),
+                            line("Beneficiary Signature", 64, 396), line("Hannelore K. Biggs", 220, 398),
+                            line("Date", 420, 396), line("April 14, 2026", 460, 396),
+                            line("EN Representative Signature", 64, 418),
+                            line("Marcus T. Ellingsen", 220, 420), line("Date", 420, 418))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 4, 14)
+    assert "date" not in signatures["en_representative"]
+    assert signatures["en_representative"]["method"] == "electronic"
+
+
+def _blank_form_page() -> LayoutPage:
+    """A fillable form's page with every field empty and every box unticked."""
+    from iwp.read.layout import Widget
+
+    fields = [Widget(f"Text{n}", "", "text", "", 200, 100 + 20 * n, 400, 112 + 20 * n)
+              for n in range(4)]
+    boxes = [Widget(f"Check Box {n}", "", "checkbox", "", 46, 300 + 16 * n, 54, 308 + 16 * n)
+             for n in range(2)]
+    form = page(line("Short-term goal", 60, 80, 14), line("Job title", 60, 100),
+                line("Training / education (program, enrollment, completion date)", 60, 140),
+                line("Services and supports", 60, 280, 14),
+                line("Job search", 60, 300), line("Job coaching", 60, 316),
+                line("Work history", 60, 360, 14),
+                line("Employer", 60, 380), line("Job title", 200, 380), line("Dates", 340, 380),
+                line("Employer", 60, 400), line("Job title", 200, 400), line("Dates", 340, 400),
+                line("Signatures", 60, 500, 14), line("Ticketholder signature", 60, 530),
+                line("Printed name", 260, 530))
+    form.widgets = fields + boxes
+    form.checkboxes = [CheckBox(b.x0, b.top, b.x1, b.bottom, False) for b in boxes]
+    return form
+
+
+def test_a_blank_form_reads_no_values_from_its_printed_text() -> None:
+    plan = read_pages([_blank_form_page()])
+    assert "employment_goals" not in plan.data
+    assert "work_history" not in plan.data
+    assert "signatures" not in plan.data
+
+
+def test_services_printed_as_options_and_none_ticked_are_not_read() -> None:
+    plan = read_pages([_blank_form_page()])
+    assert "services" not in plan.data
+    assert "services_and_supports" not in plan.components
+
+
+def test_a_caption_run_into_the_value_before_it_is_split_off() -> None:
+    # OCR left no gap: "Name: Rafael M. Santangelo SSN: 990-11-2233" reads as three phrases.
+    plan = read_pages([page(line("Ticketholder", 54, 140, 14),
+                            line("Name:", 54, 158),
+                            line("Rafael M. Santangelo SSN:", 90, 158),
+                            line("990-11-2233", 246, 158))])
+    assert plan.data["ticketholder"]["ssn"] == "990-11-2233"
+    assert plan.data["ticketholder"]["name"] == {"first": "Rafael", "middle": "M.",
+                                                 "last": "Santangelo"}
+
+
+def test_a_matrix_header_that_asks_ends_at_its_question_mark() -> None:
+    # "Provided? How" printed close together are two column headers; the How cell of a
+    # Yes row is its description, and the Who / How often cells are not part of it.
+    plan = read_pages([page(line("Services and supports", 48, 660, 14),
+                            line("Service", 48, 695), line("Provided? How", 151, 695),
+                            line("Who", 415, 695), line("How often", 497, 695),
+                            line("Job search", 48, 710), line("Yes", 164, 710),
+                            line("Send job leads each week.", 203, 710),
+                            line("Caspian Mbeki", 415, 710), line("Weekly", 497, 710))])
+    [service] = plan.data["services"]
+    assert service == {"service": "job_search", "category": "job_placement", "provided": True,
+                       "description": "Send job leads each week.",
+                       "provider": "Caspian Mbeki", "frequency": "Weekly"}
+
+
+def test_a_services_table_that_runs_onto_the_next_page_keeps_its_columns() -> None:
+    first = page(line("Services and supports", 48, 660, 14),
+                 line("Service", 48, 695), line("Provided?", 151, 695), line("How", 203, 695),
+                 line("Who", 415, 695), line("How often", 497, 695))
+    second = LayoutPage(2, words=line("Job search", 48, 44) + line("Yes", 164, 44)
+                        + line("Send job leads each week.", 203, 44)
+                        + line("Caspian Mbeki", 415, 44) + line("Weekly", 497, 44))
+    [service] = read_pages([first, second]).data["services"]
+    assert (service["description"], service["provider"], service["frequency"]) == (
+        "Send job leads each week.", "Caspian Mbeki", "Weekly")
+
+
+def test_a_service_line_that_starts_its_description_after_a_dash() -> None:
+    # Letter layout: "✓ Job search — Send job leads ..." wrapping onto "follow-up. (weekly)".
+    plan = read_pages([page(line("What we will do for you", 62, 164, 14),
+                            line("✓ Job search assistance — Send job leads each week and help with", 63, 256),
+                            line("follow-up. (weekly)", 62, 269),
+                            line("✓ Job accommodations — Help request an accommodation.", 63, 287),
+                            boxes=[CheckBox(63, 256, 70, 263, True), CheckBox(63, 287, 70, 294, True)])])
+    services = plan.data["services"]
+    assert [(s["service"], s["description"]) for s in services] == [
+        ("job_search", "Send job leads each week and help with follow-up. (weekly)"),
+        ("job_accommodation", "Help request an accommodation.")]
+
+
+def test_a_date_field_says_whose_signature_it_dates_in_its_tooltip() -> None:
+    from iwp.read.layout import Widget
+
+    form = page(line("Signatures", 60, 40, 14))
+    form.widgets = [
+        Widget("Text40", "Ticketholder signature", "text", "/s/ Rowan Tesfaye", 60, 100, 260, 112),
+        Widget("Date_5", "Date signed by Ticketholder", "text", "05/17/2026", 300, 100, 400, 112),
+        Widget("Date_6", "Date signed by EN representative", "text", "05/20/2026",
+               300, 130, 400, 142)]
+    signatures = read_pages([form]).data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 5, 17)}
+    assert signatures["en_representative"]["date"] == dt.date(2026, 5, 20)
+
+
+def test_a_caption_that_is_one_label_is_not_split() -> None:
+    # "Short-term goal:" names its section; its last word "goal:" is not a caption apart.
+    plan = read_pages([page(line("Short-term goal:", 62, 300),
+                            line("Part-time library aide by December 31, 2026, working 18 hours a week",
+                                 150, 300))])
+    assert plan.data["employment_goals"]["short_term"]["job_title"] == "Part-time library aide"

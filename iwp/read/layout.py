@@ -46,6 +46,10 @@ RULING_MAX_THICKNESS = 2.0
 # Small near-square paths of this size are check boxes (form boxes measured 7-14 pt).
 CHECKBOX_MIN, CHECKBOX_MAX = 5.0, 18.0
 CHECKBOX_ASPECT = 1.35
+# A stroked open path of at least this many curve segments is ink (a drawn signature), not
+# a box; paths longer than MAX_INK_SEGMENTS are not examined segment by segment.
+INK_MIN_CURVES = 8
+MAX_INK_SEGMENTS = 2_000
 # A colour channel at or above this (0..1) counts as white; at or below DARK_FILL the fill
 # is dark enough for white text to be read on it (luminance).
 WHITE_LEVEL = 0.92
@@ -347,6 +351,9 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
                 marks.append((x0, top, x1, bottom))
             continue
         segments = raw.FPDFPath_CountSegments(obj.raw)
+        if fill is None and stroke.value and _is_ink(raw, obj.raw, segments):
+            out.images.append((x0, top, x1, bottom))  # a signature drawn as pen strokes
+            continue
         if segments <= 3:
             marks.append((x0, top, x1, bottom))  # a slanted line: one stroke of a cross
             continue
@@ -361,6 +368,22 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
                                 _ruling(x0, top, x0, bottom), _ruling(x1, top, x1, bottom)]
         else:
             marks.append((x0, top, x1, bottom))
+
+
+def _is_ink(raw, path, segments: int) -> bool:
+    """Whether a stroked, unfilled path is freehand ink (a drawn signature): many curve
+    segments and not closed. A rounded box has four curves and closes."""
+    if segments < INK_MIN_CURVES or segments > MAX_INK_SEGMENTS:
+        return False
+    curves = 0
+    for index in range(segments):
+        segment = raw.FPDFPath_GetPathSegment(path, index)
+        if not segment:
+            return False
+        if raw.FPDFPathSegment_GetClose(segment):
+            return False
+        curves += raw.FPDFPathSegment_GetType(segment) == raw.FPDF_SEGMENT_BEZIERTO
+    return curves >= INK_MIN_CURVES
 
 
 def _ruling(x0: float, top: float, x1: float, bottom: float) -> Ruling:

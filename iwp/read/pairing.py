@@ -90,14 +90,19 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
     """Words grouped into lines by their vertical centres, each line left to right."""
     lines: list[list[Word]] = []
     centres: list[float] = []
+    heights: list[float] = []
     for word in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
         centre = (word.top + word.bottom) / 2
         height = max(word.bottom - word.top, 1.0)
-        if lines and abs(centre - centres[-1]) < height * SAME_LINE_OVERLAP:
+        # Measured against the taller of the word and the line so far: a dash or a dot has a
+        # glyph box a point high and must not start a line of its own mid-sentence.
+        if lines and abs(centre - centres[-1]) < max(height, heights[-1]) * SAME_LINE_OVERLAP:
             lines[-1].append(word)
+            heights[-1] = max(heights[-1], height)
             continue
         lines.append([word])
         centres.append(centre)
+        heights.append(height)
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
@@ -108,6 +113,8 @@ def _breaks(previous: Word, word: Word, verticals: list) -> bool:
         return True
     if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text):
         return True  # "Hours per week: 20": the label ends at its colon
+    if previous.text.endswith("?") and word.text[:1].isupper():
+        return True  # "Provided? How": a column header that asks ends at its question mark
     centre = (word.top + word.bottom) / 2
     return any(previous.x1 - RULING_SLACK <= r.x0 <= word.x0 + RULING_SLACK
                and r.top <= centre <= r.bottom for r in verticals)
@@ -161,6 +168,11 @@ _HOURS = re.compile(r"^\s*(\d{1,2}(?:\.\d+)?)\s*(?:hours?|hrs?)?(?:\s*(?:per|/|a
 _CITY_STATE_ZIP = re.compile(r"^(?P<city>[A-Za-z .'-]+?),?\s+(?P<state>[A-Z]{2})\.?,?\s+"
                              r"(?P<zip>\d{5}(?:-\d{4})?)\s*$")
 _NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
+# An amount the text itself says is per hour ("$21.00 an hour", "$15/hr"): never a month's pay.
+_PER_HOUR = re.compile(r"^\s*(?:an|a|per|/|each)\s*(?:hour|hr)\b|^\s*hourly\b", re.I)
+# A box printed before an option: "[X] $2001-$3500", "☐ $3501+".
+_OPTION_BOX = re.compile(r"(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■])")
+_CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔■]")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -194,6 +206,22 @@ def parse_money(text: str) -> Decimal | None:
         return None
 
 
+def parse_monthly(text: str) -> Decimal | None:
+    """A month's pay: the first amount that the text does not call hourly; in a row of
+    boxed ranges ("[ ] $1040-$2000 [X] $2001-$3500") the checked range's lower bound, and
+    nothing when no range is checked (an unanswered choice is not an amount)."""
+    options = _OPTION_BOX.split(text)
+    if len(options) >= 5:  # text, box, option, box, option...: at least two boxed options
+        for box, option in zip(options[1::2], options[2::2]):
+            if _CHECKED_BOX.fullmatch(box.strip()):
+                return parse_money(option)
+        return None
+    for m in _MONEY.finditer(text):
+        if not _PER_HOUR.match(text[m.end():]):
+            return parse_money(m[0])
+    return None
+
+
 def parse_hours(text: str) -> int | float | None:
     m = _HOURS.match(text)
     if not m:
@@ -213,6 +241,8 @@ def looks_like(kind: str, text: str) -> float:
         return 1.0 if parse_date(stripped) else -1.0
     if kind == "money":
         return 1.0 if parse_money(stripped) is not None else -1.0
+    if kind == "monthly_money":
+        return 1.0 if parse_monthly(stripped) is not None else -1.0
     if kind == "hours":
         return 1.0 if parse_hours(stripped) is not None else -1.0
     if kind == "number":

@@ -25,6 +25,7 @@ from iwp.read.pairing import (
     parse_date,
     parse_hours,
     parse_money,
+    parse_monthly,
     phrases,
 )
 
@@ -37,6 +38,13 @@ WRAP_GAP = 0.75
 TITLE_ZONE = 0.15
 # A heading is a short phrase: at most this many words.
 HEADING_MAX_WORDS = 9
+# A prefix left of a heading on its line ("Part III:") is at most this many words, at most
+# this many points before it.
+HEADING_PREFIX_WORDS = 3
+# A caption run into the end of the value before it ("Santangelo SSN:") is at most this
+# many words.
+TRAILING_LABEL_WORDS = 4
+HEADING_PREFIX_GAP = 20.0
 # A column or row header governs values within this many points of it (a goals table's
 # two columns measured 150-280 pt wide; rows up to 200 pt tall with wrapped text).
 HEADER_REACH = 320.0
@@ -44,6 +52,10 @@ HEADER_REACH = 320.0
 # words under its heading (the shortest statement in the corpus measured 38 words).
 MIN_SECTION_WORDS = {"terms_and_conditions": 30, "statement_of_understanding": 15,
                      "discussion_summary": 12}
+# Under this share of those words the heading is a title with nothing printed under it (a
+# table of contents line, a heading whose text was left out): the section is missing, not
+# a doubt. Between it and the full count the reader may have missed a column: a doubt.
+SECTION_WORDS_DOUBT_SHARE = 0.5
 # A page with at least this many text fields is a fillable form: its answers are in the
 # fields, and printed text beside a label is another caption or an instruction.
 FORM_PAGE_FIELDS = 3
@@ -61,6 +73,9 @@ class _Item:
     labels: list[vocab.Match]
     section: str | None  # a section it names, when it is a heading
     heading: bool = False
+    # Printed on a fillable form's page, outside its fields: a caption, an option, a column
+    # header, never an answer (the answers are in the fields).
+    on_form: bool = False
 
 
 def read_plan(parsed: Any) -> ReadPlan:
@@ -113,7 +128,12 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
         found = phrases(page)
         if page.estimated:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
+        found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
         items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
+    form_pages = {n for n, page in by_page.items()
+                  if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
+    for item in items:
+        item.on_form = item.phrase.page in form_pages and not item.phrase.from_field
     _mark_headings(items)
     sections = _sections(items)
     _signals(plan, items, pages)
@@ -125,6 +145,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_work_history(plan, items, sections)
     _read_follow_up(plan, items, sections, by_page)
     _read_widgets(plan, pages)
+    _drop_unticked_services(plan)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     _components_from_values(plan)
@@ -219,6 +240,22 @@ def _split_run_label(phrase: Phrase) -> list[Phrase]:
     return [phrase]
 
 
+def _split_trailing_label(phrase: Phrase) -> list[Phrase]:
+    """A value and the next field's caption read as one phrase ("Rafael M. Santangelo
+    SSN:", "(570) 555-0100 Email:" - OCR or tight spacing left no gap): split before the
+    caption, so the caption is never part of a value."""
+    words = phrase.words
+    if len(words) < 2 or not words[-1].text.endswith(":"):
+        return [phrase]
+    if any(m.score >= 0.9 for m in vocab.match(phrase.text, ("labels", "sections"))):
+        return [phrase]  # "Short-term goal:" is one caption, not a value and "goal:"
+    for size in range(min(len(words) - 1, TRAILING_LABEL_WORDS), 0, -1):
+        tail = " ".join(w.text for w in words[-size:])
+        if any(m.score >= 0.9 for m in vocab.match(tail, ("labels",), prefix=False)):
+            return [_sub_phrase(phrase, words[:-size]), _sub_phrase(phrase, words[-size:])]
+    return [phrase]
+
+
 def _sub_phrase(phrase: Phrase, words: list) -> Phrase:
     return Phrase(" ".join(w.text for w in words), min(w.x0 for w in words),
                   min(w.top for w in words), max(w.x1 for w in words),
@@ -303,14 +340,19 @@ def _mark_headings(items: list[_Item]) -> None:
         bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
         if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
             continue
-        if item.phrase.text.rstrip().endswith((".", ",", ";")) and \
-                len(item.phrase.text.split()) > 0 and item.phrase.text[:1].islower():
-            continue  # the end of a sentence ("summary."), not a heading
+        if _continues_sentence(item.phrase.text):
+            continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
         alone = lines[(item.phrase.page, item.phrase.line)] == 1
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
                           for m in item.labels)
         item.heading = alone or not label_first
+
+
+def _continues_sentence(text: str) -> bool:
+    """A line that carries on a sentence from the line above ("follow-up. (weekly)"):
+    it starts in lower case and has punctuation in it; never a heading or a name."""
+    return text[:1].islower() and re.search(r"[.,;]", text) is not None
 
 
 def _sections(items: list[_Item]) -> dict[int, str | None]:
@@ -325,19 +367,36 @@ def _sections(items: list[_Item]) -> dict[int, str | None]:
         page_heads = [h for h in headings if h.phrase.page == page]
         if page_heads:
             carry = max(page_heads, key=lambda h: (h.phrase.top, h.phrase.x0)).section
+    starts = {id(h): _heading_start(h, items) for h in headings}
     for item in items:
         p = item.phrase
         if item.heading:
             out[id(item)] = item.section
             continue
         above = [h for h in headings if h.phrase.page == p.page and h.phrase.top <= p.top + 1
-                 and h.phrase.x0 <= p.x0 + 30 and h is not item]
+                 and starts[id(h)] <= p.x0 + 30 and h is not item]
         if above:
             best = max(above, key=lambda h: (round(h.phrase.top), h.phrase.x0))
             out[id(item)] = best.section
         else:
             out[id(item)] = last_by_page.get(p.page)
     return out
+
+
+def _heading_start(heading: _Item, items: list[_Item]) -> float:
+    """Where a heading's line starts: a short prefix printed just left of it on its line
+    ("Part III:", "Section 4 -", "3.") belongs to the heading, so the heading governs the
+    column that starts under the prefix."""
+    h = heading.phrase
+    start = h.x0
+    for item in sorted(items, key=lambda i: -i.phrase.x1):
+        q = item.phrase
+        if q.page != h.page or q.line != h.line or q.x1 > start + 1:
+            continue
+        if start - q.x1 > HEADING_PREFIX_GAP or len(q.text.split()) > HEADING_PREFIX_WORDS:
+            break
+        start = q.x0
+    return start
 
 
 # --- signals and components -----------------------------------------------------------------
@@ -434,6 +493,8 @@ def _components(plan: ReadPlan, items: list[_Item]) -> None:
                     break
                 words += len(later.phrase.text.split())
             need = MIN_SECTION_WORDS.get(name, 10)
+            if words < need * SECTION_WORDS_DOUBT_SHARE:
+                continue
             if words < need:
                 plan.doubts.setdefault(component, f"heading '{item.phrase.text[:60]}' on page "
                                        f"{item.phrase.page} has only {words} words under it")
@@ -533,12 +594,12 @@ def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_id
         found: dict[str, tuple[float, Phrase]] = {}
         for item in items:
             q = item.phrase
-            if id(q) in label_ids or item.heading or q.page != label.page:
+            if id(q) in label_ids or item.heading or item.on_form or q.page != label.page:
                 continue
             score, how = candidate_score(label, q, kind)
             if score <= 0.3 or how == "above":
                 continue
-            if kind in ("money", "hours", "date") and looks_like(kind, q.text) <= 0:
+            if kind in ("money", "monthly_money", "hours", "date") and looks_like(kind, q.text) <= 0:
                 continue
             goal = _goal_of(q, goal_headers)
             if goal is None:
@@ -636,6 +697,8 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
         values[path] = parse_date(text)
     elif kind == "money":
         values[path] = parse_money(text)
+    elif kind == "monthly_money":
+        values[path] = parse_monthly(text)
     elif kind == "hours":
         values[path] = parse_hours(text)
     elif kind == "number":
@@ -826,7 +889,8 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
             if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
                 continue
             if _service_widget(plan, widget, page.number) or \
-                    _signature_widget(plan, widget, page.number):
+                    _signature_widget(plan, widget, page.number) or \
+                    _signature_date_widget(plan, widget, page.number):
                 continue
             found = None
             for text in (widget.tooltip, widget.name):
@@ -910,6 +974,30 @@ def _signature_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
     return True
 
 
+_SIGNED = re.compile(r"\bdate\b.*\bsign|\bsign\w*\b.*\bdate\b")
+_EN_PARTY = re.compile(r"\ben\b|employment network|staff|provider|counsel|specialist|"
+                       r"representative")
+_TICKETHOLDER_PARTY = re.compile(r"ticket ?holder|beneficiary|participant|client|customer")
+
+
+def _signature_date_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A date field whose tooltip says whose signature it dates ("Date signed by
+    Ticketholder", "EN representative signature date")."""
+    label = vocab.normalise(widget.tooltip or widget.name)
+    if not _SIGNED.search(label) or parse_date(widget.value) is None:
+        return False
+    if _TICKETHOLDER_PARTY.search(label):
+        path = "signatures.ticketholder.date"
+    elif _EN_PARTY.search(label):
+        path = "signatures.en_representative.date"
+    else:
+        return False
+    _set(plan.data, path, parse_date(widget.value))
+    plan.evidence[path] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                   f"date in form field {widget.name}")
+    return True
+
+
 # --- goals in tables ------------------------------------------------------------------------
 
 def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
@@ -945,7 +1033,7 @@ _SENTENCE_PATTERNS = {
 
 
 def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
-    parts = [i for i in items if sections.get(id(i)) == name and not i.heading]
+    parts = [i for i in items if sections.get(id(i)) == name and not i.heading and not i.on_form]
     return " ".join(i.phrase.text for i in parts)[:1500], (parts[0].phrase if parts else None)
 
 
@@ -1007,7 +1095,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             plan.evidence["work_history.no_work_statement"] = ev
     if "discussion.summary" not in plan.evidence and first is not None:
         prose = [i.phrase.text for i in items if sections.get(id(i)) == "discussion" and
-                 not i.labels and len(i.phrase.text.split()) >= 8]
+                 not i.labels and not i.on_form and len(i.phrase.text.split()) >= 8]
         if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
             _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
                    _ev(first, 0.55, "prose under the discussion heading"))
@@ -1064,10 +1152,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if sections.get(id(item)) != "services" and item.section != "follow_up":
             if sections.get(id(item)) not in ("services", "follow_up"):
                 continue
-        if item.heading or len(p.text.split()) > 8:
+        if item.heading or _continues_sentence(p.text):
+            continue  # "follow-up. (weekly)" ends the line above, it names no service
+        name = _service_name(p.text)
+        if len(name.split()) > 8:
             continue
-        found = _service_code(p.text)
-        if not found or any(m.group == "columns" for m in item.labels) or _is_category(p.text):
+        found = _service_code(name) or _service_code(re.sub(r"\(.*?\)", " ", name))
+        if not found or any(m.group == "columns" for m in item.labels) or _is_category(name):
             continue
         code, score = found
         page = by_page.get(p.page)
@@ -1102,10 +1193,17 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+        rest = _service_rest(p.text)
         if not how:
-            how = _text_under_service(item, items, headers)
+            how = _text_under_service(item, items, headers, entry)
+            if rest and how:
+                how = [rest] + how
+            elif rest:
+                how = [rest]
         if how:
             entry["description"] = " ".join(how)
+        elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
+            entry["description"] = ""  # looked where this template puts it: it is empty
         elif entry.get("provided") is True:
             plan.doubts.setdefault(f"services.{len(services)}.description",
                                    f"'{p.text[:40]}' on page {p.page} is marked provided but "
@@ -1118,6 +1216,42 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         plan.components.setdefault("services_and_supports", plan.evidence["services.0"])
 
 
+# A service line's own name: after its box ("[X]", "☒") and before a dash or colon that
+# introduces the rest ("[X] Job coaching - How the EN will provide it:").
+_LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
+_NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
+
+
+_RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
+
+
+def _service_rest(text: str) -> str:
+    """What follows a service's name on its line when it is the description's start
+    ("✓ Job search — Send job leads each week"), not a caption ("- How the EN will
+    provide it:")."""
+    parts = _NAME_END.split(_LEADING_BOX.sub("", text), maxsplit=1)
+    rest = parts[1].strip() if len(parts) > 1 else ""
+    return "" if not rest or rest.endswith(":") else rest
+
+
+def _service_name(text: str) -> str:
+    name = _LEADING_BOX.sub("", text)
+    return _NAME_END.split(name, maxsplit=1)[0].strip()
+
+
+def _drop_unticked_services(plan: ReadPlan) -> None:
+    """Every service printed as an option and none ticked (a blank form, a matrix of
+    "No"s): the plan names no service, which is not the same as naming services without
+    descriptions, so nothing about services was read."""
+    services = plan.data.get("services")
+    if not services or any(entry.get("provided") is not False for entry in services):
+        return
+    del plan.data["services"]
+    for key in [k for k in plan.evidence if k == "services" or k.startswith("services.")]:
+        del plan.evidence[key]
+    plan.components.pop("services_and_supports", None)
+
+
 def _is_category(text: str) -> bool:
     from iwp import domain
 
@@ -1126,28 +1260,69 @@ def _is_category(text: str) -> bool:
     return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
 
 
-def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> list[str]:
+def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
+                        entry: dict[str, Any] | None = None) -> list[str]:
     """A service listed with its description under it ("Description: ..."): the text after
-    the service's line up to the next service, heading or category."""
+    the service's line up to the next service, heading or category. In a table, what
+    stands under the "Who", "How often" or "Provided?" header is that column's value (put
+    on ``entry``), not part of the description."""
+    yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     start = items.index(service)
     out: list[str] = []
     p = service.phrase
+    footers = {(i.phrase.page, i.phrase.line) for i in items[start + 1:start + 40]
+               if _RUNNING_FOOTER.search(i.phrase.text)}
     for item in items[start + 1:start + 40]:
         q = item.phrase
         if q.page == p.page and _same_row(p, q):
             continue  # the row's own cells were read already
+        if (q.page, q.line) in footers:
+            continue  # "Agency | IWP for ... Page 2": the description goes on overleaf
         if q.page != p.page and q.page != p.page + 1:
             break
         if item.heading or _is_category(q.text) or (
-                _service_code(q.text) and len(q.text.split()) <= 8 and q.x0 <= p.x0 + 4):
+                not _continues_sentence(q.text) and _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
+                and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
             break
         if any(m.group in ("columns", "labels") for m in item.labels) and \
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
+        column = _column_of(q, headers) if headers else None
+        if column in ("provider", "frequency"):
+            if entry is not None:
+                entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
+            continue
+        if column == "provided":
+            norm = vocab.normalise(q.text)
+            if entry is not None and "provided" not in entry and norm in yes + no:
+                entry["provided"] = norm in yes
+            continue
         out.append(q.text)
     return out
+
+
+def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> bool:
+    """Whether the page shows that a service has no description: its table has a
+    description column (and the row's cell in it is empty), or the next thing under the
+    service line is the next service, a heading or a category."""
+    p = service.phrase
+    if any(m.group == "columns" and m.key == "services.description"
+           for h in headers for m in h.labels if h.phrase.page == p.page
+           and h.phrase.top < p.top and h.phrase.x0 >= p.x1 - 2):
+        return True
+    start = items.index(service)
+    for item in items[start + 1:start + 40]:
+        q = item.phrase
+        if q.page == p.page and _same_row(p, q):
+            continue
+        if q.page != p.page:
+            return False
+        name = _service_name(q.text)
+        return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or (
+            _service_code(name) and len(name.split()) <= 8 and abs(q.x0 - p.x0) <= 4))
+    return False
 
 
 def _same_row(a: Phrase, b: Phrase) -> bool:
@@ -1158,6 +1333,20 @@ def _same_row(a: Phrase, b: Phrase) -> bool:
 
 
 def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
+    """The services column a phrase stands in: the nearest header above it that it lines
+    up with; on a page without one, the header row of the page before (a table that runs
+    over a page break does not repeat its header)."""
+    # "How:", "Who:" with the answer beside them are inline captions, not column headers.
+    headers = [h for h in headers if not h.phrase.text.rstrip().endswith(":")]
+    same_page = [h for h in headers if h.phrase.page == phrase.page and h.phrase.top < phrase.top]
+    if not same_page:
+        earlier = [h for h in headers if h.phrase.page == phrase.page - 1]
+        last_row = [h for h in earlier if earlier and h.phrase.line == max(
+            e.phrase.line for e in earlier)]
+        if len(last_row) < 2:
+            return None  # no header row (two or more column names side by side) to go on
+        headers = last_row
+        phrase = Phrase(phrase.text, phrase.x0, 10_000.0, phrase.x1, 10_001.0, phrase.page - 1)
     best = None
     for header in headers:
         h = header.phrase
@@ -1200,6 +1389,8 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
             continue
         if p.top - bottom > 120 and not lines:
             break
+        if item.on_form or any(m.group == "columns" for m in item.labels):
+            continue  # a caption or a repeated header row is never a job's value
         lines.setdefault(p.line, []).append(p)
     for line in sorted(lines)[:20]:
         row = lines[line]
@@ -1335,6 +1526,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
     caption or right of it, a drawn image, and the date beside or under its own caption."""
     wanted = {"signatures.ticketholder": "ticketholder_signature",
               "signatures.en_representative": "en_signature"}
+    captions = [i.phrase for i in items if any(m.group == "labels" and m.key in wanted
+                                                for m in i.labels)]
     for item in items:
         keys = [m.key for m in item.labels if m.group == "labels" and m.key in wanted]
         if not keys:
@@ -1346,7 +1539,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
-                and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))]
+                and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
+                and not _nearer_other_caption(i.phrase, label, captions)]
         signer = None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
@@ -1364,7 +1558,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         if page is not None:
             image = next((b for b in page.images if _overlaps(region, b)), None)
         if date is None:
-            date = _date_near_caption(label, items)
+            date = _date_near_caption(label, items, captions)
         if signer is not None or image is not None:
             method = "electronic" if signer is not None and re.search(
                 r"/s/|electronic|e-?signed|digitally", signer.text, re.I) else \
@@ -1463,13 +1657,30 @@ def _overlaps(a: tuple, b: tuple) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def _date_near_caption(label: Phrase, items: list[_Item]) -> Phrase | None:
-    captions = [i.phrase for i in items if i.phrase.page == label.page and
-                vocab.normalise(i.phrase.text) in ("date", "date signed") and
-                abs(i.phrase.top - label.top) < 14 and 0 < i.phrase.x0 - label.x0 < 420]
+def _centre(phrase: Phrase) -> float:
+    return (phrase.top + phrase.bottom) / 2
+
+
+def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
+    """Whether ``value`` is nearer (up or down) to another caption of the same kind than to
+    ``caption``: in stacked signature rows, the row above's date is the row above's."""
+    mine = abs(_centre(value) - _centre(caption))
+    return any(other is not caption and other.page == value.page and
+               abs(_centre(value) - _centre(other)) < mine for other in captions)
+
+
+def _date_near_caption(label: Phrase, items: list[_Item],
+                       signature_captions: list[Phrase] = ()) -> Phrase | None:
+    date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
+                     ("date", "date signed")]
+    captions = [c for c in date_captions if c.page == label.page and
+                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420]
     for caption in captions:
         for item in items:
             q = item.phrase
+            if _nearer_other_caption(q, caption, date_captions) or \
+                    _nearer_other_caption(q, label, list(signature_captions)):
+                continue  # the date of the signature row above or below
             if q.page == caption.page and parse_date(q.text) and (
                     (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
                     _under_in_cell(caption, q) or
