@@ -53,18 +53,15 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from iwp import domain
+
 HERE = Path(__file__).resolve().parent
 
-IWP_COMPONENTS = [
-    "en_information", "ticketholder_information", "alternate_contact", "discussion_record",
-    "discussion_summary", "work_history", "short_term_goal", "long_term_goal",
-    "services_and_supports", "follow_up", "terms_and_conditions", "statement_of_understanding",
-    "ticketholder_signature", "en_signature",
-]
-AMENDMENT_COMPONENTS = [
-    "amendment_reference", "en_information", "ticketholder_information", "revised_goals",
-    "revised_services", "ticketholder_signature", "en_signature",
-]
+# The component names of the answer key are iwp's own (iwp/data/headings.yaml), so a key
+# and the check it tests can never name a component differently.
+_COMPONENTS = domain.data_file("headings.yaml")["components"]
+IWP_COMPONENTS = list(_COMPONENTS["iwp"])
+AMENDMENT_COMPONENTS = list(_COMPONENTS["amendment"])
 # The 2026 monthly SGA (iwp/data/thresholds.yaml, ../shared/reference/domain.md 3.1). Goals
 # whose target year is later are judged against the last year listed, so it applies.
 SGA_2026 = 1690

@@ -59,6 +59,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from iwp import domain
+
 HERE = Path(__file__).resolve().parent
 PAGE_W, PAGE_H = letter
 
@@ -86,16 +88,11 @@ else:  # pragma: no cover - depends on the machine
     BOX_ON, BOX_OFF, TICK, SQUARE = "[X]", "[ ]", "X", "X"
 MARK_FONT = SANS  # the font that has TICK and SQUARE
 
-IWP_COMPONENTS = [
-    "en_information", "ticketholder_information", "alternate_contact", "discussion_record",
-    "discussion_summary", "work_history", "short_term_goal", "long_term_goal",
-    "services_and_supports", "follow_up", "terms_and_conditions", "statement_of_understanding",
-    "ticketholder_signature", "en_signature",
-]
-AMENDMENT_COMPONENTS = [
-    "en_information", "ticketholder_information", "amendment_reference", "revised_goals",
-    "revised_services", "ticketholder_signature", "en_signature",
-]
+# The component names of the answer key are iwp's own (iwp/data/headings.yaml), so a key
+# and the check it tests can never name a component differently.
+_COMPONENTS = domain.data_file("headings.yaml")["components"]
+IWP_COMPONENTS = list(_COMPONENTS["iwp"])
+AMENDMENT_COMPONENTS = list(_COMPONENTS["amendment"])
 
 
 # --------------------------------------------------------------------------------------------
