@@ -128,8 +128,7 @@ def read_pdf_plan(path: str, options: ExtractOptions | None = None) -> ReadPlan:
     if parsed.source == "none":
         raise NotAnIwpError(f"{path}: no text layer and OCR did not read it; nothing to "
                             "extract (check it by eye, or install Tesseract and try again)")
-    reader = layout_reader()
-    read = reader(parsed) if reader is not None else ReadPlan()
+    read = layout_reader()(parsed)
     for dotted, value in _leaves(parsed.plan_from_fields or {}):
         value = typed(dotted.rsplit(".", 1)[-1], value)
         if dotted not in read.evidence and _set(read.data, dotted, value):

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -27,7 +26,7 @@ from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _findi
 from iwp.check.doctype import document_type, not_an_iwp
 from iwp.check.plan import embedded_read_plan, judge_plan
 from iwp.check.signatures import _signature_findings
-from iwp.check.textlayer import _check_text, find_components
+from iwp.check.textlayer import find_components
 from iwp.check.values import typed
 from iwp.read.model import ReadPlan
 
@@ -53,11 +52,7 @@ def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> Chec
         result.findings.append(_finding(result, "IWP806", Severity.WARNING,
                                         _no_text_message(parsed)))
     else:
-        reader = layout_reader()
-        if reader is None:
-            _check_text(parsed, result, options)
-        else:
-            _check_read(parsed, reader, result, options)
+        _check_read(parsed, layout_reader(), result, options)
         if parsed.source == "ocr":
             _ocr_findings(parsed, result)
     _signature_findings(result, options)
@@ -65,16 +60,11 @@ def check_parsed(parsed: ParsedPdf, options: CheckOptions | None = None) -> Chec
     return result
 
 
-def layout_reader() -> Callable[[ParsedPdf], ReadPlan] | None:
-    """The layout reader's ``read_plan(parsed) -> ReadPlan``, or None before it is installed."""
-    for module in ("iwp.read", "iwp.read.plan"):
-        try:
-            found = getattr(importlib.import_module(module), "read_plan", None)
-        except ImportError:
-            continue
-        if callable(found):
-            return found
-    return None
+def layout_reader() -> Callable[[ParsedPdf], ReadPlan]:
+    """The reader that turns a PDF's pages into a partial plan (tests replace it)."""
+    from iwp.read.plan import read_plan
+
+    return read_plan
 
 
 def _check_read(parsed: ParsedPdf, reader: Callable[[ParsedPdf], ReadPlan],

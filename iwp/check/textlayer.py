@@ -7,16 +7,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
 
 from iwp import domain
-from iwp.findings import Finding
 from iwp.privacy import mask_ssns
 from iwp.read.parse import ParsedPdf, TextLine
-from iwp.check.doctype import document_type, not_an_iwp
-from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus,
-                              _label_patterns, _pattern, _patterns, vocabulary)
-from iwp.check.plan import _component_findings, _verdict
+from iwp.check.result import (ComponentStatus, _label_patterns, _pattern, _patterns,
+                              vocabulary)
 
 _DATE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|"
@@ -187,46 +183,6 @@ def find_components(parsed: ParsedPdf, names: list[str], today: dt.date
         return {}
     doc = _build_doc(parsed)
     return {name: _FINDERS.get(name, _find_section)(doc, name, today) for name in names}
-
-
-def _check_text(parsed: ParsedPdf, result: CheckResult, options: CheckOptions) -> None:
-    doc = _build_doc(parsed)
-    found = document_type(parsed)
-    result.document_evidence = found.signals
-    if not found.is_iwp:
-        not_an_iwp(result, found)
-        return
-    result.document_type = found.kind
-    names = vocabulary()["components"][result.document_type]
-    today = options.today or dt.date.today()
-    for name in names:
-        finder = _FINDERS.get(name, _find_section)
-        result.components[name] = finder(doc, name, today)
-    plan = parsed.plan_from_fields
-    if plan is not None:
-        _rules_on_fields(plan, parsed, result, options)
-    _component_findings(result)
-    result.verdict = _verdict(result, options, signatures_aside=False)
-
-
-def _rules_on_fields(plan: dict[str, Any], parsed: ParsedPdf, result: CheckResult,
-                     options: CheckOptions) -> None:
-    """Run the rule pack on mapped form fields when they build a whole plan model."""
-    from iwp.plan.validate import ValidationOptions, validate_data
-
-    data = {"schema_version": 1, "kind": result.document_type, **plan}
-    try:
-        validation = validate_data(data, name=parsed.path,
-                                   options=ValidationOptions(today=options.today,
-                                                             stage=options.stage))
-    except Exception:  # partial data from a form: the text judgement stands
-        return
-    if validation.model is None:
-        return
-    for finding in validation.findings:
-        result.findings.append(Finding(code=finding.code, severity=finding.severity,
-                                       message=finding.message, file=parsed.path,
-                                       path=finding.path, source=finding.source))
 
 
 def _cells_after(doc: _Doc, index: int, pattern: re.Pattern[str]) -> list[str]:
