@@ -591,6 +591,27 @@ def test_large_print_keeps_the_ssn_label_with_its_value(renders: _Renders) -> No
     assert abs(label.y0 - value.y0) < OVERLAP_TOLERANCE_PT * 2
 
 
+@pytest.mark.parametrize("name", [name for name, _, _ in DOCUMENTS])
+def test_large_print_splits_no_word_with_a_hyphen(renders: _Renders, name: str) -> None:
+    """Large print is for low vision: a word broken over two lines ("Social Security num-"
+    / "ber") is hard to read, so no line ends in part of a word the document holds whole."""
+    render = renders.get(name, "large")
+    lines, _ = _lines(render)
+    split = []
+    for line in lines:
+        last = line.text.split()[-1] if line.text.split() else ""
+        if len(last) > 2 and last[-1] in "-\u2010\u00ad" and last[-2].isalpha():
+            last = last[:-1] + "-"
+            words = {w.lower() for w in render.html_words}
+            if any(w.startswith(last.lower()) for w in words):
+                continue  # the text's own hyphen ("part-time")
+            part = last[:-1].lower()
+            whole = [w for w in words if w.startswith(part) and len(w) > len(part)]
+            if whole:
+                split.append((line.page + 1, last, sorted(whole)[:3]))
+    assert not split
+
+
 def test_signature_headings_sit_below_signatures(renders: _Renders) -> None:
     for name, level in (("reference-plan", 3), ("reference-amendment", 2)):
         tree, _ = _structure(renders.get(name, "normal"))
