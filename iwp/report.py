@@ -89,7 +89,7 @@ def format_github(results: Sequence[FileResult]) -> str:
             props = [f"file={_gh_prop(f.file or result.name)}"]
             if f.line is not None:
                 props += [f"line={f.line}", f"col={f.column or 1}"]
-            props.append(f"title={_gh_prop(f.code)}")
+            props.append(f"title={_gh_prop(_gh_title(f))}")
             lines.append(f"::{level[f.severity]} {','.join(props)}::{_gh_data(f.message)}")
     lines.append(summary_line(results))
     return mask_ssns("\n".join(lines)) + "\n"
@@ -101,6 +101,17 @@ def _gh_data(text: str) -> str:
 
 def _gh_prop(text: str) -> str:
     return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _gh_title(finding: Finding) -> str:
+    """The annotation's title: the code, then the page of a PDF (an annotation has no page)
+    and the place on the printed form when they are known."""
+    parts = [finding.code]
+    if finding.line is None and finding.page is not None:
+        parts.append(f"page {finding.page}")
+    if finding.where:
+        parts.append(finding.where)
+    return " - ".join(parts)
 
 
 def format_sarif(results: Sequence[FileResult], rule_docs: dict[str, tuple[str, str | None]]
@@ -125,10 +136,16 @@ def format_sarif(results: Sequence[FileResult], rule_docs: dict[str, tuple[str, 
             item: dict[str, Any] = {
                 "ruleId": f.code, "level": level[f.severity], "message": {"text": f.message},
                 "locations": [{"physicalLocation": location}]}
-            if f.path:
-                item["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": f.path}]
+            if f.path or f.where:
+                # The plan path for tools, the place on the printed form for people.
+                logical = {"fullyQualifiedName": f.path or f.where, "kind": "member"}
+                if f.where:
+                    logical["name"] = f.where
+                item["locations"][0]["logicalLocations"] = [logical]
             if f.page is not None:
                 item.setdefault("properties", {})["page"] = f.page
+            if f.where:
+                item.setdefault("properties", {})["where"] = f.where
             sarif_results.append(item)
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -73,8 +74,30 @@ def test_sarif_and_github_formats(tmp_path: Path) -> None:
     region = result["locations"][0]["physicalLocation"]["region"]
     assert (result["level"], region["startLine"]) == ("error", 3)
     assert "IWP015" in {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    # The place on the printed form goes with the plan path, for a reviewer reading the PDF.
+    logical = result["locations"][0]["logicalLocations"][0]
+    assert logical["fullyQualifiedName"] == "ticketholder.ssn"
+    assert logical["name"] == result["properties"]["where"] and "Ticketholder" in logical["name"]
     github = iwp("validate", str(plan), "--format", "github").stdout
-    assert f"::error file={plan},line=3,col=16,title=IWP015::" in github
+    line = next(ln for ln in github.splitlines() if "IWP015" in ln)
+    assert line.startswith(f"::error file={plan},line=3,col=16,title=IWP015 - Part One")
+    assert "%2C" in line.split("::")[1]  # the comma in "Part One, ..." escaped in a property
+
+
+def test_github_annotations_of_a_pdf_name_the_page() -> None:
+    from iwp.findings import Finding, Severity
+    from iwp.report import format_github, format_sarif
+
+    finding = Finding("IWP901", Severity.ERROR, "No signature date.", file="a.pdf", page=4,
+                      where="Part Three, signatures")
+    result = SimpleNamespace(name="a.pdf", findings=[finding])
+    github = format_github([result])
+    assert github.startswith("::error file=a.pdf,title=IWP901 - page 4 - Part Three%2C "
+                             "signatures::No signature date.")
+    sarif = json.loads(format_sarif([result], {}))
+    item = sarif["runs"][0]["results"][0]
+    assert item["properties"] == {"page": 4, "where": "Part Three, signatures"}
+    assert "region" not in item["locations"][0]["physicalLocation"]
 
 
 def test_fail_on_warning(tmp_path: Path, reference_plan: Path) -> None:
