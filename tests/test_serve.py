@@ -288,6 +288,34 @@ def test_a_new_file_never_replaces_another(tmp_path: Path) -> None:
     assert stat.S_IMODE((tmp_path / "plan.yaml").stat().st_mode) == 0o600
 
 
+def test_the_plans_page_validates_only_files_that_changed(
+        tmp_path: Path, reference_plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import iwp.serve.store as store_module
+
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(reference_plan, tmp_path / name)
+    validated: list[str] = []
+    real = store_module.validate_document
+
+    def counting(document, *args, **kwargs):
+        validated.append(document.name)
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(store_module, "validate_document", counting)
+    store = PlanStore(tmp_path, today=dt.date(2026, 11, 22))
+    first = store.entries()
+    assert sorted(validated) == ["a.yaml", "b.yaml"]
+    assert store.entries() == first and len(validated) == 2  # nothing changed: no work
+    (tmp_path / "b.yaml").write_text(reference_plan.read_text().replace(
+        "schema_version", "# edited\nschema_version", 1))
+    (tmp_path / "a.yaml").unlink()
+    (tmp_path / "c.yaml").write_text("kind: [unclosed\n")
+    rows = store.entries()
+    assert validated[2:] == ["b.yaml"]  # the edited file only; c.yaml does not load
+    assert [(r.file, r.status == "unreadable") for r in rows] == [("b.yaml", False),
+                                                                  ("c.yaml", True)]
+
+
 def test_a_structural_change_rewrites_the_file_keeping_its_header(reference_plan: Path
                                                                    ) -> None:
     document = load_document(reference_plan)

@@ -52,7 +52,7 @@ class NameTaken(Exception):
     """Raised when a new plan would replace an existing file."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class PlanEntry:
     """One row of the Plans page (never the SSN)."""
 
@@ -83,6 +83,9 @@ class PlanStore:
     def __init__(self, folder: str | Path, today: dt.date | None = None) -> None:
         self.folder = Path(folder)
         self.today = today
+        # The Plans page row of each file, by (name, its bytes' digest, the day judged): a
+        # folder of a thousand plans is validated once, then only the files that changed.
+        self._rows: dict[tuple[str, str, dt.date], PlanEntry] = {}
 
     def options(self) -> ValidationOptions:
         return ValidationOptions(today=self.today)
@@ -109,17 +112,28 @@ class PlanStore:
 
     def entries(self) -> list[PlanEntry]:
         """Every plan and amendment in the folder, for the Plans page."""
-        rows = []
+        rows, seen = [], {}
+        day = self.today or dt.date.today()
         for path in self.files():
             try:
-                _, document = self.read(path)
-            except (LoadError, OSError):
-                rows.append(PlanEntry(id=file_id(path.name), file=mask_ssns(path.name),
-                                      kind="?", holder="", plan_id="", status="unreadable",
-                                      errors=1, warnings=0))
+                raw = path.read_bytes()
+            except OSError:
+                rows.append(_unreadable(path.name))
                 continue
-            result = validate_document(document, self.options())
-            rows.append(entry_for(path.name, document.data, result))
+            key = (path.name, version_of(raw), day)
+            row = self._rows.get(key)
+            if row is None:
+                try:
+                    document = load_bytes(raw, mask_ssns(path.name),
+                                          json_format=path.suffix.lower() == ".json")
+                except LoadError:
+                    row = _unreadable(path.name)
+                else:
+                    row = entry_for(path.name, document.data,
+                                    validate_document(document, self.options()))
+            seen[key] = row
+            rows.append(row)
+        self._rows = seen  # forget files removed or changed since
         return rows
 
     def write_new(self, name: str, text: str) -> Path:
@@ -176,6 +190,11 @@ def holder_name(data: dict[str, Any]) -> str:
         return ""
     parts = [str(name.get(k) or "") for k in ("last", "first")]
     return mask_ssns(", ".join(p for p in parts if p))
+
+
+def _unreadable(name: str) -> PlanEntry:
+    return PlanEntry(id=file_id(name), file=mask_ssns(name), kind="?", holder="", plan_id="",
+                     status="unreadable", errors=1, warnings=0)
 
 
 def entry_for(name: str, data: dict[str, Any], result: Any) -> PlanEntry:
