@@ -230,7 +230,7 @@ def test_check_parsed_stops_at_a_document_that_is_not_an_iwp(monkeypatch, refere
                         lambda: lambda parsed: read_plan(copy.deepcopy(reference)))
     parsed = ParsedPdf(path="pass.pdf", page_count=1, source="text", lines=lines)
     result = check_parsed(parsed, OPTIONS)
-    assert (result.verdict, result.document_type) == ("not_an_iwp", "unknown")
+    assert (result.verdict, result.document_type) == ("not_an_iwp", "not_an_iwp")
     assert result.components == {}
     assert any(f.code == "IWP807" and "Self-Support" in f.message for f in result.findings)
 

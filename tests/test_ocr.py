@@ -293,7 +293,7 @@ def test_an_ocr_read_with_no_title_needs_review_and_another_title_is_not_an_iwp(
     assert "IWP813" in [f.code for f in unknown.findings]
     invoice = check_parsed(_ocr_parsed(["INVOICE No. 4471", "Office supplies, 12 boxes",
                                         "Total due: $148.20 by 07/01/2026"]))
-    assert (invoice.document_type, invoice.verdict) == ("unknown", "not_an_iwp")
+    assert (invoice.document_type, invoice.verdict) == ("not_an_iwp", "not_an_iwp")
 
 
 def test_a_complete_plan_read_by_ocr_is_complete_with_the_warning() -> None:

@@ -172,7 +172,7 @@ def document_type(parsed: ParsedPdf, read: ReadPlan | None = None) -> DocumentTy
 
 def not_an_iwp(result: CheckResult, found: DocumentType) -> None:
     """Mark ``result`` as not an IWP, with IWP807 saying why."""
-    result.document_type = "unknown"
+    result.document_type = NOT_AN_IWP
     result.verdict = "not_an_iwp"
     result.reason = found.reason
     result.findings.append(_finding(

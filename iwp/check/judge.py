@@ -23,7 +23,7 @@ from iwp.privacy import mask_ssns
 from iwp.read.parse import ParsedPdf, TextLine
 from iwp.check.result import (CheckOptions, CheckResult, ComponentStatus, _finding, _pattern,
                               _selected, vocabulary)
-from iwp.check.doctype import document_type, not_an_iwp
+from iwp.check.doctype import NOT_AN_IWP, document_type, not_an_iwp
 from iwp.check.plan import embedded_read_plan, judge_plan
 from iwp.check.signatures import _signature_findings
 from iwp.check.textlayer import find_components
@@ -128,9 +128,10 @@ def _ocr_findings(parsed: ParsedPdf, result: CheckResult) -> None:
         "misread letters and digits, so compare names, dates, amounts and signatures with "
         "the pages before submitting; a part reported missing may be on the page but "
         "unreadable."))
-    if result.document_type == "unknown" and not _not_iwp_title(parsed.lines):
+    if result.document_type in ("unknown", NOT_AN_IWP) and not _not_iwp_title(parsed.lines):
         # OCR may have misread the title and headings: without a title that says what the
         # document is instead (an invoice, a State VR IPE), a person must look.
+        result.document_type = "unknown"
         result.verdict = "needs_review"
         result.reason = "read by OCR, and neither an IWP title nor any other was recognised"
 

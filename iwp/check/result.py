@@ -57,6 +57,7 @@ class CheckResult:
     """What checking one PDF found; the ``files[]`` entry of ``iwp check --format json``."""
 
     name: str
+    # "iwp", "amendment", "not_an_iwp" (it shows it is something else) or "unknown".
     document_type: str = "unknown"
     source: str = "none"
     verdict: str = "needs_review"
