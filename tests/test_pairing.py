@@ -384,3 +384,63 @@ def test_a_caption_that_is_one_label_is_not_split() -> None:
                             line("Part-time library aide by December 31, 2026, working 18 hours a week",
                                  150, 300))])
     assert plan.data["employment_goals"]["short_term"]["job_title"] == "Part-time library aide"
+
+
+# --- a table printed without its style sheet: no rulings, no space between rows -------------
+# (an HTML form printed from a browser: right-aligned captions, values touching them, a
+# caption centred on a two-line value; coordinates as Chromium lays out 16 px text)
+
+def test_a_label_touching_its_typed_value_is_split_from_it() -> None:
+    plan = read_pages([page(line("Short-term goal (the next 18 months)", 34, 472, 14),
+                            line("Hours per week", 66, 537, 16), line("24", 150, 537, 16),
+                            line("Expected monthly earnings $1,664.00", 36, 569, 16))])
+    goal = plan.data["employment_goals"]["short_term"]
+    assert goal["monthly_earnings"] == Decimal("1664.00")
+    assert plan.evidence["employment_goals.short_term.monthly_earnings"].how.startswith("right of")
+
+
+def test_rows_without_rulings_are_not_one_wrapped_value() -> None:
+    plan = read_pages([page(line("Employment Network", 34, 174, 20),
+                            line("Business model", 60, 238, 16), line("Traditional EN", 222, 238, 16),
+                            line("77 Canal Street, Floor 2", 222, 255, 16),
+                            line("Address", 106, 262, 16),  # centred on its two-line value
+                            line("Riverton, WI 53999", 222, 269, 16),
+                            line("Telephone", 101, 285, 16), line("(608) 555-0190", 222, 285, 16),
+                            line("Ticketholder", 34, 366, 20),
+                            line("Preferred contact", 40, 510, 16), line("Text message", 222, 510, 16),
+                            line("Benefits", 76, 526, 16), line("SSI and SSDI", 222, 526, 16))])
+    network = plan.data["employment_network"]
+    street = network["address"]["street"]
+    assert "77 Canal Street" in street and "Traditional" not in street
+    assert "Riverton" in str(network["address"])  # the caption's own second line stays
+    assert plan.data["ticketholder"]["preferred_contact"] == "Text message"
+
+
+def test_goal_rows_run_on_under_the_last_goal_heading_of_the_page_before() -> None:
+    first = LayoutPage(1, words=line("Short-term goal (the next 18 months)", 34, 472, 14)
+                       + line("Job title", 90, 505, 16) + line("Stock clerk", 222, 505, 16)
+                       + line("Long-term goal (3 to 5 years)", 34, 719, 14)
+                       + line("Job title", 90, 740, 16) + line("Warehouse lead", 222, 740, 16))
+    second = LayoutPage(2, words=line("Hours per week", 66, 47, 16) + line("40", 222, 47, 16)
+                        + line("Expected monthly earnings $3,466.67", 36, 80, 16))
+    goals = read_pages([first, second]).data["employment_goals"]
+    assert goals["long_term"]["hours_per_week"] == 40
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3466.67")
+    assert "hours_per_week" not in goals.get("short_term", {})
+
+
+def test_a_date_stacked_under_its_signature_is_its_date() -> None:
+    plan = read_pages([page(line("Signatures", 34, 250, 14),
+                            line("Ticketholder", 34, 300, 12),
+                            line("/s/ Jonah Whitcombe", 34, 330, 11),
+                            line("Signature of Ticketholder", 34, 345, 9),
+                            line("August 6, 2026", 34, 362, 11), line("Date signed", 34, 377, 9),
+                            line("Jonah Whitcombe", 34, 395, 11), line("Printed name", 34, 410, 9),
+                            line("Employment Network representative", 34, 440, 12),
+                            line("Signature of Employment Network representative", 34, 480, 9),
+                            line("Date signed", 34, 497, 9),
+                            line("Priya N. Halvorsen", 34, 515, 11), line("Printed name", 34, 530, 9))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 8, 6)}
+    # The EN's line is empty: its party heading above is no signature, its date line blank.
+    assert "en_representative" not in signatures or "method" not in signatures["en_representative"]

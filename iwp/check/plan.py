@@ -485,7 +485,7 @@ def _second_opinion(components: dict[str, ComponentStatus],
     The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
     check boxes line by line. A component the layout reader did not find but they did is
     present, or deficient with their reason (a checked service without a description, an
-    undated signature line) - but not a signature they alone call present
+    undated signature line) - but not a signature they alone call present or undated
     (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR (``lines_only``:
     words in lines, no ruling or boxes), where the layout reader knows no more than they
     do. A component the layout reader found present, but they found deficient, is
@@ -501,9 +501,10 @@ def _second_opinion(components: dict[str, ComponentStatus],
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
+            if name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only:
+                continue  # "undated" says a signature is there: no more theirs to say
             if seen.status == "present" and (
                     (fillable and not _shows_a_tick(seen.evidence)) or (
-                    name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only) or (
                     name in _PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY and not re.search(
                         vocabulary()["follow_up_frequency"], seen.evidence or "", re.I))):
                 continue

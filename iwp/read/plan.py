@@ -128,6 +128,8 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
         found = phrases(page)
         if page.estimated:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
+        else:
+            found = [piece for phrase in found for piece in _split_label_value(phrase)]
         found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
         items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
     form_pages = {n for n, page in by_page.items()
@@ -240,6 +242,31 @@ def _split_run_label(phrase: Phrase) -> list[Phrase]:
     return [phrase]
 
 
+# Label kinds whose values have a shape of their own: a label followed by such a value on
+# one phrase ("Expected monthly earnings$1,664.00" - a right-aligned label column with no
+# gap before its value) is split even in a text layer.
+_TYPED_KINDS = ("date", "money", "monthly_money", "hours", "phone", "email", "ssn", "pid")
+
+
+def _split_label_value(phrase: Phrase) -> list[Phrase]:
+    """A text-layer phrase that is a label and then a value of the label's kind (a money
+    amount, a date, a phone number): split between them. Anything else stays whole, so a
+    sentence that happens to start with a label's words is never cut."""
+    words = phrase.words
+    if len(words) < 2:
+        return [phrase]
+    spec = vocab.vocabulary().get("labels") or {}
+    for size in range(min(len(words) - 1, vocab.MAX_LABEL_WORDS), 0, -1):
+        head = " ".join(w.text for w in words[:size]).rstrip(":")
+        rest = " ".join(w.text for w in words[size:])
+        for m in vocab.match(head, ("labels",), prefix=False):
+            kind = (spec.get(m.key) or {}).get("kind", "text")
+            if m.score >= 0.9 and not m.generic and kind in _TYPED_KINDS and \
+                    looks_like(kind, rest) >= 1.0:
+                return [_sub_phrase(phrase, words[:size]), _sub_phrase(phrase, words[size:])]
+    return [phrase]
+
+
 def _split_trailing_label(phrase: Phrase) -> list[Phrase]:
     """A value and the next field's caption read as one phrase ("Rafael M. Santangelo
     SSN:", "(570) 555-0100 Email:" - OCR or tight spacing left no gap): split before the
@@ -292,6 +319,10 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
                                         m.group == "labels" for m in vocab.match(
                                             f"{host.phrase.text} {p.text}", ("labels",))):
             host = None  # "Social Security number  951-..." is a row of its own, not a wrap
+        if host is not None and _starts_row(host.phrase, p, [o.phrase for o in out],
+                                            [o.phrase for o in items if o.labels and any(
+                                                m.group == "labels" for m in o.labels)]):
+            host = None
         if host is not None and _joins(host, item):
             q = host.phrase
             glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
@@ -304,6 +335,44 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
             continue
         out.append(item)
     return out
+
+
+# A row caption is short: a left-hand phrase longer than this is text, not a caption.
+ROW_CAPTION_WORDS = 6
+
+
+def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: list[Phrase]
+                ) -> bool:
+    """Whether ``lower``, just under ``upper``, is the value of a new table row rather than
+    ``upper`` wrapping, in a table with no rulings and no space between rows:
+
+    - a label of the vocabulary left of ``lower`` starts within ``lower``'s line, not
+      above it (a caption centred on a two-line value, "Address" beside "77 Canal Street"
+      / "Riverton, WI", under "Business model | Traditional EN", starts a row at "77
+      Canal Street"; it does not at "Riverton", which it starts above);
+    - or ``upper`` has a caption to its left on its first line, and a new short phrase in
+      that caption's column starts on ``lower``'s line ("Preferred contact | Text message"
+      over "Benefits | SSI and SSDI"). A caption that wraps ("Expected monthly" /
+      "earnings") is one phrase in ``earlier`` by then, starting above, so a value beside it
+      still wraps."""
+    def first_top(a: Phrase) -> float:
+        return a.words[0].top if a.words else a.top
+
+    def starts_level(a: Phrase, b: Phrase) -> bool:
+        return abs(first_top(a) - first_top(b)) <= 0.5 * b.size
+
+    def same_column(a: Phrase, b: Phrase) -> bool:
+        return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+
+    if any(o.page == lower.page and o.x1 <= lower.x0 and o is not upper and
+           lower.top - 0.25 * lower.size <= first_top(o) < lower.bottom and
+           len(o.text.split()) <= ROW_CAPTION_WORDS for o in labels):
+        return True
+    captions = [r for r in earlier if r.page == upper.page and r.x1 <= upper.x0 and
+                starts_level(r, upper)]
+    return any(o.page == lower.page and o.x1 <= lower.x0 and starts_level(o, lower) and
+               len(o.text.split()) <= ROW_CAPTION_WORDS and
+               any(same_column(o, r) and o is not r for r in captions) for o in earlier)
 
 
 def _joins(host: _Item, lower: _Item) -> bool:
@@ -630,7 +699,8 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
             # A goals table whose header row ends one page and whose rows start the next.
             overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
             if overlap_h > 0 and (h.x1 - h.x0) < 300:
-                rank = (False, HEADER_REACH + phrase.top)
+                # Of goal headings stacked on that page, the last one runs on to this page.
+                rank = (False, HEADER_REACH + phrase.top, -h.bottom)
                 if best is None or rank < best[0]:
                     best = (rank, header.section)
             continue
@@ -1553,6 +1623,9 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 continue
             if set(phrase.text.strip()) <= set("_.-— "):
                 continue
+            if (_EN_PARTY.search(norm) or _TICKETHOLDER_PARTY.search(norm)) and not re.search(
+                    r"/s/|sign", phrase.text, re.I) and looks_like("name", phrase.text) <= 0:
+                continue  # a party's heading over an empty line ("Ticketholder's representative")
             signer = signer or phrase
         image = None
         if page is not None:
@@ -1669,12 +1742,29 @@ def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]
                abs(_centre(value) - _centre(other)) < mine for other in captions)
 
 
+# A date block stacked under its signature (a narrow page, or a form printed without its
+# style sheet): its caption starts at the signature caption's left edge, at most this far
+# below it.
+STACKED_DATE_REACH = 60.0
+
+
+def _stacked_under(date_caption: Phrase, label: Phrase, signature_captions) -> bool:
+    """Whether ``date_caption`` is under the signature caption ``label`` in one column, with
+    no other signature caption between them."""
+    gap = date_caption.top - label.bottom
+    return abs(date_caption.x0 - label.x0) <= WRAP_ALIGN * 4 and 0 < gap <= \
+        STACKED_DATE_REACH and not any(
+            other is not label and other.page == label.page and
+            label.top < other.top < date_caption.top for other in signature_captions)
+
+
 def _date_near_caption(label: Phrase, items: list[_Item],
                        signature_captions: list[Phrase] = ()) -> Phrase | None:
     date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
                      ("date", "date signed")]
-    captions = [c for c in date_captions if c.page == label.page and
-                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420]
+    captions = [c for c in date_captions if c.page == label.page and (
+        abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 or _stacked_under(
+            c, label, signature_captions))]
     for caption in captions:
         for item in items:
             q = item.phrase
