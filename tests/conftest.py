@@ -82,6 +82,7 @@ SLOW_MODULES = {
     "test_package.py",  # builds the wheel and installs it in a fresh environment
     "test_privacy.py",  # runs every command as a subprocess
     "test_fuzz.py",  # hypothesis: hundreds of examples
+    "test_own_layout.py",  # pdftocairo and Chromium make the copies
 }
 SLOW_TESTS = {
     "test_batch.py": {

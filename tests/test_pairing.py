@@ -444,3 +444,65 @@ def test_a_date_stacked_under_its_signature_is_its_date() -> None:
     assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 8, 6)}
     # The EN's line is empty: its party heading above is no signature, its date line blank.
     assert "en_representative" not in signatures or "method" not in signatures["en_representative"]
+
+
+# --- iwp's own layout read from its pages (no embedded plan) ---------------------------------
+
+def test_a_goal_heading_with_another_under_it_does_not_head_the_column_below() -> None:
+    # Stacked goal tables whose first heading is wide enough to reach the value column.
+    plan = read_pages([page(line("Short-term goal (the next 18 months)", 55, 418, 10),
+                            line("Target date", 55, 453), line("December 31, 2026", 232, 453),
+                            line("Long-term goal (3 to 5 years)", 55, 602, 10),
+                            line("Target date", 55, 636), line("June 30, 2029", 232, 636))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["target_date"] == dt.date(2026, 12, 31)
+    assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
+
+
+def test_a_section_named_at_the_end_of_a_heading_is_that_section() -> None:
+    from iwp.read import vocabulary as vocab
+
+    best = vocab.match("Section 4: Employment Network supports and services", ("sections",))[0]
+    assert best.key == "services"
+
+
+def test_service_list_details_and_a_follow_up_table_under_it() -> None:
+    boxes = [CheckBox(55, 312, 62, 320, True), CheckBox(55, 383, 62, 391, False),
+             CheckBox(55, 400, 62, 408, False)]
+    plan = read_pages([page(line("Section 4: Employment Network supports and services", 55, 248, 12),
+                            line("☒ Benefits counseling", 55, 312),
+                            line("We will refer her to a WIPA project within 30 days and help", 78, 326),
+                            line("her prepare questions before the appointment.", 78, 339),
+                            line("Provided by:", 78, 352, 9), line("WIPA project · How often:", 133, 352, 9),
+                            line("Once", 300, 352, 9),
+                            line("☐ Goal setting", 55, 383), line("☐ Job coaching", 55, 400),
+                            line("Follow-up contact", 55, 430, 12),
+                            line("Ongoing support phase (from", 55, 450), line("Quarterly", 232, 450),
+                            line("the Phase 2 milestones)", 55, 463),
+                            boxes=boxes)])
+    services = plan.data["services"]
+    assert [s["service"] for s in services] == ["benefits_counseling", "goal_setting",
+                                                "job_coaching"]
+    first = services[0]
+    assert first["provided"] is True and "provider" not in first
+    assert first["description"].startswith("We will refer her") and \
+        "appointment." in first["description"]
+    assert services[1]["provided"] is False and services[2]["provided"] is False
+
+
+def test_an_amendments_change_column_is_no_description() -> None:
+    plan = read_pages([page(line("Revised Services and Supports", 48, 40, 12),
+                            line("Service", 48, 80), line("Change", 190, 80),
+                            line("Description", 280, 80), line("Provider", 470, 80),
+                            line("Training", 48, 100), line("Added", 190, 100),
+                            line("Regional center", 470, 100),
+                            line("Job retention and", 48, 120), line("Continued", 190, 120),
+                            line("Monthly check-ins for the first", 280, 120),
+                            line("Ann Lee", 470, 120),
+                            line("ongoing support", 48, 131), line("year of work.", 280, 131))])
+    services = plan.data["services"]
+    assert [(s["service"], s["change"]) for s in services] == [("training", "added"),
+                                                               ("job_retention", "continued")]
+    # Added, and its description cell empty: read as empty, so the judge can say so.
+    assert services[0]["description"] == ""
+    assert services[1]["description"] == "Monthly check-ins for the first year of work."

@@ -407,6 +407,7 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
             return
         l, r, b, t = (ctypes.c_double() for _ in range(4))
         cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
+        matrix = raw.FS_MATRIX()
         tp = textpage.raw
         text = textpage.get_text_range(0, n)
         styles: dict[int, tuple[float, tuple[float, float, float] | None, bool]] = {}
@@ -429,7 +430,7 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
             key = ctypes.cast(obj, ctypes.c_void_p).value or 0
             style = styles.get(key)
             if style is None:
-                size = raw.FPDFText_GetFontSize(tp, start)
+                size = raw.FPDFText_GetFontSize(tp, start) * _matrix_scale(raw, obj, matrix)
                 colour = None
                 alpha = 255
                 if raw.FPDFText_GetFillColor(tp, start, cr, cg, cb, ca):
@@ -446,6 +447,16 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
             out.words.append(Word(match.group(), x0, top, x1, bottom, size, colour))
     finally:
         textpage.close()
+
+
+def _matrix_scale(raw, obj, matrix) -> float:
+    """How much a text object's matrix scales its font size: cairo (pdftocairo, Inkscape,
+    many "print to PDF" drivers) sets a 1-point font and scales it by the matrix, WeasyPrint
+    sets 12.67 and scales by 0.75. Tf alone would call the first invisible text."""
+    if not obj or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        return 1.0
+    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+    return scale if scale > 0 else 1.0
 
 
 def _read_widgets(raw, doc, page, out: LayoutPage, flip) -> None:

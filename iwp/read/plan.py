@@ -274,8 +274,9 @@ def _split_trailing_label(phrase: Phrase) -> list[Phrase]:
     words = phrase.words
     if len(words) < 2 or not words[-1].text.endswith(":"):
         return [phrase]
-    if any(m.score >= 0.9 for m in vocab.match(phrase.text, ("labels", "sections"))):
-        return [phrase]  # "Short-term goal:" is one caption, not a value and "goal:"
+    if any(m.score >= 0.9 for m in vocab.match(phrase.text, ("labels", "sections",
+                                                              "columns"))):
+        return [phrase]  # "Short-term goal:", "Provided by:" are one caption each
     for size in range(min(len(words) - 1, TRAILING_LABEL_WORDS), 0, -1):
         tail = " ".join(w.text for w in words[-size:])
         if any(m.score >= 0.9 for m in vocab.match(tail, ("labels",), prefix=False)):
@@ -337,6 +338,16 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
     return out
 
 
+# A line that ends on a word that needs another after it goes on in the next line.
+_DANGLING = re.compile(r"(?:^|\s)(?:and|or|of|to|for|with|the|a|an|in|on|by|&)\s*$", re.I)
+
+# A caption line ("Provided by:", "How often:") has at most this many words.
+CAPTION_WORDS = 4
+
+# Plain text ending closer than this (in font sizes) before a section's name on its line
+# runs on into it: the name is part of a sentence or a detail line, not a heading.
+HEADING_LEAD_GAP = 2.0
+
 # A row caption is short: a left-hand phrase longer than this is text, not a caption.
 ROW_CAPTION_WORDS = 6
 
@@ -350,11 +361,12 @@ def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: lis
       above it (a caption centred on a two-line value, "Address" beside "77 Canal Street"
       / "Riverton, WI", under "Business model | Traditional EN", starts a row at "77
       Canal Street"; it does not at "Riverton", which it starts above);
-    - or ``upper`` has a caption to its left on its first line, and a new short phrase in
-      that caption's column starts on ``lower``'s line ("Preferred contact | Text message"
-      over "Benefits | SSI and SSDI"). A caption that wraps ("Expected monthly" /
-      "earnings") is one phrase in ``earlier`` by then, starting above, so a value beside it
-      still wraps."""
+    - or ``upper`` has a short caption to its left on its first line, and a new short
+      phrase, not starting in lower case, in that caption's column starts on ``lower``'s
+      line ("Preferred contact | Text message" over "Benefits | SSI and SSDI"). A caption
+      that wraps ("Expected monthly" / "earnings") is one phrase in ``earlier`` by then,
+      starting above, and a description's next line ("accommodations and ...") starts in
+      lower case, so a value beside either still wraps."""
     def first_top(a: Phrase) -> float:
         return a.words[0].top if a.words else a.top
 
@@ -369,9 +381,9 @@ def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: lis
            len(o.text.split()) <= ROW_CAPTION_WORDS for o in labels):
         return True
     captions = [r for r in earlier if r.page == upper.page and r.x1 <= upper.x0 and
-                starts_level(r, upper)]
+                starts_level(r, upper) and len(r.text.split()) <= ROW_CAPTION_WORDS]
     return any(o.page == lower.page and o.x1 <= lower.x0 and starts_level(o, lower) and
-               len(o.text.split()) <= ROW_CAPTION_WORDS and
+               len(o.text.split()) <= ROW_CAPTION_WORDS and not o.text[:1].islower() and
                any(same_column(o, r) and o is not r for r in captions) for o in earlier)
 
 
@@ -380,6 +392,13 @@ def _joins(host: _Item, lower: _Item) -> bool:
     or paragraph), or pieces that together read as a label ("Relationship to" /
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
+    if _LEADING_BOX.match(lower.phrase.text):
+        return False  # "☐ Other job placement" under "☐ Job placement": a list's next item
+    if lower.labels and lower.phrase.text.rstrip().endswith(":") and \
+            len(lower.phrase.text.split()) <= CAPTION_WORDS:
+        return False  # "Provided by:" under a paragraph captions what follows it
+    if _DANGLING.search(host.phrase.text):
+        return True  # "Job retention and" / "ongoing support": a name cut at its line's end
     if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
                             plain(lower) and not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
@@ -402,15 +421,21 @@ def _mark_headings(items: list[_Item]) -> None:
     """A phrase naming a section is a heading when it is alone on its line, or larger or
     bolder than the text around it, or a table's row or column header."""
     lines: dict[tuple[int, int], int] = {}
+    by_line: dict[tuple[int, int], list[_Item]] = {}
     for item in items:
         key = (item.phrase.page, item.phrase.line)
         lines[key] = lines.get(key, 0) + 1
+        by_line.setdefault(key, []).append(item)
     for item in items:
         bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
         if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
             continue
         if _continues_sentence(item.phrase.text):
             continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
+        p = item.phrase
+        if any(o.section is None and o.phrase.x1 <= p.x0 and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP *
+               p.size for o in by_line[(p.page, p.line)]):
+            continue  # words run on into it ("... requested by:  The Ticketholder"): text
         alone = lines[(item.phrase.page, item.phrase.line)] == 1
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
@@ -708,7 +733,11 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
             continue
         overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
         overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
-        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH:
+        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH \
+                and not any(o.phrase.page == h.page and h.bottom <= o.phrase.top < phrase.top
+                            for o in headers if o is not header):
+            # (A goal heading with another goal heading under it, before the phrase, heads
+            # a table stacked above, not this column.)
             distance = phrase.top - h.bottom
             kind = 0  # column header
         elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
@@ -1214,8 +1243,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     """Services as rows: a service's name, then on its row a Yes/No, a ticked box and a
     description (and provider, frequency under their column headers when there are any)."""
     services: list[dict[str, Any]] = []
+    # Column headers of a services table; "Provided by:" with a colon captions a value on
+    # its own line ("Provided by: Ann Lee · How often: Weekly"), it heads no column.
     headers = [i for i in items if any(m.group == "columns" and m.key.startswith("services.")
-                                       for m in i.labels)]
+                                       for m in i.labels) and not i.phrase.text.rstrip()
+               .endswith(":")]
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     for item in items:
         p = item.phrase
@@ -1231,6 +1263,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if not found or any(m.group == "columns" for m in item.labels) or _is_category(name):
             continue
         code, score = found
+        if sections.get(id(item)) == "follow_up" and code != "follow_up":
+            continue  # "Ongoing support phase" in a follow-up table is a phase, no service
         page = by_page.get(p.page)
         row = [i.phrase for i in items if i.phrase.page == p.page and i.phrase is not p
                and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2]
@@ -1251,6 +1285,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             if column in ("provider", "frequency"):
                 entry[column] = cell.text
                 continue
+            if column == "change":
+                change = _code_for(cell.text, "service_changes")
+                if change:
+                    entry["change"] = change
+                continue
             if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
                 continue
             how.append(cell.text)
@@ -1270,11 +1309,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 how = [rest] + how
             elif rest:
                 how = [rest]
+        # Marked provided, or added or kept by an amendment: it needs a description.
+        needed = entry.get("provided") is True or entry.get("change") in ("added", "continued")
         if how:
             entry["description"] = " ".join(how)
-        elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
+        elif needed and _nothing_under_service(item, items, headers):
             entry["description"] = ""  # looked where this template puts it: it is empty
-        elif entry.get("provided") is True:
+        elif needed:
             plan.doubts.setdefault(f"services.{len(services)}.description",
                                    f"'{p.text[:40]}' on page {p.page} is marked provided but "
                                    "its description is empty")
@@ -1360,6 +1401,8 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
         column = _column_of(q, headers) if headers else None
+        if column == "change":
+            continue
         if column in ("provider", "frequency"):
             if entry is not None:
                 entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
@@ -1408,6 +1451,13 @@ def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
     over a page break does not repeat its header)."""
     # "How:", "Who:" with the answer beside them are inline captions, not column headers.
     headers = [h for h in headers if not h.phrase.text.rstrip().endswith(":")]
+    # A column header stands in a header row with another ("Service | Provided? | How"); a
+    # lone "Provider" is a row caption of some other table (a training provider).
+    per_line: dict[tuple[int, int], int] = {}
+    for h in headers:
+        per_line[(h.phrase.page, h.phrase.line)] = per_line.get((h.phrase.page, h.phrase.line),
+                                                                0) + 1
+    headers = [h for h in headers if per_line[(h.phrase.page, h.phrase.line)] >= 2]
     same_page = [h for h in headers if h.phrase.page == phrase.page and h.phrase.top < phrase.top]
     if not same_page:
         earlier = [h for h in headers if h.phrase.page == phrase.page - 1]

@@ -21,6 +21,10 @@ _NON_WORD = re.compile(r"[^a-z0-9$]+")
 # ("Discussion Summary (why the goals are reasonable ...)"): one-word synonyms such as
 # "name" would otherwise match every phrase that begins with them.
 PREFIX_MIN_WORDS = 2
+# A section name found at the END of a heading counts from this many words (shorter tails,
+# "the goal", say too little), and each word of a synonym found in part adds this to 0.9.
+SUFFIX_MIN_WORDS = 3
+PART_WORD_BONUS = 0.002
 # A label is short: phrases longer than this many words are sentences, never labels.
 MAX_LABEL_WORDS = 12
 
@@ -126,8 +130,21 @@ def _match(text: str, groups: tuple[str, ...] | None, prefix: bool) -> dict:
         for size in range(min(len(tokens) - 1, 8), PREFIX_MIN_WORDS - 1, -1):
             head = " ".join(tokens[:size])
             for group, key, generic in owners.get(head, []):
-                _keep(found, Match(group, key, head, 0.9, generic), groups)
+                _keep(found, Match(group, key, head, _part_score(size), generic), groups)
+        # A heading may end with its section's name after words of another's ("Employment
+        # Network supports and services"): the longer name says more of what it is.
+        for size in range(min(len(tokens) - 1, 8), SUFFIX_MIN_WORDS - 1, -1):
+            tail = " ".join(tokens[-size:])
+            for group, key, generic in owners.get(tail, []):
+                if group == "sections":
+                    _keep(found, Match(group, key, tail, _part_score(size), generic), groups)
     return found
+
+
+def _part_score(words: int) -> float:
+    """The score of a synonym found at the start or end of a longer phrase: a little more
+    for a longer synonym, so the one covering more of the phrase ranks first."""
+    return 0.9 + PART_WORD_BONUS * words
 
 
 def _keep(found: dict, m: Match, groups: tuple[str, ...] | None) -> None:
