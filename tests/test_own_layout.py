@@ -3,8 +3,9 @@
 An EN may re-save a rendered IWP through another tool ("print to PDF", a PDF editor), or
 print the plan's HTML from a browser; the copy that reaches a reviewer then carries no
 embedded plan, so the layout reader must read the pages as it reads any other EN's PDF.
-Each copy here is made by a real producer - poppler's cairo back end re-drawing the PDF
-(text set in a 1-point font scaled by the text matrix, as cairo writes it), and Chromium
+Each copy here is made by a real producer - poppler's cairo back end re-drawing the PDF,
+large print too (text set in a 1-point font scaled by the text matrix, as cairo writes it;
+large print stacks what is side by side and breaks pages elsewhere), and Chromium
 printing the HTML without its style sheet (right-aligned captions touching their values,
 rows with no rulings, signature blocks stacked) - and must be judged as the plan says.
 """
@@ -48,12 +49,12 @@ def _expected_unsigned(components: dict[str, str]) -> None:
 
 @pytest.mark.skipif(shutil.which("pdftocairo") is None,
                     reason="needs poppler-utils (scripts/setup.sh installs it)")
-@pytest.mark.parametrize("plan", ["signed", "wet"])
+@pytest.mark.parametrize("plan,large", [("signed", False), ("wet", False), ("signed", True)])
 def test_a_rendered_plan_redrawn_by_cairo_is_judged_from_its_pages(
-        tmp_path: Path, reference_plan: Path, plan: str) -> None:
+        tmp_path: Path, reference_plan: Path, plan: str, large: bool) -> None:
     source = SIGNED if plan == "signed" else reference_plan
     original = tmp_path / "original.pdf"
-    original.write_bytes(render_pdf(_model(source)).data)
+    original.write_bytes(render_pdf(_model(source), RenderOptions(large_print=large)).data)
     copy = tmp_path / "copy.pdf"
     subprocess.run(["pdftocairo", "-pdf", str(original), str(copy)], check=True,
                    capture_output=True, timeout=120)

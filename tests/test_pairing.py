@@ -506,3 +506,30 @@ def test_an_amendments_change_column_is_no_description() -> None:
     # Added, and its description cell empty: read as empty, so the judge can say so.
     assert services[0]["description"] == ""
     assert services[1]["description"] == "Monthly check-ins for the first year of work."
+
+
+def test_a_goal_heading_after_a_sentence_is_not_the_sentence_running_on() -> None:
+    plan = read_pages([page(line("Short-term goal (the next 18 months)", 44, 93, 14),
+                            line("Hours per week", 44, 150, 14), line("24", 260, 150, 14),
+                            line("No education or training is needed for this goal.", 44, 420, 14),
+                            line("Long-term goal (3 to 5 years)", 44, 440, 14),
+                            line("Hours per week", 44, 480, 14), line("40", 260, 480, 14))])
+    goals = plan.data["employment_goals"]
+    assert (goals["short_term"]["hours_per_week"], goals["long_term"]["hours_per_week"]) == (
+        24, 40)
+
+
+def test_a_signature_date_split_from_its_caption_by_a_page_break() -> None:
+    first = LayoutPage(1, words=line("Ticketholder", 57, 731, 11)
+                       + line("/s/ Jonah Whitcombe", 57, 751, 11)
+                       + line("Signature of Ticketholder", 58, 779, 9)
+                       + line("August 6, 2026", 57, 793, 11))
+    second = LayoutPage(2, words=line("Date signed", 57, 31, 9) + line("Jonah Whitcombe", 57, 45, 11)
+                        + line("Printed name", 57, 59, 9)
+                        + line("Employment Network representative", 57, 93, 11)
+                        + line("/s/ Priya N. Halvorsen", 57, 113, 11)
+                        + line("Signature of Employment Network representative", 58, 140, 9)
+                        + line("August 7, 2026", 57, 155, 11) + line("Date signed", 57, 168, 9))
+    signatures = read_pages([first, second]).data["signatures"]
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 8, 6)
+    assert signatures["en_representative"]["date"] == dt.date(2026, 8, 7)

@@ -399,6 +399,9 @@ def _joins(host: _Item, lower: _Item) -> bool:
         return False  # "Provided by:" under a paragraph captions what follows it
     if _DANGLING.search(host.phrase.text):
         return True  # "Job retention and" / "ongoing support": a name cut at its line's end
+    if host.phrase.text.rstrip().endswith((".", "!", "?")) and any(
+            m.group == "sections" and m.score >= 0.9 for m in lower.labels):
+        return False  # a sentence ended; "Long-term goal (3 to 5 years)" heads what follows
     if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
                             plain(lower) and not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
@@ -1787,6 +1790,9 @@ def _centre(phrase: Phrase) -> float:
 def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
     """Whether ``value`` is nearer (up or down) to another caption of the same kind than to
     ``caption``: in stacked signature rows, the row above's date is the row above's."""
+    if value.page != caption.page:  # the page broke: only a caption above it on its page
+        return any(other is not caption and other.page == value.page and
+                   _centre(other) < _centre(value) for other in captions)
     mine = abs(_centre(value) - _centre(caption))
     return any(other is not caption and other.page == value.page and
                abs(_centre(value) - _centre(other)) < mine for other in captions)
@@ -1796,25 +1802,34 @@ def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]
 # style sheet): its caption starts at the signature caption's left edge, at most this far
 # below it.
 STACKED_DATE_REACH = 60.0
+# ... or, when the page broke under the signature, a date caption this near the top of the
+# next page (its running header and the date line above the caption fit in it).
+NEXT_PAGE_DATE_REACH = 150.0
 
 
 def _stacked_under(date_caption: Phrase, label: Phrase, signature_captions) -> bool:
     """Whether ``date_caption`` is under the signature caption ``label`` in one column, with
-    no other signature caption between them."""
+    no other signature caption between them - on the same page, or at the top of the next
+    when the page broke between the signature and its date."""
+    if abs(date_caption.x0 - label.x0) > WRAP_ALIGN * 4:
+        return False
+    if date_caption.page == label.page + 1:
+        return date_caption.top <= NEXT_PAGE_DATE_REACH and not any(
+            other.page == date_caption.page and other.top < date_caption.top
+            for other in signature_captions)
     gap = date_caption.top - label.bottom
-    return abs(date_caption.x0 - label.x0) <= WRAP_ALIGN * 4 and 0 < gap <= \
-        STACKED_DATE_REACH and not any(
-            other is not label and other.page == label.page and
-            label.top < other.top < date_caption.top for other in signature_captions)
+    return date_caption.page == label.page and 0 < gap <= STACKED_DATE_REACH and not any(
+        other is not label and other.page == label.page and
+        label.top < other.top < date_caption.top for other in signature_captions)
 
 
 def _date_near_caption(label: Phrase, items: list[_Item],
                        signature_captions: list[Phrase] = ()) -> Phrase | None:
     date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
                      ("date", "date signed")]
-    captions = [c for c in date_captions if c.page == label.page and (
-        abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 or _stacked_under(
-            c, label, signature_captions))]
+    captions = [c for c in date_captions if c.page == label.page and
+                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 or
+                _stacked_under(c, label, signature_captions)]
     for caption in captions:
         for item in items:
             q = item.phrase
@@ -1826,6 +1841,9 @@ def _date_near_caption(label: Phrase, items: list[_Item],
                     _under_in_cell(caption, q) or
                     (abs(q.top - caption.top) < 6 and 0 <= q.x0 - caption.x1 < 160)):
                 return q
+            if caption.page == label.page + 1 and q.page == label.page and parse_date(
+                    q.text) and 0 < q.top - label.bottom < 36 and abs(q.x0 - label.x0) < 12:
+                return q  # the date ends the page, its caption starts the next
     return None
 
 
