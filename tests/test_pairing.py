@@ -384,3 +384,65 @@ def test_a_caption_that_is_one_label_is_not_split() -> None:
                             line("Part-time library aide by December 31, 2026, working 18 hours a week",
                                  150, 300))])
     assert plan.data["employment_goals"]["short_term"]["job_title"] == "Part-time library aide"
+
+
+def test_inline_captions_under_a_service_put_each_value_in_its_column() -> None:
+    # "How:" with nothing after it is a description the page shows is blank; "Who:" and
+    # "How often:" values are the provider and the frequency, never the description.
+    plan = read_pages([page(line("Services and supports we will provide", 54, 190, 14),
+                            line("Job development", 68, 220), line("How:", 68, 234),
+                            line("Who:", 68, 248), line("Dana Reyes", 91, 248),
+                            line("How often:", 150, 248), line("Weekly until hired", 200, 248),
+                            line("Job search assistance", 68, 262), line("How:", 68, 276),
+                            line("Send job leads each week.", 93, 276),
+                            line("Who:", 68, 289), line("Dana Reyes", 91, 289),
+                            boxes=[CheckBox(50, 220, 60, 228, True),
+                                   CheckBox(50, 262, 60, 270, True)])])
+    services = plan.data["services"]
+    assert [(s["service"], s["description"], s.get("provider")) for s in services] == [
+        ("job_development", "", "Dana Reyes"),
+        ("job_search", "Send job leads each week.", "Dana Reyes")]
+    assert services[0]["frequency"] == "Weekly until hired"
+    assert not [d for d in plan.doubts if d.startswith("services")]
+
+
+def test_an_empty_description_field_of_a_ticked_service_is_read_as_empty() -> None:
+    from iwp.read.layout import Widget
+
+    form = page(line("Services and supports", 60, 40, 14))
+    form.widgets = [
+        Widget("Check Box 8", "Service: Job development", "checkbox", "Yes", 46, 100, 54, 108,
+               checked=True),
+        Widget("Text39", "Describe the service: Job development", "text", "", 80, 100, 500, 112),
+        Widget("Check Box 9", "Service: Training", "checkbox", "Off", 46, 120, 54, 128),
+        Widget("Text40", "Describe the service: Training", "text", "", 80, 120, 500, 132)]
+    services = read_pages([form]).data["services"]
+    assert [(s["service"], s["provided"], s.get("description")) for s in services] == [
+        ("job_development", True, ""), ("training", False, None)]
+
+
+def _signature_boxes(ticketholder: list[list[Word]]) -> LayoutPage:
+    """A grid's row of four boxes, caption above value: Ticketholder signature | Date
+    signed | EN representative signature | Date signed, the EN's filled in."""
+    edges = [43, 172, 305, 437, 570]
+    rulings = [Ruling(43, 630, 570, 630), Ruling(43, 662, 570, 662)] + \
+        [Ruling(x, 630, x, 662) for x in edges]
+    return page(line("I have read this plan and I agree with the goals, the services and the "
+                     "follow-up it sets out for me.", 48, 602),
+                line("J. Signatures", 48, 618),
+                line("TICKET HOLDER SIGNATURE", 48, 636, 7), line("DATE SIGNED", 181, 636, 7),
+                line("EN REPRESENTATIVE SIGNATURE", 313, 636, 7),
+                line("DATE SIGNED", 446, 636, 7),
+                line("/s/ Caspian R. Mbeki", 312, 646), line("4/10/2026", 446, 646),
+                *ticketholder, rulings=rulings)
+
+
+def test_a_row_of_signature_boxes_gives_each_party_only_its_own_boxes() -> None:
+    # The Ticketholder's boxes are empty: the EN's signature and date right of them are
+    # the EN's, and the paragraph above the heading is no signature.
+    signatures = read_pages([_signature_boxes([])]).data["signatures"]
+    assert "ticketholder" not in signatures
+    assert signatures["en_representative"]["date"] == dt.date(2026, 4, 10)
+    # Signed but not dated: the EN's date is not the Ticketholder's.
+    signed = read_pages([_signature_boxes([line("/s/ Wilhelmina Zielinski", 47, 646)])])
+    assert signed.data["signatures"]["ticketholder"] == {"method": "electronic"}

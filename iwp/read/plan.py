@@ -286,8 +286,7 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
                 host = previous
                 break
         if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
-                                    o.phrase.x1 <= p.x0 and any(m.group == "labels"
-                                                                for m in o.labels)
+                                    o.phrase.x1 <= p.x0 and _is_caption(o)
                                     for o in out[-6:]) and not any(
                                         m.group == "labels" for m in vocab.match(
                                             f"{host.phrase.text} {p.text}", ("labels",))):
@@ -304,6 +303,14 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
             continue
         out.append(item)
     return out
+
+
+def _is_caption(item: _Item) -> bool:
+    """A label, or a column's name used as a caption before its value ("Who:", "How
+    often:" on a service's line)."""
+    return any(m.group == "labels" or (m.group == "columns" and
+                                       item.phrase.text.rstrip().endswith(":"))
+               for m in item.labels)
 
 
 def _joins(host: _Item, lower: _Item) -> bool:
@@ -880,12 +887,15 @@ def _widget_path(text: str) -> tuple[str, str] | None:
 def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     """Filled form fields mapped through the vocabulary by tooltip (/TU), else by name:
     as sure as a form field gets, so they outrank values paired from the page."""
+    empty_descriptions: list[tuple[Any, int]] = []
     for page in pages:
         for widget in page.widgets:
             if widget.kind in ("checkbox", "radio"):
                 _follow_up_widget(plan, widget, page.number) or \
                     _service_widget(plan, widget, page.number)
                 continue
+            if widget.kind == "text" and not widget.value.strip():
+                empty_descriptions.append((widget, page.number))
             if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
                 continue
             if _service_widget(plan, widget, page.number) or \
@@ -903,6 +913,25 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
                                                   if widget.tooltip else "")
             ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
             _store(plan, path, kind, widget.value, None, ev)
+    for widget, page_number in empty_descriptions:
+        _empty_service_description(plan, widget, page_number)
+
+
+def _empty_service_description(plan: ReadPlan, widget: Any, page: int) -> None:
+    """An empty text field whose tooltip says it describes a service whose box is ticked:
+    the form had a place for the description and it was left blank, which is a certain
+    read (``description: ""``), not a description the reader failed to find."""
+    label = widget.tooltip or widget.name
+    bare = _SERVICE_PREFIX.sub("", label)
+    found = _service_code(bare) if bare != label else None
+    if not found:
+        return
+    for index, service in enumerate(plan.data.get("services") or []):
+        if service.get("service") == found[0] and service.get("provided") is True and \
+                "description" not in service:
+            service["description"] = ""
+            plan.evidence[f"services.{index}.description"] = Evidence(
+                page, widget.bbox, label[:80], 0.95, f"empty form field {widget.name}")
 
 
 _SERVICE_PREFIX = re.compile(r"^\s*(?:service|describe(?: the)? service|description(?: of)?"
@@ -1194,15 +1223,17 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
         rest = _service_rest(p.text)
+        captions: set[str] = set()
         if not how:
-            how = _text_under_service(item, items, headers, entry)
+            how = _text_under_service(item, items, headers, entry, captions)
             if rest and how:
                 how = [rest] + how
             elif rest:
                 how = [rest]
         if how:
             entry["description"] = " ".join(how)
-        elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
+        elif entry.get("provided") is True and ("description" in captions or
+                                                _nothing_under_service(item, items, headers)):
             entry["description"] = ""  # looked where this template puts it: it is empty
         elif entry.get("provided") is True:
             plan.doubts.setdefault(f"services.{len(services)}.description",
@@ -1260,16 +1291,30 @@ def _is_category(text: str) -> bool:
     return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
 
 
+def _inline_column(item: _Item) -> str | None:
+    """The services column an inline caption names ("How:", "Who:", "How often:" printed
+    before their values under a service), or None."""
+    if not item.phrase.text.rstrip().endswith(":"):
+        return None
+    return next((m.key.split(".", 1)[1] for m in item.labels
+                 if m.group == "columns" and m.key.startswith("services.")), None)
+
+
 def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
-                        entry: dict[str, Any] | None = None) -> list[str]:
+                        entry: dict[str, Any] | None = None,
+                        captions: set[str] | None = None) -> list[str]:
     """A service listed with its description under it ("Description: ..."): the text after
     the service's line up to the next service, heading or category. In a table, what
     stands under the "Who", "How often" or "Provided?" header is that column's value (put
-    on ``entry``), not part of the description."""
+    on ``entry``), not part of the description; so is what follows an inline caption
+    ("Who: Dana Reyes  How often: Weekly"), up to the next caption. The columns whose
+    inline captions were passed go into ``captions`` (an empty "How:" is a description
+    the page shows is blank)."""
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     start = items.index(service)
     out: list[str] = []
     p = service.phrase
+    inline: str | None = None  # the column of the last inline caption passed
     footers = {(i.phrase.page, i.phrase.line) for i in items[start + 1:start + 40]
                if _RUNNING_FOOTER.search(i.phrase.text)}
     for item in items[start + 1:start + 40]:
@@ -1286,10 +1331,16 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
             break
+        caption = _inline_column(item)
+        if caption is not None:
+            inline = caption
+            if captions is not None:
+                captions.add(caption)
+            continue
         if any(m.group in ("columns", "labels") for m in item.labels) and \
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
-        column = _column_of(q, headers) if headers else None
+        column = inline or (_column_of(q, headers) if headers else None)
         if column in ("provider", "frequency"):
             if entry is not None:
                 entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
@@ -1540,7 +1591,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
-                and not _nearer_other_caption(i.phrase, label, captions)]
+                and not _nearer_other_caption(i.phrase, label, captions)
+                and not _past_other_caption(i.phrase, label, captions)]
         signer = None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
@@ -1553,6 +1605,9 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 continue
             if set(phrase.text.strip()) <= set("_.-— "):
                 continue
+            if len(phrase.text.split()) > SIGNER_MAX_WORDS or _heading_between(
+                    phrase, label, items):
+                continue  # a paragraph, or text of the section before the signatures
             signer = signer or phrase
         image = None
         if page is not None:
@@ -1669,12 +1724,42 @@ def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]
                abs(_centre(value) - _centre(other)) < mine for other in captions)
 
 
+# What is typed on a signature line is a name, "/s/ Name" or "Electronically signed by
+# Name (role) on <date>": at most this many words (a paragraph above the line is not).
+SIGNER_MAX_WORDS = 16
+
+
+def _heading_between(value: Phrase, caption: Phrase, items: list[_Item]) -> bool:
+    """Whether a heading stands between ``value`` above a caption and the caption: the
+    value belongs to the section before ("I. Statement ..." / "J. Signatures")."""
+    return any(i.heading and i.phrase.page == caption.page and
+               value.bottom <= i.phrase.top and i.phrase.bottom <= caption.top
+               for i in items)
+
+
+# Two captions are side by side on one row when their tops differ by at most this many
+# points; a value starting this little left of a caption still stands under it.
+SAME_ROW_TOPS = 6.0
+UNDER_CAPTION_SLACK = 3.0
+
+
+def _past_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
+    """Whether another signature caption on ``caption``'s row stands between it and
+    ``value``: in a row of boxes "Ticketholder signature | Date | EN signature | Date",
+    what is under or right of the EN's caption is the EN's, however near it is to the
+    Ticketholder's caption."""
+    return any(other is not caption and other.page == caption.page and
+               abs(other.top - caption.top) <= SAME_ROW_TOPS and
+               caption.x0 < other.x0 <= value.x0 + UNDER_CAPTION_SLACK for other in captions)
+
+
 def _date_near_caption(label: Phrase, items: list[_Item],
                        signature_captions: list[Phrase] = ()) -> Phrase | None:
     date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
                      ("date", "date signed")]
     captions = [c for c in date_captions if c.page == label.page and
-                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420]
+                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 and
+                not _past_other_caption(c, label, list(signature_captions))]
     for caption in captions:
         for item in items:
             q = item.phrase
