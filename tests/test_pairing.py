@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from iwp.read.layout import CheckBox, LayoutPage, Ruling, Word
 from iwp.read.pairing import parse_date, parse_money
+from iwp.read.parse import ParsedPdf, TextLine
 from iwp.read.plan import read_pages
 
 
@@ -446,3 +447,30 @@ def test_a_row_of_signature_boxes_gives_each_party_only_its_own_boxes() -> None:
     # Signed but not dated: the EN's date is not the Ticketholder's.
     signed = read_pages([_signature_boxes([line("/s/ Wilhelmina Zielinski", 47, 646)])])
     assert signed.data["signatures"]["ticketholder"] == {"method": "electronic"}
+
+
+def test_the_last_word_of_a_wrapped_description_is_not_a_caption() -> None:
+    # A services cell wraps "... for a benefits / summary.": the lone "summary." ends the
+    # sentence, it is no "Summary" caption taking the next row's description for its value.
+    plan = read_pages([page(line("Services and supports", 54, 100, 14),
+                            line("Service", 80, 140), line("What we will do", 200, 140),
+                            line("Benefits counseling", 80, 154),
+                            line("Refer to a WIPA project within 30 days for a benefits", 200, 154),
+                            line("summary.", 200, 166),
+                            line("Job development", 80, 190),
+                            line("Update the resume and practise interviews twice.", 200, 190))])
+    assert "summary" not in plan.data.get("discussion", {})
+    assert plan.data["services"][0]["description"].endswith("for a benefits summary.")
+
+
+def test_the_text_finders_take_no_wrapped_sentence_end_for_a_heading() -> None:
+    from iwp.check.textlayer import find_components
+
+    lines = [TextLine(2, 700 - 14 * n, text, segments=[(176.0, text)]) for n, text in enumerate([
+        "Section 4. Services and Supports",
+        "Work Help Line within 30 days for a benefits", "summary.",
+        "Update the resume around spreadsheets, practise interviews twice, and contact",
+        "employers with matching openings."])]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=2, source="text", lines=lines)
+    found = find_components(parsed, ["discussion_summary"], dt.date(2026, 6, 12))
+    assert found["discussion_summary"].status == "missing"

@@ -319,7 +319,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
     if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
-                            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
+                            (plain(lower) or _continues_sentence(lower.phrase.text)) and
+                            not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
