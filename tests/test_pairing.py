@@ -474,3 +474,18 @@ def test_the_text_finders_take_no_wrapped_sentence_end_for_a_heading() -> None:
     parsed = ParsedPdf(path="other-en.pdf", page_count=2, source="text", lines=lines)
     found = find_components(parsed, ["discussion_summary"], dt.date(2026, 6, 12))
     assert found["discussion_summary"].status == "missing"
+
+
+def test_an_alternate_contact_written_as_a_sentence_with_a_hyphenated_name() -> None:
+    plan = read_pages([page(line("3. Someone we can call if we cannot reach you", 62, 459, 14),
+                            line("Emeric Pemberton-Rao (friend), (502) 555-0190, 8573 Lantern Row",
+                                 62, 486))])
+    assert plan.data["ticketholder"]["alternate_contact"]["name"] == "Emeric Pemberton-Rao"
+
+
+def test_an_alternate_contact_sentence_without_a_name_read_is_a_doubt() -> None:
+    # Written there in a shape the reader does not know: not an empty section.
+    plan = read_pages([page(line("3. Someone we can call if we cannot reach you", 62, 459, 14),
+                            line("your aunt on (502) 555-0190 in the evenings", 62, 486))])
+    assert "alternate_contact" not in plan.data.get("ticketholder", {})
+    assert "alternate_contact" in plan.doubts

@@ -1131,10 +1131,24 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
                    _ev(first, 0.55, "prose under the discussion heading"))
     if "ticketholder.alternate_contact.name" not in plan.evidence:
         text, first = _section_text(items, sections, "alternate_contact")
-        m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
+        m = re.match(rf"\s*({_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,2}})\s*[(,]", text)
         if m and first is not None:
             _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
                    _ev(first, 0.55, "name at the start of the alternate contact section"))
+        elif first is not None and first.from_field is None and \
+                len(first.text.split()) >= MIN_CONTACT_WORDS and not vocab.match(first.text):
+            # A sentence is written under the heading, in a shape the reader does not know:
+            # a person must look, the section is not empty.
+            plan.doubts.setdefault("alternate_contact",
+                                   f"'{first.text[:40]}' under the alternate contact heading "
+                                   f"on page {first.page} was not read as a name")
+
+
+# A word of a person's name in a sentence: capitalised, hyphens and apostrophes inside
+# ("Pemberton-Rao", "O'Neill", "McAllister"), ending in a lower-case letter (not "EN").
+_NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
+# An alternate contact section with at least this many words says something about one.
+MIN_CONTACT_WORDS = 3
 
 
 def _alone(item: _Item, items: list[_Item]) -> bool:
