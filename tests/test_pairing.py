@@ -489,3 +489,33 @@ def test_an_alternate_contact_sentence_without_a_name_read_is_a_doubt() -> None:
                             line("your aunt on (502) 555-0190 in the evenings", 62, 486))])
     assert "alternate_contact" not in plan.data.get("ticketholder", {})
     assert "alternate_contact" in plan.doubts
+
+
+def test_a_value_wrapped_in_its_table_cell_stays_whole() -> None:
+    # "representative" alone on the cell's second line looks like a caption, but the
+    # ruled cell holds one value.
+    rulings = [Ruling(50, 50, 554, 50), Ruling(50, 75, 554, 75), Ruling(50, 50, 50, 75),
+               Ruling(194, 50, 194, 75), Ruling(374, 50, 374, 75), Ruling(554, 50, 554, 75)]
+    plan = read_pages([page(line("Employment goals", 54, 10, 14),
+                            line("Short-term goal", 198, 30), line("Long-term goal", 378, 30),
+                            line("Job title", 54, 53), line("Part-time customer service", 198, 53),
+                            line("representative", 198, 64),
+                            line("Customer service team lead", 378, 53), rulings=rulings)])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["job_title"] == "Part-time customer service representative"
+    assert goals["long_term"]["job_title"] == "Customer service team lead"
+
+
+def test_a_wide_goal_heading_is_no_column_header_for_the_next_goal() -> None:
+    # The long-term line's date starts right of its own heading's end but under the wider
+    # short-term heading above it: it is the long-term goal's.
+    plan = read_pages([page(
+        line("Immediate vocational objective (within the next twelve months)", 54, 60, 12),
+        line("Occupation:", 54, 76), line("Part-time stock clerk", 114, 76),
+        line("By:", 240, 76), line("December 31, 2026", 260, 76),
+        line("Long range vocational objective (3 to 5 years)", 54, 110, 12),
+        line("Occupation:", 54, 126), line("Full-time assistant store manager", 114, 126),
+        line("By:", 340, 126), line("June 30, 2029", 360, 126))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["target_date"] == dt.date(2026, 12, 31)
+    assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)

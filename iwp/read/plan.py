@@ -322,6 +322,11 @@ def _joins(host: _Item, lower: _Item) -> bool:
                             (plain(lower) or _continues_sentence(lower.phrase.text)) and
                             not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
+    if not host.labels and not host.heading and host.phrase.cell is not None and \
+            host.phrase.cell == lower.phrase.cell and \
+            not lower.phrase.text.rstrip().endswith(":"):
+        return True  # a value wrapped in its own table cell ("Part-time customer service /
+        # representative"): the cell holds one value, whatever its last word looks like
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
     joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
@@ -646,7 +651,8 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
             continue
         overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
         overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
-        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH:
+        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH \
+                and not _header_between(h, phrase, headers):
             distance = phrase.top - h.bottom
             kind = 0  # column header
         elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
@@ -662,6 +668,15 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, header.section)
     return best[1] if best else None
+
+
+def _header_between(header: Phrase, phrase: Phrase, headers: list[_Item]) -> bool:
+    """Whether another goal's header starts a new block between ``header`` and ``phrase``
+    below it: a wide "Short-term goal" heading is no column header for a value under the
+    "Long-term goal" heading that follows it."""
+    return any(o.phrase is not header and o.phrase is not phrase and
+               o.phrase.page == phrase.page and header.bottom <= o.phrase.top and
+               o.phrase.bottom <= phrase.top and o.phrase.x0 <= phrase.x0 for o in headers)
 
 
 def _long_text(pair: Pair, items: list[_Item], label_ids: set[int]) -> str:
