@@ -519,3 +519,36 @@ def test_a_wide_goal_heading_is_no_column_header_for_the_next_goal() -> None:
     goals = plan.data["employment_goals"]
     assert goals["short_term"]["target_date"] == dt.date(2026, 12, 31)
     assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
+
+
+def test_an_amendments_change_column_and_a_service_name_cut_after_and() -> None:
+    # Service | Change | Description: "Added", "Ended", "Continued" are the change, not
+    # the description; "Job retention and / ongoing support" is one service; an added
+    # service's empty description cell is read as empty.
+    plan = read_pages([page(line("Revised services and supports", 54, 395, 14),
+                            line("Service", 54, 406), line("Change", 155, 406),
+                            line("Description", 217, 406),
+                            line("Training", 54, 424), line("Added", 155, 424),
+                            line("Job search", 54, 459), line("Ended", 155, 459),
+                            line("Ended because the job offer was accepted.", 217, 459),
+                            line("Job retention and", 54, 483), line("Continued", 155, 483),
+                            line("Monthly check-ins for a year.", 217, 483),
+                            line("ongoing support", 54, 494))])
+    services = plan.data["services"]
+    assert [(s["service"], s["change"], s.get("description")) for s in services] == [
+        ("training", "added", ""),
+        ("job_search", "ended", "Ended because the job offer was accepted."),
+        ("job_retention", "continued", "Monthly check-ins for a year.")]
+
+
+def test_a_description_under_the_how_header_names_no_service() -> None:
+    # "Check in after hire ..." reads like the follow-up service, but it stands under the
+    # matrix's "How" header: it is the job retention row's description.
+    plan = read_pages([page(line("Services and supports", 48, 120, 14),
+                            line("Service", 48, 150), line("Provided?", 151, 150),
+                            line("How", 203, 150), line("Who", 415, 150),
+                            line("Job retention", 48, 186), line("Yes", 164, 186),
+                            line("Check in after hire to help with schedules,", 203, 186),
+                            line("Caspian Mbeki", 415, 186),
+                            line("accommodations and earnings reports.", 203, 196))])
+    assert [s["service"] for s in plan.data["services"]] == ["job_retention"]

@@ -313,6 +313,10 @@ def _is_caption(item: _Item) -> bool:
                for m in item.labels)
 
 
+# A phrase that ends on a word that needs another after it goes on on the next line.
+_UNFINISHED = re.compile(r"\s(?:and|or|of|the|to|for|with|&)\s*$", re.I)
+
+
 def _joins(host: _Item, lower: _Item) -> bool:
     """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
     or paragraph), or pieces that together read as a label ("Relationship to" /
@@ -322,6 +326,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
                             (plain(lower) or _continues_sentence(lower.phrase.text)) and
                             not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
+    if _UNFINISHED.search(host.phrase.text) and not lower.phrase.text.rstrip().endswith(":"):
+        return True  # "Job retention and" / "ongoing support": a phrase cut after "and"
     if not host.labels and not host.heading and host.phrase.cell is not None and \
             host.phrase.cell == lower.phrase.cell and \
             not lower.phrase.text.rstrip().endswith(":"):
@@ -1205,6 +1211,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     services: list[dict[str, Any]] = []
     headers = [i for i in items if any(m.group == "columns" and m.key.startswith("services.")
                                        for m in i.labels)]
+    # Column headers side by side on one line: a table's header row (a lone "What we will
+    # do" is a heading, not a column).
+    header_row = [h for h in headers if sum(o.phrase.page == h.phrase.page and
+                                            o.phrase.line == h.phrase.line for o in headers) >= 2]
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     for item in items:
         p = item.phrase
@@ -1219,6 +1229,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         found = _service_code(name) or _service_code(re.sub(r"\(.*?\)", " ", name))
         if not found or any(m.group == "columns" for m in item.labels) or _is_category(name):
             continue
+        if _column_of(p, header_row) not in (None, "service"):
+            continue  # a description ("Check in after hire ...") under the "How" header
         code, score = found
         page = by_page.get(p.page)
         row = [i.phrase for i in items if i.phrase.page == p.page and i.phrase is not p
@@ -1237,6 +1249,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 elif norm in no or norm.startswith("no"):
                     entry["provided"] = False
                 continue
+            change = _change_code(cell.text)
+            if column == "change" or (column is None and change):
+                if change:
+                    entry["change"] = change
+                continue
             if column in ("provider", "frequency"):
                 entry[column] = cell.text
                 continue
@@ -1252,6 +1269,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+        if entry.get("change") in _CHANGES_IN_PLAN and "provided" not in entry:
+            entry["provided"] = True  # an amendment's added or continued service is given
         rest = _service_rest(p.text)
         captions: set[str] = set()
         if not how:
@@ -1284,6 +1303,19 @@ _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
 
 _RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
+
+
+# An amendment's services whose row says they are (still) part of the plan: each needs its
+# description, as a service ticked "Yes" does.
+_CHANGES_IN_PLAN = ("added", "continued")
+
+
+def _change_code(text: str) -> str | None:
+    """An amendment's change to a service ("added", "continued", "ended") when ``text`` is
+    only the word for one (``service_changes`` in reading.yaml)."""
+    norm = vocab.normalise(text)
+    return next((code for code, words in vocab.mapping("service_changes").items()
+                 if norm in words), None)
 
 
 def _service_rest(text: str) -> str:
@@ -1371,6 +1403,10 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
         column = inline or (_column_of(q, headers) if headers else None)
+        if column == "change":
+            if entry is not None and _change_code(q.text) and "change" not in entry:
+                entry["change"] = _change_code(q.text)
+            continue
         if column in ("provider", "frequency"):
             if entry is not None:
                 entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
