@@ -552,3 +552,25 @@ def test_a_description_under_the_how_header_names_no_service() -> None:
                             line("Caspian Mbeki", 415, 186),
                             line("accommodations and earnings reports.", 203, 196))])
     assert [s["service"] for s in plan.data["services"]] == ["job_retention"]
+
+
+def test_follow_up_rows_whose_captions_name_the_phase() -> None:
+    # Stacked captions ending in ':' are rows of their own (not one wrapped phrase), and
+    # each caption says the phase of the frequency on its row.
+    plan = read_pages([page(line("Staying in touch", 54, 464, 14),
+                            line("Before you have a job:", 54, 486),
+                            line("at least once a month", 170, 486),
+                            line("After you start working:", 54, 497),
+                            line("at least once every 3 months", 170, 497),
+                            line("How:", 54, 508), line("telephone, email, in person", 82, 508))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_follow_up_rows_both_quarterly() -> None:
+    # The same frequency on both rows: each row's caption still gives its phase.
+    plan = read_pages([page(line("Follow-up contact", 54, 410, 14),
+                            line("While looking for work", 54, 426),
+                            line("At least once every three months, by telephone", 205, 426),
+                            line("After starting work", 54, 444),
+                            line("At least once every three months, by telephone", 205, 444))])
+    assert plan.data["follow_up"] == {"initial_phase": "quarterly", "ongoing_phase": "quarterly"}

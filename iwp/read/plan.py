@@ -322,9 +322,11 @@ def _joins(host: _Item, lower: _Item) -> bool:
     or paragraph), or pieces that together read as a label ("Relationship to" /
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
-    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
-                            (plain(lower) or _continues_sentence(lower.phrase.text)) and
-                            not host.phrase.text.rstrip().endswith(")")):
+    caption_below = lower.phrase.text.rstrip().endswith(":")
+    if not host.labels and not caption_below and (
+            not lower.labels or len(host.phrase.text.split()) >= 5 and
+            (plain(lower) or _continues_sentence(lower.phrase.text)) and
+            not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
     if _UNFINISHED.search(host.phrase.text) and not lower.phrase.text.rstrip().endswith(":"):
         return True  # "Job retention and" / "ongoing support": a phrase cut after "and"
@@ -1604,7 +1606,7 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
         if unique and start - unique[-1][0] < 12 and unique[-1][1] == code:
             continue
         unique.append((start, code))
-    assigned: dict[str, str] = {}
+    assigned = _follow_up_rows(texts, frequencies, phases)
     for start, code in unique:
         window = sentence[max(0, start - 120): start + 120]
         phase = None
@@ -1634,6 +1636,33 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
         _set(plan.data, f"follow_up.{phase}", code)
         plan.evidence[f"follow_up.{phase}"] = ev
     plan.components.setdefault("follow_up", ev)
+
+
+def _follow_up_rows(texts: list[_Item], frequencies: dict[str, list[str]],
+                    phases: dict[str, list[str]]) -> dict[str, str]:
+    """Phase -> frequency from rows whose caption names the phase and whose value names a
+    frequency ("While looking for work | At least once a month", "After you start
+    working:  at least once every 3 months"): the caption on a frequency's row says which
+    phase it is for, wherever the other row's words are."""
+    def first_code(text: str) -> str | None:
+        hits = [(m.start(), code) for code, words in frequencies.items() for word in words
+                for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        return min(hits)[1] if hits else None
+
+    assigned: dict[str, str] = {}
+    for item in texts:
+        q = item.phrase
+        code = first_code(vocab.normalise(q.text))
+        if code is None:
+            continue
+        left = " ".join(vocab.normalise(o.phrase.text) for o in texts
+                        if o.phrase.page == q.page and o.phrase.x1 <= q.x0 + 2 and
+                        _same_row(o.phrase, q))
+        named = [name for name, words in phases.items()
+                 if any(re.search(rf"\b{re.escape(w)}\b", left) for w in words)]
+        if len(named) == 1 and first_code(left) is None:
+            assigned.setdefault(named[0], code)
+    return assigned
 
 
 # --- signatures -----------------------------------------------------------------------------
