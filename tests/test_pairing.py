@@ -574,3 +574,16 @@ def test_follow_up_rows_both_quarterly() -> None:
                             line("After starting work", 54, 444),
                             line("At least once every three months, by telephone", 205, 444))])
     assert plan.data["follow_up"] == {"initial_phase": "quarterly", "ongoing_phase": "quarterly"}
+
+
+def test_a_ticked_box_gives_the_discussion_modality_and_a_methods_field_is_not_it() -> None:
+    from iwp.read.layout import Widget
+
+    form = page(line("Discussion", 60, 40, 14))
+    form.widgets = [
+        Widget("Check Box 4", "Discussion held by in person", "checkbox", "Off", 46, 100, 54, 108),
+        Widget("Check Box 6", "Discussion held by video call", "checkbox", "Yes", 146, 100,
+               154, 108, checked=True),
+        Widget("Text45", "Follow-up contact methods", "text", "Telephone, email", 80, 300,
+               500, 312)]
+    assert read_pages([form]).data["discussion"] == {"modality": "video"}

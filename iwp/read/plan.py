@@ -902,10 +902,21 @@ def _widget_path(text: str) -> tuple[str, str] | None:
             rest = norm[len(head) + 1:]
             item = _Item(Phrase(rest, 0, 0, 0, 0, 0), vocab.match(rest, ("labels",)), None)
             for path, kind, score in _label_paths(item, name):
-                if score >= 0.88:
+                if score >= 0.88 and path.startswith(_SECTION_PATHS.get(name, "")):
                     return path.replace("{goal}", name), kind
             break
     return None
+
+
+# A field named by a section's words and a label ("Follow-up contact methods") stands for
+# a value of that section: the plan paths each section's values start with.
+_SECTION_PATHS = {"employment_network": "employment_network.", "ticketholder": "ticketholder.",
+                  "alternate_contact": "ticketholder.alternate_contact.",
+                  "discussion": "discussion.", "discussion_summary": "discussion.",
+                  "work_history": "work_history.", "short_term": "employment_goals.",
+                  "long_term": "employment_goals.", "goals": "employment_goals.",
+                  "services": "services", "follow_up": "follow_up.",
+                  "signatures": "signatures."}
 
 
 def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
@@ -915,7 +926,8 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     for page in pages:
         for widget in page.widgets:
             if widget.kind in ("checkbox", "radio"):
-                _follow_up_widget(plan, widget, page.number) or \
+                _modality_widget(plan, widget, page.number) or \
+                    _follow_up_widget(plan, widget, page.number) or \
                     _service_widget(plan, widget, page.number)
                 continue
             if widget.kind == "text" and not widget.value.strip():
@@ -988,6 +1000,23 @@ def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
         services[index]["description"] = widget.value.strip()
         plan.evidence[f"services.{index}.description"] = ev
     plan.evidence.setdefault(f"services.{index}", ev)
+    return True
+
+
+def _modality_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A box whose tooltip asks how the discussion was held and names one way ("Discussion
+    held by video call"): ticked, it gives the modality."""
+    label = widget.tooltip or widget.name
+    if not any(m.key == "discussion.modality" and m.score >= 0.9
+               for m in vocab.match(label, ("labels",))):
+        return False
+    code = _code_for(label, "modalities")
+    if code is None:
+        return False
+    if widget.checked:
+        _set(plan.data, "discussion.modality", code)
+        plan.evidence["discussion.modality"] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                                        f"ticked form field {widget.name}")
     return True
 
 
