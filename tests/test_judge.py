@@ -437,3 +437,31 @@ def test_the_text_finders_call_follow_up_present_only_on_a_frequency(reference, 
     judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False,
                second_opinion=lambda names: {n: opinion[n] for n in names if n in opinion})
     assert result.components["follow_up"].status == status
+
+
+@pytest.mark.parametrize("field, tooltip, kind", [
+    ("Signature1", "Ticketholder signature", "signature"),  # an unsigned /Sig field
+    ("Text40", "Ticketholder signature", "text"),  # a typed-signature field left empty
+])
+def test_an_empty_signature_field_is_missing_whatever_the_text_finders_say(
+        reference, field, tooltip, kind):
+    # A blank fillable form: the finders read the printed caption and the empty date field
+    # beside it as an undated signature line.
+    from iwp.read.layout import LayoutPage, Widget
+    from iwp.read.parse import SignatureInfo
+
+    data = copy.deepcopy(reference)
+    del data["signatures"]["ticketholder"]
+    widget = Widget(field, tooltip, kind, "", 60, 600, 300, 620)
+    parsed = ParsedPdf(path="form.pdf", page_count=5, source="text",
+                       layout=[LayoutPage(5, widgets=[widget])],
+                       signatures=[SignatureInfo(name=field, state="empty", page=5)]
+                       if kind == "signature" else [])
+    result = CheckResult(name=parsed.path, source=parsed.source)
+    undated = ComponentStatus("deficient", 5, "Signature of Ticketholder",
+                              "the signature has no date")
+    judge_plan(read_plan(data), parsed, result, OPTIONS, whole=False,
+               second_opinion=lambda names: {n: undated for n in names
+                                             if n == "ticketholder_signature"})
+    status = result.components["ticketholder_signature"]
+    assert status.status == "missing" and field in status.reason

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from iwp.read.layout import CheckBox, LayoutPage, Ruling, Word
 from iwp.read.pairing import parse_date, parse_money
+from iwp.read.parse import ParsedPdf, TextLine
 from iwp.read.plan import read_pages
 
 
@@ -454,6 +455,137 @@ def test_a_goal_heading_with_another_under_it_does_not_head_the_column_below() -
                             line("Target date", 55, 453), line("December 31, 2026", 232, 453),
                             line("Long-term goal (3 to 5 years)", 55, 602, 10),
                             line("Target date", 55, 636), line("June 30, 2029", 232, 636))])
+
+
+def test_inline_captions_under_a_service_put_each_value_in_its_column() -> None:
+    # "How:" with nothing after it is a description the page shows is blank; "Who:" and
+    # "How often:" values are the provider and the frequency, never the description.
+    plan = read_pages([page(line("Services and supports we will provide", 54, 190, 14),
+                            line("Job development", 68, 220), line("How:", 68, 234),
+                            line("Who:", 68, 248), line("Dana Reyes", 91, 248),
+                            line("How often:", 150, 248), line("Weekly until hired", 200, 248),
+                            line("Job search assistance", 68, 262), line("How:", 68, 276),
+                            line("Send job leads each week.", 93, 276),
+                            line("Who:", 68, 289), line("Dana Reyes", 91, 289),
+                            boxes=[CheckBox(50, 220, 60, 228, True),
+                                   CheckBox(50, 262, 60, 270, True)])])
+    services = plan.data["services"]
+    assert [(s["service"], s["description"], s.get("provider")) for s in services] == [
+        ("job_development", "", "Dana Reyes"),
+        ("job_search", "Send job leads each week.", "Dana Reyes")]
+    assert services[0]["frequency"] == "Weekly until hired"
+    assert not [d for d in plan.doubts if d.startswith("services")]
+
+
+def test_an_empty_description_field_of_a_ticked_service_is_read_as_empty() -> None:
+    from iwp.read.layout import Widget
+
+    form = page(line("Services and supports", 60, 40, 14))
+    form.widgets = [
+        Widget("Check Box 8", "Service: Job development", "checkbox", "Yes", 46, 100, 54, 108,
+               checked=True),
+        Widget("Text39", "Describe the service: Job development", "text", "", 80, 100, 500, 112),
+        Widget("Check Box 9", "Service: Training", "checkbox", "Off", 46, 120, 54, 128),
+        Widget("Text40", "Describe the service: Training", "text", "", 80, 120, 500, 132)]
+    services = read_pages([form]).data["services"]
+    assert [(s["service"], s["provided"], s.get("description")) for s in services] == [
+        ("job_development", True, ""), ("training", False, None)]
+
+
+def _signature_boxes(ticketholder: list[list[Word]]) -> LayoutPage:
+    """A grid's row of four boxes, caption above value: Ticketholder signature | Date
+    signed | EN representative signature | Date signed, the EN's filled in."""
+    edges = [43, 172, 305, 437, 570]
+    rulings = [Ruling(43, 630, 570, 630), Ruling(43, 662, 570, 662)] + \
+        [Ruling(x, 630, x, 662) for x in edges]
+    return page(line("I have read this plan and I agree with the goals, the services and the "
+                     "follow-up it sets out for me.", 48, 602),
+                line("J. Signatures", 48, 618),
+                line("TICKET HOLDER SIGNATURE", 48, 636, 7), line("DATE SIGNED", 181, 636, 7),
+                line("EN REPRESENTATIVE SIGNATURE", 313, 636, 7),
+                line("DATE SIGNED", 446, 636, 7),
+                line("/s/ Caspian R. Mbeki", 312, 646), line("4/10/2026", 446, 646),
+                *ticketholder, rulings=rulings)
+
+
+def test_a_row_of_signature_boxes_gives_each_party_only_its_own_boxes() -> None:
+    # The Ticketholder's boxes are empty: the EN's signature and date right of them are
+    # the EN's, and the paragraph above the heading is no signature.
+    signatures = read_pages([_signature_boxes([])]).data["signatures"]
+    assert "ticketholder" not in signatures
+    assert signatures["en_representative"]["date"] == dt.date(2026, 4, 10)
+    # Signed but not dated: the EN's date is not the Ticketholder's.
+    signed = read_pages([_signature_boxes([line("/s/ Wilhelmina Zielinski", 47, 646)])])
+    assert signed.data["signatures"]["ticketholder"] == {"method": "electronic"}
+
+
+def test_the_last_word_of_a_wrapped_description_is_not_a_caption() -> None:
+    # A services cell wraps "... for a benefits / summary.": the lone "summary." ends the
+    # sentence, it is no "Summary" caption taking the next row's description for its value.
+    plan = read_pages([page(line("Services and supports", 54, 100, 14),
+                            line("Service", 80, 140), line("What we will do", 200, 140),
+                            line("Benefits counseling", 80, 154),
+                            line("Refer to a WIPA project within 30 days for a benefits", 200, 154),
+                            line("summary.", 200, 166),
+                            line("Job development", 80, 190),
+                            line("Update the resume and practise interviews twice.", 200, 190))])
+    assert "summary" not in plan.data.get("discussion", {})
+    assert plan.data["services"][0]["description"].endswith("for a benefits summary.")
+
+
+def test_the_text_finders_take_no_wrapped_sentence_end_for_a_heading() -> None:
+    from iwp.check.textlayer import find_components
+
+    lines = [TextLine(2, 700 - 14 * n, text, segments=[(176.0, text)]) for n, text in enumerate([
+        "Section 4. Services and Supports",
+        "Work Help Line within 30 days for a benefits", "summary.",
+        "Update the resume around spreadsheets, practise interviews twice, and contact",
+        "employers with matching openings."])]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=2, source="text", lines=lines)
+    found = find_components(parsed, ["discussion_summary"], dt.date(2026, 6, 12))
+    assert found["discussion_summary"].status == "missing"
+
+
+def test_an_alternate_contact_written_as_a_sentence_with_a_hyphenated_name() -> None:
+    plan = read_pages([page(line("3. Someone we can call if we cannot reach you", 62, 459, 14),
+                            line("Emeric Pemberton-Rao (friend), (502) 555-0190, 8573 Lantern Row",
+                                 62, 486))])
+    assert plan.data["ticketholder"]["alternate_contact"]["name"] == "Emeric Pemberton-Rao"
+
+
+def test_an_alternate_contact_sentence_without_a_name_read_is_a_doubt() -> None:
+    # Written there in a shape the reader does not know: not an empty section.
+    plan = read_pages([page(line("3. Someone we can call if we cannot reach you", 62, 459, 14),
+                            line("your aunt on (502) 555-0190 in the evenings", 62, 486))])
+    assert "alternate_contact" not in plan.data.get("ticketholder", {})
+    assert "alternate_contact" in plan.doubts
+
+
+def test_a_value_wrapped_in_its_table_cell_stays_whole() -> None:
+    # "representative" alone on the cell's second line looks like a caption, but the
+    # ruled cell holds one value.
+    rulings = [Ruling(50, 50, 554, 50), Ruling(50, 75, 554, 75), Ruling(50, 50, 50, 75),
+               Ruling(194, 50, 194, 75), Ruling(374, 50, 374, 75), Ruling(554, 50, 554, 75)]
+    plan = read_pages([page(line("Employment goals", 54, 10, 14),
+                            line("Short-term goal", 198, 30), line("Long-term goal", 378, 30),
+                            line("Job title", 54, 53), line("Part-time customer service", 198, 53),
+                            line("representative", 198, 64),
+                            line("Customer service team lead", 378, 53), rulings=rulings)])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["job_title"] == "Part-time customer service representative"
+    assert goals["long_term"]["job_title"] == "Customer service team lead"
+
+
+def test_a_wide_goal_heading_is_no_column_header_for_the_next_goal() -> None:
+    # The long-term line's date starts right of its own heading's end but under the wider
+    # short-term heading above it: it is the long-term goal's.
+    plan = read_pages([page(
+        line("Immediate vocational objective (within the next twelve months)", 54, 60, 12),
+        line("Occupation:", 54, 76), line("Part-time stock clerk", 114, 76),
+        line("By:", 240, 76), line("December 31, 2026", 260, 76),
+        line("Long range vocational objective (3 to 5 years)", 54, 110, 12),
+        line("Occupation:", 54, 126), line("Full-time assistant store manager", 114, 126),
+        line("By:", 340, 126), line("June 30, 2029", 360, 126))])
     goals = plan.data["employment_goals"]
     assert goals["short_term"]["target_date"] == dt.date(2026, 12, 31)
     assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
@@ -484,9 +616,9 @@ def test_service_list_details_and_a_follow_up_table_under_it() -> None:
     assert [s["service"] for s in services] == ["benefits_counseling", "goal_setting",
                                                 "job_coaching"]
     first = services[0]
-    assert first["provided"] is True and "provider" not in first
-    assert first["description"].startswith("We will refer her") and \
-        "appointment." in first["description"]
+    assert first["provided"] is True and first["provider"].startswith("WIPA project")
+    assert first["description"] == ("We will refer her to a WIPA project within 30 days and "
+                                    "help her prepare questions before the appointment.")
     assert services[1]["provided"] is False and services[2]["provided"] is False
 
 
@@ -533,3 +665,71 @@ def test_a_signature_date_split_from_its_caption_by_a_page_break() -> None:
     signatures = read_pages([first, second]).data["signatures"]
     assert signatures["ticketholder"]["date"] == dt.date(2026, 8, 6)
     assert signatures["en_representative"]["date"] == dt.date(2026, 8, 7)
+
+
+def test_an_amendments_change_column_and_a_service_name_cut_after_and() -> None:
+    # Service | Change | Description: "Added", "Ended", "Continued" are the change, not
+    # the description; "Job retention and / ongoing support" is one service; an added
+    # service's empty description cell is read as empty.
+    plan = read_pages([page(line("Revised services and supports", 54, 395, 14),
+                            line("Service", 54, 406), line("Change", 155, 406),
+                            line("Description", 217, 406),
+                            line("Training", 54, 424), line("Added", 155, 424),
+                            line("Job search", 54, 459), line("Ended", 155, 459),
+                            line("Ended because the job offer was accepted.", 217, 459),
+                            line("Job retention and", 54, 483), line("Continued", 155, 483),
+                            line("Monthly check-ins for a year.", 217, 483),
+                            line("ongoing support", 54, 494))])
+    services = plan.data["services"]
+    assert [(s["service"], s["change"], s.get("description")) for s in services] == [
+        ("training", "added", ""),
+        ("job_search", "ended", "Ended because the job offer was accepted."),
+        ("job_retention", "continued", "Monthly check-ins for a year.")]
+
+
+def test_a_description_under_the_how_header_names_no_service() -> None:
+    # "Check in after hire ..." reads like the follow-up service, but it stands under the
+    # matrix's "How" header: it is the job retention row's description.
+    plan = read_pages([page(line("Services and supports", 48, 120, 14),
+                            line("Service", 48, 150), line("Provided?", 151, 150),
+                            line("How", 203, 150), line("Who", 415, 150),
+                            line("Job retention", 48, 186), line("Yes", 164, 186),
+                            line("Check in after hire to help with schedules,", 203, 186),
+                            line("Caspian Mbeki", 415, 186),
+                            line("accommodations and earnings reports.", 203, 196))])
+    assert [s["service"] for s in plan.data["services"]] == ["job_retention"]
+
+
+def test_follow_up_rows_whose_captions_name_the_phase() -> None:
+    # Stacked captions ending in ':' are rows of their own (not one wrapped phrase), and
+    # each caption says the phase of the frequency on its row.
+    plan = read_pages([page(line("Staying in touch", 54, 464, 14),
+                            line("Before you have a job:", 54, 486),
+                            line("at least once a month", 170, 486),
+                            line("After you start working:", 54, 497),
+                            line("at least once every 3 months", 170, 497),
+                            line("How:", 54, 508), line("telephone, email, in person", 82, 508))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_follow_up_rows_both_quarterly() -> None:
+    # The same frequency on both rows: each row's caption still gives its phase.
+    plan = read_pages([page(line("Follow-up contact", 54, 410, 14),
+                            line("While looking for work", 54, 426),
+                            line("At least once every three months, by telephone", 205, 426),
+                            line("After starting work", 54, 444),
+                            line("At least once every three months, by telephone", 205, 444))])
+    assert plan.data["follow_up"] == {"initial_phase": "quarterly", "ongoing_phase": "quarterly"}
+
+
+def test_a_ticked_box_gives_the_discussion_modality_and_a_methods_field_is_not_it() -> None:
+    from iwp.read.layout import Widget
+
+    form = page(line("Discussion", 60, 40, 14))
+    form.widgets = [
+        Widget("Check Box 4", "Discussion held by in person", "checkbox", "Off", 46, 100, 54, 108),
+        Widget("Check Box 6", "Discussion held by video call", "checkbox", "Yes", 146, 100,
+               154, 108, checked=True),
+        Widget("Text45", "Follow-up contact methods", "text", "Telephone, email", 80, 300,
+               500, 312)]
+    assert read_pages([form]).data["discussion"] == {"modality": "video"}

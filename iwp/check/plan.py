@@ -43,7 +43,8 @@ from iwp.read.parse import ParsedPdf
 from iwp.read.model import Evidence, ReadPlan
 from iwp.check.result import (SIGNATURE_COMPONENTS, CheckOptions, CheckResult, ComponentStatus,
                               _finding, vocabulary)
-from iwp.check.signatures import _digitally_signed_party, _signed_fields, signature_party
+from iwp.check.signatures import (_digitally_signed_party, _signed_fields, empty_signature_field,
+                                  signature_party)
 
 # Structural codes (IWP010-IWP020) say how a value was typed; for a plan read from the
 # pages they describe the reader's transcription, not the document.
@@ -197,8 +198,10 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
             status = result.components.get(component)
             if status is not None and status.status == "present":
                 status.status, status.reason = "needs_review", f"as read: {why}"
+        blank = _blank_signature_fields(parsed, result.components)
         wanted = [name for name, status in result.components.items()
-                  if status.status == "missing" or name in _SECOND_OPINION_DEFICIENCIES]
+                  if (status.status == "missing" and name not in blank)
+                  or name in _SECOND_OPINION_DEFICIENCIES]
         opinions = second_opinion(wanted) if second_opinion else {}
         _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr",
                         fillable=parsed.source == "form_fields")
@@ -475,6 +478,23 @@ def _one_date_for_two_parties(read: ReadPlan, components: dict[str, ComponentSta
             status.status = "needs_review"
             status.reason = (f"one date on page {places[0].page} was read for both signatures; "
                              "look whether each party dated theirs")
+
+
+def _blank_signature_fields(parsed: ParsedPdf, components: dict[str, ComponentStatus]
+                            ) -> set[str]:
+    """Signature components read as missing whose form field is there and empty (an
+    unsigned ``/Sig`` field, an empty text field captioned as the signature): a certain
+    ``missing``, which the text finders (reading the printed caption and the date field
+    beside it as an undated signature line) must not turn into ``deficient``."""
+    blank = set()
+    for name in SIGNATURE_COMPONENTS:
+        status = components.get(name)
+        field = empty_signature_field(parsed, name) if status is not None and \
+            status.status == "missing" else None
+        if field:
+            status.reason = f"the signature field {field} is empty"
+            blank.add(name)
+    return blank
 
 
 def _second_opinion(components: dict[str, ComponentStatus],

@@ -45,6 +45,36 @@ def _signed_fields(parsed: ParsedPdf, component: str) -> list[SignatureInfo]:
             and signature_party(s.name) == component]
 
 
+def empty_signature_field(parsed: ParsedPdf, component: str) -> str | None:
+    """The name of a form field for ``component``'s signature that was left empty, or None.
+
+    A signature field (``/Sig``) that is not signed, or a text field captioned as that
+    party's signature with nothing typed in it, is a signature line the reader can see is
+    blank: the signature is missing (not undated, whatever date field sits beside it).
+    The party is told by the field's name or, for generic names (``Signature1``,
+    ``Text40``), by its tooltip.
+    """
+    tooltips = {w.name: w.tooltip or "" for page in (getattr(parsed, "layout", None) or [])
+                for w in page.widgets}
+    for sig in parsed.signatures:
+        if sig.state == "empty" and component in (
+                signature_party(sig.name), signature_party(tooltips.get(sig.name, ""))):
+            return sig.name
+    for page in getattr(parsed, "layout", None) or []:
+        for widget in page.widgets:
+            caption = widget.tooltip or widget.name
+            if widget.kind == "text" and not widget.value.strip() and \
+                    _SIGNATURE_CAPTION.search(caption) and \
+                    not _DATE_CAPTION.search(caption) and signature_party(caption) == component:
+                return widget.name
+    return None
+
+
+# A text field captioned as a signature, not as the date or printed name beside it.
+_SIGNATURE_CAPTION = re.compile(r"\bsignature\b", re.I)
+_DATE_CAPTION = re.compile(r"\bdate\b|\bprinted\b|\bname\b|\btitle\b", re.I)
+
+
 def _digitally_signed_party(path: str, parsed: ParsedPdf) -> str | None:
     """The signed field covering a plan finding about a signature's method or date."""
     if not path.endswith((".method", ".date")):

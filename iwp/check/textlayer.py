@@ -59,6 +59,8 @@ def _is_heading(text: str) -> bool:
     if _all_heading_patterns()[0].search(text):
         return True
     sentence = text.rstrip().endswith((".", ";", ","))
+    if sentence and text.lstrip()[:1].islower():
+        return False  # the end of a sentence wrapped onto its own line ("summary.")
     stripped = _strip_number(text)
     for pattern in _all_heading_patterns()[1:]:
         match = pattern.search(stripped)

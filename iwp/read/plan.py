@@ -314,8 +314,7 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
                 host = previous
                 break
         if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
-                                    o.phrase.x1 <= p.x0 and any(m.group == "labels"
-                                                                for m in o.labels)
+                                    o.phrase.x1 <= p.x0 and _is_caption(o)
                                     for o in out[-6:]) and not any(
                                         m.group == "labels" for m in vocab.match(
                                             f"{host.phrase.text} {p.text}", ("labels",))):
@@ -337,9 +336,6 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
         out.append(item)
     return out
 
-
-# A line that ends on a word that needs another after it goes on in the next line.
-_DANGLING = re.compile(r"(?:^|\s)(?:and|or|of|to|for|with|the|a|an|in|on|by|&)\s*$", re.I)
 
 # A caption line ("Provided by:", "How often:") has at most this many words.
 CAPTION_WORDS = 4
@@ -387,6 +383,18 @@ def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: lis
                any(same_column(o, r) and o is not r for r in captions) for o in earlier)
 
 
+def _is_caption(item: _Item) -> bool:
+    """A label, or a column's name used as a caption before its value ("Who:", "How
+    often:" on a service's line)."""
+    return any(m.group == "labels" or (m.group == "columns" and
+                                       item.phrase.text.rstrip().endswith(":"))
+               for m in item.labels)
+
+
+# A phrase that ends on a word that needs another after it goes on on the next line.
+_UNFINISHED = re.compile(r"\s(?:and|or|of|the|to|for|with|&)\s*$", re.I)
+
+
 def _joins(host: _Item, lower: _Item) -> bool:
     """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
     or paragraph), or pieces that together read as a label ("Relationship to" /
@@ -397,14 +405,22 @@ def _joins(host: _Item, lower: _Item) -> bool:
     if lower.labels and lower.phrase.text.rstrip().endswith(":") and \
             len(lower.phrase.text.split()) <= CAPTION_WORDS:
         return False  # "Provided by:" under a paragraph captions what follows it
-    if _DANGLING.search(host.phrase.text):
-        return True  # "Job retention and" / "ongoing support": a name cut at its line's end
     if host.phrase.text.rstrip().endswith((".", "!", "?")) and any(
             m.group == "sections" and m.score >= 0.9 for m in lower.labels):
         return False  # a sentence ended; "Long-term goal (3 to 5 years)" heads what follows
-    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
-                            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
+    caption_below = lower.phrase.text.rstrip().endswith(":")
+    if not host.labels and not caption_below and (
+            not lower.labels or len(host.phrase.text.split()) >= 5 and
+            (plain(lower) or _continues_sentence(lower.phrase.text)) and
+            not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
+    if _UNFINISHED.search(host.phrase.text) and not lower.phrase.text.rstrip().endswith(":"):
+        return True  # "Job retention and" / "ongoing support": a phrase cut after "and"
+    if not host.labels and not host.heading and host.phrase.cell is not None and \
+            host.phrase.cell == lower.phrase.cell and \
+            not lower.phrase.text.rstrip().endswith(":"):
+        return True  # a value wrapped in its own table cell ("Part-time customer service /
+        # representative"): the cell holds one value, whatever its last word looks like
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
     joined = vocab.match(f"{host.phrase.text} {lower.phrase.text}", ("labels", "sections"))
@@ -737,10 +753,7 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
         overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
         overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
         if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH \
-                and not any(o.phrase.page == h.page and h.bottom <= o.phrase.top < phrase.top
-                            for o in headers if o is not header):
-            # (A goal heading with another goal heading under it, before the phrase, heads
-            # a table stacked above, not this column.)
+                and not _header_between(h, phrase, headers):
             distance = phrase.top - h.bottom
             kind = 0  # column header
         elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
@@ -756,6 +769,15 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, header.section)
     return best[1] if best else None
+
+
+def _header_between(header: Phrase, phrase: Phrase, headers: list[_Item]) -> bool:
+    """Whether another goal's header starts a new block between ``header`` and ``phrase``
+    below it: a wide "Short-term goal" heading is no column header for a value under the
+    "Long-term goal" heading that follows it."""
+    return any(o.phrase is not header and o.phrase is not phrase and
+               o.phrase.page == phrase.page and header.bottom <= o.phrase.top and
+               o.phrase.bottom <= phrase.top and o.phrase.x0 <= phrase.x0 for o in headers)
 
 
 def _long_text(pair: Pair, items: list[_Item], label_ids: set[int]) -> str:
@@ -973,21 +995,36 @@ def _widget_path(text: str) -> tuple[str, str] | None:
             rest = norm[len(head) + 1:]
             item = _Item(Phrase(rest, 0, 0, 0, 0, 0), vocab.match(rest, ("labels",)), None)
             for path, kind, score in _label_paths(item, name):
-                if score >= 0.88:
+                if score >= 0.88 and path.startswith(_SECTION_PATHS.get(name, "")):
                     return path.replace("{goal}", name), kind
             break
     return None
 
 
+# A field named by a section's words and a label ("Follow-up contact methods") stands for
+# a value of that section: the plan paths each section's values start with.
+_SECTION_PATHS = {"employment_network": "employment_network.", "ticketholder": "ticketholder.",
+                  "alternate_contact": "ticketholder.alternate_contact.",
+                  "discussion": "discussion.", "discussion_summary": "discussion.",
+                  "work_history": "work_history.", "short_term": "employment_goals.",
+                  "long_term": "employment_goals.", "goals": "employment_goals.",
+                  "services": "services", "follow_up": "follow_up.",
+                  "signatures": "signatures."}
+
+
 def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
     """Filled form fields mapped through the vocabulary by tooltip (/TU), else by name:
     as sure as a form field gets, so they outrank values paired from the page."""
+    empty_descriptions: list[tuple[Any, int]] = []
     for page in pages:
         for widget in page.widgets:
             if widget.kind in ("checkbox", "radio"):
-                _follow_up_widget(plan, widget, page.number) or \
+                _modality_widget(plan, widget, page.number) or \
+                    _follow_up_widget(plan, widget, page.number) or \
                     _service_widget(plan, widget, page.number)
                 continue
+            if widget.kind == "text" and not widget.value.strip():
+                empty_descriptions.append((widget, page.number))
             if widget.kind not in ("text", "choice", "signature") or not widget.value.strip():
                 continue
             if _service_widget(plan, widget, page.number) or \
@@ -1005,6 +1042,25 @@ def _read_widgets(plan: ReadPlan, pages: list[LayoutPage]) -> None:
                                                   if widget.tooltip else "")
             ev = Evidence(page.number, widget.bbox, widget.tooltip or widget.name, 0.95, how)
             _store(plan, path, kind, widget.value, None, ev)
+    for widget, page_number in empty_descriptions:
+        _empty_service_description(plan, widget, page_number)
+
+
+def _empty_service_description(plan: ReadPlan, widget: Any, page: int) -> None:
+    """An empty text field whose tooltip says it describes a service whose box is ticked:
+    the form had a place for the description and it was left blank, which is a certain
+    read (``description: ""``), not a description the reader failed to find."""
+    label = widget.tooltip or widget.name
+    bare = _SERVICE_PREFIX.sub("", label)
+    found = _service_code(bare) if bare != label else None
+    if not found:
+        return
+    for index, service in enumerate(plan.data.get("services") or []):
+        if service.get("service") == found[0] and service.get("provided") is True and \
+                "description" not in service:
+            service["description"] = ""
+            plan.evidence[f"services.{index}.description"] = Evidence(
+                page, widget.bbox, label[:80], 0.95, f"empty form field {widget.name}")
 
 
 _SERVICE_PREFIX = re.compile(r"^\s*(?:service|describe(?: the)? service|description(?: of)?"
@@ -1037,6 +1093,23 @@ def _service_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
         services[index]["description"] = widget.value.strip()
         plan.evidence[f"services.{index}.description"] = ev
     plan.evidence.setdefault(f"services.{index}", ev)
+    return True
+
+
+def _modality_widget(plan: ReadPlan, widget: Any, page: int) -> bool:
+    """A box whose tooltip asks how the discussion was held and names one way ("Discussion
+    held by video call"): ticked, it gives the modality."""
+    label = widget.tooltip or widget.name
+    if not any(m.key == "discussion.modality" and m.score >= 0.9
+               for m in vocab.match(label, ("labels",))):
+        return False
+    code = _code_for(label, "modalities")
+    if code is None:
+        return False
+    if widget.checked:
+        _set(plan.data, "discussion.modality", code)
+        plan.evidence["discussion.modality"] = Evidence(page, widget.bbox, label[:80], 0.95,
+                                                        f"ticked form field {widget.name}")
     return True
 
 
@@ -1203,10 +1276,24 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
                    _ev(first, 0.55, "prose under the discussion heading"))
     if "ticketholder.alternate_contact.name" not in plan.evidence:
         text, first = _section_text(items, sections, "alternate_contact")
-        m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
+        m = re.match(rf"\s*({_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,2}})\s*[(,]", text)
         if m and first is not None:
             _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
                    _ev(first, 0.55, "name at the start of the alternate contact section"))
+        elif first is not None and first.from_field is None and \
+                len(first.text.split()) >= MIN_CONTACT_WORDS and not vocab.match(first.text):
+            # A sentence is written under the heading, in a shape the reader does not know:
+            # a person must look, the section is not empty.
+            plan.doubts.setdefault("alternate_contact",
+                                   f"'{first.text[:40]}' under the alternate contact heading "
+                                   f"on page {first.page} was not read as a name")
+
+
+# A word of a person's name in a sentence: capitalised, hyphens and apostrophes inside
+# ("Pemberton-Rao", "O'Neill", "McAllister"), ending in a lower-case letter (not "EN").
+_NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
+# An alternate contact section with at least this many words says something about one.
+MIN_CONTACT_WORDS = 3
 
 
 def _alone(item: _Item, items: list[_Item]) -> bool:
@@ -1251,6 +1338,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     headers = [i for i in items if any(m.group == "columns" and m.key.startswith("services.")
                                        for m in i.labels) and not i.phrase.text.rstrip()
                .endswith(":")]
+    # Column headers side by side on one line: a table's header row (a lone "What we will
+    # do" is a heading, not a column).
+    header_row = [h for h in headers if sum(o.phrase.page == h.phrase.page and
+                                            o.phrase.line == h.phrase.line for o in headers) >= 2]
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     for item in items:
         p = item.phrase
@@ -1265,6 +1356,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         found = _service_code(name) or _service_code(re.sub(r"\(.*?\)", " ", name))
         if not found or any(m.group == "columns" for m in item.labels) or _is_category(name):
             continue
+        if _column_of(p, header_row) not in (None, "service"):
+            continue  # a description ("Check in after hire ...") under the "How" header
         code, score = found
         if sections.get(id(item)) == "follow_up" and code != "follow_up":
             continue  # "Ongoing support phase" in a follow-up table is a phase, no service
@@ -1285,13 +1378,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 elif norm in no or norm.startswith("no"):
                     entry["provided"] = False
                 continue
-            if column in ("provider", "frequency"):
-                entry[column] = cell.text
-                continue
-            if column == "change":
-                change = _code_for(cell.text, "service_changes")
+            change = _change_code(cell.text)
+            if column == "change" or (column is None and change):
                 if change:
                     entry["change"] = change
+                continue
+            if column in ("provider", "frequency"):
+                entry[column] = cell.text
                 continue
             if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
                 continue
@@ -1305,9 +1398,12 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+        if entry.get("change") in _CHANGES_IN_PLAN and "provided" not in entry:
+            entry["provided"] = True  # an amendment's added or continued service is given
         rest = _service_rest(p.text)
+        captions: set[str] = set()
         if not how:
-            how = _text_under_service(item, items, headers, entry)
+            how = _text_under_service(item, items, headers, entry, captions)
             if rest and how:
                 how = [rest] + how
             elif rest:
@@ -1316,7 +1412,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         needed = entry.get("provided") is True or entry.get("change") in ("added", "continued")
         if how:
             entry["description"] = " ".join(how)
-        elif needed and _nothing_under_service(item, items, headers):
+        elif needed and ("description" in captions or
+                         _nothing_under_service(item, items, headers)):
             entry["description"] = ""  # looked where this template puts it: it is empty
         elif needed:
             plan.doubts.setdefault(f"services.{len(services)}.description",
@@ -1337,6 +1434,19 @@ _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
 
 _RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
+
+
+# An amendment's services whose row says they are (still) part of the plan: each needs its
+# description, as a service ticked "Yes" does.
+_CHANGES_IN_PLAN = ("added", "continued")
+
+
+def _change_code(text: str) -> str | None:
+    """An amendment's change to a service ("added", "continued", "ended") when ``text`` is
+    only the word for one (``service_changes`` in reading.yaml)."""
+    norm = vocab.normalise(text)
+    return next((code for code, words in vocab.mapping("service_changes").items()
+                 if norm in words), None)
 
 
 def _service_rest(text: str) -> str:
@@ -1374,16 +1484,30 @@ def _is_category(text: str) -> bool:
     return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
 
 
+def _inline_column(item: _Item) -> str | None:
+    """The services column an inline caption names ("How:", "Who:", "How often:" printed
+    before their values under a service), or None."""
+    if not item.phrase.text.rstrip().endswith(":"):
+        return None
+    return next((m.key.split(".", 1)[1] for m in item.labels
+                 if m.group == "columns" and m.key.startswith("services.")), None)
+
+
 def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
-                        entry: dict[str, Any] | None = None) -> list[str]:
+                        entry: dict[str, Any] | None = None,
+                        captions: set[str] | None = None) -> list[str]:
     """A service listed with its description under it ("Description: ..."): the text after
     the service's line up to the next service, heading or category. In a table, what
     stands under the "Who", "How often" or "Provided?" header is that column's value (put
-    on ``entry``), not part of the description."""
+    on ``entry``), not part of the description; so is what follows an inline caption
+    ("Who: Dana Reyes  How often: Weekly"), up to the next caption. The columns whose
+    inline captions were passed go into ``captions`` (an empty "How:" is a description
+    the page shows is blank)."""
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     start = items.index(service)
     out: list[str] = []
     p = service.phrase
+    inline: str | None = None  # the column of the last inline caption passed
     footers = {(i.phrase.page, i.phrase.line) for i in items[start + 1:start + 40]
                if _RUNNING_FOOTER.search(i.phrase.text)}
     for item in items[start + 1:start + 40]:
@@ -1400,11 +1524,19 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
             break
+        caption = _inline_column(item)
+        if caption is not None:
+            inline = caption
+            if captions is not None:
+                captions.add(caption)
+            continue
         if any(m.group in ("columns", "labels") for m in item.labels) and \
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
-        column = _column_of(q, headers) if headers else None
+        column = inline or (_column_of(q, headers) if headers else None)
         if column == "change":
+            if entry is not None and _change_code(q.text) and "change" not in entry:
+                entry["change"] = _change_code(q.text)
             continue
         if column in ("provider", "frequency"):
             if entry is not None:
@@ -1610,7 +1742,7 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
         if unique and start - unique[-1][0] < 12 and unique[-1][1] == code:
             continue
         unique.append((start, code))
-    assigned: dict[str, str] = {}
+    assigned = _follow_up_rows(texts, frequencies, phases)
     for start, code in unique:
         window = sentence[max(0, start - 120): start + 120]
         phase = None
@@ -1642,6 +1774,33 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     plan.components.setdefault("follow_up", ev)
 
 
+def _follow_up_rows(texts: list[_Item], frequencies: dict[str, list[str]],
+                    phases: dict[str, list[str]]) -> dict[str, str]:
+    """Phase -> frequency from rows whose caption names the phase and whose value names a
+    frequency ("While looking for work | At least once a month", "After you start
+    working:  at least once every 3 months"): the caption on a frequency's row says which
+    phase it is for, wherever the other row's words are."""
+    def first_code(text: str) -> str | None:
+        hits = [(m.start(), code) for code, words in frequencies.items() for word in words
+                for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        return min(hits)[1] if hits else None
+
+    assigned: dict[str, str] = {}
+    for item in texts:
+        q = item.phrase
+        code = first_code(vocab.normalise(q.text))
+        if code is None:
+            continue
+        left = " ".join(vocab.normalise(o.phrase.text) for o in texts
+                        if o.phrase.page == q.page and o.phrase.x1 <= q.x0 + 2 and
+                        _same_row(o.phrase, q))
+        named = [name for name, words in phases.items()
+                 if any(re.search(rf"\b{re.escape(w)}\b", left) for w in words)]
+        if len(named) == 1 and first_code(left) is None:
+            assigned.setdefault(named[0], code)
+    return assigned
+
+
 # --- signatures -----------------------------------------------------------------------------
 
 def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]) -> None:
@@ -1663,7 +1822,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
-                and not _nearer_other_caption(i.phrase, label, captions)]
+                and not _nearer_other_caption(i.phrase, label, captions)
+                and not _past_other_caption(i.phrase, label, captions)]
         signer = None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
@@ -1679,6 +1839,9 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             if (_EN_PARTY.search(norm) or _TICKETHOLDER_PARTY.search(norm)) and not re.search(
                     r"/s/|sign", phrase.text, re.I) and looks_like("name", phrase.text) <= 0:
                 continue  # a party's heading over an empty line ("Ticketholder's representative")
+            if len(phrase.text.split()) > SIGNER_MAX_WORDS or _heading_between(
+                    phrase, label, items):
+                continue  # a paragraph, or text of the section before the signatures
             signer = signer or phrase
         image = None
         if page is not None:
@@ -1823,12 +1986,42 @@ def _stacked_under(date_caption: Phrase, label: Phrase, signature_captions) -> b
         label.top < other.top < date_caption.top for other in signature_captions)
 
 
+# What is typed on a signature line is a name, "/s/ Name" or "Electronically signed by
+# Name (role) on <date>": at most this many words (a paragraph above the line is not).
+SIGNER_MAX_WORDS = 16
+
+
+def _heading_between(value: Phrase, caption: Phrase, items: list[_Item]) -> bool:
+    """Whether a heading stands between ``value`` above a caption and the caption: the
+    value belongs to the section before ("I. Statement ..." / "J. Signatures")."""
+    return any(i.heading and i.phrase.page == caption.page and
+               value.bottom <= i.phrase.top and i.phrase.bottom <= caption.top
+               for i in items)
+
+
+# Two captions are side by side on one row when their tops differ by at most this many
+# points; a value starting this little left of a caption still stands under it.
+SAME_ROW_TOPS = 6.0
+UNDER_CAPTION_SLACK = 3.0
+
+
+def _past_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
+    """Whether another signature caption on ``caption``'s row stands between it and
+    ``value``: in a row of boxes "Ticketholder signature | Date | EN signature | Date",
+    what is under or right of the EN's caption is the EN's, however near it is to the
+    Ticketholder's caption."""
+    return any(other is not caption and other.page == caption.page and
+               abs(other.top - caption.top) <= SAME_ROW_TOPS and
+               caption.x0 < other.x0 <= value.x0 + UNDER_CAPTION_SLACK for other in captions)
+
+
 def _date_near_caption(label: Phrase, items: list[_Item],
                        signature_captions: list[Phrase] = ()) -> Phrase | None:
     date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
                      ("date", "date signed")]
     captions = [c for c in date_captions if c.page == label.page and
-                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 or
+                abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 and
+                not _past_other_caption(c, label, list(signature_captions)) or
                 _stacked_under(c, label, signature_captions)]
     for caption in captions:
         for item in items:
