@@ -161,6 +161,9 @@ class LayoutPage:
     images: list[BBox] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
     hidden_words: int = 0
+    # The same hidden text in pieces as drawn (a text object, or a run of hidden words on
+    # one line): what the judge reports as "pieces of hidden text".
+    hidden_pieces: int = 0
     # Word boxes estimated from the font size (OCR runs, pypdf runs), not measured: the
     # reader then also splits a label from a value that share one run.
     estimated: bool = False
@@ -188,10 +191,14 @@ def drop_invisible_white_words(page: LayoutPage) -> None:
     """Keep white words only where a dark fill lies under them (a heading band)."""
     dark = [r for r in page.rects if r.fill is not None and luminance(r.fill) <= DARK_FILL]
     kept = []
+    previous_hidden = False
     for word in page.words:
         if is_white(word.colour) and not any(contains(r.bbox, word.bbox) for r in dark):
             page.hidden_words += 1
+            page.hidden_pieces += not previous_hidden
+            previous_hidden = True
             continue
+        previous_hidden = False
         kept.append(word)
     page.words = kept
 
@@ -410,6 +417,7 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
         tp = textpage.raw
         text = textpage.get_text_range(0, n)
         styles: dict[int, tuple[float, tuple[float, float, float] | None, bool]] = {}
+        hidden_objects: set[int] = set()
         for match in re.finditer(r"[^\s\ufffe\x02]+", text):
             start, length = match.start(), match.end() - match.start()
             rects = raw.FPDFText_CountRects(tp, start, length)
@@ -442,6 +450,8 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
             x0, top, x1, bottom = box
             if hidden or x1 < -2 or x0 > out.width + 2 or bottom < -2 or top > out.height + 2:
                 out.hidden_words += 1
+                out.hidden_pieces += key not in hidden_objects
+                hidden_objects.add(key)
                 continue
             out.words.append(Word(match.group(), x0, top, x1, bottom, size, colour))
     finally:
