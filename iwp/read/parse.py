@@ -918,12 +918,55 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
                                      for name in changed))
         sig.modified_after_signing = (not entire) if level is None else \
             (level_name not in ("NONE", "LTA_UPDATES") and not only_signed_later)
+        if sig.modified_after_signing and level_name == "FORM_FILLING" and \
+                _fields_changed_after_signing(reader, emb) == set():
+            sig.modified_after_signing = False  # only later signatures were added
         try:
             sig.signer = status.signing_cert.subject.human_friendly[:120]
         except Exception:
             sig.signer = None
         when = getattr(status, "signer_reported_dt", None)
         sig.signed_at = when.isoformat() if when else None
+
+
+def _fields_changed_after_signing(reader: Any, signed: Any) -> set[str] | None:
+    """The form fields (other than signature fields) whose value or appearance was written
+    again after ``signed`` (a pyHanko embedded signature of ``reader``), or None when that
+    cannot be told.
+
+    pyHanko sorts the changes after a signature into levels; at its form-filling level it
+    also names the fields touched, but when a second signature is added it names every
+    field of the form, changed or not. So for a signature it reports changed at that level
+    this compares each field's value in the signed revision with the final one, and looks
+    whether the field or its appearance was written in a later revision. It reads the
+    revisions pyHanko's validation already loaded: nothing is validated twice.
+    """
+    try:
+        from pyhanko.pdf_utils import generic
+
+        revision = signed.signed_revision
+        later: set[Any] = set()
+        for number in range(revision + 1, reader.xrefs.total_revisions):
+            later |= set(reader.xrefs.explicit_refs_in_revision(number))
+        before = {str(ref.get_object().get("/T")): ref.get_object().get("/V") for ref in
+                  reader.get_historical_resolver(revision).root["/AcroForm"]
+                  .raw_get("/Fields")}
+        changed = set()
+        for ref in reader.root["/AcroForm"].raw_get("/Fields"):
+            field = ref.get_object()
+            name = str(field.get("/T"))
+            if field.get("/FT") == "/Sig":
+                continue
+            appearance = field["/AP"].raw_get("/N") if "/AP" in field else None
+            rewritten = getattr(ref, "reference", None) in later or (
+                isinstance(appearance, generic.IndirectObject)
+                and appearance.reference in later)
+            if rewritten or name not in before or before[name] != field.get("/V"):
+                changed.add(name)
+        return changed
+    except Exception:
+        log.debug("could not compare the form before and after signing", exc_info=True)
+        return None
 
 
 def _signature_problem(error: Exception) -> str:
