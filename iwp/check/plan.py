@@ -484,8 +484,9 @@ def _second_opinion(components: dict[str, ComponentStatus],
 
     The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
     check boxes line by line. A component the layout reader did not find but they did is
-    present, or deficient with their reason (a checked service without a description, an
-    undated signature line) - but not a signature they alone call present
+    present, or deficient with their reason (a checked service without a description) -
+    but not a signature they alone call present, or deficient (signed but undated: signed
+    all the same; a blank line's "Date" caption reads to them as its signature)
     (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR (``lines_only``:
     words in lines, no ruling or boxes), where the layout reader knows no more than they
     do. A component the layout reader found present, but they found deficient, is
@@ -501,6 +502,8 @@ def _second_opinion(components: dict[str, ComponentStatus],
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
+            if name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only:
+                continue
             if seen.status == "present" and (
                     (fillable and not _shows_a_tick(seen.evidence)) or (
                     name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only) or (
