@@ -286,6 +286,38 @@ def _ocr_parsed(lines_text: list[str]) -> object:
     return parsed
 
 
+def _read_ocr_lines(lines_text: list[str]) -> object:
+    """The layout reader's plan of OCR lines (one run each, 14 pt apart)."""
+    from types import SimpleNamespace
+
+    from iwp.read.plan import read_plan
+
+    runs = [TextRun(text, 54.0, 740.0 - 14 * i, 10.0, 1) for i, text in enumerate(lines_text)]
+    return read_plan(SimpleNamespace(source="ocr", ocr=None, lines=group_lines(runs)))
+
+
+def test_ocr_brackets_around_a_tick_stay_a_box_in_a_row_of_options() -> None:
+    # Brackets are specks elsewhere on a scan; here they are the boxes, and only the ticked
+    # range is the goal's monthly amount (not the first amount of the row).
+    plan = _read_ocr_lines(["Long-term goal", "Job title: Warehouse team lead",
+                            "Expected monthly earnings (Should be at or above SGA):",
+                            "[ ] $1040-$2000 [ ] $2001-$3500 [X] $3501+"])
+    assert plan.data["employment_goals"]["long_term"]["monthly_earnings"] == 3501
+
+
+def test_an_ocr_service_line_s_caption_is_not_its_description() -> None:
+    # OCR drops the dash as a speck, which leaves the caption a cell of its own on the row.
+    plan = _read_ocr_lines(["Services and supports",
+                            "[X] Benefits counseling - How the EN will provide it:",
+                            "We will refer you to a WIPA counselor within two weeks.",
+                            "[X] Job development - How the EN will provide it:",
+                            "We will update your resume and practise interviews twice."])
+    services = {s["service"]: s.get("description", "") for s in plan.data["services"]}
+    assert "WIPA counselor" in services["benefits_counseling"]
+    assert "resume" in services["job_development"]
+    assert not any("provide it" in text for text in services.values())
+
+
 def test_an_ocr_read_with_no_title_needs_review_and_another_title_is_not_an_iwp() -> None:
     unknown = check_parsed(_ocr_parsed(["Notes from Tuesday", "We talked about the weather",
                                         "and the bus timetable for next month."]))

@@ -195,7 +195,7 @@ def test_an_outer_limit_that_runs_out_during_the_parse_fires_after_it(
     # with the little time left to it, then stops whatever comes next.
     import time
 
-    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS)
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
     outer_timer.arm(0.8)
     with pytest.raises(OuterLimit):
         try:

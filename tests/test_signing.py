@@ -229,6 +229,26 @@ def test_two_signatures_in_sequence_are_both_intact(
     assert result.verdict == "complete"
 
 
+def test_a_field_filled_in_after_both_signatures_breaks_them(tmp_path: Path) -> None:
+    # The fillable form of the foreign corpus, signed by the Ticketholder, then the EN; one
+    # answer is then changed in a later revision. pyHanko calls that form filling, as it
+    # does the EN's signature itself: only the comparison of the fields tells them apart.
+    signed = (Path(__file__).parent / "data" / "foreign" / "form_complete.pdf").read_bytes()
+    assert [s.modified_after_signing for s in _check(tmp_path, signed).signatures] == \
+        [False, False]
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))
+    field = next(ref.get_object() for ref in writer.root["/AcroForm"]["/Fields"]
+                 if ref.get_object().get("/FT") == "/Tx" and ref.get_object().get("/V"))
+    field[generic.NameObject("/V")] = generic.TextStringObject("Changed after signing")
+    writer.update_container(field)
+    changed = io.BytesIO()
+    writer.write(changed)
+    result = _check(tmp_path, changed.getvalue(), "changed.pdf")
+    assert all(s.intact and s.modified_after_signing for s in result.signatures)
+    assert [f.severity.value for f in result.findings if f.code == "IWP808"] == \
+        ["error", "error"]
+
+
 def test_representative_field_signs_for_the_ticketholder_only(
         rendered_unsigned_with_representative: bytes,
         ticketholder_signer: signers.SimpleSigner, tmp_path: Path) -> None:

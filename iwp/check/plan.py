@@ -504,8 +504,9 @@ def _second_opinion(components: dict[str, ComponentStatus],
 
     The text-layer finders (:mod:`iwp.check.textlayer`) look for headings, labels and
     check boxes line by line. A component the layout reader did not find but they did is
-    present, or deficient with their reason (a checked service without a description, an
-    undated signature line) - but not a signature they alone call present or undated
+    present, or deficient with their reason (a checked service without a description) -
+    but not a signature they alone call present, or deficient (signed but undated: signed
+    all the same; a blank line's "Date" caption reads to them as its signature)
     (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR (``lines_only``:
     words in lines, no ruling or boxes), where the layout reader knows no more than they
     do. A component the layout reader found present, but they found deficient, is

@@ -11,9 +11,6 @@ from iwp.check.result import CheckOptions, CheckResult, SIGNATURE_COMPONENTS, _f
 
 log = logging.getLogger(__name__)
 
-# pyHanko's level for changes a form allows after signing: filling fields, signing others.
-_FORM_FILLING = "FORM_FILLING"
-
 # Signature-component -> the plan's signature sections a digital signature stands in for.
 _SIGNATURE_PLAN_KEYS = {
     "ticketholder_signature": ("signatures.ticketholder.",
@@ -86,72 +83,7 @@ def _digitally_signed_party(path: str, parsed: ParsedPdf) -> str | None:
     return None
 
 
-
-def _fields_changed_after_signing(path: str, field_name: str) -> set[str] | None:
-    """The form fields (other than signature fields) whose value or appearance was written
-    again after ``field_name`` was signed, or None when that cannot be told.
-
-    pyHanko sorts the changes after a signature into levels; at its form-filling level it
-    also names the fields touched, but when a second signature is added it names every
-    field of the form, changed or not. So for a signature it reports changed at that level
-    (and only then: other levels are changes to pages or annotations) this compares each
-    field's value in the signed revision with the final one, and looks whether the field
-    or its appearance was written in a later revision.
-    """
-    try:
-        from pyhanko.pdf_utils import generic
-        from pyhanko.sign.validation import validate_pdf_signature
-        from pyhanko_certvalidator import ValidationContext
-
-        from iwp.read.pyhanko_reader import reader_class
-
-        with open(path, "rb") as handle:
-            reader = reader_class()(handle, strict=False)
-            [signed] = [e for e in reader.embedded_signatures if e.field_name == field_name]
-            status = validate_pdf_signature(signed, ValidationContext(
-                trust_roots=[], allow_fetching=False, revocation_mode="soft-fail"))
-            if str(getattr(status, "modification_level", None)).split(".")[-1] != \
-                    _FORM_FILLING:
-                return None
-            revision = signed.signed_revision
-            later: set = set()
-            for number in range(revision + 1, reader.xrefs.total_revisions):
-                later |= set(reader.xrefs.explicit_refs_in_revision(number))
-            before = {str(ref.get_object().get("/T")): ref.get_object().get("/V") for ref in
-                      reader.get_historical_resolver(revision).root["/AcroForm"]
-                      .raw_get("/Fields")}
-            changed = set()
-            for ref in reader.root["/AcroForm"].raw_get("/Fields"):
-                field = ref.get_object()
-                name = str(field.get("/T"))
-                if field.get("/FT") == "/Sig":
-                    continue
-                appearance = field["/AP"].raw_get("/N") if "/AP" in field else None
-                rewritten = getattr(ref, "reference", None) in later or (
-                    isinstance(appearance, generic.IndirectObject)
-                    and appearance.reference in later)
-                if rewritten or name not in before or before[name] != field.get("/V"):
-                    changed.add(name)
-            return changed
-    except Exception:
-        log.debug("could not compare the form before and after signing", exc_info=True)
-        return None
-
-
-def _clear_signing_of_later_fields(result: CheckResult) -> None:
-    """A signature pyHanko calls changed at form-filling level, where no form field but
-    later signatures changed after it (the EN signing after the Ticketholder), still covers
-    what was signed: it is not broken. Any field filled or changed after it (a goal, an
-    amount) keeps it broken: that changed what the first signer signed."""
-    for sig in result.signatures:
-        if sig.state == "signed" and sig.intact and sig.modified_after_signing:
-            changed = _fields_changed_after_signing(result.name, sig.name)
-            if changed is not None and not changed:
-                sig.modified_after_signing = False
-
-
 def _signature_findings(result: CheckResult, options: CheckOptions) -> None:
-    _clear_signing_of_later_fields(result)
     for sig in result.signatures:
         if sig.broken:
             result.findings.append(_finding(

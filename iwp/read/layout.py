@@ -161,6 +161,9 @@ class LayoutPage:
     images: list[BBox] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)
     hidden_words: int = 0
+    # The same hidden text in pieces as drawn (a text object, or a run of hidden words on
+    # one line): what the judge reports as "pieces of hidden text".
+    hidden_pieces: int = 0
     # Word boxes estimated from the font size (OCR runs, pypdf runs), not measured: the
     # reader then also splits a label from a value that share one run.
     estimated: bool = False
@@ -188,10 +191,14 @@ def drop_invisible_white_words(page: LayoutPage) -> None:
     """Keep white words only where a dark fill lies under them (a heading band)."""
     dark = [r for r in page.rects if r.fill is not None and luminance(r.fill) <= DARK_FILL]
     kept = []
+    previous_hidden = False
     for word in page.words:
         if is_white(word.colour) and not any(contains(r.bbox, word.bbox) for r in dark):
             page.hidden_words += 1
+            page.hidden_pieces += not previous_hidden
+            previous_hidden = True
             continue
+        previous_hidden = False
         kept.append(word)
     page.words = kept
 
@@ -325,23 +332,22 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
     cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     count = 0
-    for obj in page.get_objects(max_depth=4):
+    for handle, kind in _page_objects(raw, page.raw):
         count += 1
         if count > MAX_OBJECTS_PER_PAGE:
             break
-        kind = obj.type
         if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
             continue
-        if not raw.FPDFPageObj_GetBounds(obj.raw, l, b, r, t):
+        if not raw.FPDFPageObj_GetBounds(handle, l, b, r, t):
             continue
         x0, top, x1, bottom = flip(l.value, b.value, r.value, t.value)
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             out.images.append((x0, top, x1, bottom))
             continue
         w, h = x1 - x0, bottom - top
-        raw.FPDFPath_GetDrawMode(obj.raw, fillmode, stroke)
+        raw.FPDFPath_GetDrawMode(handle, fillmode, stroke)
         fill = None
-        if fillmode.value and raw.FPDFPageObj_GetFillColor(obj.raw, cr, cg, cb, ca) \
+        if fillmode.value and raw.FPDFPageObj_GetFillColor(handle, cr, cg, cb, ca) \
                 and ca.value > 0:
             fill = (cr.value / 255, cg.value / 255, cb.value / 255)
         if min(w, h) <= RULING_MAX_THICKNESS:
@@ -350,8 +356,8 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
             else:
                 marks.append((x0, top, x1, bottom))
             continue
-        segments = raw.FPDFPath_CountSegments(obj.raw)
-        if fill is None and stroke.value and _is_ink(raw, obj.raw, segments):
+        segments = raw.FPDFPath_CountSegments(handle)
+        if fill is None and stroke.value and _is_ink(raw, handle, segments):
             out.images.append((x0, top, x1, bottom))  # a signature drawn as pen strokes
             continue
         if segments <= 3:
@@ -368,6 +374,26 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
                                 _ruling(x0, top, x0, bottom), _ruling(x1, top, x1, bottom)]
         else:
             marks.append((x0, top, x1, bottom))
+
+
+# Form XObjects inside form XObjects are read this many levels deep (the page is level 1).
+MAX_FORM_DEPTH = 4
+
+
+def _page_objects(raw, parent, form: bool = False, level: int = 0):
+    """(handle, type) of every page object, form XObjects' contents after the form, in
+    drawing order: what pypdfium2's ``get_objects(max_depth=MAX_FORM_DEPTH)`` yields, with
+    the raw calls only (its wrapper objects cost more than reading the objects)."""
+    count = (raw.FPDFFormObj_CountObjects if form else raw.FPDFPage_CountObjects)(parent)
+    get = raw.FPDFFormObj_GetObject if form else raw.FPDFPage_GetObject
+    for index in range(max(count, 0)):
+        handle = get(parent, index)
+        if not handle:
+            continue
+        kind = raw.FPDFPageObj_GetType(handle)
+        yield handle, kind
+        if kind == raw.FPDF_PAGEOBJ_FORM and level < MAX_FORM_DEPTH - 1:
+            yield from _page_objects(raw, handle, True, level + 1)
 
 
 def _is_ink(raw, path, segments: int) -> bool:
@@ -411,6 +437,7 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
         tp = textpage.raw
         text = textpage.get_text_range(0, n)
         styles: dict[int, tuple[float, tuple[float, float, float] | None, bool]] = {}
+        hidden_objects: set[int] = set()
         for match in re.finditer(r"[^\s\ufffe\x02]+", text):
             start, length = match.start(), match.end() - match.start()
             rects = raw.FPDFText_CountRects(tp, start, length)
@@ -443,6 +470,8 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
             x0, top, x1, bottom = box
             if hidden or x1 < -2 or x0 > out.width + 2 or bottom < -2 or top > out.height + 2:
                 out.hidden_words += 1
+                out.hidden_pieces += key not in hidden_objects
+                hidden_objects.add(key)
                 continue
             out.words.append(Word(match.group(), x0, top, x1, bottom, size, colour))
     finally:

@@ -515,7 +515,12 @@ def _parse(name: str, data: bytes, options: ParseOptions) -> ParsedPdf:
         return parsed
 
     _read_layout(parsed, data, options, reader)
-    runs, hidden, examined = _text_runs(reader, options.max_pages)
+    if parsed.layout:
+        # PDFium measured every word already: the judge's lines come from those words, and
+        # pypdf's text pass (as slow again as the layout read) is skipped.
+        runs, hidden, examined = _layout_text_runs(parsed.layout)
+    else:
+        runs, hidden, examined = _text_runs(reader, options.max_pages)
     parsed.hidden_runs, parsed.pages_examined = hidden, examined
     parsed.text_chars = sum(len(r.text.strip()) for r in runs)
     filled = {k: v for k, v in parsed.fields.items() if v}
@@ -913,12 +918,55 @@ def _validate_signatures(data: bytes, signatures: list[SignatureInfo]) -> None:
                                      for name in changed))
         sig.modified_after_signing = (not entire) if level is None else \
             (level_name not in ("NONE", "LTA_UPDATES") and not only_signed_later)
+        if sig.modified_after_signing and level_name == "FORM_FILLING" and \
+                _fields_changed_after_signing(reader, emb) == set():
+            sig.modified_after_signing = False  # only later signatures were added
         try:
             sig.signer = status.signing_cert.subject.human_friendly[:120]
         except Exception:
             sig.signer = None
         when = getattr(status, "signer_reported_dt", None)
         sig.signed_at = when.isoformat() if when else None
+
+
+def _fields_changed_after_signing(reader: Any, signed: Any) -> set[str] | None:
+    """The form fields (other than signature fields) whose value or appearance was written
+    again after ``signed`` (a pyHanko embedded signature of ``reader``), or None when that
+    cannot be told.
+
+    pyHanko sorts the changes after a signature into levels; at its form-filling level it
+    also names the fields touched, but when a second signature is added it names every
+    field of the form, changed or not. So for a signature it reports changed at that level
+    this compares each field's value in the signed revision with the final one, and looks
+    whether the field or its appearance was written in a later revision. It reads the
+    revisions pyHanko's validation already loaded: nothing is validated twice.
+    """
+    try:
+        from pyhanko.pdf_utils import generic
+
+        revision = signed.signed_revision
+        later: set[Any] = set()
+        for number in range(revision + 1, reader.xrefs.total_revisions):
+            later |= set(reader.xrefs.explicit_refs_in_revision(number))
+        before = {str(ref.get_object().get("/T")): ref.get_object().get("/V") for ref in
+                  reader.get_historical_resolver(revision).root["/AcroForm"]
+                  .raw_get("/Fields")}
+        changed = set()
+        for ref in reader.root["/AcroForm"].raw_get("/Fields"):
+            field = ref.get_object()
+            name = str(field.get("/T"))
+            if field.get("/FT") == "/Sig":
+                continue
+            appearance = field["/AP"].raw_get("/N") if "/AP" in field else None
+            rewritten = getattr(ref, "reference", None) in later or (
+                isinstance(appearance, generic.IndirectObject)
+                and appearance.reference in later)
+            if rewritten or name not in before or before[name] != field.get("/V"):
+                changed.add(name)
+        return changed
+    except Exception:
+        log.debug("could not compare the form before and after signing", exc_info=True)
+        return None
 
 
 def _signature_problem(error: Exception) -> str:
@@ -1041,6 +1089,31 @@ def _is_white(colour: tuple[str, tuple[float, ...]]) -> bool:
     return False
 
 
+def _layout_text_runs(pages: list[Any]) -> tuple[list[TextRun], int, int]:
+    """Visible runs, hidden-word count and pages read, from the layout model's words (top-left
+    origin, glyph boxes) in the text pass's terms (bottom-left origin, a run at the highest
+    bottom of its words' glyph boxes: a word without a descender sits on the baseline)."""
+    from iwp.read.layout import PHRASE_GAP_EM
+    from iwp.read.pairing import group_lines as word_lines
+
+    runs = []
+    for page in pages:
+        for line in word_lines([w for w in page.words if not w.from_field]):
+            pieces: list[list[Any]] = []
+            for word in line:
+                if pieces and word.x0 - pieces[-1][-1].x1 <= \
+                        max(pieces[-1][-1].size, 4.0) * PHRASE_GAP_EM:
+                    pieces[-1].append(word)
+                else:
+                    pieces.append([word])
+            for words in pieces:
+                runs.append(TextRun(" ".join(w.text for w in words), words[0].x0,
+                                    page.height - min(w.bottom for w in words),
+                                    max(w.size for w in words), page.number,
+                                    width=words[-1].x1 - words[0].x0))
+    return runs, sum(page.hidden_pieces for page in pages), len(pages)
+
+
 def _text_runs(reader: Any, max_pages: int) -> tuple[list[TextRun], int, int]:
     """Visible runs of the first ``max_pages`` pages, the hidden-run count, pages read."""
     runs: list[TextRun] = []
@@ -1157,7 +1230,8 @@ def _make_line(page: int, runs: list[TextRun]) -> TextLine:
             # Wide gaps inside one run (a table row drawn as one string) split it too.
             for offset, piece in _split_wide(run.text):
                 segments.append([run.x + offset * 0.5 * run.size, piece])
-        end = run.x + 0.5 * run.size * len(run.text.rstrip())
+        end = run.x + (run.width if run.width is not None
+                       else 0.5 * run.size * len(run.text.rstrip()))
     pairs = [(float(x), t.strip()) for x, t in segments if t.strip()]
     text = "  ".join(t for _, t in pairs)
     return TextLine(page=page, y=runs[0].y, text=text, runs=runs, segments=pairs)

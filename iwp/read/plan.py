@@ -90,6 +90,9 @@ def read_plan(parsed: Any) -> ReadPlan:
 
 # Characters OCR reads from table rules and specks at the edges of words ("[25", "|-June").
 _OCR_SPECKS = "|[]{}“”‘’_=~-—«»"
+# A check box typed or read as brackets ("[X]", "[ ]"): one word, a box glyph, never specks
+# (stripped to "X" or nothing, a ticked option in a row of boxed options would lose its box).
+_BRACKET_BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]")
 
 
 def pages_from_lines(parsed: Any) -> list[LayoutPage]:
@@ -107,9 +110,11 @@ def pages_from_lines(parsed: Any) -> list[LayoutPage]:
         width, height = sizes.get(run.page, (612.0, 792.0))
         page = pages.setdefault(run.page, LayoutPage(run.page, width, height, estimated=True))
         x = run.x
-        for piece in re.finditer(r"\S+", run.text):
+        for piece in re.finditer(_BRACKET_BOX.pattern + r"|\S+", run.text):
             x0 = x + piece.start() * 0.5 * run.size
-            text = piece.group().strip(_OCR_SPECKS) if parsed.source == "ocr" else piece.group()
+            box = _BRACKET_BOX.fullmatch(piece.group())
+            text = ("☒" if box[1] else "☐") if box else piece.group().strip(_OCR_SPECKS) \
+                if parsed.source == "ocr" else piece.group()
             if not text:
                 continue
             page.words.append(Word(text, x0, height - run.y - run.size * 0.8,
@@ -230,8 +235,11 @@ def _components_from_values(plan: ReadPlan) -> None:
 
 def _split_run_label(phrase: Phrase) -> list[Phrase]:
     """A label and its value read as one run (OCR joins "EN name Northgate Pathways"): split
-    after the longest run of leading words that is a label, when words remain."""
+    after the longest run of leading words that is a label, when words remain. A phrase
+    that starts with a check box is an option ("☒ Job development"), not a label."""
     words = phrase.words
+    if words and _LEADING_BOX.fullmatch(words[0].text):
+        return [phrase]
     for size in range(min(len(words) - 1, 7), 0, -1):
         head = " ".join(w.text for w in words[:size])
         found = [m for m in vocab.match(head, ("labels",), prefix=False)
@@ -399,6 +407,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
     """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
     or paragraph), or pieces that together read as a label ("Relationship to" /
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
+    if _LEADING_BOX.match(lower.phrase.text):
+        return False  # a line that starts with a check box is the next option
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
     if _LEADING_BOX.match(lower.phrase.text):
         return False  # "☐ Other job placement" under "☐ Job placement": a list's next item
@@ -433,7 +443,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
                                                       for m in host.labels):
         return False  # "Long-term goal:" is whole; what follows it is its content
     return plain(host) and plain(lower) and not host.heading and len(
-        host.phrase.text.split()) <= 3 and not lower.labels
+        host.phrase.text.split()) <= 3 and not lower.labels and \
+        not _LEADING_BOX.match(host.phrase.text)  # an option, not a caption in pieces
 
 
 def _mark_headings(items: list[_Item]) -> None:
@@ -1388,6 +1399,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 continue
             if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
                 continue
+            if cell.text.rstrip().endswith(":"):
+                continue  # a caption ("How the EN will provide it:"): the answer is after it
             how.append(cell.text)
         if page is not None:
             box = next((b for b in page.checkboxes if abs((b.top + b.bottom) / 2 -

@@ -20,3 +20,6 @@ class TextRun:
     size: float
     page: int
     from_field: str | None = None
+    # Measured width in points when the reader knows it (the layout model's glyph boxes);
+    # None: estimated from the font size.
+    width: float | None = None
