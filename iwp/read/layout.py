@@ -164,6 +164,12 @@ class LayoutPage:
     # Word boxes estimated from the font size (OCR runs, pypdf runs), not measured: the
     # reader then also splits a label from a value that share one run.
     estimated: bool = False
+    # A scanned page read by OCR (:mod:`iwp.read.ocr`): its words were recognised, not
+    # drawn, and ``ink`` holds the boxes of marks no recognised word or ruling explains
+    # (handwriting, a signature); None when they were not looked for or could not be told
+    # apart.
+    scanned: bool = False
+    ink: list[BBox] | None = None
 
 
 # --- geometry helpers used by pairing too ---------------------------------------------------

@@ -8,11 +8,15 @@ removed. Anything that goes wrong (a program missing, a time-out, a non-zero exi
 that cannot be read) gives an :class:`OcrResult` with no runs and a short ``problem`` that
 names what failed and never quotes the page, so the caller keeps its no-OCR behaviour.
 
+Before Tesseract reads a page, :mod:`iwp.read.scan` turns it straight (a page fed 1-2
+degrees askew puts a table row's cells on different lines) and finds its ruling lines.
 Tesseract's TSV output gives each word's box in pixels (origin top left) and a confidence.
-Words above ``MIN_CONFIDENCE`` become :class:`~iwp.read.textrun.TextRun` s in PDF points (origin
-bottom left) at the bottom of their line, one run per stretch of a line without a wide gap,
-so :func:`iwp.read.parse.group_lines` builds lines and cells from them as it does from a text
-layer.
+Words above ``MIN_CONFIDENCE`` become layout words (:class:`~iwp.read.layout.Word`) on a
+:class:`~iwp.read.layout.LayoutPage` with the rulings and the boxes of ink no word or ruling
+explains (a handwritten signature), so the layout reader reads a scan as it reads a text
+PDF. They also become :class:`~iwp.read.textrun.TextRun` s in PDF points (origin bottom left)
+at the bottom of their line, one run per stretch of a line without a wide gap, for the
+line-based readers (:func:`iwp.read.parse.group_lines`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from iwp.privacy import mask_ssns
+from iwp.read.layout import LayoutPage, Ruling, Word
 from iwp.read.textrun import TextRun
 
 log = logging.getLogger("iwp")
@@ -56,6 +61,8 @@ BUDGET = 90.0  # seconds for the whole file
 _WIDE_GAP = 1.5
 # What Tesseract reads a table's vertical rules as.
 _RULES = set("|¦│")
+# Characters OCR reads from table rules and specks at the edges of words ("[25", "|-June").
+_SPECKS = "|[]{}“”‘’_=~-—«»"
 # Font size from the median height of a line's word boxes: most words' boxes span the
 # capital height (about 0.7 em) and some an ascender or descender too, so the median is
 # about 0.8 em (measured on DejaVu Sans at 150 and 300 dpi).
@@ -68,6 +75,7 @@ class OcrResult:
     ``problem`` (safe to show: it never quotes the page) that stopped it."""
 
     runs: list[TextRun] = field(default_factory=list)
+    pages: list[LayoutPage] = field(default_factory=list)
     pages_read: int = 0
     confidence: float | None = None
     seconds: float = 0.0
@@ -116,6 +124,7 @@ def read_pdf(pdf: bytes | str | Path, page_sizes: Sequence[tuple[float, float]] 
                 page_dpi = _page_dpi(dpi, width, height)
                 image = _draw_page(tools[PDFTOPPM] or PDFTOPPM, source, number, page_dpi,
                                    Path(folder), remaining)
+                picture, rulings = _straighten(image, number, page_dpi)
                 remaining = budget - (time.monotonic() - start)
                 if remaining <= 1:
                     raise _Failed(f"gave up after {budget:g} seconds")
@@ -125,13 +134,17 @@ def read_pdf(pdf: bytes | str | Path, page_sizes: Sequence[tuple[float, float]] 
                 image.unlink(missing_ok=True)
                 runs, confs = tsv_runs(tsv, number, page_dpi)
                 result.runs.extend(runs)
+                result.pages.append(tsv_page(tsv, number, page_dpi, (width, height),
+                                             picture, rulings))
+                picture = None
                 confidences.extend(confs)
                 result.pages_read = number
     except _Failed as e:
-        result.runs, result.problem = [], str(e)
+        result.runs, result.pages, result.problem = [], [], str(e)
     except OSError as e:  # the temporary folder, the copy, starting a program
-        result.runs, result.problem = [], ("a temporary file or program could not be used "
-                                           f"({e.strerror or 'a system error'})")
+        result.runs, result.pages = [], []
+        result.problem = ("a temporary file or program could not be used "
+                          f"({e.strerror or 'a system error'})")
     result.seconds = time.monotonic() - start
     result.confidence = statistics.fmean(confidences) if confidences else None
     if result.problem:
@@ -168,6 +181,33 @@ def _draw_page(pdftoppm: str, source: Path, number: int, dpi: int, folder: Path,
     if not image.is_file():
         raise _Failed(f"pdftoppm wrote no image of page {number}")
     return image
+
+
+def _straighten(image: Path, number: int, dpi: int) -> tuple[Any, list[tuple[int, int, int, int]]]:
+    """Turn the page image straight (rewritten in place, for Tesseract) and find its
+    rulings; the straight image (Pillow), kept for the ink search after OCR. An image
+    Pillow cannot read is left to Tesseract as it is (no rulings, no ink search)."""
+    from PIL import Image, UnidentifiedImageError
+
+    from iwp.read import scan
+
+    try:
+        with Image.open(image) as opened:
+            picture = opened.convert("L")
+    except (OSError, UnidentifiedImageError, ValueError):
+        log.debug("page %d: the image could not be opened to turn it straight", number)
+        return None, []
+    try:
+        picture, angle = scan.deskew(picture)
+        if angle:
+            log.debug("page %d turned %.2f degrees straight", number, angle)
+        rulings = scan.find_rulings(picture, dpi)
+        # Tesseract reads text between table borders better without them: it takes a
+        # border beside a word for a letter ("l", "|") and loses short cells to them.
+        scan.erase(picture, rulings, dpi).save(image)
+        return picture, rulings
+    except (OSError, UnidentifiedImageError, ValueError):
+        raise _Failed(f"the image of page {number} could not be read") from None
 
 
 def _run(args: list[str], name: str, timeout: float, page: int) -> str:
@@ -277,3 +317,48 @@ def tsv_runs(tsv: str, page: int, dpi: int) -> tuple[list[TextRun], list[float]]
         runs.extend(TextRun(text=text, x=left * scale, y=y, size=size, page=page)
                     for left, text in pieces)
     return runs, confidences
+
+
+def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: Any = None,
+             rulings: Sequence[tuple[int, int, int, int]] = ()) -> LayoutPage:
+    """A layout page (points, origin top left) from one page of Tesseract's TSV output: its
+    sure words with their boxes, the ``rulings`` found on the image (pixel boxes), and,
+    when the straight ``picture`` is given, the boxes of ink no word or ruling explains."""
+    from iwp.read import scan
+
+    scale = 72.0 / dpi
+    width, height = size
+    out = LayoutPage(number=page, width=width, height=height, scanned=True)
+    # (block, paragraph, line) -> word rows: a line's words share one font size
+    lines: dict[tuple[str, str, str], list[tuple[int, int, int, int, str]]] = {}
+    explained: list[tuple[int, int, int, int]] = list(rulings)
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5":
+            continue
+        try:
+            left, top, w, h = (int(v) for v in cells[6:10])
+            conf = float(cells[10])
+        except ValueError:
+            continue
+        text = "\t".join(cells[11:]).strip()
+        if set(text) <= _RULES:
+            continue
+        stripped = text.strip(_SPECKS)
+        if conf <= MIN_CONFIDENCE or not stripped:
+            continue
+        explained.append((left, top, left + w, top + h))
+        lines.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, w, h, stripped))
+    for words in lines.values():
+        size = max(statistics.median(w[3] for w in words) * _HEIGHT_TO_SIZE * scale, 1.0)
+        for left, top, w, h, text in words:
+            out.words.append(Word(text, left * scale, top * scale, (left + w) * scale,
+                                  (top + h) * scale, size))
+    out.rulings = [Ruling(x0 * scale, top * scale, x1 * scale, bottom * scale)
+                   for x0, top, x1, bottom in rulings]
+    if picture is not None:
+        marks = scan.ink_boxes(picture, dpi, explained)
+        out.ink = None if marks is None else [
+            (x0 * scale, top * scale, x1 * scale, bottom * scale)
+            for x0, top, x1, bottom in marks]
+    return out
