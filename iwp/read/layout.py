@@ -148,6 +148,23 @@ class Widget:
 
 
 @dataclass
+class InkMark:
+    """A mark on a scanned page that no recognised word or ruling explains (handwriting, a
+    signature, a word OCR could not read): its ink as boxes, one per stretch along a row."""
+
+    runs: list[BBox]
+
+    @property
+    def bbox(self) -> BBox:
+        return (min(r[0] for r in self.runs), min(r[1] for r in self.runs),
+                max(r[2] for r in self.runs), max(r[3] for r in self.runs))
+
+    @property
+    def area(self) -> float:
+        return sum((r[2] - r[0]) * (r[3] - r[1]) for r in self.runs)
+
+
+@dataclass
 class LayoutPage:
     """Everything drawn on one page, in top-left-origin points."""
 
@@ -169,7 +186,7 @@ class LayoutPage:
     # (handwriting, a signature); None when they were not looked for or could not be told
     # apart.
     scanned: bool = False
-    ink: list[BBox] | None = None
+    ink: list[InkMark] | None = None
 
 
 # --- geometry helpers used by pairing too ---------------------------------------------------

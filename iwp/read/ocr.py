@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from iwp.privacy import mask_ssns
-from iwp.read.layout import LayoutPage, Ruling, Word
+from iwp.read.layout import CheckBox, InkMark, LayoutPage, Ruling, Word
 from iwp.read.textrun import TextRun
 
 log = logging.getLogger("iwp")
@@ -63,6 +63,12 @@ _WIDE_GAP = 1.5
 _RULES = set("|¦│")
 # Characters OCR reads from table rules and specks at the edges of words ("[25", "|-June").
 _SPECKS = "|[]{}“”‘’_=~-—«»"
+# A check box is read as at most this many characters ("&", "O", "QO", "[X]").
+_BOX_TEXT_MAX = 3
+# A word taller than this many times the page's median word is not text (see tsv_page):
+# a column of check boxes read as one "word" measured 4-5 times, a heading with a speck
+# on it under 3 times.
+_TALL_WORD = 3.5
 # Font size from the median height of a line's word boxes: most words' boxes span the
 # capital height (about 0.7 em) and some an ascender or descender too, so the median is
 # about 0.8 em (measured on DejaVu Sans at 150 and 300 dpi).
@@ -344,11 +350,25 @@ def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: 
         text = "\t".join(cells[11:]).strip()
         if set(text) <= _RULES:
             continue
+        if picture is not None and len(text) <= _BOX_TEXT_MAX:
+            ticked = scan.tick_box(picture, (left, top, left + w, top + h), dpi)
+            if ticked is not None:  # a check box OCR read as "&", "O" or "[X]"
+                out.checkboxes.append(CheckBox(left * scale, top * scale, (left + w) * scale,
+                                               (top + h) * scale, ticked))
+                explained.append((left, top, left + w, top + h))
+                continue
         stripped = text.strip(_SPECKS)
         if conf <= MIN_CONFIDENCE or not stripped:
             continue
         explained.append((left, top, left + w, top + h))
         lines.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, w, h, stripped))
+    heights = sorted(w[3] for words in lines.values() for w in words)
+    if heights:
+        # A "word" many times taller than the page's text is OCR's reading of a graphic (a
+        # column of boxes, a stamp): it would join the lines beside it into one.
+        tallest = heights[len(heights) // 2] * _TALL_WORD
+        lines = {key: [w for w in words if w[3] <= tallest] for key, words in lines.items()}
+        lines = {key: words for key, words in lines.items() if words}
     for words in lines.values():
         size = max(statistics.median(w[3] for w in words) * _HEIGHT_TO_SIZE * scale, 1.0)
         for left, top, w, h, text in words:
@@ -357,8 +377,8 @@ def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: 
     out.rulings = [Ruling(x0 * scale, top * scale, x1 * scale, bottom * scale)
                    for x0, top, x1, bottom in rulings]
     if picture is not None:
-        marks = scan.ink_boxes(picture, dpi, explained)
+        marks = scan.ink_marks(picture, dpi, explained)
         out.ink = None if marks is None else [
-            (x0 * scale, top * scale, x1 * scale, bottom * scale)
-            for x0, top, x1, bottom in marks]
+            InkMark([(x0 * scale, top * scale, x1 * scale, bottom * scale)
+                     for x0, top, x1, bottom in mark]) for mark in marks]
     return out

@@ -9,7 +9,7 @@ Pillow only (its C routines do the per-pixel work; Python only walks rows and sm
 - :func:`find_rulings` finds table borders and lines to sign on: long runs of dark pixels
   that are thin (light just above and below them), so the layout reader gets cells and
   column boundaries from a scan as it does from a text PDF;
-- :func:`ink_boxes` finds marks that neither a recognised word nor a ruling explains (a
+- :func:`ink_marks` finds marks that neither a recognised word nor a ruling explains (a
   handwritten signature, a word OCR could not read), grouped into boxes, specks left out.
 
 Images are 8-bit greyscale (mode ``L``), dark ink on light paper. Boxes are returned in
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PIL import Image, ImageChops, ImageDraw
 
@@ -50,10 +51,26 @@ RULING_MIN_LENGTH = 22.0
 # ... and thin: light this far (points) above and below it, or left and right of a vertical
 # one (table borders measured 0.5-1.5 pt thick; a letter's stroke has ink beside it).
 RULING_CLEARANCE = 1.5
-# Pieces of one ruling parted by a crossing line or a speck up to this many points apart
-# are one ruling; parallel runs within RULING_JOIN_ACROSS points are its thickness.
-RULING_JOIN_ALONG = 4.0
+# Pieces of one ruling parted by a crossing line, a speck or a pen stroke up to this many
+# points apart are one ruling; parallel runs within RULING_JOIN_ACROSS points are its
+# thickness. Pieces shorter than RULING_PIECE are not looked at (a letter's bar, 2-6 pt).
+RULING_JOIN_ALONG = 6.0
+RULING_PIECE = 8.0
+# The rows of a ruling are those dark along at least this share of its length.
+RULING_CORE_SHARE = 0.5
 RULING_JOIN_ACROSS = 1.5
+# A check box drawn on a form is a square (sides within CHECKBOX_ASPECT of each other)
+# CHECKBOX_MIN-CHECKBOX_MAX points wide (printed boxes measured 7-14 pt; the glyph boxes
+# of word-processor forms 7-9 pt), looked for within CHECKBOX_PAD points of the word OCR
+# read there. Its four sides (each CHECKBOX_SIDE of its width deep) are at least
+# CHECKBOX_SIDE_INK inked; inside them, CHECKBOX_TICK_INK of ink is a tick or a cross (an
+# X measured 20-35 %, an empty box's blur and specks under 6 %).
+CHECKBOX_MIN, CHECKBOX_MAX = 5.0, 18.0
+CHECKBOX_ASPECT = 1.5
+CHECKBOX_PAD = 1.0
+CHECKBOX_SIDE = 0.15
+CHECKBOX_SIDE_INK = 0.45
+CHECKBOX_TICK_INK = 0.12
 # A ruling is erased (for Tesseract) with this much (points) on each side of it: the blur
 # of a 150-dpi scan spreads a border over 3-4 pixels at 200 dpi.
 RULING_ERASE_MARGIN = 0.75
@@ -111,14 +128,14 @@ def deskew(image: Image.Image) -> tuple[Image.Image, float]:
 def find_rulings(image: Image.Image, dpi: float) -> list[PixelBox]:
     """Horizontal and vertical ruling lines of a (straight) page, as pixel boxes."""
     px = dpi / 72.0
-    length = max(int(RULING_MIN_LENGTH * px), 8)
+    piece, length = max(int(RULING_PIECE * px), 4), max(int(RULING_MIN_LENGTH * px), 8)
     clearance = max(int(round(RULING_CLEARANCE * px)), 2)
     along, across = int(RULING_JOIN_ALONG * px), max(int(RULING_JOIN_ACROSS * px), 1)
-    horizontal = _join_runs(_thin_runs(image, length, clearance), along, across)
+    horizontal = _join_runs(_thin_runs(image, piece, clearance), along, across)
     turned = image.transpose(Image.Transpose.TRANSPOSE)
-    vertical = _join_runs(_thin_runs(turned, length, clearance), along, across)
-    return ([(x0, y0, x1, y1) for x0, y0, x1, y1 in horizontal]
-            + [(y0, x0, y1, x1) for x0, y0, x1, y1 in vertical])
+    vertical = _join_runs(_thin_runs(turned, piece, clearance), along, across)
+    return ([(x0, y0, x1, y1) for x0, y0, x1, y1 in horizontal if x1 - x0 >= length]
+            + [(y0, x0, y1, x1) for x0, y0, x1, y1 in vertical if x1 - x0 >= length])
 
 
 def _thin_runs(image: Image.Image, length: int, clearance: int) -> list[tuple[int, int, int]]:
@@ -146,16 +163,24 @@ def _thin_runs(image: Image.Image, length: int, clearance: int) -> list[tuple[in
 
 def _join_runs(runs: Iterable[tuple[int, int, int]], along: int, across: int
                ) -> list[PixelBox]:
-    """Runs on nearby rows that overlap or nearly touch become one box per ruling."""
-    boxes: list[list[int]] = []
+    """Runs on nearby rows that overlap or nearly touch become one box per ruling. Its
+    thickness is that of the rows that run along most of it: a pen stroke or a letter that
+    touches a ruling adds a short run beside it, which does not thicken it."""
+    boxes: list[list[Any]] = []  # x0, top, x1, bottom, {row: pixels of runs on it}
     for x0, y, x1 in sorted(runs, key=lambda r: (r[1], r[0])):
         for box in reversed(boxes[-40:]):
             if y - box[3] <= across and x0 <= box[2] + along and x1 >= box[0] - along:
                 box[0], box[2], box[3] = min(box[0], x0), max(box[2], x1), max(box[3], y + 1)
+                box[4][y] = box[4].get(y, 0) + x1 - x0
                 break
         else:
-            boxes.append([x0, y, x1, y + 1])
-    return [(b[0], b[1], b[2], b[3]) for b in boxes]
+            boxes.append([x0, y, x1, y + 1, {y: x1 - x0}])
+    out = []
+    for x0, _, x1, _, rows in boxes:
+        core = [y for y, covered in rows.items() if covered >= RULING_CORE_SHARE * (x1 - x0)]
+        if core:
+            out.append((x0, min(core), x1, max(core) + 1))
+    return out
 
 
 def erase(image: Image.Image, boxes: Sequence[PixelBox], dpi: float) -> Image.Image:
@@ -171,13 +196,50 @@ def erase(image: Image.Image, boxes: Sequence[PixelBox], dpi: float) -> Image.Im
     return copy
 
 
+# --- check boxes -----------------------------------------------------------------------------
+
+def tick_box(image: Image.Image, box: PixelBox, dpi: float) -> bool | None:
+    """Whether the small box drawn around ``box`` (a word OCR read there: "&", "O", "[X]")
+    is ticked: True (ink inside it), False (empty), None (no box drawn there)."""
+    px = dpi / 72.0
+    pad = max(int(round(CHECKBOX_PAD * px)), 1)
+    x0, top, x1, bottom = box
+    crop = image.crop((x0 - pad, top - pad, x1 + pad, bottom + pad))
+    dark = crop.point(_lut(lambda v: 255 if v < DARK_LEVEL else 0))
+    found = dark.getbbox()
+    if found is None:
+        return None
+    width, height = found[2] - found[0], found[3] - found[1]
+    if not (CHECKBOX_MIN * px <= min(width, height) and max(width, height) <= CHECKBOX_MAX * px
+            and max(width, height) / max(min(width, height), 1) <= CHECKBOX_ASPECT):
+        return None
+    side = max(int(round(width * CHECKBOX_SIDE)), 2)
+    l, t, r, b = found
+    sides = [(l, t, r, t + side), (l, b - side, r, b), (l, t, l + side, b), (r - side, t, r, b)]
+    if min(_share(dark, s) for s in sides) < CHECKBOX_SIDE_INK:
+        return None
+    inner = (l + side + 1, t + side + 1, r - side - 1, b - side - 1)
+    if inner[2] <= inner[0] or inner[3] <= inner[1]:
+        return None
+    return _share(dark, inner) >= CHECKBOX_TICK_INK
+
+
+def _share(mask: Image.Image, box: PixelBox) -> float:
+    """The share of a 0/255 mask's pixels in ``box`` that are set."""
+    region = mask.crop(box)
+    counts = region.histogram()
+    return counts[255] / max(region.width * region.height, 1)
+
+
 # --- stray ink --------------------------------------------------------------------------------
 
-def ink_boxes(image: Image.Image, dpi: float, explained: Sequence[PixelBox]
-              ) -> list[PixelBox] | None:
-    """Boxes of marks on the page that none of the ``explained`` boxes (recognised words,
-    rulings) covers: handwriting, a drawn signature, words OCR could not read. Specks and
-    noise are left out. None when the page has too much such ink to tell marks apart."""
+def ink_marks(image: Image.Image, dpi: float, explained: Sequence[PixelBox]
+              ) -> list[list[PixelBox]] | None:
+    """The marks on the page that none of the ``explained`` boxes (recognised words,
+    rulings) covers: handwriting, a drawn signature, words OCR could not read; specks and
+    noise are left out. Each mark is a list of pixel boxes, one per stretch of ink along a
+    row of ``INK_CELL`` cells, so a caller can tell how much of a mark lies in a place.
+    None when the page has too much such ink to tell marks apart."""
     px = dpi / 72.0
     margin = int(round(INK_MARGIN * px))
     ink = image.point(_lut(lambda v: 255 if v < INK_LEVEL else 0))
@@ -196,19 +258,17 @@ def ink_boxes(image: Image.Image, dpi: float, explained: Sequence[PixelBox]
         return None
     seen = bytearray(len(data))
     join = max(int(round(INK_JOIN / INK_CELL)), 1)
-    marks: list[list[int]] = []
+    marks: list[list[PixelBox]] = []
     for index, value in enumerate(data):
         if value < threshold or seen[index]:
             continue
         # Cells within ``join`` of each other belong to one mark.
-        stack, cells = [index], 0
+        stack, cells = [index], []
         seen[index] = 1
-        box = [index % columns, index // columns, index % columns, index // columns]
         while stack:
             here = stack.pop()
-            cells += 1
+            cells.append(here)
             cx, cy = here % columns, here // columns
-            box = [min(box[0], cx), min(box[1], cy), max(box[2], cx), max(box[3], cy)]
             for ny in range(max(cy - join, 0), min(cy + join + 1, rows)):
                 row = ny * columns
                 for nx in range(max(cx - join, 0), min(cx + join + 1, columns)):
@@ -216,11 +276,27 @@ def ink_boxes(image: Image.Image, dpi: float, explained: Sequence[PixelBox]
                     if not seen[there] and data[there] >= threshold:
                         seen[there] = 1
                         stack.append(there)
-        extent = max(box[2] - box[0] + 1, box[3] - box[1] + 1) * INK_CELL
-        if cells >= INK_MIN_CELLS and extent >= INK_MIN_EXTENT:
-            marks.append([box[0] * cell, box[1] * cell, (box[2] + 1) * cell,
-                          (box[3] + 1) * cell])
-    return [(b[0], b[1], b[2], b[3]) for b in marks]
+        xs = [c % columns for c in cells]
+        ys = [c // columns for c in cells]
+        extent = max(max(xs) - min(xs) + 1, max(ys) - min(ys) + 1) * INK_CELL
+        if len(cells) >= INK_MIN_CELLS and extent >= INK_MIN_EXTENT:
+            marks.append(_row_stretches(sorted(cells), columns, cell))
+    return marks
+
+
+def _row_stretches(cells: list[int], columns: int, cell: int) -> list[PixelBox]:
+    """Sorted grid cells as pixel boxes, one per run of neighbouring cells on a row."""
+    out: list[PixelBox] = []
+    start = previous = cells[0]
+    for here in cells[1:] + [-2]:
+        if here == previous + 1 and here // columns == previous // columns:
+            previous = here
+            continue
+        y = start // columns
+        out.append(((start % columns) * cell, y * cell, (previous % columns + 1) * cell,
+                    (y + 1) * cell))
+        start = previous = here
+    return out
 
 
 def _lut(function) -> list[int]:
