@@ -194,3 +194,12 @@ def test_the_edge_of_the_next_signature_is_not_a_signature() -> None:
 def test_a_scan_whose_marks_could_not_be_told_apart_is_a_doubt() -> None:
     plan = read_pages([_signature_page(None)])
     assert "could not be told apart" in plan.doubts["ticketholder_signature"]
+
+
+def test_pen_strokes_ocr_read_as_letters_are_ink_not_a_name() -> None:
+    page = _signature_page([])
+    page.words += _words("LAE", 215, 250)  # a scribble Tesseract took for three letters
+    page.words[-1].x1 = 260.0
+    plan = read_pages([page])
+    assert plan.data["signatures"]["ticketholder"]["method"] == "wet"
+    assert plan.evidence["signatures.ticketholder.method"].how == "ink on the signature line"

@@ -433,6 +433,13 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
     for name in SIGNATURE_COMPONENTS:
         if name in components and components[name].status == "missing":
             _dated_signature(name, data, parsed, components[name])
+        seen = read.evidence.get(f"signatures.{_PARTY_KEYS.get(name, '')}.method")
+        if name in components and components[name].status in ("present", "deficient") and \
+                seen is not None and seen.how == "ink on the signature line":
+            # A signature seen as ink on a scan: say so, so a person knows what was seen.
+            status = components[name]
+            status.evidence = f"ink on the signature line (page {seen.page})" + (
+                f", dated {status.evidence}" if status.evidence else "")
     for name, status in components.items():
         where = _component_evidence(read, name)
         if where is not None and (status.status == "present" or (

@@ -1761,17 +1761,21 @@ def _look_at_place(page: LayoutPage, box: BBox, items: list[_Item], in_table: bo
     """What is at a place to sign on a scan: ``signed`` (a name in a table's signature
     cell, or ink), ``clean`` or ``unclear``, with the evidence and, when unclear, why. (By
     a caption, the text around it was read by :func:`_read_signatures` already.)"""
+    read_as_letters: list[BBox] = []  # what OCR read there that is not a name: pen strokes
     for item in items if in_table else []:
         q = item.phrase
         if q.page != page.number or not contains(box, q.bbox, slack=0) or item.labels or \
-                parse_date(q.text) or sum(c.isalpha() for c in q.text) < 3:
+                parse_date(q.text) or not any(c.isalnum() for c in q.text):
             continue
-        return "signed", _ev(q, 0.7, "name on the signature line of a scan"), ""
+        names = [w for w in q.text.split() if sum(c.isalpha() for c in w) >= 2]
+        if "/s/" in q.text or (len(names) >= 2 and looks_like("name", q.text) > 0):
+            return "signed", _ev(q, 0.7, "name on the signature line of a scan"), ""
+        read_as_letters.append(q.bbox)
     if page.ink is None:
         return "unclear", Evidence(page.number, box, None, 0.3, ""), (
             f"page {page.number} is a scan whose marks could not be told apart from its "
             "text; look whether it is signed")
-    inside: list[BBox] = []
+    inside: list[BBox] = list(read_as_letters)
     for mark in page.ink:
         runs = [r for r in mark.runs if contains(box, r, slack=0)]
         share = sum((r[2] - r[0]) * (r[3] - r[1]) for r in runs) / max(mark.area, 1e-6)
