@@ -67,6 +67,9 @@ _SPECKS = "|[]{}“”‘’_=~-—«»"
 MAX_SECOND_LOOK = 120
 # A check box is read as at most this many characters ("&", "O", "QO", "[X]").
 _BOX_TEXT_MAX = 3
+# A word's box reaches at most this many median word heights above or below its line's
+# median top and bottom (descenders and capitals measured under 0.35).
+_BAND_SLACK = 0.45
 # A word taller than this many times the page's median word is not text (see tsv_page):
 # a column of check boxes read as one "word" measured 4-5 times, a heading with a speck
 # on it under 3 times.
@@ -458,25 +461,44 @@ def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: 
         stripped = text.strip(_SPECKS)
         if conf <= MIN_CONFIDENCE or not stripped:
             continue
-        explained.append((left, top, left + w, top + h))
         lines.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, w, h, stripped))
     heights = sorted(w[3] for words in lines.values() for w in words)
     if heights:
         # A "word" many times taller than the page's text is OCR's reading of a graphic (a
-        # column of boxes, a stamp): it would join the lines beside it into one.
+        # column of boxes, a stamp): it would join the lines beside it into one, and what
+        # it covers is looked at as marks (check boxes, ink) instead.
         tallest = heights[len(heights) // 2] * _TALL_WORD
         lines = {key: [w for w in words if w[3] <= tallest] for key, words in lines.items()}
         lines = {key: words for key, words in lines.items() if words}
+    explained += [(left, top, left + w, top + h) for words in lines.values()
+                  for left, top, w, h, _ in words]
     for words in lines.values():
-        size = max(statistics.median(w[3] for w in words) * _HEIGHT_TO_SIZE * scale, 1.0)
+        typical = statistics.median(w[3] for w in words)
+        size = max(typical * _HEIGHT_TO_SIZE * scale, 1.0)
+        # A speck of dust touching a letter makes its box taller than its line: the box is
+        # kept within the line's band, so it does not reach over a table's border.
+        band_top = statistics.median(w[1] for w in words) - _BAND_SLACK * typical
+        band_bottom = statistics.median(w[1] + w[3] for w in words) + _BAND_SLACK * typical
         for left, top, w, h, text in words:
+            top, bottom = max(top, band_top), min(top + h, band_bottom)
+            if bottom <= top:
+                continue
             out.words.append(Word(text, left * scale, top * scale, (left + w) * scale,
-                                  (top + h) * scale, size))
+                                  bottom * scale, size))
     out.rulings = [Ruling(x0 * scale, top * scale, x1 * scale, bottom * scale)
                    for x0, top, x1, bottom in rulings]
     if picture is not None:
         marks = scan.ink_marks(picture, dpi, explained)
-        out.ink = None if marks is None else [
-            InkMark([(x0 * scale, top * scale, x1 * scale, bottom * scale)
-                     for x0, top, x1, bottom in mark]) for mark in marks]
+        kept = []
+        for mark in marks or []:
+            box = (min(r[0] for r in mark), min(r[1] for r in mark),
+                   max(r[2] for r in mark), max(r[3] for r in mark))
+            ticked = scan.tick_box(picture, box, dpi)
+            if ticked is not None:  # a check box OCR read no word for
+                out.checkboxes.append(CheckBox(box[0] * scale, box[1] * scale, box[2] * scale,
+                                               box[3] * scale, ticked))
+                continue
+            kept.append(InkMark([(x0 * scale, top * scale, x1 * scale, bottom * scale)
+                                 for x0, top, x1, bottom in mark]))
+        out.ink = None if marks is None else kept
     return out
