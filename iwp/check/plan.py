@@ -200,7 +200,9 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
         wanted = [name for name, status in result.components.items()
                   if status.status == "missing" or name in _SECOND_OPINION_DEFICIENCIES]
         opinions = second_opinion(wanted) if second_opinion else {}
-        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr",
+        _second_opinion(result.components, opinions,
+                        lines_only=parsed.source == "ocr" and not getattr(parsed.ocr, "pages",
+                                                                          None),
                         fillable=parsed.source == "form_fields")
         doubted = _apply_doubts(read, result.components, names, deficient_paths)
         for name in _SECOND_OPINION_DEFICIENCIES:
@@ -493,9 +495,10 @@ def _second_opinion(components: dict[str, ComponentStatus],
     check boxes line by line. A component the layout reader did not find but they did is
     present, or deficient with their reason (a checked service without a description, an
     undated signature line) - but not a signature they alone call present
-    (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR (``lines_only``:
-    words in lines, no ruling or boxes), where the layout reader knows no more than they
-    do. A component the layout reader found present, but they found deficient, is
+    (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR into lines only
+    (``lines_only``: words in lines, no rulings, boxes or ink), where the layout reader
+    knows no more than they do. (A scan read into layout pages has its signature places
+    looked at, ink included.) A component the layout reader found present, but they found deficient, is
     ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
     A follow-up schedule they call present needs a frequency on its line
     (``_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY``).

@@ -65,6 +65,8 @@ _RULES = set("|¦│")
 _SPECKS = "|[]{}“”‘’_=~-—«»"
 # At most this many unsure words of a page are read a second time (see _second_look).
 MAX_SECOND_LOOK = 120
+# Signs that mean something alone; other words without a letter or digit are specks.
+_SIGNS = set("&$%#@/")
 # A check box is read as at most this many characters ("&", "O", "QO", "[X]").
 _BOX_TEXT_MAX = 3
 # A word's box reaches at most this many median word heights above or below its line's
@@ -461,6 +463,8 @@ def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: 
         stripped = text.strip(_SPECKS)
         if conf <= MIN_CONFIDENCE or not stripped:
             continue
+        if not any(c.isalnum() for c in stripped) and not set(stripped) & _SIGNS:
+            continue  # ":", ".", "+": specks of dust OCR read as punctuation
         lines.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, w, h, stripped))
     heights = sorted(w[3] for words in lines.values() for w in words)
     if heights:
