@@ -46,8 +46,8 @@ def _load_score_module():
 # 53/82 and 269). Raise them as the reader improves; issue 12's targets are 90 % of verdicts
 # right and at most one present component called missing per 15 documents (82 files: 74
 # and 5). Scans read into the layout model (words with OCR's boxes, rulings and ink from
-# the image), with two scans signed by hand added (84 files): 77/84 and 1.
-FLOOR_VERDICTS_RIGHT = 77
+# the image), with two scans signed by hand added (84 files): 78/84 and 1.
+FLOOR_VERDICTS_RIGHT = 78
 CEILING_PRESENT_CALLED_MISSING = 1
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
