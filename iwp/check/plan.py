@@ -498,7 +498,8 @@ def _second_opinion(components: dict[str, ComponentStatus],
     (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR into lines only
     (``lines_only``: words in lines, no rulings, boxes or ink), where the layout reader
     knows no more than they do. (A scan read into layout pages has its signature places
-    looked at, ink included.) A component the layout reader found present, but they found deficient, is
+    looked at, ink included.) A component the layout reader found present, but they
+    found deficient, is
     ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
     A follow-up schedule they call present needs a frequency on its line
     (``_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY``).

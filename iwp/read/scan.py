@@ -55,16 +55,17 @@ RULING_CLEARANCE = 1.5
 # points apart are one ruling; parallel runs within RULING_JOIN_ACROSS points are its
 # thickness. Pieces shorter than RULING_PIECE are not looked at (a letter's bar, 2-6 pt).
 RULING_JOIN_ALONG = 6.0
+RULING_JOIN_ACROSS = 1.5
 RULING_PIECE = 8.0
 # The rows of a ruling are those dark along at least this share of its length.
 RULING_CORE_SHARE = 0.5
-RULING_JOIN_ACROSS = 1.5
 # A check box drawn on a form is a square (sides within CHECKBOX_ASPECT of each other)
 # CHECKBOX_MIN-CHECKBOX_MAX points wide (printed boxes measured 7-14 pt; the glyph boxes
-# of word-processor forms 7-9 pt; a letter "a" or "o" of 9-10 pt text 5 pt), looked for within CHECKBOX_PAD points of the word OCR
-# read there. Its four sides (each CHECKBOX_SIDE of its width deep) are at least
-# CHECKBOX_SIDE_INK inked; inside them, CHECKBOX_TICK_INK of ink is a tick or a cross (an
-# X measured 20-35 %, an empty box's blur and specks under 6 %).
+# of word-processor forms 7-9 pt; a letter "a" or "o" of 9-10 pt text 5 pt), looked for
+# within CHECKBOX_PAD points of the word OCR read there. Its four sides (each
+# CHECKBOX_SIDE of its width deep) are at least CHECKBOX_SIDE_INK inked; inside them,
+# CHECKBOX_TICK_INK of ink is a tick or a cross (an X measured 20-35 %, an empty box's
+# blur and specks under 6 %).
 CHECKBOX_MIN, CHECKBOX_MAX = 6.0, 18.0
 CHECKBOX_ASPECT = 1.25
 CHECKBOX_PAD = 1.0
