@@ -203,7 +203,9 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
                   if (status.status == "missing" and name not in blank)
                   or name in _SECOND_OPINION_DEFICIENCIES]
         opinions = second_opinion(wanted) if second_opinion else {}
-        _second_opinion(result.components, opinions, lines_only=parsed.source == "ocr",
+        _second_opinion(result.components, opinions,
+                        lines_only=parsed.source == "ocr" and not getattr(parsed.ocr, "pages",
+                                                                          None),
                         fillable=parsed.source == "form_fields")
         doubted = _apply_doubts(read, result.components, names, deficient_paths)
         for name in _SECOND_OPINION_DEFICIENCIES:
@@ -436,6 +438,13 @@ def _read_components(read: ReadPlan, data: dict[str, Any], parsed: ParsedPdf,
     for name in SIGNATURE_COMPONENTS:
         if name in components and components[name].status == "missing":
             _dated_signature(name, data, parsed, components[name])
+        seen = read.evidence.get(f"signatures.{_PARTY_KEYS.get(name, '')}.method")
+        if name in components and components[name].status in ("present", "deficient") and \
+                seen is not None and seen.how == "ink on the signature line":
+            # A signature seen as ink on a scan: say so, so a person knows what was seen.
+            status = components[name]
+            status.evidence = f"ink on the signature line (page {seen.page})" + (
+                f", dated {status.evidence}" if status.evidence else "")
     for name, status in components.items():
         where = _component_evidence(read, name)
         if where is not None and (status.status == "present" or (
@@ -507,9 +516,11 @@ def _second_opinion(components: dict[str, ComponentStatus],
     present, or deficient with their reason (a checked service without a description) -
     but not a signature they alone call present, or deficient (signed but undated: signed
     all the same; a blank line's "Date" caption reads to them as its signature)
-    (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR (``lines_only``:
-    words in lines, no ruling or boxes), where the layout reader knows no more than they
-    do. A component the layout reader found present, but they found deficient, is
+    (``_NOT_PRESENT_BY_SECOND_OPINION``), except on a scan read by OCR into lines only
+    (``lines_only``: words in lines, no rulings, boxes or ink), where the layout reader
+    knows no more than they do. (A scan read into layout pages has its signature places
+    looked at, ink included.) A component the layout reader found present, but they
+    found deficient, is
     ``needs_review`` (for ``_SECOND_OPINION_DEFICIENCIES``): one of the two misread it.
     A follow-up schedule they call present needs a frequency on its line
     (``_PRESENT_BY_SECOND_OPINION_WITH_FREQUENCY``).

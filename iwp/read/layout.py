@@ -148,6 +148,23 @@ class Widget:
 
 
 @dataclass
+class InkMark:
+    """A mark on a scanned page that no recognised word or ruling explains (handwriting, a
+    signature, a word OCR could not read): its ink as boxes, one per stretch along a row."""
+
+    runs: list[BBox]
+
+    @property
+    def bbox(self) -> BBox:
+        return (min(r[0] for r in self.runs), min(r[1] for r in self.runs),
+                max(r[2] for r in self.runs), max(r[3] for r in self.runs))
+
+    @property
+    def area(self) -> float:
+        return sum((r[2] - r[0]) * (r[3] - r[1]) for r in self.runs)
+
+
+@dataclass
 class LayoutPage:
     """Everything drawn on one page, in top-left-origin points."""
 
@@ -167,6 +184,12 @@ class LayoutPage:
     # Word boxes estimated from the font size (OCR runs, pypdf runs), not measured: the
     # reader then also splits a label from a value that share one run.
     estimated: bool = False
+    # A scanned page read by OCR (:mod:`iwp.read.ocr`): its words were recognised, not
+    # drawn, and ``ink`` holds the boxes of marks no recognised word or ruling explains
+    # (handwriting, a signature); None when they were not looked for or could not be told
+    # apart.
+    scanned: bool = False
+    ink: list[InkMark] | None = None
 
 
 # --- geometry helpers used by pairing too ---------------------------------------------------

@@ -8,11 +8,15 @@ removed. Anything that goes wrong (a program missing, a time-out, a non-zero exi
 that cannot be read) gives an :class:`OcrResult` with no runs and a short ``problem`` that
 names what failed and never quotes the page, so the caller keeps its no-OCR behaviour.
 
+Before Tesseract reads a page, :mod:`iwp.read.scan` turns it straight (a page fed 1-2
+degrees askew puts a table row's cells on different lines) and finds its ruling lines.
 Tesseract's TSV output gives each word's box in pixels (origin top left) and a confidence.
-Words above ``MIN_CONFIDENCE`` become :class:`~iwp.read.textrun.TextRun` s in PDF points (origin
-bottom left) at the bottom of their line, one run per stretch of a line without a wide gap,
-so :func:`iwp.read.parse.group_lines` builds lines and cells from them as it does from a text
-layer.
+Words above ``MIN_CONFIDENCE`` become layout words (:class:`~iwp.read.layout.Word`) on a
+:class:`~iwp.read.layout.LayoutPage` with the rulings and the boxes of ink no word or ruling
+explains (a handwritten signature), so the layout reader reads a scan as it reads a text
+PDF. They also become :class:`~iwp.read.textrun.TextRun` s in PDF points (origin bottom left)
+at the bottom of their line, one run per stretch of a line without a wide gap, for the
+line-based readers (:func:`iwp.read.parse.group_lines`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from iwp.privacy import mask_ssns
+from iwp.read.layout import CheckBox, InkMark, LayoutPage, Ruling, Word
 from iwp.read.textrun import TextRun
 
 log = logging.getLogger("iwp")
@@ -56,6 +61,21 @@ BUDGET = 90.0  # seconds for the whole file
 _WIDE_GAP = 1.5
 # What Tesseract reads a table's vertical rules as.
 _RULES = set("|¦│")
+# Characters OCR reads from table rules and specks at the edges of words ("[25", "|-June").
+_SPECKS = "|[]{}“”‘’_=~-—«»"
+# At most this many unsure words of a page are read a second time (see _second_look).
+MAX_SECOND_LOOK = 120
+# Signs that mean something alone; other words without a letter or digit are specks.
+_SIGNS = set("&$%#@/")
+# A check box is read as at most this many characters ("&", "O", "QO", "[X]").
+_BOX_TEXT_MAX = 3
+# A word's box reaches at most this many median word heights above or below its line's
+# median top and bottom (descenders and capitals measured under 0.35).
+_BAND_SLACK = 0.45
+# A word taller than this many times the page's median word is not text (see tsv_page):
+# a column of check boxes read as one "word" measured 4-5 times, a heading with a speck
+# on it under 3 times.
+_TALL_WORD = 3.5
 # Font size from the median height of a line's word boxes: most words' boxes span the
 # capital height (about 0.7 em) and some an ascender or descender too, so the median is
 # about 0.8 em (measured on DejaVu Sans at 150 and 300 dpi).
@@ -68,6 +88,7 @@ class OcrResult:
     ``problem`` (safe to show: it never quotes the page) that stopped it."""
 
     runs: list[TextRun] = field(default_factory=list)
+    pages: list[LayoutPage] = field(default_factory=list)
     pages_read: int = 0
     confidence: float | None = None
     seconds: float = 0.0
@@ -116,22 +137,31 @@ def read_pdf(pdf: bytes | str | Path, page_sizes: Sequence[tuple[float, float]] 
                 page_dpi = _page_dpi(dpi, width, height)
                 image = _draw_page(tools[PDFTOPPM] or PDFTOPPM, source, number, page_dpi,
                                    Path(folder), remaining)
+                picture, rulings = _straighten(image, number, page_dpi)
                 remaining = budget - (time.monotonic() - start)
                 if remaining <= 1:
                     raise _Failed(f"gave up after {budget:g} seconds")
                 tsv = _run([tools[TESSERACT] or TESSERACT, str(image), "-", "--psm", str(psm),
                             "--dpi", str(page_dpi), "-l", LANGUAGE, "tsv"],
                            "tesseract", min(CALL_TIMEOUT, remaining), number)
+                remaining = budget - (time.monotonic() - start)
+                if remaining > 1:
+                    tsv = _second_look(tsv, image, tools[TESSERACT] or TESSERACT, number,
+                                       page_dpi, min(CALL_TIMEOUT, remaining))
                 image.unlink(missing_ok=True)
                 runs, confs = tsv_runs(tsv, number, page_dpi)
                 result.runs.extend(runs)
+                result.pages.append(tsv_page(tsv, number, page_dpi, (width, height),
+                                             picture, rulings))
+                picture = None
                 confidences.extend(confs)
                 result.pages_read = number
     except _Failed as e:
-        result.runs, result.problem = [], str(e)
+        result.runs, result.pages, result.problem = [], [], str(e)
     except OSError as e:  # the temporary folder, the copy, starting a program
-        result.runs, result.problem = [], ("a temporary file or program could not be used "
-                                           f"({e.strerror or 'a system error'})")
+        result.runs, result.pages = [], []
+        result.problem = ("a temporary file or program could not be used "
+                          f"({e.strerror or 'a system error'})")
     result.seconds = time.monotonic() - start
     result.confidence = statistics.fmean(confidences) if confidences else None
     if result.problem:
@@ -168,6 +198,125 @@ def _draw_page(pdftoppm: str, source: Path, number: int, dpi: int, folder: Path,
     if not image.is_file():
         raise _Failed(f"pdftoppm wrote no image of page {number}")
     return image
+
+
+def _straighten(image: Path, number: int, dpi: int) -> tuple[Any, list[tuple[int, int, int, int]]]:
+    """Turn the page image straight (rewritten in place, for Tesseract) and find its
+    rulings; the straight image (Pillow), kept for the ink search after OCR. An image
+    Pillow cannot read is left to Tesseract as it is (no rulings, no ink search)."""
+    from PIL import Image, UnidentifiedImageError
+
+    from iwp.read import scan
+
+    try:
+        with Image.open(image) as opened:
+            picture = opened.convert("L")
+    except (OSError, UnidentifiedImageError, ValueError):
+        log.debug("page %d: the image could not be opened to turn it straight", number)
+        return None, []
+    try:
+        picture, angle = scan.deskew(picture)
+        if angle:
+            log.debug("page %d turned %.2f degrees straight", number, angle)
+        rulings = scan.find_rulings(picture, dpi)
+        # Tesseract reads text between table borders better without them: it takes a
+        # border beside a word for a letter ("l", "|") and loses short cells to them.
+        scan.erase(picture, rulings, dpi).save(image)
+        return picture, rulings
+    except (OSError, UnidentifiedImageError, ValueError):
+        raise _Failed(f"the image of page {number} could not be read") from None
+
+
+def _second_look(tsv: str, image: Path, tesseract: str, number: int, dpi: int,
+                 timeout: float) -> str:
+    """Tesseract's TSV with the words it was unsure of read again.
+
+    Tesseract scores a word low when its line confused it (a speck before a heading, a
+    table's junk on the same line), though the word alone reads well. The unsure words
+    are cut out of the page, stacked one under another in one small image and read in one
+    more call; a word read surely there, or read the same as the first time, replaces the
+    unsure one in the same place (with the least sure confidence when only the two readings
+    agree)."""
+    from PIL import Image, UnidentifiedImageError
+
+    rows = [row.split("\t") for row in tsv.splitlines()]
+    sure_heights = sorted(int(r[9]) for r in rows[1:] if len(r) >= 12 and r[0] == "5" and
+                          r[9].isdigit() and _confidence(r) > MIN_CONFIDENCE)
+    if not sure_heights:
+        return tsv
+    typical = sure_heights[len(sure_heights) // 2]
+    unsure = [index for index, r in enumerate(rows[1:], 1)
+              if len(r) >= 12 and r[0] == "5" and 0 <= _confidence(r) <= MIN_CONFIDENCE
+              and len("\t".join(r[11:]).strip().strip(_SPECKS)) >= 2
+              and r[8].isdigit() and r[9].isdigit()
+              and 0.5 * typical <= int(r[9]) <= 2.5 * typical][:MAX_SECOND_LOOK]
+    if not unsure:
+        return tsv
+    pad = max(typical // 2, 4)
+    boxes = [tuple(int(v) for v in rows[i][6:10]) for i in unsure]
+    width = max(w for _, _, w, _ in boxes) + 2 * pad
+    height = sum(h + 2 * pad for _, _, _, h in boxes)
+    try:
+        with Image.open(image) as page:
+            sheet = Image.new("L", (width, height), 255)
+            y = 0
+            bands = []
+            for left, top, w, h in boxes:
+                sheet.paste(page.crop((left - pad, top - pad, left + w + pad, top + h + pad)),
+                            (0, y))
+                bands.append(y)
+                y += h + 2 * pad
+            path = image.with_name(f"again-{number}.pgm")
+            sheet.save(path)
+    except (OSError, UnidentifiedImageError, ValueError):
+        return tsv
+    try:
+        again = _run([tesseract, str(path), "-", "--psm", "6", "--dpi", str(dpi), "-l",
+                      LANGUAGE, "tsv"], "tesseract", timeout, number)
+    except _Failed:
+        return tsv  # the first reading stands
+    finally:
+        path.unlink(missing_ok=True)
+    found: dict[int, list[list[str]]] = {}
+    for r in (row.split("\t") for row in again.splitlines()[1:]):
+        if len(r) < 12 or r[0] != "5" or not "\t".join(r[11:]).strip():
+            continue
+        try:
+            middle = int(r[7]) + int(r[9]) / 2
+        except ValueError:
+            continue
+        band = max((k for k, top in enumerate(bands) if top <= middle), default=None)
+        if band is not None:
+            found.setdefault(band, []).append(r)
+    replaced: dict[int, list[list[str]]] = {}
+    for band, words in found.items():
+        original = rows[unsure[band]]
+        # Sure the second time, or read the same twice from two different cuts of the page.
+        agree = " ".join("\t".join(w[11:]).strip() for w in words).strip(_SPECKS) == \
+            "\t".join(original[11:]).strip().strip(_SPECKS)
+        if min(_confidence(w) for w in words) <= MIN_CONFIDENCE and not agree:
+            continue
+        if agree:
+            words = [w[:10] + [f"{MIN_CONFIDENCE + 1:.1f}"] + w[11:] for w in words]
+        left, top = boxes[band][0], boxes[band][1]
+        replaced[unsure[band]] = [
+            original[:6] + [str(left - pad + int(w[6])), str(top - pad + int(w[7]) - bands[band]),
+                            w[8], w[9], w[10], "\t".join(w[11:]).strip()] for w in words]
+    if not replaced:
+        return tsv
+    log.debug("page %d: %d of %d unsure words read again", number, len(replaced), len(unsure))
+    out = []
+    for index, r in enumerate(rows):
+        out.extend(["\t".join(n) for n in replaced[index]] if index in replaced
+                   else ["\t".join(r)])
+    return "\n".join(out) + "\n"
+
+
+def _confidence(row: list[str]) -> float:
+    try:
+        return float(row[10])
+    except (ValueError, IndexError):
+        return -1.0
 
 
 def _run(args: list[str], name: str, timeout: float, page: int) -> str:
@@ -277,3 +426,83 @@ def tsv_runs(tsv: str, page: int, dpi: int) -> tuple[list[TextRun], list[float]]
         runs.extend(TextRun(text=text, x=left * scale, y=y, size=size, page=page)
                     for left, text in pieces)
     return runs, confidences
+
+
+def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: Any = None,
+             rulings: Sequence[tuple[int, int, int, int]] = ()) -> LayoutPage:
+    """A layout page (points, origin top left) from one page of Tesseract's TSV output: its
+    sure words with their boxes, the ``rulings`` found on the image (pixel boxes), and,
+    when the straight ``picture`` is given, the boxes of ink no word or ruling explains."""
+    from iwp.read import scan
+
+    scale = 72.0 / dpi
+    width, height = size
+    out = LayoutPage(number=page, width=width, height=height, scanned=True)
+    # (block, paragraph, line) -> word rows: a line's words share one font size
+    lines: dict[tuple[str, str, str], list[tuple[int, int, int, int, str]]] = {}
+    explained: list[tuple[int, int, int, int]] = list(rulings)
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5":
+            continue
+        try:
+            left, top, w, h = (int(v) for v in cells[6:10])
+            conf = float(cells[10])
+        except ValueError:
+            continue
+        text = "\t".join(cells[11:]).strip()
+        if set(text) <= _RULES:
+            continue
+        if picture is not None and len(text) <= _BOX_TEXT_MAX:
+            ticked = scan.tick_box(picture, (left, top, left + w, top + h), dpi)
+            if ticked is not None:  # a check box OCR read as "&", "O" or "[X]"
+                out.checkboxes.append(CheckBox(left * scale, top * scale, (left + w) * scale,
+                                               (top + h) * scale, ticked))
+                explained.append((left, top, left + w, top + h))
+                continue
+        stripped = text.strip(_SPECKS)
+        if conf <= MIN_CONFIDENCE or not stripped:
+            continue
+        if not any(c.isalnum() for c in stripped) and not set(stripped) & _SIGNS:
+            continue  # ":", ".", "+": specks of dust OCR read as punctuation
+        lines.setdefault((cells[2], cells[3], cells[4]), []).append((left, top, w, h, stripped))
+    heights = sorted(w[3] for words in lines.values() for w in words)
+    if heights:
+        # A "word" many times taller than the page's text is OCR's reading of a graphic (a
+        # column of boxes, a stamp): it would join the lines beside it into one, and what
+        # it covers is looked at as marks (check boxes, ink) instead.
+        tallest = heights[len(heights) // 2] * _TALL_WORD
+        lines = {key: [w for w in words if w[3] <= tallest] for key, words in lines.items()}
+        lines = {key: words for key, words in lines.items() if words}
+    explained += [(left, top, left + w, top + h) for words in lines.values()
+                  for left, top, w, h, _ in words]
+    for words in lines.values():
+        typical = statistics.median(w[3] for w in words)
+        size = max(typical * _HEIGHT_TO_SIZE * scale, 1.0)
+        # A speck of dust touching a letter makes its box taller than its line: the box is
+        # kept within the line's band, so it does not reach over a table's border.
+        band_top = statistics.median(w[1] for w in words) - _BAND_SLACK * typical
+        band_bottom = statistics.median(w[1] + w[3] for w in words) + _BAND_SLACK * typical
+        for left, top, w, h, text in words:
+            top, bottom = max(top, band_top), min(top + h, band_bottom)
+            if bottom <= top:
+                continue
+            out.words.append(Word(text, left * scale, top * scale, (left + w) * scale,
+                                  bottom * scale, size))
+    out.rulings = [Ruling(x0 * scale, top * scale, x1 * scale, bottom * scale)
+                   for x0, top, x1, bottom in rulings]
+    if picture is not None:
+        marks = scan.ink_marks(picture, dpi, explained)
+        kept = []
+        for mark in marks or []:
+            box = (min(r[0] for r in mark), min(r[1] for r in mark),
+                   max(r[2] for r in mark), max(r[3] for r in mark))
+            ticked = scan.tick_box(picture, box, dpi)
+            if ticked is not None:  # a check box OCR read no word for
+                out.checkboxes.append(CheckBox(box[0] * scale, box[1] * scale, box[2] * scale,
+                                               box[3] * scale, ticked))
+                continue
+            kept.append(InkMark([(x0 * scale, top * scale, x1 * scale, bottom * scale)
+                                 for x0, top, x1, bottom in mark]))
+        out.ink = None if marks is None else kept
+    return out

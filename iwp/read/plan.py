@@ -14,7 +14,7 @@ from typing import Any
 
 from iwp.read import vocabulary as vocab
 from iwp.read.layout import LayoutPage, Word, contains
-from iwp.read.model import Evidence, ReadPlan
+from iwp.read.model import BBox, Evidence, ReadPlan
 from iwp.read.pairing import (
     WEAK_SCORE,
     Pair,
@@ -81,7 +81,10 @@ class _Item:
 def read_plan(parsed: Any) -> ReadPlan:
     """The partial plan a parsed PDF holds (layout, form fields or OCR words)."""
     pages = getattr(parsed, "layout", None)
-    if getattr(parsed, "source", None) == "ocr" or not any(p.words for p in pages or []):
+    ocr_pages = getattr(getattr(parsed, "ocr", None), "pages", None)
+    if getattr(parsed, "source", None) == "ocr" and ocr_pages:
+        pages = ocr_pages  # words with the boxes OCR measured, rulings from the image
+    elif getattr(parsed, "source", None) == "ocr" or not any(p.words for p in pages or []):
         pages = pages_from_lines(parsed)
     plan = read_pages(pages)
     _add_signature_fields(plan, parsed)
@@ -155,6 +158,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _drop_unticked_services(plan)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
+    _scan_signatures(plan, items, by_page)
     _components_from_values(plan)
     plan.kind = _kind(plan)
     return plan
@@ -1941,6 +1945,167 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
+# On a scanned page, ink (marks no recognised word or ruling explains) that spans at least
+# this many points across a signature's place is a signature (handwritten signatures
+# measured 40-150 pt wide); a smaller mark may be one OCR could not read, or a stray mark.
+SIGNATURE_INK_WIDTH = 18.0
+# A place to sign is looked at this many points inside its cell's borders (what is left of
+# a ruling after it was found is not ink).
+SIGNATURE_CELL_INSET = 1.5
+# A table cell taller than this is not one row of a signatures table.
+SIGNATURE_ROW_MAX_HEIGHT = 60.0
+# A mark counts at a place when at least this share of its ink lies there: a signature
+# whose loops reach into the next row leaves only its edge there (measured 5-15 %).
+SIGNATURE_INK_SHARE = 0.3
+# A signatures table's rows lie within this many points under its header row.
+SIGNATURE_TABLE_REACH = 120.0
+
+
+def _scan_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]
+                     ) -> None:
+    """Signatures on a scanned page that the text could not show: a handwritten signature
+    is ink, and OCR may drop a typed one's "/s/" or read nothing it trusts.
+
+    Each party's place to sign (see :func:`_signing_places`) is looked at: a name written
+    there, or ink across it, is a signature ("ink on the signature line"); a place that is
+    clean is unsigned (the component stays missing); a small mark, or a page whose marks
+    could not be told apart, is a doubt - a person must look. A party whose place was not
+    found on a scan with a signatures section is a doubt too, never a confident missing.
+    """
+    scanned = {n for n, page in by_page.items() if page.scanned}
+    if not scanned:
+        return
+    wanted = {"signatures.ticketholder": "ticketholder_signature",
+              "signatures.en_representative": "en_signature"}
+    places = _signing_places(items, by_page, scanned)
+    for path, component in wanted.items():
+        if f"{path}.method" in plan.evidence:
+            continue
+        mine = [p for p in places if p[0] == path]
+        if not mine:
+            if "signatures" in plan.signals and \
+                    plan.signals["signatures"].page in scanned:
+                plan.doubts.setdefault(component, "the scan has a signatures section, but "
+                                       "the place for this signature was not found on it")
+            continue
+        for _, page, box, header, in_table in mine:
+            seen, evidence, how = _look_at_place(page, box, items, in_table)
+            if seen == "signed":
+                _set(plan.data, f"{path}.method", "electronic" if re.search(
+                    r"/s/", evidence.label or "") else "wet")
+                plan.evidence[f"{path}.method"] = evidence
+                plan.components.setdefault(component, evidence)
+                plan.doubts.pop(component, None)
+                if in_table:
+                    _date_in_row(plan, path, box, header.page, items)
+                break
+            if seen == "unclear":
+                plan.doubts.setdefault(component, how)
+
+
+def _signing_places(items: list[_Item], by_page: dict[int, LayoutPage], scanned: set[int]
+                    ) -> list[tuple[str, LayoutPage, BBox, Phrase, bool]]:
+    """(party path, page, box, row header or caption, in a table) of each place to sign on
+    the scanned pages: in a signatures table, the cell of a party's row under the signature
+    column; by a signature caption ("Ticketholder signature"), the line above it and the
+    rest of its own line."""
+    words = vocab.vocabulary().get("scan_signatures", {})
+    columns = {vocab.normalise(w) for w in words.get("column", [])}
+    roles = sorted(((vocab.normalise(w), path) for path, ws in words.get("roles", {}).items()
+                    for w in ws), key=lambda r: -len(r[0]))
+    other = {vocab.normalise(w) for w in words.get("other_rows", [])}
+    places: list[tuple[str, LayoutPage, BBox, Phrase, bool]] = []
+    for header in (i.phrase for i in items if i.phrase.page in scanned):
+        if vocab.normalise(header.text) not in columns:
+            continue
+        page = by_page[header.page]
+        left, right = (header.cell[0], header.cell[2]) if header.cell else \
+            (header.x0 - 4, header.x1 + 150)
+        # The row headers under it, left of its column, top to bottom.
+        rows = sorted((i.phrase for i in items if i.phrase.page == header.page and
+                       i.phrase.x1 <= left + 2 and _centre(i.phrase) > header.bottom and
+                       i.phrase.top - header.bottom <= SIGNATURE_TABLE_REACH),
+                      key=lambda q: q.top)
+        for index, row in enumerate(rows):
+            norm = vocab.normalise(row.text)
+            if set(norm.split()) & other:
+                continue
+            path = next((p for w, p in roles if norm == w or norm.startswith(w + " ")), None)
+            if path is None:
+                continue
+            cell = row.cell
+            top, bottom = (cell[1], cell[3]) if cell and \
+                cell[3] - cell[1] <= SIGNATURE_ROW_MAX_HEIGHT else (row.top - 3, row.bottom + 3)
+            # A border the scan lost can make one cell of two rows: a row ends half-way to
+            # the row headers above and below it.
+            if index > 0 and _centre(rows[index - 1]) > top:
+                top = (rows[index - 1].bottom + row.top) / 2
+            if index + 1 < len(rows) and _centre(rows[index + 1]) < bottom:
+                bottom = (row.bottom + rows[index + 1].top) / 2
+            top = max(top, header.bottom)
+            places.append((path, page, (left + SIGNATURE_CELL_INSET, top + SIGNATURE_CELL_INSET,
+                                        right - SIGNATURE_CELL_INSET,
+                                        bottom - SIGNATURE_CELL_INSET), row, True))
+    for item in items:
+        label = item.phrase
+        keys = [m.key for m in item.labels if m.group == "labels" and m.key in (
+            "signatures.ticketholder", "signatures.en_representative")]
+        if keys and label.page in scanned:
+            places.append((keys[0], by_page[label.page], _signature_region(label), label,
+                           False))
+    return places
+
+
+def _look_at_place(page: LayoutPage, box: BBox, items: list[_Item], in_table: bool
+                   ) -> tuple[str, Evidence, str]:
+    """What is at a place to sign on a scan: ``signed`` (a name in a table's signature
+    cell, or ink), ``clean`` or ``unclear``, with the evidence and, when unclear, why. (By
+    a caption, the text around it was read by :func:`_read_signatures` already.)"""
+    read_as_letters: list[BBox] = []  # what OCR read there that is not a name: pen strokes
+    for item in items if in_table else []:
+        q = item.phrase
+        if q.page != page.number or not contains(box, q.bbox, slack=0) or item.labels or \
+                parse_date(q.text) or not any(c.isalnum() for c in q.text):
+            continue
+        names = [w for w in q.text.split() if sum(c.isalpha() for c in w) >= 2]
+        if "/s/" in q.text or (len(names) >= 2 and looks_like("name", q.text) > 0):
+            return "signed", _ev(q, 0.7, "name on the signature line of a scan"), ""
+        read_as_letters.append(q.bbox)
+    if page.ink is None:
+        return "unclear", Evidence(page.number, box, None, 0.3, ""), (
+            f"page {page.number} is a scan whose marks could not be told apart from its "
+            "text; look whether it is signed")
+    inside: list[BBox] = list(read_as_letters)
+    for mark in page.ink:
+        runs = [r for r in mark.runs if contains(box, r, slack=0)]
+        share = sum((r[2] - r[0]) * (r[3] - r[1]) for r in runs) / max(mark.area, 1e-6)
+        if runs and share >= SIGNATURE_INK_SHARE:
+            inside += runs
+    if not inside:
+        return "clean", Evidence(page.number, box, None, 0.7, "nothing on the line"), ""
+    where = (min(r[0] for r in inside), min(r[1] for r in inside),
+             max(r[2] for r in inside), max(r[3] for r in inside))
+    if where[2] - where[0] >= SIGNATURE_INK_WIDTH:
+        return "signed", Evidence(page.number, where, "ink", 0.7,
+                                  "ink on the signature line"), ""
+    return "unclear", Evidence(page.number, where, "ink", 0.3, ""), (
+        f"a small mark on the signature line on page {page.number} that OCR could not read; "
+        "look whether it is signed")
+
+
+def _date_in_row(plan: ReadPlan, path: str, box: BBox, page: int, items: list[_Item]
+                 ) -> None:
+    """The date printed in a signature's row, right of its place, when none was read."""
+    if f"{path}.date" in plan.evidence:
+        return
+    row = [i.phrase for i in items if i.phrase.page == page and i.phrase.x0 >= box[2] - 2
+           and box[1] - 2 <= (i.phrase.top + i.phrase.bottom) / 2 <= box[3] + 2]
+    date = next((q for q in sorted(row, key=lambda q: q.x0) if parse_date(q.text)), None)
+    if date is not None:
+        _set(plan.data, f"{path}.date", parse_date(date.text))
+        plan.evidence[f"{path}.date"] = _ev(date, 0.7, "date in the signature's row")
 
 
 def _signature_region(label: Phrase) -> tuple[float, float, float, float]:

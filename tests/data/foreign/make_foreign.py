@@ -1598,17 +1598,27 @@ SCAN_JPEG_QUALITY = 55
 SCAN_SPECKS_PER_PAGE = 2500
 
 
-def scan_pdf(source: Path, out: Path, angle: float, seed: int) -> None:
-    """Write ``out``: the pages of ``source`` as slightly rotated, noisy greyscale images."""
+def scan_pdf(source: Path, out: Path, angle: float, seed: int, by_hand: bool = False) -> None:
+    """Write ``out``: the pages of ``source`` as slightly rotated, noisy greyscale images.
+
+    ``by_hand``: every typed signature ("/s/ Name") is wiped off the page before it is
+    scanned and a pen scribble drawn in its place, as on a paper form signed by hand.
+    """
     from PIL import Image, ImageDraw, ImageFilter
 
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-r", str(SCAN_DPI), "-gray", "-png", str(source),
                         f"{tmp}/page"], check=True, timeout=300)
         rng = random.Random(seed)
+        signatures = typed_signature_boxes(source) if by_hand else {}
         pages = []
-        for png in sorted(Path(tmp).glob("page-*.png")):
+        for number, png in enumerate(sorted(Path(tmp).glob("page-*.png")), 1):
             page = Image.open(png).convert("L")
+            for box in signatures.get(number, []):
+                scale = SCAN_DPI / 72.0
+                x0, top, x1, bottom = (v * scale for v in box)
+                ImageDraw.Draw(page).rectangle((x0, top, x1, bottom), fill=255)
+                draw_scribble(page, (x0, top - 4 * scale, x1, bottom + 2 * scale), rng)
             # paper that is not quite white, toner that is not quite black
             page = page.point(lambda v: int(28 + v * 0.85))
             page = page.rotate(angle + rng.uniform(-0.25, 0.25), resample=Image.BICUBIC,
@@ -1622,6 +1632,51 @@ def scan_pdf(source: Path, out: Path, angle: float, seed: int) -> None:
             pages.append(page)
         pages[0].save(out, "PDF", save_all=True, append_images=pages[1:],
                       resolution=SCAN_DPI, quality=SCAN_JPEG_QUALITY)
+
+
+def typed_signature_boxes(source: Path) -> dict[int, list[tuple[float, float, float, float]]]:
+    """Page -> boxes (points, top-left origin) of the typed signatures ("/s/ Name", the
+    words after "/s/" up to a wide gap) in a text PDF."""
+    from iwp.read.layout import read_layout
+    from iwp.read.pairing import group_lines
+
+    boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+    for page in read_layout(str(source)):
+        for line in group_lines(page.words):
+            for index, word in enumerate(line):
+                if not word.text.startswith("/s/"):
+                    continue
+                last = word
+                for following in line[index + 1:]:
+                    if following.x0 - last.x1 > 2 * following.size:
+                        break
+                    last = following
+                boxes.setdefault(page.number, []).append(
+                    (word.x0 - 1, min(w.top for w in line[index:line.index(last) + 1]) - 1,
+                     last.x1 + 1, max(w.bottom for w in line[index:line.index(last) + 1]) + 1))
+    return boxes
+
+
+def draw_scribble(page, box: tuple[float, float, float, float], rng: random.Random) -> None:
+    """A handwritten-looking signature (a looping pen stroke) across ``box`` (pixels)."""
+    import math
+
+    from PIL import ImageDraw
+
+    x0, top, x1, bottom = box
+    width = max(x1 - x0, 40.0) * rng.uniform(0.7, 0.95)
+    middle, height = (top + bottom) / 2, bottom - top
+    points = []
+    steps = 160
+    phase = rng.uniform(0, math.pi)
+    loops = rng.randint(4, 7)
+    for k in range(steps + 1):
+        t = k / steps
+        x = x0 + 2 + t * width + math.sin(t * loops * 2 * math.pi) * height * 0.25
+        y = middle + math.cos(t * loops * 2 * math.pi + phase) * height * 0.45 \
+            * (1.0 - 0.5 * t) + math.sin(t * 3.1) * height * 0.1
+        points.append((x, y))
+    ImageDraw.Draw(page).line(points, fill=rng.randint(25, 60), width=2, joint="curve")
 
 
 # =============================================================================================
@@ -2396,6 +2451,25 @@ def catalogue() -> list[dict]:
     for name, kind, build, producer, notes in NOT_IWPS:
         payload = build() if kind in ("html", "docx") else build
         cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {}, notes, {})
+    # Scans of forms signed by hand (added after the others, from the extra people, so
+    # that the files made before keep their people).
+    for angle, name, unsigned in ((1.4, "scan_complete_signed_by_hand.pdf", None),
+                                  (-1.6, "scan_en_unsigned_signed_by_hand.pdf", "en_sig")):
+        case = cat.extra_case("northgate")
+        overrides, what = {}, "Complete."
+        if unsigned:
+            case[unsigned] = dict(case[unsigned], signed=False, date=None)
+            overrides = {"en_signature": "missing"}
+            what = ("The EN representative's signature line and its date are blank (the "
+                    "Ticketholder signed by hand).")
+        cat.add(name, "scan", scan["producer"] + "; signed by hand (pen scribbles)",
+                "scan_docx", (build_docx_iwp(case), angle, case["index"], True), "iwp",
+                _components("iwp", overrides),
+                f"A scan of the docx layout signed on paper: each typed '/s/' signature is "
+                f"wiped off and a looping pen scribble drawn in the signature cell before the "
+                f"page is rendered at {SCAN_DPI} dpi, rotated about {abs(angle)} degrees, "
+                f"greyed, speckled and saved as JPEG with no text layer. Dates are typed. "
+                f"{what}", case_values(case))
     return cat.entries
 
 
@@ -2430,8 +2504,8 @@ def make_all(target: Path, prefixes: list[str], key_only: bool = False) -> dict:
                 MAKERS[entry["kind"]](entry["payload"], out, tmp)
         if docx:
             soffice_convert(docx, tmp)
-            for source_pdf, out, angle, seed in scans:
-                scan_pdf(source_pdf, out, angle, seed)
+            for source_pdf, out, *how in scans:
+                scan_pdf(source_pdf, out, *how)
                 source_pdf.unlink()
             for source in docx:
                 if (tmp / f"{source.stem}.pdf").exists():
