@@ -1026,6 +1026,7 @@ _SENTENCE_PATTERNS = {
     "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*hour", "money"),
     "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:a|per|each|/)\s*month", "money"),
     "target_date": (r"\b(?:by|before|no later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+                    r"(?:\d{1,2} [A-Z][a-z]+\.? \d{4})|(?:\d{4}-\d{2}-\d{2})|"
                     r"(?:\d{1,2}/\d{1,2}/\d{2,4}))", "date"),
     "job_title": (r"\bwork(?:ing)? (?:full[- ]time |part[- ]time )?as (?:an? )?([^,.;]{3,60}?)"
                   r"(?:,| at | for | earning|\.|;)", "text"),
@@ -1076,7 +1077,8 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
     text, first_work = _section_text(items, sections, "work_history")
     if first_work is not None and "work_history" not in plan.data:
         ev = _ev(first_work, 0.6, "sentence under the work history heading")
-        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)
+        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+                           r"\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}", text)
         hours = re.search(_SENTENCE_PATTERNS["hours_per_week"][0], text, re.I)
         monthly = re.search(_SENTENCE_PATTERNS["monthly_earnings"][0], text, re.I)
         if dates and (hours or monthly):
@@ -1501,6 +1503,9 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
             for w in words:
                 for m in re.finditer(re.escape(w), sentence[max(0, start - 90): start + 60]):
                     where = max(0, start - 90) + m.start()
+                    if where > start and _labels_next_frequency(where + len(w), start,
+                                                                unique):
+                        continue  # "... every month  After hire: every 3 months"
                     distance = start - where if where < start else (where - start) * 0.8
                     if nearest is None or distance < nearest[0]:
                         nearest = (distance, name)
@@ -1517,6 +1522,18 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
         _set(plan.data, f"follow_up.{phase}", code)
         plan.evidence[f"follow_up.{phase}"] = ev
     plan.components.setdefault("follow_up", ev)
+
+
+# Phase words that end within this many characters before another frequency are that
+# frequency's label ("After hire: every 3 months"), not the end of the sentence before it.
+PHASE_LABEL_REACH = 20
+
+
+def _labels_next_frequency(end: int, start: int, frequencies: list[tuple[int, str]]) -> bool:
+    """Whether phase words ending at ``end`` (after the frequency at ``start``) are followed
+    closely by another frequency, so they label that one."""
+    return any(other > start and 0 <= other - end <= PHASE_LABEL_REACH
+               for other, _code in frequencies)
 
 
 # --- signatures -----------------------------------------------------------------------------
