@@ -501,6 +501,9 @@ def _second_opinion(components: dict[str, ComponentStatus],
         if seen is None or seen.status not in ("present", "deficient"):
             continue
         if status.status == "missing":
+            if seen.status == "deficient" and name in _NOT_PRESENT_BY_SECOND_OPINION and \
+                    not lines_only:
+                continue  # "signed, no date" by them is "signed" too: not by them alone
             if seen.status == "present" and (
                     (fillable and not _shows_a_tick(seen.evidence)) or (
                     name in _NOT_PRESENT_BY_SECOND_OPINION and not lines_only) or (

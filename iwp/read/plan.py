@@ -311,6 +311,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
     or paragraph), or pieces that together read as a label ("Relationship to" /
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
+    if _starts_part(lower):
+        return False  # "Long-term goal: ..." under a paragraph starts the next part
     if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
                             plain(lower) and not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
@@ -327,6 +329,17 @@ def _joins(host: _Item, lower: _Item) -> bool:
         return False  # "Long-term goal:" is whole; what follows it is its content
     return plain(host) and plain(lower) and not host.heading and len(
         host.phrase.text.split()) <= 3 and not lower.labels
+
+
+def _starts_part(item: _Item) -> bool:
+    """A line that opens with the name of a plan part and a colon ("Long-term goal:
+    Certified pharmacy technician"): an inline heading, never the wrapped end of the text
+    above it."""
+    text = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+    head, colon, _rest = text.partition(":")
+    if not colon or not head[:1].isupper() or len(head.split()) > HEADING_PREFIX_WORDS + 1:
+        return False
+    return any(m.group == "sections" for m in vocab.match(head, ("sections",), prefix=False))
 
 
 def _mark_headings(items: list[_Item]) -> None:
@@ -1023,14 +1036,22 @@ def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> Non
 
 _SENTENCE_PATTERNS = {
     "hours_per_week": (r"\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s*(?:a|per|each|/)\s*week", "hours"),
-    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*hour", "money"),
-    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:a|per|each|/)\s*month", "money"),
-    "target_date": (r"\b(?:by|before|no later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*(?:hour|hr\b)", "money"),
+    # An amount per month with or without its dollar sign ("880 per month"), never a small
+    # count ("2 per month").
+    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
+                         r"\b\d{3,}(?:\.\d{2})?)\s*(?:a|per|each|/)\s*(?:month|mo\b)", "money"),
+    "target_date": (r"\b(?:[Bb]y|[Bb]efore|[Nn]o later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
                     r"(?:\d{1,2} [A-Z][a-z]+\.? \d{4})|(?:\d{4}-\d{2}-\d{2})|"
                     r"(?:\d{1,2}/\d{1,2}/\d{2,4}))", "date"),
     "job_title": (r"\bwork(?:ing)? (?:full[- ]time |part[- ]time )?as (?:an? )?([^,.;]{3,60}?)"
                   r"(?:,| at | for | earning|\.|;)", "text"),
 }
+
+
+def _dollars(amount: str) -> str:
+    """An amount a sentence gives without its dollar sign ("880 per month") as money."""
+    return amount if "$" in amount else "$" + amount.strip()
 
 
 def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
@@ -1056,7 +1077,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
                 m = re.match(r"\s*([A-Z][^,.;]{3,60}?)\s+(?:by|before)\s+"
                              r"(?:[A-Z][a-z]+\.? \d|\d{1,2}/)", text)
             if m:
-                _store(plan, path, kind, m[1], None,
+                _store(plan, path, kind, _dollars(m[1]) if kind == "money" else m[1], None,
                        _ev(first, 0.6, f"sentence under the {goal.replace('_', '-')} goal"))
     text, first = _section_text(items, sections, "discussion")
     if first is not None and re.search(r"\b(?:met|talked|spoke|meeting)\b", text, re.I):
@@ -1088,7 +1109,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if hours:
                 job["hours_per_week"] = parse_hours(hours[1])
             if monthly:
-                job["monthly_earnings"] = parse_money(monthly[1])
+                job["monthly_earnings"] = parse_money(_dollars(monthly[1]))
             _set(plan.data, "work_history.jobs", [job])
             plan.evidence["work_history.jobs.0"] = ev
         elif re.search(r"\b(?:did not work|didn't work|no (?:paid )?work|not worked|"
@@ -1558,13 +1579,19 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
                 and not _nearer_other_caption(i.phrase, label, captions)]
-        signer = None
+        # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
+        # it read as one phrase.
+        signer = label if re.search(r"/s/\s*\w", label.text) else None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
             norm = vocab.normalise(phrase.text)
             if parse_date(phrase.text):
                 date = date or phrase
                 continue
+            if _under_caption_line(label, phrase) and "/s/" not in phrase.text:
+                continue  # the printed name under the line ("Dorian Fairbanks, Ticket Holder")
+            if len(phrase.text.split()) > SIGNER_MAX_WORDS and "/s/" not in phrase.text:
+                continue  # the end of the paragraph above the signature line
             if norm in ("date", "signature", "date signed") or vocab.match(phrase.text, (
                     "labels", "sections", "columns")):
                 continue
@@ -1656,6 +1683,18 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
+# What is typed or written on a signature line is a name, perhaps with "/s/" or a title:
+# at most this many words (a longer phrase is the paragraph printed above the line).
+SIGNER_MAX_WORDS = 9
+
+
+def _under_caption_line(caption: Phrase, phrase: Phrase) -> bool:
+    """Whether ``phrase`` starts below the caption's line (not beside it, not in the
+    caption's own cell): a printed name or title under a signature line, not the signature."""
+    return phrase.top >= caption.bottom - 0.2 * caption.height and \
+        not _under_in_cell(caption, phrase)
 
 
 def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
