@@ -129,7 +129,8 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
         if page.estimated:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
         found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
-        items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
+        items.extend(_merge_wrapped([_classify(phrase) for phrase in found],
+                                    [r for r in page.rulings if r.horizontal]))
     form_pages = {n for n, page in by_page.items()
                   if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
     for item in items:
@@ -270,10 +271,12 @@ def _classify(phrase: Phrase) -> _Item:
     return _Item(phrase, matches, section)
 
 
-def _merge_wrapped(items: list[_Item]) -> list[_Item]:
+def _merge_wrapped(items: list[_Item], horizontals: list | None = None) -> list[_Item]:
     """Join a phrase that wraps onto the next line (a label or value too long for its
     cell: "Provider / Identification / Number (PID)") into one phrase: the lower piece
-    starts at the same left edge just under it, and neither piece is a label by itself."""
+    starts at the same left edge just under it, no horizontal ruling (a table's row
+    border) runs between them, and neither piece is a label by itself."""
+    horizontals = horizontals or []
     out: list[_Item] = []
     for item in items:
         p = item.phrase
@@ -282,7 +285,8 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
             q = previous.phrase
             if q.line >= p.line - 2 and abs(q.x0 - p.x0) <= WRAP_ALIGN and \
                     0 <= p.top - q.bottom <= WRAP_GAP * q.size and q.cell == p.cell and \
-                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
+                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5 \
+                    and not _ruled_between(q, p, horizontals):
                 host = previous
                 break
         if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
@@ -306,6 +310,13 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
     return out
 
 
+def _ruled_between(upper: Phrase, lower: Phrase, horizontals: list) -> bool:
+    """Whether a horizontal ruling runs between two phrases, under both of their starts."""
+    left = max(upper.x0, lower.x0)
+    return any(upper.bottom - 1 <= r.top <= lower.top + 1 and r.x0 <= left + 1 and
+               r.x1 >= left + 4 for r in horizontals)
+
+
 def _joins(host: _Item, lower: _Item) -> bool:
     """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
     or paragraph), or pieces that together read as a label ("Relationship to" /
@@ -324,9 +335,9 @@ def _joins(host: _Item, lower: _Item) -> bool:
             joined[0].score >= max(
             [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
         return True
-    if host.phrase.text.rstrip().endswith(":") or any(m.group == "sections"
+    if host.phrase.text.rstrip().endswith(":") or any(m.group in ("sections", "columns")
                                                       for m in host.labels):
-        return False  # "Long-term goal:" is whole; what follows it is its content
+        return False  # "Long-term goal:" or a column header is whole; what follows is content
     return plain(host) and plain(lower) and not host.heading and len(
         host.phrase.text.split()) <= 3 and not lower.labels
 
@@ -524,6 +535,8 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
     """(plan path, kind, match score) a label phrase stands for in its section."""
     spec = vocab.vocabulary().get("labels") or {}
     out = []
+    if _continues_sentence(item.phrase.text) and item.phrase.text.rstrip().endswith("."):
+        return out  # "summary." ending a wrapped sentence is no label
     best = max((m.score for m in item.labels if m.group == "labels"), default=0.0)
     for m in item.labels:
         if m.group != "labels" or m.score < best - 0.05:
@@ -1185,8 +1198,9 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             continue
         code, score = found
         page = by_page.get(p.page)
-        row = [i.phrase for i in items if i.phrase.page == p.page and i.phrase is not p
-               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2]
+        row = [piece for i in items if i.phrase.page == p.page and i.phrase is not p
+               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2
+               for piece in _split_at_columns(i.phrase, headers)]
         entry: dict[str, Any] = {"service": code}
         category = _category(code)
         if category:
@@ -1353,6 +1367,19 @@ def _same_row(a: Phrase, b: Phrase) -> bool:
         return abs(a.cell[1] - b.cell[1]) < 3 and abs(a.cell[3] - b.cell[3]) < 3
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
     return overlap > 0.4 * min(a.height, b.height)
+
+
+def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
+    """A phrase that runs from one column into the next (a grid without gutters, where the
+    text of two cells reads as one line) cut where a column header above it starts."""
+    starts = sorted({round(h.phrase.x0, 1) for h in headers if h.phrase.page == phrase.page
+                     and h.phrase.top < phrase.top and phrase.x0 + 2 < h.phrase.x0 < phrase.x1})
+    if not starts or not phrase.words:
+        return [phrase]
+    pieces: list[list] = [[] for _ in range(len(starts) + 1)]
+    for word in phrase.words:
+        pieces[sum(word.x0 >= start - 2 for start in starts)].append(word)
+    return [_sub_phrase(phrase, words) for words in pieces if words]
 
 
 def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
@@ -1628,7 +1655,9 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
 
 def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
     """Typed signatures ("/s/ Name") in a signatures table: the role from the row header
-    to their left, the date from the same row."""
+    to their left, the date from the same row. A name written in a signatures table's
+    "Signature" column (typed in a script or italic face, without "/s/") counts too."""
+    columns = _signature_columns(items)
     for item in items:
         q = item.phrase
         m = re.search(r"signed by (?P<name>[A-Z][\w.' -]+?)\s*\((?P<role>[^)]*)\)"
@@ -1652,7 +1681,7 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
                 _set(plan.data, f"{role}.name", m["name"].strip())
                 plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
             continue
-        if not re.match(r"^\s*/s/", q.text):
+        if not re.match(r"^\s*/s/", q.text) and not _in_signature_column(item, columns):
             continue
         row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
                and abs((i.phrase.top + i.phrase.bottom) / 2 - (q.top + q.bottom) / 2) <
@@ -1688,6 +1717,33 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
 # What is typed or written on a signature line is a name, perhaps with "/s/" or a title:
 # at most this many words (a longer phrase is the paragraph printed above the line).
 SIGNER_MAX_WORDS = 9
+
+
+# A signatures table's rows start within this many points under its "Signature" column
+# header (two or three rows of 13-25 pt measured).
+SIGNATURE_TABLE_REACH = 120.0
+
+
+def _signature_columns(items: list[_Item]) -> list[Phrase]:
+    """Column headers "Signature" of signatures tables: a header with "Date" on its line."""
+    dates = {(i.phrase.page, i.phrase.line) for i in items
+             if vocab.normalise(i.phrase.text) in ("date", "date signed")}
+    return [i.phrase for i in items
+            if vocab.normalise(i.phrase.text) in ("signature", "signatures", "signed")
+            and (i.phrase.page, i.phrase.line) in dates]
+
+
+def _in_signature_column(item: _Item, columns: list[Phrase]) -> bool:
+    """Whether ``item`` is written in a "Signature" column, under its header: a short
+    phrase, not a caption, a date or a blank line."""
+    q = item.phrase
+    text = q.text.strip()
+    if not text or set(text) <= set("_.-— ") or parse_date(text) or \
+            len(text.split()) > SIGNER_MAX_WORDS or \
+            any(m.group in ("labels", "sections", "columns") for m in item.labels):
+        return False
+    return any(h.page == q.page and 0 < q.top - h.bottom <= SIGNATURE_TABLE_REACH and
+               h.x0 - 6 <= q.x0 <= h.x0 + 40 for h in columns)
 
 
 def _under_caption_line(caption: Phrase, phrase: Phrase) -> bool:
