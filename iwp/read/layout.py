@@ -60,6 +60,9 @@ MIN_TEXT_SIZE = 2.0
 MAX_CHARS_PER_PAGE = 40_000
 MAX_OBJECTS_PER_PAGE = 20_000
 MAX_WIDGETS_PER_PAGE = 500
+# Annotation subtypes that lay drawn marks over the page (pdfium's FPDF_ANNOT_STAMP and
+# FPDF_ANNOT_INK): a hand-drawn or stamped signature.
+_DRAWN_ANNOTATIONS = frozenset({13, 15})
 
 CHECKED_GLYPHS = frozenset("☒☑✓✔■✗✘⊠●◼▣✕×")
 UNCHECKED_GLYPHS = frozenset("☐□○◯⬜❏❑")
@@ -314,6 +317,7 @@ def _read_page(pdfium, doc, page, number: int, has_form: bool) -> LayoutPage:
     _read_text(raw, page, out, flip)
     if has_form:
         _read_widgets(raw, doc, page, out, flip)
+    _read_ink_annotations(raw, page, out, flip)
     drop_invisible_white_words(out)
     glyph_checkboxes(out)
     vector_checkboxes(out, marks)
@@ -476,6 +480,24 @@ def _read_widgets(raw, doc, page, out: LayoutPage, flip) -> None:
             out.widgets.append(widget)
             if kind in ("text", "choice") and value.strip():
                 _widget_words(out, widget)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+
+
+def _read_ink_annotations(raw, page, out: LayoutPage, flip) -> None:
+    """Hand-drawn ink and stamped images laid over the page as annotations (a signature
+    added with Acrobat's Fill & Sign, or a signature image placed as a stamp): drawn
+    marks, like ink in the page's own content."""
+    rect = raw.FS_RECTF()
+    count = min(raw.FPDFPage_GetAnnotCount(page.raw), MAX_WIDGETS_PER_PAGE)
+    for index in range(count):
+        annot = raw.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) in _DRAWN_ANNOTATIONS and \
+                    raw.FPDFAnnot_GetRect(annot, rect):
+                out.images.append(flip(rect.left, rect.bottom, rect.right, rect.top))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
 

@@ -1423,7 +1423,8 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
         return
     columns = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"]
     if len({(h.phrase.page, h.phrase.line) for h in headers}) == len(headers) or all(
-            h.phrase.text.rstrip().endswith(":") for h in headers):
+            h.phrase.text.rstrip().endswith(":") for h in headers) or _captions_beside_values(
+            headers, items):
         _work_history_pairs(plan, items, headers, columns)
         return
     header_line = (headers[0].phrase.page, headers[0].phrase.line)
@@ -1469,6 +1470,25 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
     if jobs:
         plan.data.setdefault("work_history", {})["jobs"] = jobs
         plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
+# A caption's value starts within this many points right of it on its line ("20. Employer
+# [Tri-County Logistics]" measured 4-20 pt on a fillable form).
+CAPTION_VALUE_GAP = 40.0
+
+
+def _captions_beside_values(headers: list[_Item], items: list[_Item]) -> bool:
+    """Whether the work history's captions each have their value just right of them on
+    their line (a form of captions and boxes, not a table whose header row is over the
+    values)."""
+    captions = {id(h) for h in headers}
+    beside = 0
+    for header in headers:
+        h = header.phrase
+        if any(id(i) not in captions and i.phrase.page == h.page and _same_row(h, i.phrase)
+               and 0 <= i.phrase.x0 - h.x1 <= CAPTION_VALUE_GAP for i in items):
+            beside += 1
+    return beside * 2 > len(headers)
 
 
 def _work_history_pairs(plan: ReadPlan, items: list[_Item], headers: list[_Item],
