@@ -44,11 +44,12 @@ def _load_score_module():
 # present components called missing 9, defective called complete 0, not-IWPs called IWPs 0,
 # raw exception text 0; the first merged reader and judge gave 59/82 and 9, the old reader
 # 53/82 and 269). The 38 held-out files (memo_, land_, panel_, lc_ and two not-IWPs, see
-# the README there) added 30/38 and 157 on the same reader: 105/120 and 166. Raise them as
-# the reader improves; issue 12's targets are 90 % of verdicts right and at most one present
-# component called missing per 15 documents (120 files: 108 and 8).
-FLOOR_VERDICTS_RIGHT = 105
-CEILING_PRESENT_CALLED_MISSING = 166
+# the README there) scored 30/38 and 157 on that reader before any change for them
+# (105/120 and 166 in all); after the general fixes they prompted: 115/120 and 7. Raise
+# them as the reader improves; issue 12's targets are 90 % of verdicts right and at most
+# one present component called missing per 15 documents (120 files: 108 and 8).
+FLOOR_VERDICTS_RIGHT = 115
+CEILING_PRESENT_CALLED_MISSING = 7
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DOCUMENT_TYPES = {"iwp", "amendment", "not_an_iwp"}

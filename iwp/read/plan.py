@@ -535,7 +535,7 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
     """(plan path, kind, match score) a label phrase stands for in its section."""
     spec = vocab.vocabulary().get("labels") or {}
     out = []
-    if _continues_sentence(item.phrase.text) and item.phrase.text.rstrip().endswith("."):
+    if _continues_sentence(item.phrase.text):
         return out  # "summary." ending a wrapped sentence is no label
     best = max((m.score for m in item.labels if m.group == "labels"), default=0.0)
     for m in item.labels:
@@ -1135,12 +1135,52 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
         if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
             _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
                    _ev(first, 0.55, "prose under the discussion heading"))
+    _read_prose_contacts(plan, items)
     if "ticketholder.alternate_contact.name" not in plan.evidence:
         text, first = _section_text(items, sections, "alternate_contact")
         m = re.match(r"\s*([A-Z][a-z'-]+(?: [A-Z]\.)?(?: [A-Z][a-z'-]+){1,2})\s*[(,]", text)
         if m and first is not None:
             _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
                    _ev(first, 0.55, "name at the start of the alternate contact section"))
+
+
+# "Provider ID P0090418", "PID: P0091530" written in a sentence or a letterhead line.
+_PID_IN_TEXT = re.compile(r"\b(?:PID|Provider (?:ID|No\.?|Number|Identification Number)"
+                          r"(?: \(PID\))?)\s*[:#]?\s*(P\d{6,8})\b")
+# A person's name (two or three capitalised words, a middle initial allowed).
+_PERSON = r"([A-Z][a-z']+(?: [A-Z]\.)?(?: [A-Z][a-z']+(?:-[A-Z][a-z']+)?){1,2})"
+
+
+def _read_prose_contacts(plan: ReadPlan, items: list[_Item]) -> None:
+    """Contact details written as sentences (a narrative memo): the EN's PID in its
+    letterhead or a sentence, and the alternate contact in a sentence that says when to
+    call them ("If we cannot reach you, we may contact Percival Ashworth (sister) at
+    (541) 555-0192")."""
+    prose = [i for i in items if not i.on_form and not i.phrase.from_field]
+    if "employment_network.pid" not in plan.evidence:
+        for item in prose:
+            m = _PID_IN_TEXT.search(item.phrase.text)
+            if m:
+                _store(plan, "employment_network.pid", "pid", m[1], None,
+                       _ev(item.phrase, 0.6, "PID written in the text"))
+                break
+    if "ticketholder.alternate_contact.name" in plan.evidence:
+        return
+    triggers = vocab.word_list("alternate_contact_sentences")
+    for item in prose:
+        text = item.phrase.text
+        norm = vocab.normalise(text)
+        if not any(t in norm for t in triggers):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+            if not any(t in vocab.normalise(sentence) for t in triggers):
+                continue
+            m = re.search(_PERSON + r"[^.;]{0,60}?\(?\d{3}\)?[\s.-]*\d{3}[\s.\-\u2011]{0,3}\d{4}",
+                          sentence)
+            if m:
+                _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
+                       _ev(item.phrase, 0.6, "alternate contact named in a sentence"))
+                return
 
 
 def _alone(item: _Item, items: list[_Item]) -> bool:
@@ -1230,6 +1270,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+        if "provided" not in entry and _BULLET.match(p.text):
+            entry["provided"] = True  # a bulleted list names the services given, not choices
         rest = _service_rest(p.text)
         if not how:
             how = _text_under_service(item, items, headers, entry)
@@ -1255,6 +1297,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
 
 # A service line's own name: after its box ("[X]", "☒") and before a dash or colon that
 # introduces the rest ("[X] Job coaching - How the EN will provide it:").
+# A list item's bullet: a service named in a bulleted list is one the plan provides.
+_BULLET = re.compile(r"^\s*[•▪◦‣\-–—*]\s")
 _LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
 _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
