@@ -2870,6 +2870,189 @@ def build_lc_iwp(case: dict, path: Path) -> None:
         _ink_signature(path, places)
 
 
+# ----- second held-out batch (made after the first batch's fixes, to measure them) -----------
+HELDOUT_ENS_2 = {
+    "tidewater": dict(name="Tidewater Career Bridges", pid="P0099013", model="traditional",
+                      street="88 Causeway Street", city="Gullhaven", state="SC", zip="29999",
+                      phone="(843) 555-0139", email="plans@tidewater-cb.example.org",
+                      rep="Anselm J. Oduya", rep_title="Career Specialist"),
+    "prairiegate": dict(name="Prairiegate Workforce Options", pid="P0090876",
+                        model="employer", street="3150 Grainfield Boulevard", city="Windmere",
+                        state="NE", zip="68999", phone="(402) 555-0162",
+                        email="ticket@prairiegate.example.com",
+                        rep="Rosalyn Q. Achterberg", rep_title="Employment Consultant"),
+}
+ENS.update(HELDOUT_ENS_2)
+
+
+def build_memo_amendment(amend: dict) -> Docx:
+    """Layout ``amendmemo``: an amendment written as a short Word memo, no tables."""
+    en, th = amend["en"], amend["th"]
+    first = th["first"]
+    doc = Docx("Change to your employment plan", en["rep"])
+    doc.para(en["name"], bold=True, size=12)
+    doc.para(f"{en['street']}, {en['city']}, {en['state']} {en['zip']} - {en['phone']} - "
+             f"{en['email']} - PID {en['pid']}", size=8.5, space_after=160)
+    doc.para("CHANGE TO YOUR EMPLOYMENT PLAN", style="Title")
+    doc.para(f"Individual Work Plan amendment no. {amend['number']}", align="center",
+             space_after=160)
+    doc.para([Docx.run("For: ", bold=True),
+              Docx.run(f"{first} {th['middle']} {th['last']} (SSN {th['ssn']}), "
+                       f"{th['street']}, {th['city']}, {th['state']} {th['zip']}, "
+                       f"{th['phone']}")])
+    if amend["plan_id"]:
+        doc.para(f"This change updates your Individual Work Plan {amend['plan_id']}, which you "
+                 f"signed on {_date(amend['original_signed'], 'dmy')}. Everything in that "
+                 "plan that is not changed here stays the same.")
+    else:
+        doc.para("This change updates your Individual Work Plan. Everything in that plan that "
+                 "is not changed here stays the same.")
+    doc.heading("Why we are changing the plan")
+    doc.para(amend["reason"])
+    doc.heading("Your updated goals")
+    for label, goal in (("Goal for this year", amend["st"]),
+                        ("Goal for the next three to five years", amend["lt"])):
+        doc.para([Docx.run(label + ": ", bold=True),
+                  Docx.run(f"{goal['title']}, {goal['hours']} hours a week at "
+                           f"{_money(goal['wage'])} an hour (about {_money(goal['monthly'])} "
+                           f"a month), by {_date(goal['target'], 'dmy')}.")])
+    if amend["changes"]:
+        doc.heading("Changes to your supports")
+        verbs = {"Added": "New", "Ended": "Stopped", "Continued": "Continuing"}
+        for change in amend["changes"]:
+            text = [Docx.run(f"\u2022 {verbs[change['change']]}: {change['label']}", bold=True)]
+            if change["description"]:
+                text.append(Docx.run(f" - {change['description']} ({change['provider']}; "
+                                     f"{change['frequency'].lower()})"))
+            doc.para(text)
+    doc.heading("Agreement")
+    doc.para(f"By signing below we both agree to this change. {first} gets a copy of it.")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    for sig, who, role in ((ths, f"{first} {th['last']}", "Ticket Holder"),
+                           (ens, ens["name"], ens["title"])):
+        signed = f"/s/ {who}" if sig["signed"] else "_" * 28
+        date = _date(sig["date"], "dmy") if sig["signed"] and sig["date"] else "_" * 14
+        doc.para([Docx.run("Signed: ", bold=True), Docx.run(f"{signed}, {role}"),
+                  Docx.run("     Date: ", bold=True), Docx.run(date)], space_after=120)
+    return doc
+
+
+BOXES_CSS = """
+@page { size: letter; margin: 0.5in 0.55in; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.4pt; margin: 0; }
+.title { text-align: center; font-weight: bold; font-size: 12.5pt; letter-spacing: 0.04em; }
+.subtitle { text-align: center; font-size: 8pt; margin-bottom: 6px; }
+.sec { font-weight: bold; font-size: 9pt; border-bottom: 2px solid #000; margin: 9px 0 3px;
+       padding-bottom: 1px; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 1px solid #444; padding: 3px 5px; vertical-align: top; }
+th { background: #e4e4e4; text-align: left; font-size: 8pt; }
+td b { font-weight: bold; }
+.line { margin: 2px 0; }
+.small { font-size: 7.6pt; }
+"""
+
+
+def build_boxes_iwp(case: dict) -> str:
+    """Layout ``boxes``: a plain agency HTML form, 'Label: value' inside bordered cells,
+    text check boxes '[X]' / '[ ]', goals as a table with one ROW per goal, follow-up as a
+    'Phase | How often | How' table, dates as 03-04-2026."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first = th["first"]
+
+    def cell(label, value, span=1):
+        return (f"<td colspan='{span}'><b>{_h(label)}:</b> "
+                f"{_h(value) if value else ''}</td>")
+
+    def dash(day):
+        return day.strftime("%m-%d-%Y") if day else ""
+
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP "
+           f"{_h(first)} {_h(th['last'])}</title><style>{BOXES_CSS}</style></head><body>",
+           "<div class='title'>TICKET TO WORK &ndash; INDIVIDUAL WORK PLAN</div>",
+           f"<div class='subtitle'>{_h(en['name'])} &middot; Employment Network</div>",
+           "<div class='sec'>SECTION 1 &ndash; EMPLOYMENT NETWORK</div><table><tr>",
+           cell("EN name", en["name"], 2), cell("PID", en["pid"]), "</tr><tr>",
+           cell("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}", 2),
+           cell("Phone", en["phone"]), "</tr><tr>", cell("Email", en["email"]),
+           cell("EN representative", f"{en['rep']}, {en['rep_title']}", 2),
+           "</tr></table>",
+           "<div class='sec'>SECTION 2 &ndash; CLIENT</div><table><tr>",
+           cell("Client name", f"{first} {th['middle']} {th['last']}"),
+           cell("SSN", th["ssn"]), cell("Date of birth", dash(th["dob"])), "</tr><tr>",
+           cell("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}", 2),
+           cell("Phone", th["phone"]), "</tr><tr>", cell("Email", th["email"], 2),
+           cell("Preferred contact", th["preferred"]), "</tr></table>"]
+    if case["alt"]:
+        alt = case["alt"]
+        out += ["<div class='sec'>SECTION 3 &ndash; ALTERNATE CONTACT</div><table><tr>",
+                cell("Name", alt["name"]), cell("Relationship", alt["relationship"]),
+                cell("Phone", alt["phone"]), "</tr><tr>", cell("Address", alt["address"], 3),
+                "</tr></table>"]
+    out.append("<div class='sec'>SECTION 4 &ndash; PLANNING DISCUSSION</div><table>")
+    if d["date"]:
+        boxes = " ".join(f"[{'X' if d['modality'][0] == key else ' '}] {_h(label)}"
+                         for key, label in MODALITIES)
+        out += ["<tr>", cell("Date of discussion", dash(d["date"])),
+                f"<td><b>Held:</b> {boxes}</td></tr>"]
+    if d["summary"]:
+        out.append(f"<tr>{cell('Summary of discussion', d['summary'], 2)}</tr>")
+    out.append("</table>")
+    if case["work"] is not None:
+        out.append("<div class='sec'>SECTION 5 &ndash; WORK HISTORY (LAST 18 MONTHS)</div>")
+        if case["work"]["jobs"]:
+            out.append("<table><tr><th>Employer</th><th>Job title</th><th>Start date</th>"
+                       "<th>End date</th><th>Hours per week</th><th>Monthly earnings</th></tr>")
+            for job in case["work"]["jobs"]:
+                out.append(f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                           f"<td>{dash(job['start'])}</td><td>{dash(job['end'])}</td>"
+                           f"<td>{job['hours']}</td><td>{_money(job['monthly'])}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<table><tr>{cell('No work', case['work']['no_work'])}</tr></table>")
+    out.append("<div class='sec'>SECTION 6 &ndash; EMPLOYMENT GOALS</div><table><tr>"
+               "<th>Goal</th><th>Job</th><th>Hours/week</th><th>Wage</th>"
+               "<th>Monthly earnings</th><th>Target date</th><th>Training</th></tr>")
+    for label, goal in (("Short-term", case["st"]), ("Long-term", case["lt"])):
+        training = (f"{goal['training'][0]} ({goal['training'][1]})" if goal["training"]
+                    else "None")
+        out.append(f"<tr><td>{label}</td><td>{_h(goal['title'])}</td><td>{goal['hours']}</td>"
+                   f"<td>{_money(goal['wage'])}</td><td>{_money(goal['monthly'])}</td>"
+                   f"<td>{dash(goal['target'])}</td><td>{_h(training)}</td></tr>")
+    out.append("</table><div class='sec'>SECTION 7 &ndash; SERVICES AND SUPPORTS</div>")
+    for s in case["services"]:
+        how = (f" &ndash; <b>How:</b> {_h(s['description'])} <b>Who:</b> {_h(s['provider'])} "
+               f"<b>When:</b> {_h(s['frequency'])}" if s["provided"] else "")
+        out.append(f"<div class='line'>[{'X' if s['provided'] else ' '}] "
+                   f"{_h(s['label'])}{how if s['provided'] else ''}</div>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "Monthly", "quarterly": "Quarterly"}
+        out.append("<div class='sec'>SECTION 8 &ndash; FOLLOW-UP</div><table><tr><th>Phase</th>"
+                   "<th>How often</th><th>How</th></tr>"
+                   f"<tr><td>Before employment (job search)</td><td>{often[fu['initial']]}</td>"
+                   f"<td>{_h(', '.join(fu['methods']))}</td></tr>"
+                   f"<tr><td>After employment</td><td>{often[fu['ongoing']]}</td>"
+                   f"<td>{_h(', '.join(fu['methods']))}</td></tr></table>")
+    if case["terms"]:
+        out.append("<div class='sec'>SECTION 9 &ndash; TERMS &amp; CONDITIONS OF PARTICIPATION"
+                   "</div><div class='small'>")
+        out += [f"<div class='line'>9.{i} {_h(t)}</div>" for i, t in enumerate(case["terms"], 1)]
+        out.append("</div>")
+    if case["statement"]:
+        out.append(f"<div class='sec'>SECTION 10 &ndash; CLIENT STATEMENT</div>"
+                   f"<p>{_h(case['statement'])}</p>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    out.append("<div class='sec'>SECTION 11 &ndash; SIGNATURES</div><table>")
+    for role, sig, who in (("CLIENT", ths, f"{first} {th['last']}"),
+                           ("EN REPRESENTATIVE", ens, ens["name"])):
+        out.append(f"<tr><td style='width:1.6in'><b>{role}</b></td>"
+                   f"{cell('Signature', f'/s/ {who}' if sig['signed'] else '')}"
+                   f"{cell('Date', dash(sig['date']) if sig['signed'] else '')}</tr>")
+    out.append("</table></body></html>")
+    return "".join(out)
+
+
 # ----- two more documents that are not IWPs ---------------------------------------------------
 def build_placement_invoice(path: Path) -> None:
     """An EN's milestone payment request to the Ticket Program Manager (reportlab)."""
@@ -3122,7 +3305,26 @@ HELDOUT_LAYOUTS = {
                         "service_without_description", "ticketholder_unsigned",
                         "long_term_below_sga", "no_follow_up", "en_undated"]),
 }
+# The second held-out batch, made after the reader had been fixed on the first one.
+HELDOUT_LAYOUTS_2 = {
+    "boxes": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="prairiegate",
+                  kind="html", build=build_boxes_iwp,
+                  description="Plain agency HTML form in numbered 'SECTION n - ...' parts: "
+                              "'Label: value' inside bordered table cells, two or three to a "
+                              "row; 'Client' for the Ticket Holder; text check boxes '[X]' / "
+                              "'[ ]'; goals as a table with one ROW per goal (Job, Hours/week, "
+                              "Wage, Monthly earnings, Target date, Training); services as "
+                              "'[X] Name - How: ... Who: ... When: ...' lines; follow-up as a "
+                              "'Phase | How often | How' table; terms numbered 9.1-9.15; "
+                              "'Client Statement'; signatures as 'Signature: /s/ Name' and "
+                              "'Date: 03-04-2026' cells beside a role cell; dates as "
+                              "03-04-2026.",
+                  defects=["no_alternate_contact", "no_discussion_record", "no_work_history",
+                           "follow_up_quarterly", "service_without_description",
+                           "ticketholder_undated", "no_terms"]),
+}
 LAYOUTS.update(HELDOUT_LAYOUTS)
+LAYOUTS.update(HELDOUT_LAYOUTS_2)
 
 
 # Complete variants that put the discussion summary where the EN Guide (004:155-158) allows.
@@ -3201,7 +3403,7 @@ def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
     spec = LAYOUTS[layout]
     extras = spec.get("extra", [])
     for defect in [None, "complete_no_recent_work"] + extras + spec["defects"]:
-        if layout in HELDOUT_LAYOUTS:
+        if layout in HELDOUT_LAYOUTS or layout in HELDOUT_LAYOUTS_2:
             case = cat.heldout_case(spec["en"])
         elif defect in extras:
             case = cat.extra_case(spec["en"])
@@ -3310,6 +3512,24 @@ def catalogue() -> list[dict]:
                 f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
     for layout, spec in HELDOUT_LAYOUTS.items():
         _iwp_variants(cat, layout, spec["kind"], spec["build"])
+    for layout, spec in HELDOUT_LAYOUTS_2.items():
+        _iwp_variants(cat, layout, spec["kind"], spec["build"])
+    for number, defect in enumerate([None, "no_reference", "long_term_below_sga",
+                                     "added_service_without_description",
+                                     "ticketholder_unsigned", "en_undated"], 2):
+        amend = make_amendment(cat.heldout_case("tidewater"), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        cat.add(f"amendmemo_{defect or 'complete'}.pdf", "amendmemo",
+                "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX", "docx",
+                build_memo_amendment(amend), "amendment", _components("amendment", overrides),
+                "Held out (second batch). An amendment written as a short Word memo with no "
+                "tables: 'CHANGE TO YOUR EMPLOYMENT PLAN', the plan ID and original signing "
+                "date in a sentence, 'Why we are changing the plan', 'Your updated goals' as "
+                "two bold-led sentences ('Goal for this year:', 'Goal for the next three to "
+                "five years:'), 'Changes to your supports' as bullets ('New: Training - ...', "
+                "'Stopped: ...', 'Continuing: ...'), 'Signed: /s/ Name, role  Date: 4 March "
+                "2026' lines. " f"{what[0].upper() + what[1:]}".rstrip(".") + ".",
+                amendment_values(amend))
     for name, kind, build, producer, notes in NOT_IWPS:
         payload = build() if kind in ("html", "docx") else build
         cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {}, notes, {})
