@@ -45,6 +45,9 @@ PHRASE_GAP_EM = 1.0
 RULING_MAX_THICKNESS = 2.0
 # Small near-square paths of this size are check boxes (form boxes measured 7-14 pt).
 CHECKBOX_MIN, CHECKBOX_MAX = 5.0, 18.0
+# A vertical line at least this tall but short enough to be a check box's side is also a
+# cell border of a one-line table row (Chromium's rows measured 13-16 pt high).
+ROW_BORDER_MIN = 11.0
 CHECKBOX_ASPECT = 1.35
 # A stroked open path of at least this many curve segments is ink (a drawn signature), not
 # a box; paths longer than MAX_INK_SEGMENTS are not examined segment by segment.
@@ -353,6 +356,10 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
                 out.rulings.append(_ruling(x0, top, x1, bottom))
             else:
                 marks.append((x0, top, x1, bottom))
+                if h >= ROW_BORDER_MIN and w <= RULING_MAX_THICKNESS < h:
+                    # A table's cell border one text line high (Chromium draws each side
+                    # of each cell on its own): it parts the cells of a row.
+                    out.rulings.append(_ruling(x0, top, x1, bottom))
             continue
         segments = raw.FPDFPath_CountSegments(obj.raw)
         if fill is None and stroke.value and _is_ink(raw, obj.raw, segments):

@@ -324,8 +324,11 @@ def _joins(host: _Item, lower: _Item) -> bool:
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
     if _starts_part(lower):
         return False  # "Long-term goal: ..." under a paragraph starts the next part
-    if not host.labels and (not lower.labels or len(host.phrase.text.split()) >= 5 and
-                            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
+    if _LEADING_BOX.match(lower.phrase.text) or _BULLET.match(lower.phrase.text):
+        return False  # "[X] Job development", "• Training": a list's next item
+    if not host.labels and not host.phrase.text.rstrip().endswith(":") and (
+            not lower.labels or len(host.phrase.text.split()) >= 5 and
+            plain(lower) and not host.phrase.text.rstrip().endswith(")")):
         return True  # a wrapped value, or a paragraph running on ("... the discussion / summary.")
     if len(host.phrase.text.split()) + len(lower.phrase.text.split()) > vocab.MAX_LABEL_WORDS:
         return False
@@ -1246,7 +1249,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if category:
             entry["category"] = category
         how = []
-        for cell in sorted(row, key=lambda q: q.x0):
+        for cell in sorted(row, key=lambda q: (q.line, q.x0)):
             column = _column_of(cell, headers)
             norm = vocab.normalise(cell.text)
             if column == "provided" or (column is None and norm in yes + no):
@@ -1280,7 +1283,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             elif rest:
                 how = [rest]
         if how:
-            entry["description"] = " ".join(how)
+            entry["description"] = _before_other_captions(" ".join(how))
         elif entry.get("provided") is True and _nothing_under_service(item, items, headers):
             entry["description"] = ""  # looked where this template puts it: it is empty
         elif entry.get("provided") is True:
@@ -1304,6 +1307,16 @@ _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
 
 _RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
+
+
+def _before_other_captions(text: str) -> str:
+    """A service's description without what inline captions of its other fields introduce
+    ("Send job leads. Who: Rosalyn Achterberg When: Weekly" -> "Send job leads."): an
+    empty "How:" followed by "Who: ..." is an empty description."""
+    columns = vocab.vocabulary()["tables"]["services"]["columns"]
+    words = [w for key in ("provider", "frequency") for w in columns[key]["words"]]
+    pattern = r"(?:^|\s)(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s*:"
+    return re.split(pattern, text, maxsplit=1, flags=re.I)[0].strip()
 
 
 def _service_rest(text: str) -> str:
