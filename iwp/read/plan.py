@@ -1150,6 +1150,11 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
 # "Provider ID P0090418", "PID: P0091530" written in a sentence or a letterhead line.
 _PID_IN_TEXT = re.compile(r"\b(?:PID|Provider (?:ID|No\.?|Number|Identification Number)"
                           r"(?: \(PID\))?)\s*[:#]?\s*(P\d{6,8})\b")
+# "updates your Individual Work Plan 9013-2026-0245, which you signed on 4 May 2026": the
+# plan an amendment changes, and when it was signed.
+_AMENDED_PLAN = re.compile(r"\b(?:Individual Work Plan|IWP)\s+(?:(?:no|number|ID)\.?\s*|#\s*)?"
+                           r"(?P<id>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?P<rest>[^.]{0,60}\bsigned\b"
+                           r"[^.]{0,40})?")
 # A person's name (two or three capitalised words, a middle initial allowed).
 _PERSON = r"([A-Z][a-z']+(?: [A-Z]\.)?(?: [A-Z][a-z']+(?:-[A-Z][a-z']+)?){1,2})"
 
@@ -1166,6 +1171,17 @@ def _read_prose_contacts(plan: ReadPlan, items: list[_Item]) -> None:
             if m:
                 _store(plan, "employment_network.pid", "pid", m[1], None,
                        _ev(item.phrase, 0.6, "PID written in the text"))
+                break
+    if "amendment_title" in plan.signals and "amends.plan_id" not in plan.evidence:
+        for item in prose:
+            m = _AMENDED_PLAN.search(item.phrase.text)
+            if m:
+                ev = _ev(item.phrase, 0.6, "the amended plan named in a sentence")
+                _store(plan, "amends.plan_id", "plan_id", m["id"], None, ev)
+                when = parse_date(m["rest"] or "")
+                if when and "amends.original_signed" not in plan.evidence:
+                    _set(plan.data, "amends.original_signed", when)
+                    plan.evidence["amends.original_signed"] = ev
                 break
     if "ticketholder.alternate_contact.name" in plan.evidence:
         return
@@ -1273,8 +1289,12 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
-        if "provided" not in entry and _BULLET.match(p.text):
-            entry["provided"] = True  # a bulleted list names the services given, not choices
+        if "provided" not in entry:
+            bullet = _bullet_before(p, items)
+            if bullet is not None:  # a bulleted list names the services given, not choices
+                words = vocab.normalise(bullet).split()
+                entry["provided"] = not any(w in words for w in
+                                            vocab.word_list("ended_words"))
         rest = _service_rest(p.text)
         if not how:
             how = _text_under_service(item, items, headers, entry)
@@ -1300,6 +1320,19 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
 
 # A service line's own name: after its box ("[X]", "☒") and before a dash or colon that
 # introduces the rest ("[X] Job coaching - How the EN will provide it:").
+def _bullet_before(service: Phrase, items: list[_Item]) -> str | None:
+    """The bullet a service's line starts with, with the words between it and the name
+    ("• New:", "• Stopped:"), or None when the line has no bullet."""
+    if _BULLET.match(service.text):
+        return service.text.split(None, 1)[0]
+    left = [i.phrase for i in items if i.phrase.page == service.page and
+            i.phrase.line == service.line and i.phrase.x1 <= service.x0 + 1]
+    first = min(left, key=lambda q: q.x0, default=None)
+    if first is not None and _BULLET.match(first.text) and len(left) <= 2:
+        return " ".join(q.text for q in sorted(left, key=lambda q: q.x0))
+    return None
+
+
 # A list item's bullet: a service named in a bulleted list is one the plan provides.
 _BULLET = re.compile(r"^\s*[•▪◦‣\-–—*]\s")
 _LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
@@ -1414,7 +1447,8 @@ def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_It
         if q.page != p.page:
             return False
         name = _service_name(q.text)
-        return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or (
+        return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or
+                    _BULLET.match(q.text) or (
             _service_code(name) and len(name.split()) <= 8 and abs(q.x0 - p.x0) <= 4))
     return False
 
@@ -1764,7 +1798,12 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
                and abs((i.phrase.top + i.phrase.bottom) / 2 - (q.top + q.bottom) / 2) <
                q.height * 0.8]
         role = None
-        for left in sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0):
+        # The role in the row left of the signature, else after the name on it
+        # ("/s/ Dorian Fairbanks, Ticket Holder").
+        own = Phrase(q.text.partition(",")[2], q.x0, q.top, q.x1, q.bottom, q.page) \
+            if "," in q.text else None
+        lefts = sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0)
+        for left in lefts + ([own] if own is not None else []):
             norm = vocab.normalise(left.text)
             if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
                 role = "signatures.en_representative"
@@ -1785,7 +1824,7 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             _set(plan.data, f"{role}.date", parse_date(date.text))
             plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature's row")
         if role == "signatures.en_representative":
-            name = re.sub(r"^\s*/s/\s*", "", q.text).strip()
+            name = re.sub(r"^\s*/s/\s*", "", q.text).partition(",")[0].strip()
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
