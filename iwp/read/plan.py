@@ -1853,13 +1853,13 @@ def _in_signature_column(item: _Item, columns: list[Phrase]) -> bool:
     """Whether ``item`` is written in a "Signature" column, under its header: a short
     phrase, not a caption, a date or a blank line."""
     q = item.phrase
-    text = q.text.strip()
-    if not text or set(text) <= set("_.-— ") or parse_date(text) or \
-            len(text.split()) > SIGNER_MAX_WORDS or \
-            any(m.group in ("labels", "sections", "columns") for m in item.labels):
+    if not any(h.page == q.page and 0 < q.top - h.bottom <= SIGNATURE_TABLE_REACH and
+               h.x0 - 6 <= q.x0 <= h.x0 + 40 for h in columns):
         return False
-    return any(h.page == q.page and 0 < q.top - h.bottom <= SIGNATURE_TABLE_REACH and
-               h.x0 - 6 <= q.x0 <= h.x0 + 40 for h in columns)
+    text = q.text.strip()
+    return not (not text or set(text) <= set("_.-— ") or parse_date(text) or
+                len(text.split()) > SIGNER_MAX_WORDS or
+                any(m.group in ("labels", "sections", "columns") for m in item.labels))
 
 
 def _under_caption_line(caption: Phrase, phrase: Phrase) -> bool:
