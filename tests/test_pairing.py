@@ -733,3 +733,14 @@ def test_a_ticked_box_gives_the_discussion_modality_and_a_methods_field_is_not_i
         Widget("Text45", "Follow-up contact methods", "text", "Telephone, email", 80, 300,
                500, 312)]
     assert read_pages([form]).data["discussion"] == {"modality": "video"}
+
+
+def test_a_box_typed_onto_a_bulleted_service_name_says_whether_it_is_given() -> None:
+    # LibreOffice's import of an HTML list: "• ☐Goal setting", the box glued to the name.
+    plan = read_pages([page(line("Section 4: Employment Network supports and services", 40, 30, 12),
+                            line("• ☒Benefits counseling", 50, 60),
+                            line("We will meet him twice to explain his work incentives.", 70, 74),
+                            line("• ☐Goal setting", 50, 95), line("• ☐Job coaching", 50, 110))])
+    provided = {s["service"]: s["provided"] for s in plan.data["services"]}
+    assert provided == {"benefits_counseling": True, "goal_setting": False,
+                        "job_coaching": False}

@@ -40,7 +40,8 @@ def typed(key: str, value: Any) -> Any:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A date written 2026-03-04, 03/04/2026, 3-4-26 (US order) or March 4, 2026."""
+    """A date written 2026-03-04, 03/04/2026, 3-4-26 (US order), March 4, 2026 or 4 March
+    2026."""
     try:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -52,6 +53,9 @@ def parse_date(text: str) -> dt.date | None:
         if m := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", text):
             month = _MONTHS.get(m[1].lower())
             return dt.date(int(m[3]), month, int(m[2])) if month else None
+        if m := re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", text):
+            month = _MONTHS.get(m[2].lower())
+            return dt.date(int(m[3]), month, int(m[1])) if month else None
     except ValueError:
         return None
     return None

@@ -45,6 +45,9 @@ PHRASE_GAP_EM = 1.0
 RULING_MAX_THICKNESS = 2.0
 # Small near-square paths of this size are check boxes (form boxes measured 7-14 pt).
 CHECKBOX_MIN, CHECKBOX_MAX = 5.0, 18.0
+# A vertical line at least this tall but short enough to be a check box's side is also a
+# cell border of a one-line table row (Chromium's rows measured 13-16 pt high).
+ROW_BORDER_MIN = 11.0
 CHECKBOX_ASPECT = 1.35
 # A stroked open path of at least this many curve segments is ink (a drawn signature), not
 # a box; paths longer than MAX_INK_SEGMENTS are not examined segment by segment.
@@ -60,6 +63,9 @@ MIN_TEXT_SIZE = 2.0
 MAX_CHARS_PER_PAGE = 40_000
 MAX_OBJECTS_PER_PAGE = 20_000
 MAX_WIDGETS_PER_PAGE = 500
+# Annotation subtypes that lay drawn marks over the page (pdfium's FPDF_ANNOT_STAMP and
+# FPDF_ANNOT_INK): a hand-drawn or stamped signature.
+_DRAWN_ANNOTATIONS = frozenset({13, 15})
 
 CHECKED_GLYPHS = frozenset("☒☑✓✔■✗✘⊠●◼▣✕×")
 UNCHECKED_GLYPHS = frozenset("☐□○◯⬜❏❑")
@@ -344,6 +350,7 @@ def _read_page(pdfium, doc, page, number: int, has_form: bool) -> LayoutPage:
     _read_text(raw, page, out, flip)
     if has_form:
         _read_widgets(raw, doc, page, out, flip)
+    _read_ink_annotations(raw, page, out, flip)
     drop_invisible_white_words(out)
     glyph_checkboxes(out)
     vector_checkboxes(out, marks)
@@ -378,6 +385,10 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
                 out.rulings.append(_ruling(x0, top, x1, bottom))
             else:
                 marks.append((x0, top, x1, bottom))
+                if h >= ROW_BORDER_MIN and w <= RULING_MAX_THICKNESS < h:
+                    # A table's cell border one text line high (Chromium draws each side
+                    # of each cell on its own): it parts the cells of a row.
+                    out.rulings.append(_ruling(x0, top, x1, bottom))
             continue
         segments = raw.FPDFPath_CountSegments(handle)
         if fill is None and stroke.value and _is_ink(raw, handle, segments):
@@ -539,6 +550,24 @@ def _read_widgets(raw, doc, page, out: LayoutPage, flip) -> None:
             out.widgets.append(widget)
             if kind in ("text", "choice") and value.strip():
                 _widget_words(out, widget)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+
+
+def _read_ink_annotations(raw, page, out: LayoutPage, flip) -> None:
+    """Hand-drawn ink and stamped images laid over the page as annotations (a signature
+    added with Acrobat's Fill & Sign, or a signature image placed as a stamp): drawn
+    marks, like ink in the page's own content."""
+    rect = raw.FS_RECTF()
+    count = min(raw.FPDFPage_GetAnnotCount(page.raw), MAX_WIDGETS_PER_PAGE)
+    for index in range(count):
+        annot = raw.FPDFPage_GetAnnot(page.raw, index)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) in _DRAWN_ANNOTATIONS and \
+                    raw.FPDFAnnot_GetRect(annot, rect):
+                out.images.append(flip(rect.left, rect.bottom, rect.right, rect.top))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
 

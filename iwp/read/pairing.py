@@ -157,6 +157,8 @@ _DATE_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # The comma after the day may come out of OCR as ";" or "." ("November 16; 2026").
 _DATE_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,;.]?\s+(\d{4})\b")
+# The day first, as many templates outside the US and some within it print it: "4 March 2026".
+_DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _MONEY = re.compile(r"\$\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?|"
                     r"\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b")
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
@@ -177,7 +179,8 @@ _CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔■]")
 
 
 def parse_date(text: str) -> dt.date | None:
-    """A date written 03/04/2026, 03-04-26, 2026-03-04 or March 4, 2026 (US order)."""
+    """A date written 03/04/2026, 03-04-26, 2026-03-04, March 4, 2026 or 4 March 2026 (US order
+    for numbers)."""
     try:
         m = _DATE_ISO.search(text)
         if m:
@@ -189,6 +192,9 @@ def parse_date(text: str) -> dt.date | None:
         m = _DATE_WORDS.search(text)
         if m and m[1][:3].lower() in _MONTHS:
             return dt.date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+        m = _DATE_DAY_FIRST.search(text)
+        if m and m[2][:3].lower() in _MONTHS:
+            return dt.date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
     except ValueError:
         return None
     return None

@@ -139,7 +139,8 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
         else:
             found = [piece for phrase in found for piece in _split_label_value(phrase)]
         found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
-        items.extend(_merge_wrapped([_classify(phrase) for phrase in found]))
+        items.extend(_merge_wrapped([_classify(phrase) for phrase in found],
+                                    [r for r in page.rulings if r.horizontal]))
     form_pages = {n for n, page in by_page.items()
                   if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
     for item in items:
@@ -310,10 +311,12 @@ def _classify(phrase: Phrase) -> _Item:
     return _Item(phrase, matches, section)
 
 
-def _merge_wrapped(items: list[_Item]) -> list[_Item]:
+def _merge_wrapped(items: list[_Item], horizontals: list | None = None) -> list[_Item]:
     """Join a phrase that wraps onto the next line (a label or value too long for its
     cell: "Provider / Identification / Number (PID)") into one phrase: the lower piece
-    starts at the same left edge just under it, and neither piece is a label by itself."""
+    starts at the same left edge just under it, no horizontal ruling (a table's row
+    border) runs between them, and neither piece is a label by itself."""
+    horizontals = horizontals or []
     out: list[_Item] = []
     for item in items:
         p = item.phrase
@@ -322,7 +325,8 @@ def _merge_wrapped(items: list[_Item]) -> list[_Item]:
             q = previous.phrase
             if q.line >= p.line - 2 and abs(q.x0 - p.x0) <= WRAP_ALIGN and \
                     0 <= p.top - q.bottom <= WRAP_GAP * q.size and q.cell == p.cell and \
-                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5:
+                    not q.from_field and not p.from_field and abs(q.size - p.size) < 1.5 \
+                    and not _ruled_between(q, p, horizontals):
                 host = previous
                 break
         if host is not None and any(o.phrase.page == p.page and o.phrase.line == p.line and
@@ -407,6 +411,13 @@ def _is_caption(item: _Item) -> bool:
 _UNFINISHED = re.compile(r"\s(?:and|or|of|the|to|for|with|&)\s*$", re.I)
 
 
+def _ruled_between(upper: Phrase, lower: Phrase, horizontals: list) -> bool:
+    """Whether a horizontal ruling runs between two phrases, under both of their starts."""
+    left = max(upper.x0, lower.x0)
+    return any(upper.bottom - 1 <= r.top <= lower.top + 1 and r.x0 <= left + 1 and
+               r.x1 >= left + 4 for r in horizontals)
+
+
 def _joins(host: _Item, lower: _Item) -> bool:
     """Whether ``lower`` continues ``host``: plain text under plain text (a wrapped value
     or paragraph), or pieces that together read as a label ("Relationship to" /
@@ -414,8 +425,10 @@ def _joins(host: _Item, lower: _Item) -> bool:
     if _LEADING_BOX.match(lower.phrase.text):
         return False  # a line that starts with a check box is the next option
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
-    if _LEADING_BOX.match(lower.phrase.text):
-        return False  # "☐ Other job placement" under "☐ Job placement": a list's next item
+    if _starts_part(lower):
+        return False  # "Long-term goal: ..." under a paragraph starts the next part
+    if _LEADING_BOX.match(lower.phrase.text) or _BULLET.match(lower.phrase.text):
+        return False  # "[X] Job development", "• Training": a list's next item
     if lower.labels and lower.phrase.text.rstrip().endswith(":") and \
             len(lower.phrase.text.split()) <= CAPTION_WORDS:
         return False  # "Provided by:" under a paragraph captions what follows it
@@ -423,7 +436,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
             m.group == "sections" and m.score >= 0.9 for m in lower.labels):
         return False  # a sentence ended; "Long-term goal (3 to 5 years)" heads what follows
     caption_below = lower.phrase.text.rstrip().endswith(":")
-    if not host.labels and not caption_below and (
+    if not host.labels and not caption_below and \
+            not host.phrase.text.rstrip().endswith(":") and (
             not lower.labels or len(host.phrase.text.split()) >= 5 and
             (plain(lower) or _continues_sentence(lower.phrase.text)) and
             not host.phrase.text.rstrip().endswith(")")):
@@ -443,12 +457,23 @@ def _joins(host: _Item, lower: _Item) -> bool:
             joined[0].score >= max(
             [m.score for m in host.labels + lower.labels if m.group == "labels"] or [0]):
         return True
-    if host.phrase.text.rstrip().endswith(":") or any(m.group == "sections"
+    if host.phrase.text.rstrip().endswith(":") or any(m.group in ("sections", "columns")
                                                       for m in host.labels):
-        return False  # "Long-term goal:" is whole; what follows it is its content
+        return False  # "Long-term goal:" or a column header is whole; what follows is content
     return plain(host) and plain(lower) and not host.heading and len(
         host.phrase.text.split()) <= 3 and not lower.labels and \
         not _LEADING_BOX.match(host.phrase.text)  # an option, not a caption in pieces
+
+
+def _starts_part(item: _Item) -> bool:
+    """A line that opens with the name of a plan part and a colon ("Long-term goal:
+    Certified pharmacy technician"): an inline heading, never the wrapped end of the text
+    above it."""
+    text = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+    head, colon, _rest = text.partition(":")
+    if not colon or not head[:1].isupper() or len(head.split()) > HEADING_PREFIX_WORDS + 1:
+        return False
+    return any(m.group == "sections" for m in vocab.match(head, ("sections",), prefix=False))
 
 
 def _mark_headings(items: list[_Item]) -> None:
@@ -639,6 +664,8 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
     """(plan path, kind, match score) a label phrase stands for in its section."""
     spec = vocab.vocabulary().get("labels") or {}
     out = []
+    if _continues_sentence(item.phrase.text):
+        return out  # "summary." ending a wrapped sentence is no label
     best = max((m.score for m in item.labels if m.group == "labels"), default=0.0)
     for m in item.labels:
         if m.group != "labels" or m.score < best - 0.05:
@@ -1213,13 +1240,22 @@ def _read_goal_tables(plan: ReadPlan, items: list[_Item], sections: dict) -> Non
 
 _SENTENCE_PATTERNS = {
     "hours_per_week": (r"\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?)\s*(?:a|per|each|/)\s*week", "hours"),
-    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*hour", "money"),
-    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:a|per|each|/)\s*month", "money"),
-    "target_date": (r"\b(?:by|before|no later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+    "hourly_wage": (r"(\$\s?\d[\d,]*(?:\.\d{2})?)\s*(?:an|per|a|/)\s*(?:hour|hr\b)", "money"),
+    # An amount per month with or without its dollar sign ("880 per month"), never a small
+    # count ("2 per month").
+    "monthly_earnings": (r"(\$\s?\d[\d,]*(?:\.\d{2})?|\b\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
+                         r"\b\d{3,}(?:\.\d{2})?)\s*(?:a|per|each|/)\s*(?:month|mo\b)", "money"),
+    "target_date": (r"\b(?:[Bb]y|[Bb]efore|[Nn]o later than)\s+((?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|"
+                    r"(?:\d{1,2} [A-Z][a-z]+\.? \d{4})|(?:\d{4}-\d{2}-\d{2})|"
                     r"(?:\d{1,2}/\d{1,2}/\d{2,4}))", "date"),
     "job_title": (r"\bwork(?:ing)? (?:full[- ]time |part[- ]time )?as (?:an? )?([^,.;]{3,60}?)"
                   r"(?:,| at | for | earning|\.|;)", "text"),
 }
+
+
+def _dollars(amount: str) -> str:
+    """An amount a sentence gives without its dollar sign ("880 per month") as money."""
+    return amount if "$" in amount else "$" + amount.strip()
 
 
 def _section_text(items: list[_Item], sections: dict, name: str) -> tuple[str, Phrase | None]:
@@ -1245,7 +1281,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
                 m = re.match(r"\s*([A-Z][^,.;]{3,60}?)\s+(?:by|before)\s+"
                              r"(?:[A-Z][a-z]+\.? \d|\d{1,2}/)", text)
             if m:
-                _store(plan, path, kind, m[1], None,
+                _store(plan, path, kind, _dollars(m[1]) if kind == "money" else m[1], None,
                        _ev(first, 0.6, f"sentence under the {goal.replace('_', '-')} goal"))
     text, first = _section_text(items, sections, "discussion")
     if first is not None and re.search(r"\b(?:met|talked|spoke|meeting)\b", text, re.I):
@@ -1266,7 +1302,8 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
     text, first_work = _section_text(items, sections, "work_history")
     if first_work is not None and "work_history" not in plan.data:
         ev = _ev(first_work, 0.6, "sentence under the work history heading")
-        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}", text)
+        dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+                           r"\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2}", text)
         hours = re.search(_SENTENCE_PATTERNS["hours_per_week"][0], text, re.I)
         monthly = re.search(_SENTENCE_PATTERNS["monthly_earnings"][0], text, re.I)
         if dates and (hours or monthly):
@@ -1276,7 +1313,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if hours:
                 job["hours_per_week"] = parse_hours(hours[1])
             if monthly:
-                job["monthly_earnings"] = parse_money(monthly[1])
+                job["monthly_earnings"] = parse_money(_dollars(monthly[1]))
             _set(plan.data, "work_history.jobs", [job])
             plan.evidence["work_history.jobs.0"] = ev
         elif re.search(r"\b(?:did not work|didn't work|no (?:paid )?work|not worked|"
@@ -1289,6 +1326,7 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
         if sum(len(t.split()) for t in prose) >= MIN_SECTION_WORDS["discussion_summary"] * 2:
             _store(plan, "discussion.summary", "long_text", " ".join(prose), None,
                    _ev(first, 0.55, "prose under the discussion heading"))
+    _read_prose_contacts(plan, items)
     if "ticketholder.alternate_contact.name" not in plan.evidence:
         text, first = _section_text(items, sections, "alternate_contact")
         m = re.match(rf"\s*({_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,2}})\s*[(,]", text)
@@ -1309,6 +1347,61 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
 # An alternate contact section with at least this many words says something about one.
 MIN_CONTACT_WORDS = 3
+
+
+# "Provider ID P0090418", "PID: P0091530" written in a sentence or a letterhead line.
+_PID_IN_TEXT = re.compile(r"\b(?:PID|Provider (?:ID|No\.?|Number|Identification Number)"
+                          r"(?: \(PID\))?)\s*[:#]?\s*(P\d{6,8})\b")
+# "updates your Individual Work Plan 9013-2026-0245, which you signed on 4 May 2026": the
+# plan an amendment changes, and when it was signed.
+_AMENDED_PLAN = re.compile(r"\b(?:Individual Work Plan|IWP)\s+(?:(?:no|number|ID)\.?\s*|#\s*)?"
+                           r"(?P<id>[A-Z0-9]+(?:-[A-Z0-9]+)+)(?P<rest>[^.]{0,60}\bsigned\b"
+                           r"[^.]{0,40})?")
+# A person's name (two or three capitalised words, a middle initial allowed).
+_PERSON = r"([A-Z][a-z']+(?: [A-Z]\.)?(?: [A-Z][a-z']+(?:-[A-Z][a-z']+)?){1,2})"
+
+
+def _read_prose_contacts(plan: ReadPlan, items: list[_Item]) -> None:
+    """Contact details written as sentences (a narrative memo): the EN's PID in its
+    letterhead or a sentence, and the alternate contact in a sentence that says when to
+    call them ("If we cannot reach you, we may contact Percival Ashworth (sister) at
+    (541) 555-0192")."""
+    prose = [i for i in items if not i.on_form and not i.phrase.from_field]
+    if "employment_network.pid" not in plan.evidence:
+        for item in prose:
+            m = _PID_IN_TEXT.search(item.phrase.text)
+            if m:
+                _store(plan, "employment_network.pid", "pid", m[1], None,
+                       _ev(item.phrase, 0.6, "PID written in the text"))
+                break
+    if "amendment_title" in plan.signals and "amends.plan_id" not in plan.evidence:
+        for item in prose:
+            m = _AMENDED_PLAN.search(item.phrase.text)
+            if m:
+                ev = _ev(item.phrase, 0.6, "the amended plan named in a sentence")
+                _store(plan, "amends.plan_id", "plan_id", m["id"], None, ev)
+                when = parse_date(m["rest"] or "")
+                if when and "amends.original_signed" not in plan.evidence:
+                    _set(plan.data, "amends.original_signed", when)
+                    plan.evidence["amends.original_signed"] = ev
+                break
+    if "ticketholder.alternate_contact.name" in plan.evidence:
+        return
+    triggers = vocab.word_list("alternate_contact_sentences")
+    for item in prose:
+        text = item.phrase.text
+        norm = vocab.normalise(text)
+        if not any(t in norm for t in triggers):
+            continue
+        for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+            if not any(t in vocab.normalise(sentence) for t in triggers):
+                continue
+            m = re.search(_PERSON + r"[^.;]{0,60}?\(?\d{3}\)?[\s.-]*\d{3}[\s.\-\u2011]{0,3}\d{4}",
+                          sentence)
+            if m:
+                _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
+                       _ev(item.phrase, 0.6, "alternate contact named in a sentence"))
+                return
 
 
 def _alone(item: _Item, items: list[_Item]) -> bool:
@@ -1377,14 +1470,15 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if sections.get(id(item)) == "follow_up" and code != "follow_up":
             continue  # "Ongoing support phase" in a follow-up table is a phase, no service
         page = by_page.get(p.page)
-        row = [i.phrase for i in items if i.phrase.page == p.page and i.phrase is not p
-               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2]
+        row = [piece for i in items if i.phrase.page == p.page and i.phrase is not p
+               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2
+               for piece in _split_at_columns(i.phrase, headers)]
         entry: dict[str, Any] = {"service": code}
         category = _category(code)
         if category:
             entry["category"] = category
         how = []
-        for cell in sorted(row, key=lambda q: q.x0):
+        for cell in sorted(row, key=lambda q: (q.line, q.x0)):
             column = _column_of(cell, headers)
             norm = vocab.normalise(cell.text)
             if column == "provided" or (column is None and norm in yes + no):
@@ -1403,8 +1497,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 continue
             if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
                 continue
-            if cell.text.rstrip().endswith(":"):
+            if cell.text.rstrip().endswith(":") and \
+                    _before_other_captions(cell.text) == cell.text.strip():
                 continue  # a caption ("How the EN will provide it:"): the answer is after it
+            # (A cell ending in another field's caption, "Send leads. Who:", is kept: what
+            # other captions introduce is cut from the description below.)
             how.append(cell.text)
         if page is not None:
             box = next((b for b in page.checkboxes if abs((b.top + b.bottom) / 2 -
@@ -1417,6 +1514,17 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                     entry["provided"] = cell_box.checked
         if entry.get("change") in _CHANGES_IN_PLAN and "provided" not in entry:
             entry["provided"] = True  # an amendment's added or continued service is given
+        glyph = _BOX_AT_START.match(p.text)
+        if glyph and "provided" not in entry:
+            # A box typed with the name ("☐Goal setting", "• [X] Training"): its own state.
+            entry["provided"] = glyph.group(1).strip("[] ") in ("☒", "☑", "✓", "✔", "■", "x",
+                                                                 "X")
+        if "provided" not in entry:
+            bullet = _bullet_before(p, items)
+            if bullet is not None:  # a bulleted list names the services given, not choices
+                words = vocab.normalise(bullet).split()
+                entry["provided"] = not any(w in words for w in
+                                            vocab.word_list("ended_words"))
         rest = _service_rest(p.text)
         captions: set[str] = set()
         if not how:
@@ -1428,7 +1536,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         # Marked provided, or added or kept by an amendment: it needs a description.
         needed = entry.get("provided") is True or entry.get("change") in ("added", "continued")
         if how:
-            entry["description"] = " ".join(how)
+            entry["description"] = _before_other_captions(" ".join(how))
         elif needed and ("description" in captions or
                          _nothing_under_service(item, items, headers)):
             entry["description"] = ""  # looked where this template puts it: it is empty
@@ -1446,6 +1554,23 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
 
 # A service line's own name: after its box ("[X]", "☒") and before a dash or colon that
 # introduces the rest ("[X] Job coaching - How the EN will provide it:").
+def _bullet_before(service: Phrase, items: list[_Item]) -> str | None:
+    """The bullet a service's line starts with, with the words between it and the name
+    ("• New:", "• Stopped:"), or None when the line has no bullet."""
+    if _BULLET.match(service.text):
+        return service.text.split(None, 1)[0]
+    left = [i.phrase for i in items if i.phrase.page == service.page and
+            i.phrase.line == service.line and i.phrase.x1 <= service.x0 + 1]
+    first = min(left, key=lambda q: q.x0, default=None)
+    if first is not None and _BULLET.match(first.text) and len(left) <= 2:
+        return " ".join(q.text for q in sorted(left, key=lambda q: q.x0))
+    return None
+
+
+# A list item's bullet: a service named in a bulleted list is one the plan provides.
+_BULLET = re.compile(r"^\s*[•▪◦‣\-–—*]\s")
+# A check box at the start of a service's line, after any list bullet.
+_BOX_AT_START = re.compile(r"^\s*(?:[•·▪‣◦]\s*)?(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■])")
 _LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
 _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
@@ -1464,6 +1589,16 @@ def _change_code(text: str) -> str | None:
     norm = vocab.normalise(text)
     return next((code for code, words in vocab.mapping("service_changes").items()
                  if norm in words), None)
+
+
+def _before_other_captions(text: str) -> str:
+    """A service's description without what inline captions of its other fields introduce
+    ("Send job leads. Who: Rosalyn Achterberg When: Weekly" -> "Send job leads."): an
+    empty "How:" followed by "Who: ..." is an empty description."""
+    columns = vocab.vocabulary()["tables"]["services"]["columns"]
+    words = [w for key in ("provider", "frequency") for w in columns[key]["words"]]
+    pattern = r"(?:^|\s)(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s*:"
+    return re.split(pattern, text, maxsplit=1, flags=re.I)[0].strip()
 
 
 def _service_rest(text: str) -> str:
@@ -1585,7 +1720,8 @@ def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_It
         if q.page != p.page:
             return False
         name = _service_name(q.text)
-        return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or (
+        return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or
+                    _BULLET.match(q.text) or (
             _service_code(name) and len(name.split()) <= 8 and abs(q.x0 - p.x0) <= 4))
     return False
 
@@ -1595,6 +1731,19 @@ def _same_row(a: Phrase, b: Phrase) -> bool:
         return abs(a.cell[1] - b.cell[1]) < 3 and abs(a.cell[3] - b.cell[3]) < 3
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
     return overlap > 0.4 * min(a.height, b.height)
+
+
+def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
+    """A phrase that runs from one column into the next (a grid without gutters, where the
+    text of two cells reads as one line) cut where a column header above it starts."""
+    starts = sorted({round(h.phrase.x0, 1) for h in headers if h.phrase.page == phrase.page
+                     and h.phrase.top < phrase.top and phrase.x0 + 2 < h.phrase.x0 < phrase.x1})
+    if not starts or not phrase.words:
+        return [phrase]
+    pieces: list[list] = [[] for _ in range(len(starts) + 1)]
+    for word in phrase.words:
+        pieces[sum(word.x0 >= start - 2 for start in starts)].append(word)
+    return [_sub_phrase(phrase, words) for words in pieces if words]
 
 
 def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
@@ -1645,7 +1794,8 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
         return
     columns = vocab.vocabulary()["tables"]["work_history.jobs"]["columns"]
     if len({(h.phrase.page, h.phrase.line) for h in headers}) == len(headers) or all(
-            h.phrase.text.rstrip().endswith(":") for h in headers):
+            h.phrase.text.rstrip().endswith(":") for h in headers) or _captions_beside_values(
+            headers, items):
         _work_history_pairs(plan, items, headers, columns)
         return
     header_line = (headers[0].phrase.page, headers[0].phrase.line)
@@ -1691,6 +1841,25 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
     if jobs:
         plan.data.setdefault("work_history", {})["jobs"] = jobs
         plan.components.setdefault("work_history", plan.evidence["work_history.jobs.0"])
+
+
+# A caption's value starts within this many points right of it on its line ("20. Employer
+# [Tri-County Logistics]" measured 4-20 pt on a fillable form).
+CAPTION_VALUE_GAP = 40.0
+
+
+def _captions_beside_values(headers: list[_Item], items: list[_Item]) -> bool:
+    """Whether the work history's captions each have their value just right of them on
+    their line (a form of captions and boxes, not a table whose header row is over the
+    values)."""
+    captions = {id(h) for h in headers}
+    beside = 0
+    for header in headers:
+        h = header.phrase
+        if any(id(i) not in captions and i.phrase.page == h.page and _same_row(h, i.phrase)
+               and 0 <= i.phrase.x0 - h.x1 <= CAPTION_VALUE_GAP for i in items):
+            beside += 1
+    return beside * 2 > len(headers)
 
 
 def _work_history_pairs(plan: ReadPlan, items: list[_Item], headers: list[_Item],
@@ -1773,6 +1942,9 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
             for w in words:
                 for m in re.finditer(re.escape(w), sentence[max(0, start - 90): start + 60]):
                     where = max(0, start - 90) + m.start()
+                    if where > start and _labels_next_frequency(where + len(w), start,
+                                                                unique):
+                        continue  # "... every month  After hire: every 3 months"
                     distance = start - where if where < start else (where - start) * 0.8
                     if nearest is None or distance < nearest[0]:
                         nearest = (distance, name)
@@ -1818,6 +1990,18 @@ def _follow_up_rows(texts: list[_Item], frequencies: dict[str, list[str]],
     return assigned
 
 
+# Phase words that end within this many characters before another frequency are that
+# frequency's label ("After hire: every 3 months"), not the end of the sentence before it.
+PHASE_LABEL_REACH = 20
+
+
+def _labels_next_frequency(end: int, start: int, frequencies: list[tuple[int, str]]) -> bool:
+    """Whether phase words ending at ``end`` (after the frequency at ``start``) are followed
+    closely by another frequency, so they label that one."""
+    return any(other > start and 0 <= other - end <= PHASE_LABEL_REACH
+               for other, _code in frequencies)
+
+
 # --- signatures -----------------------------------------------------------------------------
 
 def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]) -> None:
@@ -1841,13 +2025,19 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
                 and not _nearer_other_caption(i.phrase, label, captions)
                 and not _past_other_caption(i.phrase, label, captions)]
-        signer = None
+        # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
+        # it read as one phrase.
+        signer = label if re.search(r"/s/\s*\w", label.text) else None
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
             norm = vocab.normalise(phrase.text)
             if parse_date(phrase.text):
                 date = date or phrase
                 continue
+            if _under_caption_line(label, phrase) and "/s/" not in phrase.text:
+                continue  # the printed name under the line ("Dorian Fairbanks, Ticket Holder")
+            if len(phrase.text.split()) > SIGNER_MAX_WORDS and "/s/" not in phrase.text:
+                continue  # the end of the paragraph above the signature line
             if norm in ("date", "signature", "date signed") or vocab.match(phrase.text, (
                     "labels", "sections", "columns")):
                 continue
@@ -1890,7 +2080,9 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
 
 def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
     """Typed signatures ("/s/ Name") in a signatures table: the role from the row header
-    to their left, the date from the same row."""
+    to their left, the date from the same row. A name written in a signatures table's
+    "Signature" column (typed in a script or italic face, without "/s/") counts too."""
+    columns = _signature_columns(items)
     for item in items:
         q = item.phrase
         m = re.search(r"signed by (?P<name>[A-Z][\w.' -]+?)\s*\((?P<role>[^)]*)\)"
@@ -1914,13 +2106,22 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
                 _set(plan.data, f"{role}.name", m["name"].strip())
                 plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
             continue
-        if not re.match(r"^\s*/s/", q.text):
-            continue
+        if not re.match(r"^\s*/s/", q.text) and not (
+                _in_signature_column(item, columns) and looks_like("name", q.text) > 0):
+            continue  # (letters OCR read from a scribble, "LAE", are ink, not a typed name)
         row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
                and abs((i.phrase.top + i.phrase.bottom) / 2 - (q.top + q.bottom) / 2) <
                q.height * 0.8]
         role = None
-        for left in sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0):
+        # The role in the row left of the signature, else after the name on it
+        # ("/s/ Dorian Fairbanks, Ticket Holder").
+        own = Phrase(q.text.partition(",")[2], q.x0, q.top, q.x1, q.bottom, q.page) \
+            if "," in q.text else None
+        lefts = sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0)
+        if lefts and not re.match(r"^\s*/s/", q.text) and re.search(
+                r"\b(?:name|title)\b", vocab.normalise(lefts[0].text)):
+            continue  # "EN representative printed name | Ann Lee": a name row, no signature
+        for left in lefts + ([own] if own is not None else []):
             norm = vocab.normalise(left.text)
             if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
                 role = "signatures.en_representative"
@@ -1941,7 +2142,7 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             _set(plan.data, f"{role}.date", parse_date(date.text))
             plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature's row")
         if role == "signatures.en_representative":
-            name = re.sub(r"^\s*/s/\s*", "", q.text).strip()
+            name = re.sub(r"^\s*/s/\s*", "", q.text).partition(",")[0].strip()
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
@@ -2106,6 +2307,35 @@ def _date_in_row(plan: ReadPlan, path: str, box: BBox, page: int, items: list[_I
     if date is not None:
         _set(plan.data, f"{path}.date", parse_date(date.text))
         plan.evidence[f"{path}.date"] = _ev(date, 0.7, "date in the signature's row")
+
+
+def _signature_columns(items: list[_Item]) -> list[Phrase]:
+    """Column headers "Signature" of signatures tables: a header with "Date" on its line."""
+    dates = {(i.phrase.page, i.phrase.line) for i in items
+             if vocab.normalise(i.phrase.text) in ("date", "date signed")}
+    return [i.phrase for i in items
+            if vocab.normalise(i.phrase.text) in ("signature", "signatures", "signed")
+            and (i.phrase.page, i.phrase.line) in dates]
+
+
+def _in_signature_column(item: _Item, columns: list[Phrase]) -> bool:
+    """Whether ``item`` is written in a "Signature" column, under its header: a short
+    phrase, not a caption, a date or a blank line."""
+    q = item.phrase
+    if not any(h.page == q.page and 0 < q.top - h.bottom <= SIGNATURE_TABLE_REACH and
+               h.x0 - 6 <= q.x0 <= h.x0 + 40 for h in columns):
+        return False
+    text = q.text.strip()
+    return not (not text or set(text) <= set("_.-— ") or parse_date(text) or
+                len(text.split()) > SIGNER_MAX_WORDS or
+                any(m.group in ("labels", "sections", "columns") for m in item.labels))
+
+
+def _under_caption_line(caption: Phrase, phrase: Phrase) -> bool:
+    """Whether ``phrase`` starts below the caption's line (not beside it, not in the
+    caption's own cell): a printed name or title under a signature line, not the signature."""
+    return phrase.top >= caption.bottom - 0.2 * caption.height and \
+        not _under_in_cell(caption, phrase)
 
 
 def _signature_region(label: Phrase) -> tuple[float, float, float, float]:

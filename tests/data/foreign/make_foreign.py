@@ -29,6 +29,13 @@ producer, the way Employment Networks make theirs:
 * ``amend_*`` - LibreOffice from a Word amendment whose revised goals and services are
   tables (goals one row each); ``amendgrid_*`` - Chromium, goals as columns.
 * ``notiwp_*`` - documents that are not IWPs, from the same producers.
+* Held out (added later to measure how the reader does on layouts it was not developed on):
+  ``memo_*`` - LibreOffice from a narrative Word memo, headings and sentences, no tables;
+  ``land_*`` - Chromium, a landscape form with three blocks side by side, CSS-drawn check
+  boxes and a "Goal | Target date | Earnings" table; ``panel_*`` - reportlab, contact
+  details in a boxed panel on the right, tick marks, dates as "4 March 2026" and ISO;
+  ``lc_*`` - a fillable form with LiveCycle-style field names and no tooltips, signed with
+  Fill & Sign ink annotations.
 
 The content is fixed (the only randomness is seeded), so the text of every page is the
 same on every run; LibreOffice and Chromium stamp their own creation dates, so their bytes
@@ -221,6 +228,10 @@ def _date(d: dt.date | None, style: str) -> str:
         return f"{d.strftime('%B')} {d.day}, {d.year}"
     if style == "iso":
         return d.isoformat()
+    if style == "dmy":
+        return f"{d.day} {d.strftime('%B')} {d.year}"
+    if style == "abbr":
+        return f"{d.strftime('%b')} {d.day}, {d.year}"
     raise ValueError(style)
 
 
@@ -1312,6 +1323,8 @@ class GenericForm:
     """Lays out widgets named the way form tools name them (``Text12``, ``Check Box 7``,
     ``Date_2``); the real label is only in the tooltip and printed beside the widget."""
 
+    TOOLTIPS = True  # a LiveCycle-style form has none
+
     def __init__(self, pen: Pen, filled: bool) -> None:
         self.pen, self.filled = pen, filled
         self.counts = {"Text": 0, "Check Box": 0, "Date": 0}
@@ -1336,7 +1349,7 @@ class GenericForm:
             c.drawString(x, pen.y - 10, label)
             fx, fy, fw = x + label_width, pen.y - height + 1, width - label_width
         value = "" if value is None or not self.filled else str(value)
-        c.acroForm.textfield(name=self._name(kind), tooltip=tooltip or label, x=fx, y=fy,
+        c.acroForm.textfield(name=self._name(kind), tooltip=(tooltip or label) if self.TOOLTIPS else None, x=fx, y=fy,
                              width=fw, height=height, value=value, fontName="Helvetica",
                              fontSize=8 if multiline else 9, borderWidth=0.5,
                              borderColor=None, fillColor=None, forceBorder=True,
@@ -1344,7 +1357,7 @@ class GenericForm:
 
     def check(self, label: str, checked: bool, x: float, tooltip: str | None = None) -> None:
         c, pen = self.pen.c, self.pen
-        c.acroForm.checkbox(name=self._name("Check Box"), tooltip=tooltip or label, x=x,
+        c.acroForm.checkbox(name=self._name("Check Box"), tooltip=(tooltip or label) if self.TOOLTIPS else None, x=x,
                             y=pen.y - 2, size=9, checked=bool(checked and self.filled),
                             buttonStyle="cross", borderWidth=0.5, forceBorder=True)
         c.setFont("Helvetica", 8)
@@ -2171,6 +2184,1002 @@ def build_contact_log(path: Path) -> None:
     doc.build(story)
 
 
+# =============================================================================================
+# Held-out layouts (memo_, land_, panel_, lc_): four more producers' styles, written from
+# what ENs send without looking at how the reader works, to measure how it generalises
+# =============================================================================================
+HELDOUT_ENS = {
+    "harborlight": dict(name="Harborlight Vocational Services", pid="P0090418",
+                        model="traditional", street="9 Netmender Row", city="Saltmarsh",
+                        state="OR", zip="97999", phone="(541) 555-0123",
+                        email="plans@harborlight-vs.example.org",
+                        rep="Beatrix N. Okafor", rep_title="Vocational Specialist"),
+    "summitview": dict(name="Summitview Employment Partners", pid="P0096642",
+                       model="employer", street="1180 Ridgecrest Parkway, Floor 2",
+                       city="Cedar Hollow", state="UT", zip="84999", phone="(801) 555-0159",
+                       email="ticket@summitview-ep.example.com",
+                       rep="Oswin T. Rahimi", rep_title="Ticket Coordinator"),
+    "copperfield": dict(name="Copperfield Workforce Alliance", pid="P0092705",
+                        model="administrative", street="47 Foundry Square", city="Ironvale",
+                        state="PA", zip="16999", phone="(814) 555-0175",
+                        email="en@copperfield-wa.example.net",
+                        rep="Priya V. Lindholm", rep_title="Employment Advisor"),
+    "meadowlark": dict(name="Meadowlark Supported Employment", pid="P0094493",
+                       model="traditional", street="620 Prairie Wind Road", city="Bluestem",
+                       state="KS", zip="66999", phone="(785) 555-0116",
+                       email="iwp@meadowlark-se.example.org",
+                       rep="Gustavo E. Marchetti", rep_title="Ticket Program Coordinator"),
+}
+ENS.update(HELDOUT_ENS)
+HELDOUT_PEOPLE_FROM = 200
+
+
+def _pronouns(case: dict) -> tuple[str, str]:
+    return ("she", "her") if case["th"]["title"] == "Ms." else ("he", "his")
+
+
+# ----- memo_: LibreOffice from a narrative Word memo -------------------------------------------
+def _underlined(text: str, bold: bool = False) -> str:
+    props = "<w:u w:val=\"single\"/>" + ("<w:b/>" if bold else "")
+    return (f"<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{escape(text)}</w:t>"
+            "</w:r>")
+
+
+def _sig_line(label: str, signed: str | None, date_text: str) -> str:
+    """``Label  ____/s/ Name____   Date  ____date____`` on one paragraph line."""
+    run = Docx.run
+    sig = f"  {signed}  " if signed else "_" * 34
+    date = f"  {date_text}  " if date_text else "_" * 16
+    return Docx.para_xml([run(label + " ", bold=True), _underlined(sig) if signed else run(sig),
+                          run("     Date ", bold=True),
+                          _underlined(date) if date_text else run(date)], space_after=40)
+
+
+def build_memo_iwp(case: dict) -> Docx:
+    """Layout ``memo``: a narrative memo in Word, headings and paragraphs, no tables."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    she, her = _pronouns(case)
+    first = th["first"]
+    doc = Docx("Employment plan memo", en["rep"])
+    doc.para(en["name"].upper(), bold=True, size=13)
+    doc.para(f"{en['street']} | {en['city']}, {en['state']} {en['zip']} | {en['phone']} | "
+             f"{en['email']}", size=8.5)
+    doc.para(f"Ticket to Work Employment Network, Provider ID {en['pid']} "
+             f"({en['model']} model)", size=8.5, space_after=200)
+    doc.para("MEMORANDUM: INDIVIDUAL WORK PLAN", style="Title")
+    doc.para([Docx.run("To: ", bold=True),
+              Docx.run(f"{first} {th['middle']} {th['last']}, Ticket Holder")])
+    doc.para([Docx.run("From: ", bold=True),
+              Docx.run(f"{en['rep']}, {en['rep_title']}")])
+    doc.para([Docx.run("Subject: ", bold=True),
+              Docx.run("The employment plan we agreed on")], space_after=200)
+    doc.heading("Participant Profile")
+    doc.para(f"{first} {th['middle']} {th['last']} (Social Security number {th['ssn']}, born "
+             f"{_date(th['dob'], 'dmy')}) lives at {th['street']}, {th['city']}, {th['state']} "
+             f"{th['zip']}. {she.capitalize()} can be reached at {th['phone']}"
+             + (f" or on {her} cell at {th['mobile']}" if th["mobile"] else "")
+             + f", or by email at {th['email']}; {she} prefers {th['preferred']}.")
+    if case["alt"]:
+        alt = case["alt"]
+        doc.para(f"If we cannot reach {first}, {she} has agreed that we may contact "
+                 f"{alt['name']} ({alt['relationship'].lower()}) at {alt['phone']}, "
+                 f"{alt['address']}.")
+    doc.heading("How We Built This Plan")
+    if d["date"]:
+        how = {"in_person": "in person at our office", "telephone": "by telephone",
+               "video": "by video call"}[d["modality"][0]]
+        doc.para(f"We met with {first} {how} on {_date(d['date'], 'dmy')}.")
+    if d["summary"]:
+        doc.para(d["summary"])
+    if case["work"] is not None:
+        doc.heading("Recent Jobs")
+        if case["work"]["jobs"]:
+            for job in case["work"]["jobs"]:
+                doc.para(f"From {_date(job['start'], 'dmy')} to {_date(job['end'], 'dmy')} "
+                         f"{first} worked as a {job['title'].lower()} at {job['employer']}, "
+                         f"about {job['hours']} hours a week, earning "
+                         f"{_money(job['monthly'])} a month before taxes.")
+        else:
+            doc.para(case["work"]["no_work"])
+    doc.heading("Employment Objectives")
+    for label, goal in (("Near-term objective (next 12 months)", case["st"]),
+                        ("Long-term objective (three to five years)", case["lt"])):
+        if goal is None:
+            continue
+        doc.heading(label, level=2)
+        training = (f" To get there {first} will complete the {goal['training'][0]} at "
+                    f"{goal['training'][1]}." if goal["training"] else "")
+        doc.para([Docx.run(goal["title"], bold=True),
+                  Docx.run(f", by {_date(goal['target'], 'dmy')}: about {goal['hours']} hours "
+                           f"a week at {_money(goal['wage'])} an hour, which comes to roughly "
+                           f"{_money(goal['monthly'])} a month.{training}")])
+    doc.heading("Supports We Will Provide")
+    for s in case["services"]:
+        if not s["provided"]:
+            continue
+        text = [Docx.run("\u2022 " + s["label"], bold=True)]
+        if s["description"]:
+            text.append(Docx.run(f": {s['description']} ({s['provider']}; "
+                                 f"{s['frequency'].lower()})"))
+        doc.para(text)
+    not_needed = [s["label"] for s in case["services"] if not s["provided"]]
+    if not_needed:
+        doc.para(f"Not needed right now: {', '.join(not_needed).lower()}.", italic=True)
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        doc.heading("Check-ins")
+        if fu["initial"] == "monthly":
+            doc.para(f"Until {first} starts working, {en['rep']} will check in with {her} every "
+                     f"month by {', '.join(fu['methods'][:-1])} or {fu['methods'][-1]}. Once "
+                     f"{she} is working we will check in at least once every three months to "
+                     "collect pay stubs and solve any problems on the job.")
+        else:
+            doc.para(f"We will check in with {first} once every three months by "
+                     f"{fu['methods'][0]}, both while {she} looks for work and after {she} is "
+                     "hired.")
+    if case["terms"]:
+        doc.heading("Terms of Our Agreement")
+        for i, term in enumerate(case["terms"], 1):
+            doc.para(f"{i}. {term}", size=8.5)
+    if case["statement"]:
+        doc.heading("Acknowledgement")
+        doc.para(case["statement"])
+    doc.heading("Signatures")
+    ths, ens = case["th_sig"], case["en_sig"]
+    doc.parts.append(_sig_line("Customer signature",
+                               f"/s/ {first} {th['last']}" if ths["signed"] else None,
+                               _date(ths["date"], "dmy") if ths["signed"] else ""))
+    doc.para(f"{first} {th['last']}, Ticket Holder", size=8, space_after=200)
+    doc.parts.append(_sig_line("Staff signature",
+                               f"/s/ {ens['name']}" if ens["signed"] else None,
+                               _date(ens["date"], "dmy") if ens["signed"] else ""))
+    doc.para(f"{ens['name']}, {ens['title']}, {en['name']}", size=8)
+    return doc
+
+
+# ----- land_: Chromium, a landscape HTML form ---------------------------------------------------
+LAND_CSS = """
+@page { size: letter landscape; margin: 0.45in 0.5in; }
+* { box-sizing: border-box; }
+body { font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 8.6pt; margin: 0; }
+h1 { font-size: 15pt; margin: 0; color: #5a1e5a; }
+.top { display: flex; justify-content: space-between; align-items: flex-end;
+       border-bottom: 2px solid #5a1e5a; padding-bottom: 4px; margin-bottom: 6px; }
+.top .right { text-align: right; font-size: 8pt; }
+.cols { display: flex; gap: 12px; }
+.cols > section { flex: 1; border: 1px solid #b9a3b9; border-radius: 4px; padding: 4px 7px; }
+h2 { font-size: 9.5pt; color: #5a1e5a; margin: 8px 0 3px; border-bottom: 1px solid #c9b3c9; }
+section h2 { margin-top: 0; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 1px 8px; margin: 0; }
+dt { color: #555; }
+dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #efe6ef; text-align: left; }
+th, td { border: 1px solid #999; padding: 2px 5px; vertical-align: top; }
+.box { display: inline-block; width: 11px; height: 11px; border: 1px solid #222;
+       line-height: 10px; text-align: center; font-size: 9pt; margin-right: 4px;
+       vertical-align: -2px; }
+.svc { display: grid; grid-template-columns: 2.1in 1fr 1.6in 1.4in; gap: 0;
+       border-top: 1px solid #ccc; padding: 2px 0; break-inside: avoid; }
+.svc.head { font-weight: bold; border-top: none; color: #5a1e5a; }
+ol.rules { column-count: 3; column-gap: 16px; font-size: 7.8pt; padding-left: 16px; margin: 2px 0; }
+ol.rules li { break-inside: avoid; margin-bottom: 2px; }
+.sigtable td.sig { font-family: 'DejaVu Serif', serif; font-style: italic; font-size: 11.5pt;
+                   width: 3.2in; height: 24px; }
+"""
+
+
+def _box(on: bool) -> str:
+    return f"<span class='box'>{'&#10004;' if on else ''}</span>"
+
+
+def build_land_iwp(case: dict) -> str:
+    """Layout ``land``: a landscape HTML form, three blocks side by side, CSS check boxes."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first = th["first"]
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Employment Plan "
+           f"- {_h(first)} {_h(th['last'])}</title><style>{LAND_CSS}</style></head><body>",
+           f"<div class='top'><div><h1>Ticket Holder Employment Plan (IWP)</h1>{_h(en['name'])}"
+           f"</div><div class='right'>Ticket to Work &middot; Employment Network<br>"
+           f"Provider No. {_h(en['pid'])}</div></div><div class='cols'>",
+           "<section><h2>Employment Network</h2><dl>",
+           f"<dt>Organization</dt><dd>{_h(en['name'])}</dd>",
+           f"<dt>Provider No.</dt><dd>{_h(en['pid'])}</dd>",
+           f"<dt>Model</dt><dd>{_h(en['model'].title())}</dd>",
+           f"<dt>Office</dt><dd>{_h(en['street'])}, {_h(en['city'])}, {_h(en['state'])} "
+           f"{_h(en['zip'])}</dd>",
+           f"<dt>Phone</dt><dd>{_h(en['phone'])}</dd><dt>Email</dt><dd>{_h(en['email'])}</dd>",
+           f"<dt>Staff</dt><dd>{_h(en['rep'])}, {_h(en['rep_title'])}</dd></dl></section>",
+           "<section><h2>Beneficiary</h2><dl>",
+           f"<dt>Name</dt><dd>{_h(first)} {_h(th['middle'])} {_h(th['last'])}</dd>",
+           f"<dt>SSN</dt><dd>{_h(th['ssn'])}</dd>",
+           f"<dt>DOB</dt><dd>{_date(th['dob'], 'abbr')}</dd>",
+           f"<dt>Home</dt><dd>{_h(th['street'])}, {_h(th['city'])}, {_h(th['state'])} "
+           f"{_h(th['zip'])}</dd>",
+           f"<dt>Phone</dt><dd>{_h(th['phone'])}"
+           + (f" (cell {_h(th['mobile'])})" if th["mobile"] else "") + "</dd>",
+           f"<dt>Email</dt><dd>{_h(th['email'])}</dd>",
+           f"<dt>Contact by</dt><dd>{_h(th['preferred'])}</dd></dl></section>",
+           "<section><h2>Alternate Contact</h2>"]
+    if case["alt"]:
+        alt = case["alt"]
+        out += ["<dl>", f"<dt>Name</dt><dd>{_h(alt['name'])}</dd>",
+                f"<dt>Relation</dt><dd>{_h(alt['relationship'])}</dd>",
+                f"<dt>Phone</dt><dd>{_h(alt['phone'])}</dd>",
+                f"<dt>Address</dt><dd>{_h(alt['address'])}</dd></dl>"]
+    else:
+        out.append("<p>&nbsp;</p>")
+    out.append("</section></div>")
+    out.append("<h2>Planning Meeting</h2>")
+    if d["date"]:
+        out.append(f"<p>Date: {_date(d['date'], 'abbr')} &nbsp;&nbsp; Met by: "
+                   + " ".join(f"{_box(d['modality'][0] == key)}{_h(label)} &nbsp;"
+                              for key, label in MODALITIES) + "</p>")
+    if d["summary"]:
+        out.append(f"<p><b>Notes from our meeting:</b> {_h(d['summary'])}</p>")
+    if case["work"] is not None:
+        out.append("<h2>Work in the Past 18 Months</h2>")
+        if case["work"]["jobs"]:
+            out.append("<table><tr><th>Employer</th><th>Position</th><th>From</th><th>To</th>"
+                       "<th>Hrs/wk</th><th>Gross per month</th></tr>")
+            for job in case["work"]["jobs"]:
+                out.append(f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                           f"<td>{_date(job['start'], 'abbr')}</td>"
+                           f"<td>{_date(job['end'], 'abbr')}</td><td>{job['hours']}</td>"
+                           f"<td>{_money(job['monthly'])}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<p>{_h(case['work']['no_work'])}</p>")
+    out.append("<h2>Vocational Goal</h2><table><tr><th style='width:55%'>Goal</th>"
+               "<th>Target date</th><th>Earnings</th></tr>")
+    for label, goal in (("Short-term", case["st"]), ("Long-term", case["lt"])):
+        if goal is None:
+            continue
+        training = (f"; training: {_h(goal['training'][0])}, {_h(goal['training'][1])}"
+                    if goal["training"] else "")
+        out.append(f"<tr><td><b>{label}:</b> {_h(goal['title'])} &ndash; {goal['hours']} hrs/week "
+                   f"at {_money(goal['wage'])}/hr{training}</td>"
+                   f"<td>{_date(goal['target'], 'abbr')}</td>"
+                   f"<td>{_money(goal['monthly'])} per month</td></tr>")
+    out.append("</table>")
+    out.append("<h2>Services Checklist</h2><div class='svc head'><div>Service</div>"
+               "<div>What we will do</div><div>By whom</div><div>How often</div></div>")
+    for s in case["services"]:
+        out.append(f"<div class='svc'><div>{_box(s['provided'])}{_h(s['label'])}</div>"
+                   f"<div>{_h(s['description'])}</div><div>{_h(s['provider'])}</div>"
+                   f"<div>{_h(s['frequency'])}</div></div>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "every month", "quarterly": "every three months"}
+        out.append("<h2>Contact Schedule</h2><p>"
+                   f"{_box(True)}While job searching: {often[fu['initial']]} &nbsp;&nbsp; "
+                   f"{_box(True)}After hire: {often[fu['ongoing']]} &nbsp;&nbsp; How: "
+                   f"{_h(', '.join(fu['methods']))}</p>")
+    if case["terms"]:
+        out.append("<h2>Rules of the Program</h2><ol class='rules'>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol>")
+    if case["statement"]:
+        out.append(f"<h2>Ticket Holder Acknowledgement</h2><p>{_h(case['statement'])}</p>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    out.append("<h2>Signed</h2><table class='sigtable'><tr><th>Role</th><th>Signature</th>"
+               "<th>Printed name</th><th>Date</th></tr>")
+    th_name = f"{first} {th['last']}"
+    out.append(f"<tr><td>Ticket Holder</td><td class='sig'>"
+               f"{_h(th_name) if ths['signed'] else ''}</td><td>{_h(th_name)}</td>"
+               f"<td>{_date(ths['date'], 'abbr') if ths['signed'] else ''}</td></tr>")
+    out.append(f"<tr><td>EN Representative</td><td class='sig'>"
+               f"{_h(ens['name']) if ens['signed'] else ''}</td><td>{_h(ens['name'])}, "
+               f"{_h(ens['title'])}</td>"
+               f"<td>{_date(ens['date'], 'abbr') if ens['signed'] else ''}</td></tr></table>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+# ----- panel_: reportlab, two columns with a boxed contact panel on the right ------------------
+def build_panel_iwp(case: dict, path: Path) -> None:
+    """Layout ``panel``: page one has the plan on the left and Part One's contact details in
+    a shaded, boxed panel on the right; dates as '4 March 2026' and '2026-03-04'."""
+    from reportlab.lib.utils import simpleSplit
+
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first = th["first"]
+    pen = Pen(path, "Work Plan", f"{en['name']} | Ticket to Work | Individual Work Plan")
+    c = pen.c
+    m = pen.MARGIN
+    panel_x, panel_w = 372, pen.width - m - 372
+    left_w = panel_x - m - 16
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(m, pen.y, "Individual Work Plan")
+    c.setFont("Helvetica", 9)
+    c.drawString(m, pen.y - 13, f"Ticket to Work  |  {en['name']}")
+    top = pen.y - 26
+    # The right-hand panel: Part One.
+    lines: list[tuple[str, str]] = [("h", "PART ONE: CONTACT DETAILS"), ("s", "Employment Network"),
+                                    ("v", en["name"]), ("v", f"PID {en['pid']}"),
+                                    ("v", en["street"]),
+                                    ("v", f"{en['city']}, {en['state']} {en['zip']}"),
+                                    ("v", en["phone"]), ("v", en["email"]),
+                                    ("v", f"Contact: {en['rep']}"),
+                                    ("v", f"Business model: {en['model']}"),
+                                    ("s", "Ticket Holder"),
+                                    ("v", f"{first} {th['middle']} {th['last']}"),
+                                    ("v", f"SSN {th['ssn']}"),
+                                    ("v", f"Born {_date(th['dob'], 'dmy')}"),
+                                    ("v", th["street"]),
+                                    ("v", f"{th['city']}, {th['state']} {th['zip']}"),
+                                    ("v", f"Tel {th['phone']}")]
+    if th["mobile"]:
+        lines.append(("v", f"Cell {th['mobile']}"))
+    lines += [("v", th["email"]), ("v", f"Prefers: {th['preferred']}")]
+    if case["alt"]:
+        alt = case["alt"]
+        lines += [("s", "Alternate Contact"), ("v", alt["name"]),
+                  ("v", f"{alt['relationship']}, {alt['phone']}")]
+        lines += [("v", part) for part in simpleSplit(alt["address"], "Helvetica", 8.3,
+                                                       panel_w - 14)]
+    height = sum(15 if kind in ("h", "s") else 10.5 for kind, _ in lines) + 10
+    c.setFillGray(0.93)
+    c.setLineWidth(0.9)
+    c.rect(panel_x, top - height, panel_w, height, stroke=1, fill=1)
+    c.setFillGray(0)
+    y = top - 14
+    for kind, text in lines:
+        if kind == "h":
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(panel_x + 7, y, text)
+            y -= 15
+        elif kind == "s":
+            y -= 3
+            c.setFont("Helvetica-Bold", 8.3)
+            c.drawString(panel_x + 7, y, text)
+            y -= 12
+        else:
+            c.setFont("Helvetica", 8.3)
+            c.drawString(panel_x + 7, y, text)
+            y -= 10.5
+    # The left column: the plan itself.
+    pen.y = top - 10
+
+    def head(text: str) -> None:
+        pen.y -= 6
+        c.setFont("Helvetica-Bold", 10.5)
+        c.setFillColorRGB(0.55, 0.27, 0.07)
+        c.drawString(m, pen.y, text)
+        c.setFillGray(0)
+        pen.y -= 14
+
+    def para(text: str, size: float = 8.8) -> None:
+        pen.wrap(text, x=m, width=left_w, size=size, leading=size + 2.6)
+
+    head("1. Our Planning Conversation")
+    if d["date"]:
+        para(f"Held on {_date(d['date'], 'dmy')} ({d['modality'][1].lower()}).")
+    if d["summary"]:
+        para(d["summary"])
+    if case["work"] is not None:
+        head("2. Work in the Last 18 Months")
+        for job in case["work"]["jobs"]:
+            para(f"{job['employer']}, {job['title']}: {_date(job['start'], 'iso')} to "
+                 f"{_date(job['end'], 'iso')}, {job['hours']} hours a week, "
+                 f"{round(job['monthly'])} per month.")
+        if not case["work"]["jobs"]:
+            para(case["work"]["no_work"])
+    head("3. Goals")
+    for label, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
+        if goal is None:
+            continue
+        c.setFont("Helvetica-Bold", 8.8)
+        c.drawString(m, pen.y, f"{label}: {goal['title']}")
+        pen.y -= 11.5
+        para(f"By {_date(goal['target'], 'dmy')}; {goal['hours']} hrs/week at "
+             f"{_money(goal['wage'])}/hr = {_money(goal['monthly'])}/mo."
+             + (f" Training: {goal['training'][0]} ({goal['training'][1]})."
+                if goal["training"] else ""))
+    pen.y = min(pen.y, top - height) - 10
+    head("4. Supports and Services")
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(m, pen.y, "Provided")
+    c.drawString(m + 50, pen.y, "Support")
+    c.drawString(m + 180, pen.y, "Details (who, how often)")
+    pen.y -= 4
+    c.setLineWidth(0.5)
+    c.line(m, pen.y, pen.width - m, pen.y)
+    pen.y -= 11
+    for s in case["services"]:
+        lines_ = simpleSplit(
+            (f"{s['description']} ({s['provider']}, {s['frequency'].lower()})"
+             if s["description"] else ""), "Helvetica", 8.5, pen.width - m - (m + 180))
+        pen.need(12 * max(1, len(lines_)) + 4)
+        box_x, box_y = m + 14, pen.y - 2
+        c.setLineWidth(0.7)
+        c.rect(box_x, box_y, 9, 9, stroke=1, fill=0)
+        if s["provided"]:  # a tick, not an X
+            c.setLineWidth(1.3)
+            c.line(box_x + 1.5, box_y + 4.5, box_x + 3.8, box_y + 1.8)
+            c.line(box_x + 3.8, box_y + 1.8, box_x + 8.5, box_y + 8.5)
+        c.setFont("Helvetica", 8.5)
+        c.drawString(m + 50, pen.y, s["label"])
+        for i, line in enumerate(lines_ or [""]):
+            c.drawString(m + 180, pen.y - 11 * i, line)
+        pen.y -= 11 * max(1, len(lines_)) + 4
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        head("5. Keeping in Touch")
+        often = {"monthly": "monthly", "quarterly": "every 3 months (quarterly)"}
+        pen.pairs([("Job search phase", often[fu["initial"]]),
+                   ("After hire", often[fu["ongoing"]]),
+                   ("By", ", ".join(fu["methods"]))], size=8.8)
+    pen.new_page()
+    if case["terms"]:
+        head("6. Conditions")
+        col_w = (pen.width - 2 * m - 18) / 2
+        start_y, x = pen.y, m
+        half = (len(case["terms"]) + 1) // 2
+        for i, term in enumerate(case["terms"], 1):
+            if i == half + 1:
+                pen.y, x = start_y, m + col_w + 18
+            for j, line in enumerate(simpleSplit(f"{i}. {term}", "Helvetica", 8, col_w)):
+                c.setFont("Helvetica", 8)
+                c.drawString(x + (0 if j == 0 else 9), pen.y, line)
+                pen.y -= 10
+            pen.y -= 2
+        pen.y -= 6
+        pen.y = min(pen.y, start_y - 10 * 40)
+    if case["statement"]:
+        head("7. Your Understanding")
+        pen.wrap(case["statement"], size=8.8)
+    head("8. Signatures")
+    pen.y -= 4
+    ths, ens = case["th_sig"], case["en_sig"]
+    box_w = (pen.width - 2 * m - 20) / 2
+    for i, (title, sig, signer) in enumerate(
+            (("Signature of Ticket Holder", ths, f"{first} {th['last']}"),
+             ("Signature of EN Representative", ens, ens["name"]))):
+        x = m + i * (box_w + 20)
+        c.setLineWidth(0.8)
+        c.rect(x, pen.y - 56, box_w, 56, stroke=1, fill=0)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(x + 6, pen.y - 11, title)
+        if sig["signed"]:
+            c.setFont("Times-Italic", 12)
+            c.drawString(x + 10, pen.y - 30, f"/s/ {signer}")
+        c.setFont("Helvetica", 8)
+        c.drawString(x + 6, pen.y - 49,
+                     "Dated: " + (_date(sig["date"], "iso") if sig["signed"] and sig["date"]
+                                  else ""))
+    pen.y -= 70
+    c.setFont("Helvetica", 8)
+    c.drawString(m, pen.y, f"EN representative: {ens['name']}, {ens['title']}")
+    pen.save()
+
+
+# ----- lc_: a LiveCycle-style fillable form, labels only printed, Fill & Sign ink ---------------
+class LiveCycleForm(GenericForm):
+    """Widgets named the way Adobe LiveCycle Designer names them
+    (``topmostSubform[0].Page1[0].TextField3[0]``), no tooltips: the label is only printed
+    beside the widget. The names are made hierarchical afterwards (:func:`_nest_field_names`)."""
+
+    def __init__(self, pen: Pen, filled: bool) -> None:
+        super().__init__(pen, filled)
+        self.counts = {}
+
+    def _name(self, kind: str) -> str:
+        page = f"Page{self.pen.page}[0]"
+        base = {"Text": "TextField", "Check Box": "CheckBox", "Date": "DateTimeField"}[kind]
+        key = (page, base)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        return f"topmostSubform[0].{page}.{base}{self.counts[key]}[0]"
+
+    TOOLTIPS = False
+
+
+def _nest_field_names(path: Path) -> None:
+    """Turn dotted field names into the field tree LiveCycle writes (parents with /Kids)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (ArrayObject, BooleanObject, DictionaryObject, NameObject,
+                               TextStringObject)
+
+    writer = PdfWriter(clone_from=str(path))
+    acro = writer._root_object["/AcroForm"]
+    parents: dict[str, object] = {}
+    top: list = []
+    for ref in list(acro["/Fields"]):
+        field = ref.get_object()
+        parts = str(field["/T"]).split(".")
+        parent_ref, prefix = None, ""
+        for part in parts[:-1]:
+            prefix = f"{prefix}.{part}" if prefix else part
+            if prefix not in parents:
+                node = DictionaryObject({NameObject("/T"): TextStringObject(part),
+                                         NameObject("/Kids"): ArrayObject()})
+                if parent_ref is not None:
+                    node[NameObject("/Parent")] = parent_ref
+                parents[prefix] = writer._add_object(node)
+                if parent_ref is None:
+                    top.append(parents[prefix])
+                else:
+                    parent_ref.get_object()["/Kids"].append(parents[prefix])
+            parent_ref = parents[prefix]
+        field[NameObject("/T")] = TextStringObject(parts[-1])
+        field[NameObject("/Parent")] = parent_ref
+        parent_ref.get_object()["/Kids"].append(ref)
+    acro[NameObject("/Fields")] = ArrayObject(top)
+    acro[NameObject("/NeedAppearances")] = BooleanObject(True)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+
+
+def _ink_signature(path: Path, places: list[tuple[int, float, float, float]]) -> None:
+    """Add hand-drawn signatures as /Ink annotations, the way Acrobat's Fill & Sign does:
+    ``places`` are (page index, x, y, width) of each signature's baseline start."""
+    from pypdf import PdfWriter
+    from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject,
+                               FloatObject, NameObject, NumberObject)
+
+    writer = PdfWriter(clone_from=str(path))
+    for page_index, x, y, width in places:
+        rng = random.Random(int(x * 7 + y * 3 + page_index))
+        points = [(x, y + 5)]
+        for i in range(1, 29):
+            points.append((x + width * i / 28, y + 2 + rng.uniform(0, 14) * (1 if i % 2 else
+                                                                              0.35)))
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        rect = [min(xs) - 2, min(ys) - 2, max(xs) + 2, max(ys) + 2]
+        ops = [f"{points[0][0] - rect[0]:.2f} {points[0][1] - rect[1]:.2f} m"]
+        ops += [f"{px - rect[0]:.2f} {py - rect[1]:.2f} l" for px, py in points[1:]]
+        appearance = DecodedStreamObject()
+        appearance.set_data(("q 0.05 0.1 0.45 RG 1.1 w 1 J 1 j " + " ".join(ops)
+                             + " S Q").encode())
+        appearance.update({NameObject("/Type"): NameObject("/XObject"),
+                           NameObject("/Subtype"): NameObject("/Form"),
+                           NameObject("/BBox"): ArrayObject(
+                               [FloatObject(0), FloatObject(0), FloatObject(rect[2] - rect[0]),
+                                FloatObject(rect[3] - rect[1])])})
+        annotation = DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Ink"),
+            NameObject("/F"): NumberObject(4),
+            NameObject("/Rect"): ArrayObject([FloatObject(v) for v in rect]),
+            NameObject("/InkList"): ArrayObject([ArrayObject(
+                [FloatObject(round(v, 2)) for p in points for v in p])]),
+            NameObject("/C"): ArrayObject([FloatObject(0.05), FloatObject(0.1),
+                                           FloatObject(0.45)]),
+            NameObject("/BS"): DictionaryObject({NameObject("/W"): FloatObject(1.1)}),
+            NameObject("/AP"): DictionaryObject(
+                {NameObject("/N"): writer._add_object(appearance)}),
+        })
+        writer.add_annotation(page_index, annotation)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+
+
+def build_lc_iwp(case: dict, path: Path) -> None:
+    """Layout ``lc``: an SSA-1370-like fillable form exported from a LiveCycle-style
+    designer: generic hierarchical field names, no tooltips, labels printed beside; the
+    signatures are drawn with Fill & Sign (/Ink annotations), the dates typed in fields."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    pen = Pen(path, "Individual Work Plan", "Form EN-IWP (rev. 01/2026)  Meadowlark "
+              "Supported Employment")
+    form = LiveCycleForm(pen, True)
+    c = pen.c
+    m, w = pen.MARGIN, pen.width - 2 * pen.MARGIN
+    c.setFont("Helvetica-Bold", 13)
+    c.drawCentredString(pen.width / 2, pen.y, "INDIVIDUAL WORK PLAN (IWP)")
+    pen.y -= 13
+    c.setFont("Helvetica", 8)
+    c.drawCentredString(pen.width / 2, pen.y, "Ticket to Work and Self-Sufficiency Program")
+    pen.y -= 6
+    pen.heading("PART 1 - CONTACT INFORMATION", size=10)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "A. Employment Network (EN)")
+    pen.y -= 6
+    form.text("1. EN Name", en["name"], m, 340, 60)
+    form.text("2. EN PID", en["pid"], m + 350, w - 350, 50)
+    form.row()
+    form.text("3. Mailing address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}",
+              m, w, 80)
+    form.row()
+    form.text("4. Telephone", en["phone"], m, 200, 60)
+    form.text("5. Email", en["email"], m + 210, w - 210, 40)
+    form.row()
+    form.text("6. EN contact", f"{en['rep']}, {en['rep_title']}", m, w, 60)
+    form.row(24)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "B. Ticketholder")
+    pen.y -= 6
+    form.text("7. Name (first, MI, last)", f"{th['first']} {th['middle']} {th['last']}", m,
+              330, 105)
+    form.text("8. SSN", th["ssn"], m + 340, w - 340, 35)
+    form.row()
+    form.text("9. Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}", m, w,
+              50)
+    form.row()
+    form.text("10. Phone", th["phone"], m, 170, 50)
+    form.text("11. Alt. phone", th["mobile"] or "", m + 180, 160, 60)
+    form.text("12. Email", th["email"], m + 350, w - 350, 45)
+    form.row(24)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "C. Alternate contact (optional)")
+    pen.y -= 6
+    alt = case["alt"] or dict(name=None, relationship=None, phone=None, address=None)
+    form.text("13. Name", alt["name"], m, 230, 45)
+    form.text("14. Relationship", alt["relationship"], m + 240, 130, 70)
+    form.text("15. Phone", alt["phone"], m + 380, w - 380, 45)
+    form.row()
+    form.text("16. Address", alt["address"], m, w, 55)
+    form.row(24)
+    pen.heading("PART 2 - EMPLOYMENT PLANNING", size=10)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "Section 1. Discussion")
+    pen.y -= 6
+    form.text("17. Date held", _date(d["date"], "us") if d["date"] else None, m, 160, 65,
+              kind="Date")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m + 175, pen.y - 10, "18. How:")
+    for i, (key, label) in enumerate(MODALITIES):
+        pen.y -= 8
+        form.check(label, bool(d["modality"]) and d["modality"][0] == key, m + 215 + 85 * i)
+        pen.y += 8
+    form.row(24)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, "19. Summary of the discussion")
+    pen.y -= 4
+    form.text("", d["summary"], m, w, 0, height=66, multiline=True)
+    form.row(76)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "Section 2. Recent work history (last 6-18 months)")
+    pen.y -= 6
+    work = case["work"] or dict(jobs=[], no_work=None)
+    job = work["jobs"][0] if work["jobs"] else dict(employer=None, title=None, start=None,
+                                                    end=None, hours=None, monthly=None)
+    form.text("20. Employer", job["employer"], m, 230, 55)
+    form.text("21. Position", job["title"], m + 240, w - 240, 50)
+    form.row()
+    form.text("22. Start", _date(job["start"], "us") if job["start"] else None, m, 120, 35,
+              kind="Date")
+    form.text("23. End", _date(job["end"], "us") if job["end"] else None, m + 130, 110, 30,
+              kind="Date")
+    form.text("24. Hrs/wk", job["hours"], m + 250, 80, 45)
+    form.text("25. Monthly gross", _money(job["monthly"]) if job["monthly"] else None,
+              m + 340, w - 340, 75)
+    form.row()
+    form.text("26. No work in this period (explain)", work["no_work"], m, w, 140)
+    pen.new_page()
+    pen.heading("PART 2 (continued)", size=10)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "Section 3. Employment goals")
+    pen.y -= 6
+    number = 27
+    for label, goal in (("Short-term", case["st"]), ("Long-term", case["lt"])):
+        goal = goal or dict(title=None, target=None, hours=None, wage=None, monthly=None,
+                            training=None)
+        form.text(f"{number}. {label} goal", goal["title"], m, 330, 85)
+        form.text(f"{number + 1}. Target date", _date(goal["target"], "us")
+                  if goal["target"] else None, m + 340, w - 340, 70, kind="Date")
+        form.row()
+        form.text(f"{number + 2}. Hours/week", goal["hours"], m, 130, 65)
+        form.text(f"{number + 3}. Hourly wage", _money(goal["wage"]) if goal["wage"] else None,
+                  m + 140, 150, 65)
+        form.text(f"{number + 4}. Gross monthly", _money(goal["monthly"]) if goal["monthly"]
+                  else None, m + 300, w - 300, 70)
+        form.row()
+        form.text(f"{number + 5}. Education/training", f"{goal['training'][0]}, "
+                  f"{goal['training'][1]}" if goal["training"] else
+                  ("None needed" if goal["title"] else None), m, w, 95)
+        form.row(26)
+        number += 6
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "Section 4. Services and supports the EN will provide")
+    pen.y -= 16
+    for s in case["services"]:
+        form.check(s["label"], s["provided"], m)
+        pen.y += 8  # the description box level with its check box
+        form.text("", s["description"] if s["provided"] else None, m + 160, w - 160, 0,
+                  height=20, multiline=True)
+        pen.y -= 8
+        form.row(25)
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(m, pen.y, "Section 5. Follow-up contact")
+    pen.y -= 16
+    fu = case["follow_up"] or dict(initial=None, ongoing=None, methods=[])
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, f"{number}. Before employment:")
+    form.check("Monthly", fu["initial"] == "monthly", m + 110)
+    form.check("Quarterly", fu["initial"] == "quarterly", m + 190)
+    form.row(16)
+    c.setFont("Helvetica", 7.5)
+    c.drawString(m, pen.y, f"{number + 1}. After employment:")
+    form.check("Monthly", fu["ongoing"] == "monthly", m + 110)
+    form.check("Quarterly", fu["ongoing"] == "quarterly", m + 190)
+    form.row(14)
+    form.text(f"{number + 2}. Methods", ", ".join(fu["methods"]) or None, m, w, 60)
+    pen.new_page()
+    pen.heading("PART 3 - TERMS, CONDITIONS AND SIGNATURES", size=10)
+    for i, term in enumerate(case["terms"] or [], 1):
+        pen.wrap(f"{i}. {term}", size=8.2, leading=10)
+    if case["statement"]:
+        pen.y -= 6
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(m, pen.y, "Ticketholder statement")
+        pen.y -= 12
+        pen.wrap(case["statement"], size=8.5)
+    pen.y -= 30
+    ths, ens = case["th_sig"], case["en_sig"]
+    places = []
+    for who, sig in (("Ticketholder", ths), ("EN representative", ens)):
+        c.setLineWidth(0.5)
+        c.line(m, pen.y, m + 300, pen.y)
+        c.setFont("Helvetica", 7.5)
+        c.drawString(m, pen.y - 9, f"Signature of {who}")
+        if sig["signed"]:
+            places.append((pen.page - 1, m + 12, pen.y + 1, 150))
+        pen.y += 12
+        form.text("Date", _date(sig["date"], "us") if sig["signed"] and sig["date"] else None,
+                  m + 320, 120, 25, kind="Date")
+        pen.y -= 52
+    form.text("EN representative name and title", f"{ens['name']}, {ens['title']}", m, w, 150)
+    pen.save()
+    _nest_field_names(path)
+    if places:
+        _ink_signature(path, places)
+
+
+# ----- second held-out batch (made after the first batch's fixes, to measure them) -----------
+HELDOUT_ENS_2 = {
+    "tidewater": dict(name="Tidewater Career Bridges", pid="P0099013", model="traditional",
+                      street="88 Causeway Street", city="Gullhaven", state="SC", zip="29999",
+                      phone="(843) 555-0139", email="plans@tidewater-cb.example.org",
+                      rep="Anselm J. Oduya", rep_title="Career Specialist"),
+    "prairiegate": dict(name="Prairiegate Workforce Options", pid="P0090876",
+                        model="employer", street="3150 Grainfield Boulevard", city="Windmere",
+                        state="NE", zip="68999", phone="(402) 555-0162",
+                        email="ticket@prairiegate.example.com",
+                        rep="Rosalyn Q. Achterberg", rep_title="Employment Consultant"),
+}
+ENS.update(HELDOUT_ENS_2)
+
+
+def build_memo_amendment(amend: dict) -> Docx:
+    """Layout ``amendmemo``: an amendment written as a short Word memo, no tables."""
+    en, th = amend["en"], amend["th"]
+    first = th["first"]
+    doc = Docx("Change to your employment plan", en["rep"])
+    doc.para(en["name"], bold=True, size=12)
+    doc.para(f"{en['street']}, {en['city']}, {en['state']} {en['zip']} - {en['phone']} - "
+             f"{en['email']} - PID {en['pid']}", size=8.5, space_after=160)
+    doc.para("CHANGE TO YOUR EMPLOYMENT PLAN", style="Title")
+    doc.para(f"Individual Work Plan amendment no. {amend['number']}", align="center",
+             space_after=160)
+    doc.para([Docx.run("For: ", bold=True),
+              Docx.run(f"{first} {th['middle']} {th['last']} (SSN {th['ssn']}), "
+                       f"{th['street']}, {th['city']}, {th['state']} {th['zip']}, "
+                       f"{th['phone']}")])
+    if amend["plan_id"]:
+        doc.para(f"This change updates your Individual Work Plan {amend['plan_id']}, which you "
+                 f"signed on {_date(amend['original_signed'], 'dmy')}. Everything in that "
+                 "plan that is not changed here stays the same.")
+    else:
+        doc.para("This change updates your Individual Work Plan. Everything in that plan that "
+                 "is not changed here stays the same.")
+    doc.heading("Why we are changing the plan")
+    doc.para(amend["reason"])
+    doc.heading("Your updated goals")
+    for label, goal in (("Goal for this year", amend["st"]),
+                        ("Goal for the next three to five years", amend["lt"])):
+        doc.para([Docx.run(label + ": ", bold=True),
+                  Docx.run(f"{goal['title']}, {goal['hours']} hours a week at "
+                           f"{_money(goal['wage'])} an hour (about {_money(goal['monthly'])} "
+                           f"a month), by {_date(goal['target'], 'dmy')}.")])
+    if amend["changes"]:
+        doc.heading("Changes to your supports")
+        verbs = {"Added": "New", "Ended": "Stopped", "Continued": "Continuing"}
+        for change in amend["changes"]:
+            text = [Docx.run(f"\u2022 {verbs[change['change']]}: {change['label']}", bold=True)]
+            if change["description"]:
+                text.append(Docx.run(f" - {change['description']} ({change['provider']}; "
+                                     f"{change['frequency'].lower()})"))
+            doc.para(text)
+    doc.heading("Agreement")
+    doc.para(f"By signing below we both agree to this change. {first} gets a copy of it.")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    for sig, who, role in ((ths, f"{first} {th['last']}", "Ticket Holder"),
+                           (ens, ens["name"], ens["title"])):
+        signed = f"/s/ {who}" if sig["signed"] else "_" * 28
+        date = _date(sig["date"], "dmy") if sig["signed"] and sig["date"] else "_" * 14
+        doc.para([Docx.run("Signed: ", bold=True), Docx.run(f"{signed}, {role}"),
+                  Docx.run("     Date: ", bold=True), Docx.run(date)], space_after=120)
+    return doc
+
+
+BOXES_CSS = """
+@page { size: letter; margin: 0.5in 0.55in; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8.4pt; margin: 0; }
+.title { text-align: center; font-weight: bold; font-size: 12.5pt; letter-spacing: 0.04em; }
+.subtitle { text-align: center; font-size: 8pt; margin-bottom: 6px; }
+.sec { font-weight: bold; font-size: 9pt; border-bottom: 2px solid #000; margin: 9px 0 3px;
+       padding-bottom: 1px; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 1px solid #444; padding: 3px 5px; vertical-align: top; }
+th { background: #e4e4e4; text-align: left; font-size: 8pt; }
+td b { font-weight: bold; }
+.line { margin: 2px 0; }
+.small { font-size: 7.6pt; }
+"""
+
+
+def build_boxes_iwp(case: dict) -> str:
+    """Layout ``boxes``: a plain agency HTML form, 'Label: value' inside bordered cells,
+    text check boxes '[X]' / '[ ]', goals as a table with one ROW per goal, follow-up as a
+    'Phase | How often | How' table, dates as 03-04-2026."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first = th["first"]
+
+    def cell(label, value, span=1):
+        return (f"<td colspan='{span}'><b>{_h(label)}:</b> "
+                f"{_h(value) if value else ''}</td>")
+
+    def dash(day):
+        return day.strftime("%m-%d-%Y") if day else ""
+
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP "
+           f"{_h(first)} {_h(th['last'])}</title><style>{BOXES_CSS}</style></head><body>",
+           "<div class='title'>TICKET TO WORK &ndash; INDIVIDUAL WORK PLAN</div>",
+           f"<div class='subtitle'>{_h(en['name'])} &middot; Employment Network</div>",
+           "<div class='sec'>SECTION 1 &ndash; EMPLOYMENT NETWORK</div><table><tr>",
+           cell("EN name", en["name"], 2), cell("PID", en["pid"]), "</tr><tr>",
+           cell("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}", 2),
+           cell("Phone", en["phone"]), "</tr><tr>", cell("Email", en["email"]),
+           cell("EN representative", f"{en['rep']}, {en['rep_title']}", 2),
+           "</tr></table>",
+           "<div class='sec'>SECTION 2 &ndash; CLIENT</div><table><tr>",
+           cell("Client name", f"{first} {th['middle']} {th['last']}"),
+           cell("SSN", th["ssn"]), cell("Date of birth", dash(th["dob"])), "</tr><tr>",
+           cell("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}", 2),
+           cell("Phone", th["phone"]), "</tr><tr>", cell("Email", th["email"], 2),
+           cell("Preferred contact", th["preferred"]), "</tr></table>"]
+    if case["alt"]:
+        alt = case["alt"]
+        out += ["<div class='sec'>SECTION 3 &ndash; ALTERNATE CONTACT</div><table><tr>",
+                cell("Name", alt["name"]), cell("Relationship", alt["relationship"]),
+                cell("Phone", alt["phone"]), "</tr><tr>", cell("Address", alt["address"], 3),
+                "</tr></table>"]
+    out.append("<div class='sec'>SECTION 4 &ndash; PLANNING DISCUSSION</div><table>")
+    if d["date"]:
+        boxes = " ".join(f"[{'X' if d['modality'][0] == key else ' '}] {_h(label)}"
+                         for key, label in MODALITIES)
+        out += ["<tr>", cell("Date of discussion", dash(d["date"])),
+                f"<td><b>Held:</b> {boxes}</td></tr>"]
+    if d["summary"]:
+        out.append(f"<tr>{cell('Summary of discussion', d['summary'], 2)}</tr>")
+    out.append("</table>")
+    if case["work"] is not None:
+        out.append("<div class='sec'>SECTION 5 &ndash; WORK HISTORY (LAST 18 MONTHS)</div>")
+        if case["work"]["jobs"]:
+            out.append("<table><tr><th>Employer</th><th>Job title</th><th>Start date</th>"
+                       "<th>End date</th><th>Hours per week</th><th>Monthly earnings</th></tr>")
+            for job in case["work"]["jobs"]:
+                out.append(f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                           f"<td>{dash(job['start'])}</td><td>{dash(job['end'])}</td>"
+                           f"<td>{job['hours']}</td><td>{_money(job['monthly'])}</td></tr>")
+            out.append("</table>")
+        else:
+            out.append(f"<table><tr>{cell('No work', case['work']['no_work'])}</tr></table>")
+    out.append("<div class='sec'>SECTION 6 &ndash; EMPLOYMENT GOALS</div><table><tr>"
+               "<th>Goal</th><th>Job</th><th>Hours/week</th><th>Wage</th>"
+               "<th>Monthly earnings</th><th>Target date</th><th>Training</th></tr>")
+    for label, goal in (("Short-term", case["st"]), ("Long-term", case["lt"])):
+        training = (f"{goal['training'][0]} ({goal['training'][1]})" if goal["training"]
+                    else "None")
+        out.append(f"<tr><td>{label}</td><td>{_h(goal['title'])}</td><td>{goal['hours']}</td>"
+                   f"<td>{_money(goal['wage'])}</td><td>{_money(goal['monthly'])}</td>"
+                   f"<td>{dash(goal['target'])}</td><td>{_h(training)}</td></tr>")
+    out.append("</table><div class='sec'>SECTION 7 &ndash; SERVICES AND SUPPORTS</div>")
+    for s in case["services"]:
+        how = (f" &ndash; <b>How:</b> {_h(s['description'])} <b>Who:</b> {_h(s['provider'])} "
+               f"<b>When:</b> {_h(s['frequency'])}" if s["provided"] else "")
+        out.append(f"<div class='line'>[{'X' if s['provided'] else ' '}] "
+                   f"{_h(s['label'])}{how if s['provided'] else ''}</div>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "Monthly", "quarterly": "Quarterly"}
+        out.append("<div class='sec'>SECTION 8 &ndash; FOLLOW-UP</div><table><tr><th>Phase</th>"
+                   "<th>How often</th><th>How</th></tr>"
+                   f"<tr><td>Before employment (job search)</td><td>{often[fu['initial']]}</td>"
+                   f"<td>{_h(', '.join(fu['methods']))}</td></tr>"
+                   f"<tr><td>After employment</td><td>{often[fu['ongoing']]}</td>"
+                   f"<td>{_h(', '.join(fu['methods']))}</td></tr></table>")
+    if case["terms"]:
+        out.append("<div class='sec'>SECTION 9 &ndash; TERMS &amp; CONDITIONS OF PARTICIPATION"
+                   "</div><div class='small'>")
+        out += [f"<div class='line'>9.{i} {_h(t)}</div>" for i, t in enumerate(case["terms"], 1)]
+        out.append("</div>")
+    if case["statement"]:
+        out.append(f"<div class='sec'>SECTION 10 &ndash; CLIENT STATEMENT</div>"
+                   f"<p>{_h(case['statement'])}</p>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    out.append("<div class='sec'>SECTION 11 &ndash; SIGNATURES</div><table>")
+    for role, sig, who in (("CLIENT", ths, f"{first} {th['last']}"),
+                           ("EN REPRESENTATIVE", ens, ens["name"])):
+        out.append(f"<tr><td style='width:1.6in'><b>{role}</b></td>"
+                   f"{cell('Signature', f'/s/ {who}' if sig['signed'] else '')}"
+                   f"{cell('Date', dash(sig['date']) if sig['signed'] else '')}</tr>")
+    out.append("</table></body></html>")
+    return "".join(out)
+
+
+# ----- two more documents that are not IWPs ---------------------------------------------------
+def build_placement_invoice(path: Path) -> None:
+    """An EN's milestone payment request to the Ticket Program Manager (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9.5, leading=12.5, spaceAfter=5)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=12,
+                          spaceBefore=8)
+    rows = [["Milestone", "Earnings months", "Gross earnings", "Amount requested"],
+            ["Phase 1, milestone 1", "04/2026", "$1,412.50", "$1,583.00"],
+            ["Phase 1, milestone 2", "04/2026 - 06/2026", "$4,210.00", "$3,166.00"],
+            ["", "", "Total", "$4,749.00"]]
+    table = Table(rows, colWidths=[130, 120, 110, 110])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0.5, 0.5, 0.5)),
+                               ("FONT", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    story = [Paragraph("Summitview Employment Partners", head),
+             Paragraph("1180 Ridgecrest Parkway, Floor 2, Cedar Hollow, UT 84999 &middot; "
+                       "(801) 555-0159 &middot; PID P0096642", body),
+             Paragraph("Payment Request: Job Placement Milestones", head),
+             Paragraph("To: Ticket Program Manager, Payments Unit &middot; Invoice "
+                       "SEP-2026-0117 &middot; Date: July 14, 2026", body),
+             Paragraph("Beneficiary: Octavia Quartermaine &middot; SSN 947-31-5520 &middot; "
+                       "Ticket assigned 03/09/2026 &middot; IWP signed 03/09/2026 &middot; "
+                       "Payment system: milestone-outcome", body),
+             Spacer(1, 6), table, Spacer(1, 8),
+             Paragraph("Evidence of earnings enclosed: pay stubs from Cedar Hollow Regional "
+                       "Hospital (patient transport aide, 24 hours a week at $14.75 an hour). "
+                       "The beneficiary's Individual Work Plan goals and services are unchanged; "
+                       "follow-up continues monthly.", body),
+             Paragraph("I certify that the information on this request is true and that the "
+                       "services in the beneficiary's IWP were provided.", body),
+             Spacer(1, 10),
+             Paragraph("/s/ Oswin T. Rahimi, Ticket Coordinator &nbsp;&nbsp;&nbsp; Date: "
+                       "07/14/2026", body)]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=60, rightMargin=60,
+                            topMargin=60, bottomMargin=60, title="Payment request",
+                            author="Summitview Employment Partners", invariant=1)
+    doc.build(story)
+
+
+def build_partnership_referral_docx() -> Docx:
+    """A State VR agency's Partnership Plus referral of a closed case to an EN (Word)."""
+    doc = Docx("Partnership Plus referral", "Ironvale District VR Office")
+    doc.para("PARTNERSHIP PLUS REFERRAL AND HAND-OFF", style="Title")
+    doc.para("Office of Vocational Rehabilitation, Ironvale District (fictional) to Copperfield "
+             "Workforce Alliance (PID P0092705)", align="center", size=9, space_after=160)
+    doc.table([["Consumer", "Henrietta Ingersoll"], ["SSN", "962-48-1307"],
+               ["VR case closed (employed)", "September 30, 2026"],
+               ["Employment outcome", "Medical records clerk, 32 hours a week, $17.40 an hour"],
+               ["Ticket status", "To be assigned to the EN after VR case closure"],
+               ["Reason for referral", "Ongoing support to keep the job and move toward "
+                                       "full-time work; consumer chose Partnership Plus"]],
+              [2.2, 4.8], shade_first_col=True, bold_first_col=True)
+    doc.heading("Services VR provided")
+    doc.table([["Service", "Dates", "Cost"],
+               ["Vocational evaluation", "03/2026", "$650.00"],
+               ["Medical billing training", "04/2026 - 07/2026", "$2,400.00"],
+               ["Job placement", "08/2026", "$1,100.00"]], [3.0, 2.0, 2.0], header=True)
+    doc.heading("What the EN agrees to")
+    doc.para("The Employment Network will meet the consumer within 30 days, write an "
+             "Individual Work Plan with the consumer, and provide ongoing employment supports. "
+             "This referral is not a work plan and does not assign the Ticket.")
+    doc.heading("Signatures")
+    doc.table([["VR counselor", "/s/ Ambrose K. Delacourt", "09/30/2026"],
+               ["EN representative", "/s/ Priya V. Lindholm", "10/02/2026"],
+               ["Consumer", "/s/ Henrietta Ingersoll", "10/02/2026"]], [2.0, 3.2, 1.8])
+    return doc
+
+
 NOT_IWPS = [
     ("notiwp_technical_specification.pdf", "html", build_spec_html,
      "Chromium 156 (--print-to-pdf) from HTML",
@@ -2200,6 +3209,16 @@ NOT_IWPS = [
     ("notiwp_contact_log.pdf", "direct", build_contact_log, "reportlab 5 (platypus)",
      "An EN's contact log for one Ticketholder: monthly then quarterly contacts with dates, "
      "methods and notes, naming the EN, PID and IWP date. Follow-up records, not an IWP."),
+    ("notiwp_placement_invoice.pdf", "direct", build_placement_invoice,
+     "reportlab 5 (platypus)",
+     "An EN's payment request to the Ticket Program Manager for job-placement milestones: "
+     "beneficiary name and SSN, EN PID, IWP signing date, earnings, amounts, a certification "
+     "and a /s/ signature with a date. Billing, not an IWP."),
+    ("notiwp_partnership_plus_referral.pdf", "docx", build_partnership_referral_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "A State VR agency's Partnership Plus referral of a closed case to an EN: consumer, SSN, "
+     "employment outcome with hours and wage, VR services with costs, what the EN agrees to "
+     "(write an IWP later), three /s/ signatures with dates. Not an IWP."),
 ]
 
 
@@ -2283,6 +3302,85 @@ LAYOUTS = {
                         "ticketholder_unsigned", "no_work_history"]),
 }
 
+# The held-out layouts: people numbered from HELDOUT_PEOPLE_FROM (see Catalogue).
+HELDOUT_LAYOUTS = {
+    "memo": dict(producer="LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+                 en="harborlight", kind="docx", build=build_memo_iwp,
+                 description="Narrative memo in Word (To/From/Subject), no tables: headings "
+                             "'Participant Profile', 'How We Built This Plan', 'Recent Jobs', "
+                             "'Employment Objectives' (two sub-headings, goals as sentences), "
+                             "'Supports We Will Provide' (bullets of provided services only, "
+                             "then 'Not needed right now: ...'), 'Check-ins' (a paragraph), "
+                             "'Terms of Our Agreement', 'Acknowledgement'; 'Customer signature "
+                             "/s/ Name Date 4 March 2026' on ONE line with underlined values, "
+                             "then 'Staff signature'; the alternate contact in a sentence; "
+                             "dates as '4 March 2026'.",
+                 defects=["no_alternate_contact", "no_discussion_summary",
+                          "service_without_description", "ticketholder_unsigned", "en_undated",
+                          "follow_up_quarterly", "no_statement"]),
+    "land": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="summitview",
+                 kind="html", build=build_land_iwp,
+                 description="Landscape HTML form: Employment Network, 'Beneficiary' and "
+                             "Alternate Contact as three bordered blocks side by side (label "
+                             "and value in definition-list columns), 'Planning Meeting' with "
+                             "CSS-drawn check boxes (bordered spans holding \u2714), goals as a "
+                             "3-column table 'Goal | Target date | Earnings' (hours and wage "
+                             "inside the goal cell), a 'Services Checklist' of CSS boxes with "
+                             "\u2714 marks, 'Contact Schedule', 'Rules of the Program' in three "
+                             "text columns, 'Ticket Holder Acknowledgement', a signature table "
+                             "with the name typed in italics (no /s/), dates as 'Mar 4, 2026'.",
+                 defects=["no_work_history", "long_term_below_sga", "service_without_description",
+                          "no_follow_up", "ticketholder_unsigned", "no_terms",
+                          "no_discussion_summary"]),
+    "panel": dict(producer="reportlab 5 (canvas)", en="copperfield", kind="direct",
+                  build=lambda case: (lambda path: build_panel_iwp(case, path)),
+                  description="Two-column reportlab page: Part One's contact details (EN, "
+                              "Ticket Holder, Alternate Contact) in a shaded, boxed panel on "
+                              "the RIGHT, the plan in numbered sections on the left ('Our "
+                              "Planning Conversation', 'Work in the Last 18 Months', 'Goals'); "
+                              "services with vector TICK marks (not an X) in boxes; 'Keeping "
+                              "in Touch' as label/value pairs on one line; 'Conditions' in two "
+                              "text columns; 'Your Understanding'; signatures in two boxes "
+                              "with '/s/ Name' and 'Dated: 2026-03-04'; dates as '4 March "
+                              "2026' and ISO; amounts as '$1,386.67/mo' and '1235 per month'.",
+                  defects=["no_alternate_contact", "long_term_below_sga", "en_undated",
+                           "follow_up_quarterly", "no_work_history", "ticketholder_undated",
+                           "no_statement"]),
+    "lc": dict(producer="reportlab 5 AcroForm, field tree rebuilt with pypdf; /Ink "
+                        "signatures added with pypdf", en="meadowlark", kind="direct",
+               build=lambda case: (lambda path: build_lc_iwp(case, path)),
+               description="SSA-1370-like fillable form with LiveCycle-style hierarchical "
+                           "field names (topmostSubform[0].Page1[0].TextField3[0], "
+                           "CheckBox2[0], DateTimeField1[0]) and NO tooltips: numbered labels "
+                           "('1. EN Name', '17. Date held') are printed beside the fields; "
+                           "values only in the fields; signatures drawn by hand with Fill & "
+                           "Sign (/Ink annotations over the lines), dates in fields as "
+                           "03/04/2026.",
+               defects=["no_alternate_contact", "no_discussion_summary",
+                        "service_without_description", "ticketholder_unsigned",
+                        "long_term_below_sga", "no_follow_up", "en_undated"]),
+}
+# The second held-out batch, made after the reader had been fixed on the first one.
+HELDOUT_LAYOUTS_2 = {
+    "boxes": dict(producer="Chromium 156 (--print-to-pdf) from HTML", en="prairiegate",
+                  kind="html", build=build_boxes_iwp,
+                  description="Plain agency HTML form in numbered 'SECTION n - ...' parts: "
+                              "'Label: value' inside bordered table cells, two or three to a "
+                              "row; 'Client' for the Ticket Holder; text check boxes '[X]' / "
+                              "'[ ]'; goals as a table with one ROW per goal (Job, Hours/week, "
+                              "Wage, Monthly earnings, Target date, Training); services as "
+                              "'[X] Name - How: ... Who: ... When: ...' lines; follow-up as a "
+                              "'Phase | How often | How' table; terms numbered 9.1-9.15; "
+                              "'Client Statement'; signatures as 'Signature: /s/ Name' and "
+                              "'Date: 03-04-2026' cells beside a role cell; dates as "
+                              "03-04-2026.",
+                  defects=["no_alternate_contact", "no_discussion_record", "no_work_history",
+                           "follow_up_quarterly", "service_without_description",
+                           "ticketholder_undated", "no_terms"]),
+}
+LAYOUTS.update(HELDOUT_LAYOUTS)
+LAYOUTS.update(HELDOUT_LAYOUTS_2)
+
 
 # Complete variants that put the discussion summary where the EN Guide (004:155-158) allows.
 SUMMARY_PLACES = {
@@ -2317,6 +3415,7 @@ class Catalogue:
         self.entries: list[dict] = []
         self.person = 0
         self.extra = 0
+        self.heldout = 0
 
     def next_case(self, en_key: str) -> dict:
         case = make_case(self.person, en_key)
@@ -2328,6 +3427,19 @@ class Catalogue:
         not change who appears in the files already made."""
         case = make_case(EXTRA_PEOPLE_FROM + self.extra, en_key)
         self.extra += 1
+        return case
+
+    def heldout_case(self, en_key: str) -> dict:
+        """A case for the held-out layouts, numbered apart from the others."""
+        number = self.heldout
+        case = make_case(HELDOUT_PEOPLE_FROM + number, en_key)
+        self.heldout += 1
+        # make_case dates the meeting 3 days per person from January 2026, which for people
+        # numbered from 200 falls after the short-term target: start these in February 2026.
+        met = dt.date(2026, 2, 2) + dt.timedelta(days=2 * number)
+        case["discussion"]["date"] = met
+        case["th_sig"]["date"] = met
+        case["en_sig"]["date"] = met + dt.timedelta(days=1 + number % 3)
         return case
 
     def add(self, name, layout, producer, kind, payload, doc_type, components, notes,
@@ -2346,7 +3458,12 @@ def _iwp_variants(cat: Catalogue, layout: str, kind: str, make) -> None:
     spec = LAYOUTS[layout]
     extras = spec.get("extra", [])
     for defect in [None, "complete_no_recent_work"] + extras + spec["defects"]:
-        case = cat.extra_case(spec["en"]) if defect in extras else cat.next_case(spec["en"])
+        if layout in HELDOUT_LAYOUTS or layout in HELDOUT_LAYOUTS_2:
+            case = cat.heldout_case(spec["en"])
+        elif defect in extras:
+            case = cat.extra_case(spec["en"])
+        else:
+            case = cat.next_case(spec["en"])
         if defect is None:
             overrides, what = {}, "Complete."
             name = f"{layout}_complete.pdf"
@@ -2448,6 +3565,26 @@ def catalogue() -> list[dict]:
                 "short-term and long-term as COLUMNS, revised services as a matrix with a "
                 "Change column, white headings on dark bands. "
                 f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    for layout, spec in HELDOUT_LAYOUTS.items():
+        _iwp_variants(cat, layout, spec["kind"], spec["build"])
+    for layout, spec in HELDOUT_LAYOUTS_2.items():
+        _iwp_variants(cat, layout, spec["kind"], spec["build"])
+    for number, defect in enumerate([None, "no_reference", "long_term_below_sga",
+                                     "added_service_without_description",
+                                     "ticketholder_unsigned", "en_undated"], 2):
+        amend = make_amendment(cat.heldout_case("tidewater"), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        cat.add(f"amendmemo_{defect or 'complete'}.pdf", "amendmemo",
+                "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX", "docx",
+                build_memo_amendment(amend), "amendment", _components("amendment", overrides),
+                "Held out (second batch). An amendment written as a short Word memo with no "
+                "tables: 'CHANGE TO YOUR EMPLOYMENT PLAN', the plan ID and original signing "
+                "date in a sentence, 'Why we are changing the plan', 'Your updated goals' as "
+                "two bold-led sentences ('Goal for this year:', 'Goal for the next three to "
+                "five years:'), 'Changes to your supports' as bullets ('New: Training - ...', "
+                "'Stopped: ...', 'Continuing: ...'), 'Signed: /s/ Name, role  Date: 4 March "
+                "2026' lines. " f"{what[0].upper() + what[1:]}".rstrip(".") + ".",
+                amendment_values(amend))
     for name, kind, build, producer, notes in NOT_IWPS:
         payload = build() if kind in ("html", "docx") else build
         cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {}, notes, {})

@@ -1,0 +1,139 @@
+"""What the held-out layouts of tests/data/foreign taught the reader, each on a tiny page.
+
+The held-out layouts (memo_, land_, panel_, lc_, boxes_, amendmemo_) were made without
+looking at the reader; each test here is one general situation one of them showed, written
+as words and rulings so it fails when the reader loses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from iwp.check.values import parse_date as parse_typed_date
+from iwp.read.layout import CheckBox, Ruling
+from iwp.read.pairing import parse_date
+from iwp.read.plan import read_pages
+
+from test_pairing import line, page
+
+
+def test_a_date_with_the_day_first() -> None:
+    assert parse_date("Date 4 March 2026") == dt.date(2026, 3, 4)
+    assert parse_date("born 17 May 1991") == dt.date(1991, 5, 17)
+    assert parse_typed_date("4 March 2026") == dt.date(2026, 3, 4)
+    assert parse_date("20 hours a week in 2026") is None
+
+
+def test_phase_words_that_label_the_next_frequency() -> None:
+    # "After hire:" stands before its own frequency, not after the one before it.
+    plan = read_pages([page(line("Contact Schedule", 60, 40, 14),
+                            line("While job searching: every month  After hire: every three "
+                                 "months", 60, 60))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_goals_written_as_short_sentences() -> None:
+    plan = read_pages([page(line("Goals", 60, 40, 14),
+                            line("Long-term goal:", 60, 60),
+                            line("Part-time office assistant", 140, 60),
+                            line("By 30 June 2029; 20 hrs/week at $15.00/hr = $1,300.00/mo.",
+                                 60, 72))])
+    goal = plan.data["employment_goals"]["long_term"]
+    assert goal["monthly_earnings"] == Decimal("1300.00")
+    assert goal["hourly_wage"] == Decimal("15.00")
+    assert goal["target_date"] == dt.date(2029, 6, 30)
+
+
+def test_a_table_row_border_stops_a_wrapped_line_join() -> None:
+    # Two rows of a goals table, their cells at the same left edge, a border between them:
+    # two goals, not one wrapped phrase.
+    rows = [Ruling(40, 56, 560, 56), Ruling(40, 70, 560, 70), Ruling(40, 84, 560, 84)]
+    plan = read_pages([page(line("Vocational Goal", 40, 30, 14),
+                            line("Goal", 44, 46), line("Earnings", 400, 46),
+                            line("Short-term:", 44, 59), line("Part-time grocery clerk", 110, 59),
+                            line("$1,612.00 per month", 400, 59),
+                            line("Long-term:", 44, 73), line("Assistant store manager", 110, 73),
+                            line("$3,813.33 per month", 400, 73), rulings=rows)])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["monthly_earnings"] == Decimal("1612.00")
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3813.33")
+
+
+def test_a_name_in_a_signatures_tables_signature_column() -> None:
+    plan = read_pages([page(line("Signed", 40, 30, 14),
+                            line("Role", 44, 50), line("Signature", 180, 50),
+                            line("Date", 450, 50),
+                            line("Ticket Holder", 44, 66), line("Horatio Jorgensen", 180, 66),
+                            line("Feb 20, 2026", 450, 66),
+                            line("EN Representative", 44, 82), line("", 180, 82),
+                            line("Feb 21, 2026", 450, 82))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic",
+                                          "date": dt.date(2026, 2, 20)}
+    assert "method" not in signatures.get("en_representative", {})
+
+
+def test_the_printed_name_under_a_blank_signature_line_is_no_signature() -> None:
+    # Nor is the end of the paragraph printed just above the line.
+    plan = read_pages([page(line("Signatures", 60, 40, 14),
+                            line("I have read, or had read to me, the terms and conditions "
+                                 "above, and I have received a copy of this plan.", 60, 86),
+                            line("Participant signature", 60, 100), line("Date", 340, 100),
+                            line("Dorian Fairbanks, Ticket Holder", 60, 107.5),
+                            rulings=[Ruling(150, 107, 330, 107)])])
+    assert "method" not in plan.data.get("signatures", {}).get("ticketholder", {})
+
+
+def test_a_signature_typed_after_its_caption_on_one_line() -> None:
+    plan = read_pages([page(line("Signatures", 60, 40, 14),
+                            line("Customer signature /s/ Rosalind Ashworth", 60, 100),
+                            line("Date 2 February 2026", 300, 100))])
+    assert plan.data["signatures"]["ticketholder"] == {"method": "electronic",
+                                                       "date": dt.date(2026, 2, 2)}
+
+
+def test_a_checklist_item_is_never_the_wrapped_end_of_the_one_above() -> None:
+    # "[X] Job development - How:" with nothing after "How:" but the next field's caption.
+    plan = read_pages([page(line("Services and supports", 40, 30, 14),
+                            line("[X] Benefits counseling - How: Refer to a WIPA project. Who: "
+                                 "WIPA project", 40, 50),
+                            line("[X] Job development - How: Who: Rosalyn Achterberg When: "
+                                 "Weekly", 40, 62),
+                            boxes=[CheckBox(40, 50, 47, 57, True),
+                                   CheckBox(40, 62, 47, 69, True)])])
+    services = {s["service"]: s for s in plan.data["services"]}
+    assert services["benefits_counseling"]["description"] == "Refer to a WIPA project."
+    assert services["job_development"].get("description", "") == ""
+
+
+def test_a_bulleted_service_list_names_the_services_given() -> None:
+    plan = read_pages([page(line("Supports We Will Provide", 60, 40, 14),
+                            line("• Job development", 60, 60),
+                            line("• Training: Pay tuition for the certificate course.", 60, 72),
+                            line("Check-ins", 60, 100, 14))])
+    services = {s["service"]: s for s in plan.data["services"]}
+    assert services["job_development"]["provided"] is True
+    assert services["job_development"]["description"] == ""
+    assert services["training"]["provided"] is True
+
+
+def test_an_alternate_contact_and_a_pid_written_in_sentences() -> None:
+    plan = read_pages([page(line("Harborlight Vocational Services, Provider ID P0090418", 60, 30),
+                            line("Participant Profile", 60, 60, 14),
+                            line("If we cannot reach Rosalind, we may contact Percival Ashworth "
+                                 "(sister) at (541) 555-0192.", 60, 80))])
+    assert plan.data["employment_network"]["pid"] == "P0090418"
+    assert plan.data["ticketholder"]["alternate_contact"]["name"] == "Percival Ashworth"
+
+
+def test_ink_annotations_are_drawn_signatures() -> None:
+    # lc_complete.pdf is signed with Fill & Sign style /Ink annotations over its two lines.
+    from pathlib import Path
+
+    import iwp
+
+    path = Path(__file__).parent / "data" / "foreign" / "lc_complete.pdf"
+    result = iwp.check_pdf(path)
+    assert result.components["ticketholder_signature"].status == "present"
+    assert result.components["en_signature"].status == "present"
