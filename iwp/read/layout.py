@@ -527,29 +527,36 @@ def _read_widgets(raw, doc, page, out: LayoutPage, flip) -> None:
     if form is None:
         return
     rect = raw.FS_RECTF()
+    for annot in _annotations(raw, page):
+        if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
+            continue
+        if not raw.FPDFAnnot_GetRect(annot, rect):
+            continue
+        x0, top, x1, bottom = flip(rect.left, rect.bottom, rect.right, rect.top)
+        kind = _FIELD_KINDS.get(raw.FPDFAnnot_GetFormFieldType(form, annot), "other")
+        name = _annot_string(raw.FPDFAnnot_GetFormFieldName, form, annot)
+        tooltip = _annot_string(raw.FPDFAnnot_GetFormFieldAlternateName, form, annot)
+        value = _annot_string(raw.FPDFAnnot_GetFormFieldValue, form, annot)
+        checked = False
+        if kind in ("checkbox", "radio"):
+            checked = bool(raw.FPDFAnnot_IsChecked(form, annot))
+            out.checkboxes.append(CheckBox(x0, top, x1, bottom, checked))
+        widget = Widget(name, tooltip, kind, value, x0, top, x1, bottom, checked)
+        out.widgets.append(widget)
+        if kind in ("text", "choice") and value.strip():
+            _widget_words(out, widget)
+
+
+def _annotations(raw, page):
+    """The page's annotation handles (at most ``MAX_WIDGETS_PER_PAGE``), each closed after
+    the caller's loop body has used it."""
     count = min(raw.FPDFPage_GetAnnotCount(page.raw), MAX_WIDGETS_PER_PAGE)
     for index in range(count):
         annot = raw.FPDFPage_GetAnnot(page.raw, index)
         if not annot:
             continue
         try:
-            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
-                continue
-            if not raw.FPDFAnnot_GetRect(annot, rect):
-                continue
-            x0, top, x1, bottom = flip(rect.left, rect.bottom, rect.right, rect.top)
-            kind = _FIELD_KINDS.get(raw.FPDFAnnot_GetFormFieldType(form, annot), "other")
-            name = _annot_string(raw.FPDFAnnot_GetFormFieldName, form, annot)
-            tooltip = _annot_string(raw.FPDFAnnot_GetFormFieldAlternateName, form, annot)
-            value = _annot_string(raw.FPDFAnnot_GetFormFieldValue, form, annot)
-            checked = False
-            if kind in ("checkbox", "radio"):
-                checked = bool(raw.FPDFAnnot_IsChecked(form, annot))
-                out.checkboxes.append(CheckBox(x0, top, x1, bottom, checked))
-            widget = Widget(name, tooltip, kind, value, x0, top, x1, bottom, checked)
-            out.widgets.append(widget)
-            if kind in ("text", "choice") and value.strip():
-                _widget_words(out, widget)
+            yield annot
         finally:
             raw.FPDFPage_CloseAnnot(annot)
 
@@ -559,17 +566,10 @@ def _read_ink_annotations(raw, page, out: LayoutPage, flip) -> None:
     added with Acrobat's Fill & Sign, or a signature image placed as a stamp): drawn
     marks, like ink in the page's own content."""
     rect = raw.FS_RECTF()
-    count = min(raw.FPDFPage_GetAnnotCount(page.raw), MAX_WIDGETS_PER_PAGE)
-    for index in range(count):
-        annot = raw.FPDFPage_GetAnnot(page.raw, index)
-        if not annot:
-            continue
-        try:
-            if raw.FPDFAnnot_GetSubtype(annot) in _DRAWN_ANNOTATIONS and \
-                    raw.FPDFAnnot_GetRect(annot, rect):
-                out.images.append(flip(rect.left, rect.bottom, rect.right, rect.top))
-        finally:
-            raw.FPDFPage_CloseAnnot(annot)
+    for annot in _annotations(raw, page):
+        if raw.FPDFAnnot_GetSubtype(annot) in _DRAWN_ANNOTATIONS and \
+                raw.FPDFAnnot_GetRect(annot, rect):
+            out.images.append(flip(rect.left, rect.bottom, rect.right, rect.top))
 
 
 def _widget_words(out: LayoutPage, widget: Widget) -> None:
