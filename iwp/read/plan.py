@@ -335,9 +335,7 @@ def _merge_wrapped(items: list[_Item], horizontals: list | None = None) -> list[
                                         m.group == "labels" for m in vocab.match(
                                             f"{host.phrase.text} {p.text}", ("labels",))):
             host = None  # "Social Security number  951-..." is a row of its own, not a wrap
-        if host is not None and _starts_row(host.phrase, p, [o.phrase for o in out],
-                                            [o.phrase for o in items if o.labels and any(
-                                                m.group == "labels" for m in o.labels)]):
+        if host is not None and _starts_row(host.phrase, p, out, items):
             host = None
         if host is not None and _joins(host, item):
             q = host.phrase
@@ -364,7 +362,7 @@ HEADING_LEAD_GAP = 2.0
 ROW_CAPTION_WORDS = 6
 
 
-def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: list[Phrase]
+def _starts_row(upper: Phrase, lower: Phrase, done: list[_Item], items: list[_Item]
                 ) -> bool:
     """Whether ``lower``, just under ``upper``, is the value of a new table row rather than
     ``upper`` wrapping, in a table with no rulings and no space between rows:
@@ -376,7 +374,7 @@ def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: lis
     - or ``upper`` has a short caption to its left on its first line, and a new short
       phrase, not starting in lower case, in that caption's column starts on ``lower``'s
       line ("Preferred contact | Text message" over "Benefits | SSI and SSDI"). A caption
-      that wraps ("Expected monthly" / "earnings") is one phrase in ``earlier`` by then,
+      that wraps ("Expected monthly" / "earnings") is one phrase in ``done`` by then,
       starting above, and a description's next line ("accommodations and ...") starts in
       lower case, so a value beside either still wraps."""
     def first_top(a: Phrase) -> float:
@@ -388,6 +386,9 @@ def _starts_row(upper: Phrase, lower: Phrase, earlier: list[Phrase], labels: lis
     def same_column(a: Phrase, b: Phrase) -> bool:
         return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
 
+    labels = [i.phrase for i in items if i.phrase.page == lower.page and
+              any(m.group == "labels" for m in i.labels)]
+    earlier = [i.phrase for i in done]
     if any(o.page == lower.page and o.x1 <= lower.x0 and o is not upper and
            lower.top - 0.25 * lower.size <= first_top(o) < lower.bottom and
            len(o.text.split()) <= ROW_CAPTION_WORDS for o in labels):
@@ -1447,7 +1448,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                                        for m in i.labels) and not i.phrase.text.rstrip()
                .endswith(":")]
     # Column headers side by side on one line: a table's header row (a lone "What we will
-    # do" is a heading, not a column).
+    # do" is a heading, a lone "Provider" a row caption of another table: no column).
     header_row = [h for h in headers if sum(o.phrase.page == h.phrase.page and
                                             o.phrase.line == h.phrase.line for o in headers) >= 2]
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
@@ -1479,7 +1480,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             entry["category"] = category
         how = []
         for cell in sorted(row, key=lambda q: (q.line, q.x0)):
-            column = _column_of(cell, headers)
+            column = _column_of(cell, header_row)
             norm = vocab.normalise(cell.text)
             if column == "provided" or (column is None and norm in yes + no):
                 if norm in yes or norm.startswith("yes"):
@@ -1509,7 +1510,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             if box is not None and "provided" not in entry:
                 entry["provided"] = box.checked
             for cell_box in page.checkboxes:
-                column = _column_of(Phrase("", *cell_box.bbox, p.page), headers)
+                column = _column_of(Phrase("", *cell_box.bbox, p.page), header_row)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
         if entry.get("change") in _CHANGES_IN_PLAN and "provided" not in entry:
@@ -1528,13 +1529,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         rest = _service_rest(p.text)
         captions: set[str] = set()
         if not how:
-            how = _text_under_service(item, items, headers, entry, captions)
+            how = _text_under_service(item, items, header_row, entry, captions)
             if rest and how:
                 how = [rest] + how
             elif rest:
                 how = [rest]
         # Marked provided, or added or kept by an amendment: it needs a description.
-        needed = entry.get("provided") is True or entry.get("change") in ("added", "continued")
+        needed = entry.get("provided") is True or entry.get("change") in _CHANGES_IN_PLAN
         if how:
             entry["description"] = _before_other_captions(" ".join(how))
         elif needed and ("description" in captions or
@@ -1749,16 +1750,8 @@ def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
 def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
     """The services column a phrase stands in: the nearest header above it that it lines
     up with; on a page without one, the header row of the page before (a table that runs
-    over a page break does not repeat its header)."""
-    # "How:", "Who:" with the answer beside them are inline captions, not column headers.
-    headers = [h for h in headers if not h.phrase.text.rstrip().endswith(":")]
-    # A column header stands in a header row with another ("Service | Provided? | How"); a
-    # lone "Provider" is a row caption of some other table (a training provider).
-    per_line: dict[tuple[int, int], int] = {}
-    for h in headers:
-        per_line[(h.phrase.page, h.phrase.line)] = per_line.get((h.phrase.page, h.phrase.line),
-                                                                0) + 1
-    headers = [h for h in headers if per_line[(h.phrase.page, h.phrase.line)] >= 2]
+    over a page break does not repeat its header). ``headers`` are the tables' header rows
+    (``header_row`` in :func:`_read_services`)."""
     same_page = [h for h in headers if h.phrase.page == phrase.page and h.phrase.top < phrase.top]
     if not same_page:
         earlier = [h for h in headers if h.phrase.page == phrase.page - 1]
