@@ -3415,7 +3415,7 @@ class Catalogue:
         self.entries: list[dict] = []
         self.person = 0
         self.extra = 0
-        self.heldout = 0
+        self.series: dict[int, int] = {}
 
     def next_case(self, en_key: str) -> dict:
         case = make_case(self.person, en_key)
@@ -3430,10 +3430,16 @@ class Catalogue:
         return case
 
     def heldout_case(self, en_key: str) -> dict:
-        """A case for the held-out layouts, numbered apart from the others."""
-        number = self.heldout
-        case = make_case(HELDOUT_PEOPLE_FROM + number, en_key)
-        self.heldout += 1
+        """A case for the first two held-out batches, numbered apart from the others."""
+        return self.series_case(en_key, HELDOUT_PEOPLE_FROM)
+
+    def series_case(self, en_key: str, first: int) -> dict:
+        """The next case of the series of people numbered from ``first`` (200, 300, ...):
+        each batch of layouts added later draws its people from its own series, so adding
+        or regenerating one batch never changes who appears in another's files."""
+        number = self.series.get(first, 0)
+        case = make_case(first + number, en_key)
+        self.series[first] = number + 1
         # make_case dates the meeting 3 days per person from January 2026, which for people
         # numbered from 200 falls after the short-term target: start these in February 2026.
         met = dt.date(2026, 2, 2) + dt.timedelta(days=2 * number)
