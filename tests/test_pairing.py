@@ -744,3 +744,78 @@ def test_a_box_typed_onto_a_bulleted_service_name_says_whether_it_is_given() -> 
     provided = {s["service"]: s["provided"] for s in plan.data["services"]}
     assert provided == {"benefits_counseling": True, "goal_setting": False,
                         "job_coaching": False}
+
+
+def _ruled_services_table(header: list[tuple[str, float]], rows: list[list[tuple[str, float, float]]],
+                          columns: list[float], top: float = 80.0, row_height: float = 26.0
+                          ) -> LayoutPage:
+    """A ruled services table: ``header`` (text, x) on its first row, then ``rows`` of (text,
+    x, top offset in the row) pieces; ``columns`` are the x of its vertical borders."""
+    words = [w for text, x in header for w in line(text, x, top + 4)]
+    bottom = top + row_height * (len(rows) + 1)
+    rulings = [Ruling(50, top + row_height * n, 560, top + row_height * n)
+               for n in range(len(rows) + 2)]
+    rulings += [Ruling(x, top, x, bottom) for x in columns]
+    for n, row in enumerate(rows, start=1):
+        for text, x, offset in row:
+            words += line(text, x, top + row_height * n + offset)
+    return page(line("Services and Supports", 60, 40, 14), words, rulings=rulings)
+
+
+def test_a_word_reaching_past_its_rows_border_stays_in_its_row() -> None:
+    # On a scan OCR's box of "applications" reaches 3 pt past the border under its row: the
+    # second line still continues the description in the row above.
+    layout = _ruled_services_table(
+        [("Service", 60), ("Description", 180)],
+        [[("Job search", 60, 3), ("Send job leads each week and help with", 180, 3)],
+         [("Job coaching", 60, 3), ("Weekly coaching at the job site", 180, 3)]],
+        columns=[50, 170, 560])
+    second = line("applications and follow-up.", 180, 80 + 26 + 13)
+    for word in second:
+        word.bottom = 80 + 52 + 3  # below the border at 132
+    layout.words += second
+    services = read_pages([layout]).data["services"]
+    assert [s["service"] for s in services] == ["job_search", "job_coaching"]
+    assert services[0]["description"] == ("Send job leads each week and help with "
+                                          "applications and follow-up.")
+
+
+def test_a_service_word_in_a_column_whose_header_was_not_read_names_no_service() -> None:
+    # The description column's header ("What we will do") was lost to OCR; its "Check in
+    # after hire" cell still lies beside the Service column's cell, so it is a description.
+    layout = _ruled_services_table(
+        [("Service", 60), ("Provided by", 400), ("How often", 480)],
+        [[("Job retention", 60, 3), ("Check in after hire to help with schedules", 180, 3),
+          ("Ann Lee", 400, 3), ("Monthly", 480, 3)]],
+        columns=[50, 170, 390, 470, 560])
+    services = read_pages([layout]).data["services"]
+    assert [(s["service"], s.get("description")) for s in services] == [
+        ("job_retention", "Check in after hire to help with schedules")]
+
+
+def test_a_colon_ocr_boxed_over_the_next_word_does_not_end_a_caption() -> None:
+    words = line("Check in after hire to help: with schedules", 180, 110)
+    words[5].x1 = words[6].x0 + 0.7  # "help:" overlaps "with": a speck read as a colon
+    layout = _ruled_services_table(
+        [("Service", 60), ("Provided by", 400)],
+        [[("Job retention", 60, 3), ("Ann Lee", 400, 3)]], columns=[50, 170, 390, 560])
+    layout.words += words
+    services = read_pages([layout]).data["services"]
+    assert services[0]["description"] == "Check in after hire to help: with schedules"
+
+
+def test_a_heading_keeps_its_number_when_ocr_lost_the_words_between() -> None:
+    # "Section 3. [Employment] Goals": the heading governs the table starting under its
+    # number, not only what lies under the word "Goals".
+    rulings = [Ruling(50, 88, 560, 88), Ruling(50, 104, 560, 104), Ruling(50, 120, 560, 120),
+               Ruling(50, 88, 50, 120), Ruling(190, 88, 190, 120), Ruling(370, 88, 370, 120),
+               Ruling(560, 88, 560, 120)]
+    plan = read_pages([page(line("Section 3.", 54, 50, 13), line("Goals", 178, 50, 13),
+                            line("Short-term goal", 200, 70), line("Long-term goal", 380, 70),
+                            line("Hourly wage", 54, 91), line("$18.00", 200, 91),
+                            line("$23.00", 380, 91),
+                            line("Target date", 54, 107), line("December 31, 2026", 200, 107),
+                            line("June 30, 2029", 380, 107), rulings=rulings)])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["hourly_wage"] == Decimal("18.00")
+    assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)

@@ -39,6 +39,9 @@ ALIGN_SLACK = 12.0
 WEAK_SCORE = 0.5
 # A line's phrases and rulings: a vertical ruling within this much of a gap splits it.
 RULING_SLACK = 1.5
+# A phrase's box may reach this far over the ruling that borders its cell (a scan's word box
+# with a speck at its edge); points.
+RULING_REACH = 3.0
 
 
 @dataclass
@@ -111,8 +114,10 @@ def _breaks(previous: Word, word: Word, verticals: list) -> bool:
     size = max(min(previous.size, word.size), 4.0)
     if gap > size * PHRASE_GAP_EM or (word.from_field or None) != (previous.from_field or None):
         return True
-    if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text):
-        return True  # "Hours per week: 20": the label ends at its colon
+    if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text) and gap > 0:
+        # "Hours per week: 20": the label ends at its colon. A colon on a word OCR boxed
+        # over the next one ("help:with") is a speck of dust, not the end of a caption.
+        return True
     if previous.text.endswith("?") and word.text[:1].isupper():
         return True  # "Provided? How": a column header that asks ends at its question mark
     centre = (word.top + word.bottom) / 2
@@ -141,10 +146,18 @@ def _assign_cells(page: LayoutPage, items: list[Phrase]) -> None:
         if holding:
             item.cell = min(holding, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
             continue
-        left = [v.x0 for v in verticals if v.x0 <= item.x0 + 1 and v.top <= cy <= v.bottom]
-        right = [v.x0 for v in verticals if v.x0 >= item.x1 - 1 and v.top <= cy <= v.bottom]
-        above = [h.top for h in horizontals if h.top <= item.top + 1 and h.x0 <= cx <= h.x1]
-        below = [h.top for h in horizontals if h.top >= item.bottom - 1 and h.x0 <= cx <= h.x1]
+        # Likewise a scan's word box may start a little left of its cell's border.
+        reach = min(RULING_REACH, (item.x1 - item.x0) / 2)
+        left = [v.x0 for v in verticals if v.x0 <= item.x0 + max(1, reach)
+                and v.top <= cy <= v.bottom]
+        right = [v.x0 for v in verticals if v.x0 >= item.x1 - max(1, reach)
+                 and v.top <= cy <= v.bottom]
+        # A ruling is above or below a phrase by the phrase's middle: on a scan, OCR's box of
+        # a word with a descender ("applications") can reach past the row's border under it.
+        above = [h.top for h in horizontals if h.top <= max(item.top + 1, cy)
+                 and h.x0 <= cx <= h.x1]
+        below = [h.top for h in horizontals if h.top >= min(item.bottom - 1, cy)
+                 and h.x0 <= cx <= h.x1]
         if left and right and above and below:
             item.cell = (max(left), max(above), min(right), min(below))
 

@@ -16,6 +16,7 @@ from iwp.read import vocabulary as vocab
 from iwp.read.layout import LayoutPage, Word, contains
 from iwp.read.model import BBox, Evidence, ReadPlan
 from iwp.read.pairing import (
+    RULING_SLACK,
     WEAK_SCORE,
     Pair,
     Phrase,
@@ -45,6 +46,12 @@ HEADING_PREFIX_WORDS = 3
 # many words.
 TRAILING_LABEL_WORDS = 4
 HEADING_PREFIX_GAP = 20.0
+# A heading's own number ("Section 3.", "Part 2", "IV.") in the heading's type may stand
+# further off, up to this many font sizes: on a scan, OCR can lose the words between them
+# ("Section 3. [Employment] Goals").
+HEADING_NUMBER_GAP_EM = 6.0
+_HEADING_NUMBER = re.compile(r"(?:section|part|step|chapter)?\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])"
+                             r"[.:)]?", re.I)
 # A column or row header governs values within this many points of it (a goals table's
 # two columns measured 150-280 pt wide; rows up to 200 pt tall with wrapped text).
 HEADER_REACH = 320.0
@@ -547,7 +554,10 @@ def _heading_start(heading: _Item, items: list[_Item]) -> float:
         q = item.phrase
         if q.page != h.page or q.line != h.line or q.x1 > start + 1:
             continue
-        if start - q.x1 > HEADING_PREFIX_GAP or len(q.text.split()) > HEADING_PREFIX_WORDS:
+        numbering = _HEADING_NUMBER.fullmatch(q.text.strip()) is not None and \
+            q.size >= 0.8 * h.size
+        reach = HEADING_NUMBER_GAP_EM * h.size if numbering else HEADING_PREFIX_GAP
+        if start - q.x1 > reach or len(q.text.split()) > HEADING_PREFIX_WORDS:
             break
         start = q.x0
     return start
@@ -1467,6 +1477,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             continue
         if _column_of(p, header_row) not in (None, "service"):
             continue  # a description ("Check in after hire ...") under the "How" header
+        if _outside_name_column(p, header_row):
+            continue  # in a ruled column whose header was not read ("What we will do")
         code, score = found
         if sections.get(id(item)) == "follow_up" and code != "follow_up":
             continue  # "Ongoing support phase" in a follow-up table is a phase, no service
@@ -1745,6 +1757,21 @@ def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
     for word in phrase.words:
         pieces[sum(word.x0 >= start - 2 for start in starts)].append(word)
     return [_sub_phrase(phrase, words) for words in pieces if words]
+
+
+def _outside_name_column(phrase: Phrase, headers: list[_Item]) -> bool:
+    """Whether a ruled table's cell holding ``phrase`` lies wholly beside the cell of the
+    table's "Service" header above it: then the phrase is in another column, even one whose
+    own header was not read (a scan's grey header band) or is not in the vocabulary."""
+    if phrase.cell is None:
+        return False
+    names = [h.phrase for h in headers if h.phrase.page == phrase.page and
+             h.phrase.top < phrase.top and h.phrase.cell is not None and
+             any(m.group == "columns" and m.key == "services.service" for m in h.labels)]
+    if not names:
+        return False
+    header = max(names, key=lambda h: h.top).cell
+    return phrase.cell[0] >= header[2] - RULING_SLACK or phrase.cell[2] <= header[0] + RULING_SLACK
 
 
 def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
