@@ -3613,7 +3613,935 @@ def catalogue() -> list[dict]:
                 f"page is rendered at {SCAN_DPI} dpi, rotated about {abs(angle)} degrees, "
                 f"greyed, speckled and saved as JPEG with no text layer. Dates are typed. "
                 f"{what}", case_values(case))
+    add_batch_4(cat)
     return cat.entries
+
+
+# =============================================================================================
+# Held-out batch 4 (qa_, platy_, type_, amendqa_ and two not-IWPs): an e-signed HTML
+# questionnaire, a multi-page reportlab platypus document, a typewriter printout from a
+# case-management system, and two look-alikes. Written from what ENs send, blind to the reader.
+# =============================================================================================
+BATCH_4_ENS = {
+    "b4_juniper": dict(name="Juniper Hollow Employment Services", pid="P0093958",
+                       model="traditional", street="412 Cattail Lane, Suite B",
+                       city="Reedsport Landing", state="MN", zip="55999",
+                       phone="(612) 555-0127", email="iwp@juniperhollow.example.org",
+                       rep="Cordelia M. Aranda-Fisk", rep_title="Employment Specialist"),
+    "b4_ashgrove": dict(name="Ashgrove Ability Network", pid="P0091847",
+                        model="administrative", street="2650 Old Mill Pike",
+                        city="Hazelwick", state="OH", zip="43999", phone="(614) 555-0193",
+                        email="ticket@ashgrove-an.example.com",
+                        rep="Benedikt A. Osei-Mensah", rep_title="Ticket Case Manager"),
+    "b4_stonebridge": dict(name="Stonebridge Workforce Services", pid="P0097731",
+                           model="traditional", street="18 Quarry Gate Road",
+                           city="Flintridge", state="AR", zip="72999",
+                           phone="(501) 555-0158", email="cms@stonebridge-ws.example.net",
+                           rep="Philippa R. Nakagawa", rep_title="Vocational Counselor"),
+}
+ENS.update(BATCH_4_ENS)
+BATCH_4_PEOPLE_FROM = 400
+
+
+def _b4_times(day: dt.date, seed: int) -> tuple[str, str]:
+    """An e-signature service's 'viewed' and 'signed' time stamps on ``day``, the second a few
+    minutes after the first: ('02/02/2026 10:31 AM EST', '02/02/2026 10:42 AM EST')."""
+    rng = random.Random(seed)
+    viewed = dt.datetime.combine(day, dt.time(rng.randint(8, 15), rng.randint(0, 59)))
+    signed = viewed + dt.timedelta(minutes=rng.randint(3, 40))
+    return tuple(f"{_date(day, 'us')} {t.hour % 12 or 12}:{t.minute:02d} "
+                 f"{'AM' if t.hour < 12 else 'PM'} EST" for t in (viewed, signed))
+
+
+def _b4_envelope(seed: int) -> str:
+    rng = random.Random(seed)
+    digits = "".join(rng.choice("0123456789ABCDEF") for _ in range(32))
+    return "-".join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
+
+
+# ----- qa_: Chromium, an HTML questionnaire signed through an e-signature service ------------
+QA_CSS = """
+@page { size: letter; margin: 0.6in 0.7in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.6pt; color: #222;
+       margin: 0; }
+.top { border-bottom: 3px solid #2b6a4f; padding-bottom: 6px; margin-bottom: 10px; }
+.top .org { font-size: 15pt; font-weight: bold; color: #2b6a4f; }
+.top .doc { font-size: 11.5pt; margin-top: 2px; }
+.top .sub { font-size: 8.4pt; color: #555; }
+h2 { font-size: 11pt; color: #2b6a4f; margin: 14px 0 4px; border-bottom: 1px solid #b7cfc4;
+     padding-bottom: 2px; }
+.q { font-weight: bold; margin: 7px 0 1px; }
+.a { color: #1d4e9e; font-style: italic; margin: 0 0 2px 18px; }
+.a.plain { font-style: normal; }
+.a table { border-collapse: collapse; margin-top: 2px; font-style: normal; }
+.a td, .a th { border: 1px solid #b9c4d6; padding: 2px 6px; font-size: 8.8pt; text-align: left; }
+.a th { background: #eef2f8; color: #222; }
+.opt { margin-right: 16px; white-space: nowrap; }
+ol.terms { margin: 2px 0 0 18px; padding-left: 14px; color: #222; font-size: 8.8pt; }
+ol.terms li { margin-bottom: 2px; }
+.sigs { display: flex; gap: 24px; margin-top: 10px; }
+.sigbox { flex: 1; border: 1px solid #999; padding: 6px 10px; min-height: 78px; }
+.sigbox .role { font-size: 8pt; color: #555; text-transform: uppercase; letter-spacing: .04em; }
+.script { font-family: 'Brush Script MT', 'Segoe Script', 'Lucida Handwriting', cursive;
+          font-style: italic; font-size: 19pt; color: #12307a; height: 30px; margin-top: 4px;
+          border-bottom: 1px solid #444; transform: skewX(-8deg); }
+.sigline { border-bottom: 1px solid #444; height: 30px; margin-top: 4px; }
+.tag { display: inline-block; font-size: 7pt; color: #fff; background: #f0a020;
+       padding: 1px 5px; border-radius: 3px; margin-top: 3px; }
+.cert { page-break-before: always; font-size: 8.6pt; }
+.cert h3 { font-size: 12pt; margin: 0 0 6px; }
+.cert table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
+.cert td, .cert th { border: 1px solid #bbb; padding: 3px 6px; vertical-align: top;
+                     text-align: left; }
+.cert th { background: #e8e8e8; }
+.cert .label { color: #555; width: 1.5in; }
+.small { font-size: 7.8pt; color: #666; }
+"""
+
+
+def _qa_radio(options: list[str], chosen: str | None) -> str:
+    return "".join(f"<span class='opt'>{'&#9673;' if o == chosen else '&#9675;'} {_h(o)}</span>"
+                   for o in options)
+
+
+def _qa_esign_block(seed: int, signers: list[tuple[str, str, dict, str]], subject: str) -> str:
+    """The e-signature service's certificate of completion: one row per signer."""
+    done = all(sig["signed"] for _, _, sig, _ in signers)
+    out = ["<div class='cert'><h3>Certificate of Completion</h3><table>",
+           f"<tr><td class='label'>Envelope ID</td><td>{_b4_envelope(seed)}</td></tr>",
+           f"<tr><td class='label'>Subject</td><td>{_h(subject)}</td></tr>",
+           f"<tr><td class='label'>Envelope status</td><td>{'Completed' if done else 'Sent'}"
+           "</td></tr>",
+           f"<tr><td class='label'>Signatures</td><td>"
+           f"{sum(1 for _, _, s, _ in signers if s['signed'])} of {len(signers)}</td></tr>"]
+    out.append("</table><table><tr><th>Signer events</th><th>Signature</th><th>Timestamp"
+               "</th></tr>")
+    for number, (name, role, sig, email) in enumerate(signers):
+        who = (f"Signed by: {_h(name)}<br>Signer role: {_h(role)}<br>Email: {_h(email)}<br>"
+               "Security level: Email, account authentication")
+        if sig["signed"]:
+            mark = (f"<span class='script' style='font-size:12pt;border:0;display:inline-block;"
+                    f"white-space:nowrap'>"
+                    f"{_h(name)}</span><br><span class='small'>Signature adoption: "
+                    "pre-selected style</span>")
+            if sig["date"]:
+                viewed, signed = _b4_times(sig["date"], seed + 10 + number)
+                when = f"Status: Signed<br>Viewed: {viewed}<br>Signed on: {signed}"
+            else:
+                when = "Status: Signed<br>Signed on: &mdash; (no date recorded)"
+        else:
+            who = who.replace("Signed by:", "Recipient:")
+            mark = "&nbsp;"
+            when = "Status: Sent &ndash; awaiting signature"
+        out.append(f"<tr><td>{who}</td><td>{mark}</td><td>{when}</td></tr>")
+    out.append("</table><p class='small'>This certificate was generated by the electronic "
+               "signature service and is attached to the signed document. Times are shown in "
+               "US Eastern time.</p></div>")
+    return "".join(out)
+
+
+def _qa_signatures(signers: list[tuple[str, str, dict, str]]) -> str:
+    out = ["<div class='sigs'>"]
+    for name, role, sig, _ in signers:
+        if sig["signed"]:
+            line = f"<div class='script'>{_h(name)}</div>"
+        else:
+            line = "<div class='sigline'></div><span class='tag'>SIGN HERE</span>"
+        date = _date(sig["date"], "us") if sig["signed"] and sig["date"] else ""
+        out.append(f"<div class='sigbox'><div class='role'>{_h(role)}</div>{line}"
+                   f"<div>{_h(name)}</div><div>Date: {date}</div></div>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def _qa_signers(case: dict) -> list[tuple[str, str, dict, str]]:
+    th, en = case["th"], case["en"]
+    return [(f"{th['first']} {th['last']}", "Ticket Holder", case["th_sig"], th["email"]),
+            (case["en_sig"]["name"], "Employment Network Representative", case["en_sig"],
+             en["email"])]
+
+
+def build_qa_iwp(case: dict) -> str:
+    """Layout ``qa``: the IWP as a numbered questionnaire, bold questions with the answers
+    in blue italics under them, radio marks for choices, signed through an e-signature
+    service (script-font names, then a certificate of completion)."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first = th["first"]
+    number = [0]
+
+    def q(question: str, answer: str, plain: bool = False) -> str:
+        number[0] += 1
+        return (f"<div class='q'>{number[0]}. {_h(question)}</div>"
+                f"<div class='a{' plain' if plain else ''}'>{answer}</div>")
+
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP "
+           f"Questionnaire - {_h(first)} {_h(th['last'])}</title><style>{QA_CSS}</style>"
+           "</head><body>",
+           f"<div class='top'><div class='org'>{_h(en['name'])}</div><div class='doc'>"
+           "Individual Work Plan &ndash; Planning Questionnaire</div><div class='sub'>Ticket "
+           "to Work Program &middot; Please answer each question with your Employment Network "
+           "representative. Your answers become your Individual Work Plan.</div></div>",
+           "<h2>Part A &ndash; About the Employment Network</h2>",
+           q("What is the name of the Employment Network that will serve you?", _h(en["name"])),
+           q("What is the Employment Network's Provider ID (PID)?", _h(en["pid"])),
+           q("Where is the Employment Network located?",
+             f"{_h(en['street'])}, {_h(en['city'])}, {_h(en['state'])} {_h(en['zip'])}"),
+           q("How can you reach the Employment Network?",
+             f"{_h(en['phone'])} &middot; {_h(en['email'])}"),
+           q("Who is your contact at the Employment Network?",
+             f"{_h(en['rep'])}, {_h(en['rep_title'])}"),
+           "<h2>Part B &ndash; About you</h2>",
+           q("What is your full name?", f"{_h(first)} {_h(th['middle'])} {_h(th['last'])}"),
+           q("What is your Social Security number?", _h(th["ssn"])),
+           q("What is your date of birth?", _date(th["dob"], "us")),
+           q("What is your home address?",
+             f"{_h(th['street'])}, {_h(th['city'])}, {_h(th['state'])} {_h(th['zip'])}"),
+           q("What is the best phone number to reach you?",
+             _h(th["phone"]) + (f" (cell: {_h(th['mobile'])})" if th["mobile"] else "")),
+           q("What email address can we use?", _h(th["email"])),
+           q("How do you prefer that we contact you?",
+             _qa_radio(["Phone", "Email", "Mail"],
+                       "Phone" if th["preferred"] == "telephone" else "Email"), plain=True)]
+    if case["alt"]:
+        alt = case["alt"]
+        out += [q("Is there someone we may contact if we cannot reach you?",
+                  _qa_radio(["Yes", "No"], "Yes"), plain=True),
+                q("If yes, who is that person and how are they related to you?",
+                  f"{_h(alt['name'])} ({_h(alt['relationship'])})"),
+                q("What is their phone number and address?",
+                  f"{_h(alt['phone'])} &middot; {_h(alt['address'])}")]
+    out.append("<h2>Part C &ndash; Our planning conversation</h2>")
+    if d["date"]:
+        out += [q("On what date did we meet to plan your IWP?", _date(d["date"], "us")),
+                q("How did we meet?", _qa_radio([label for _, label in MODALITIES],
+                                                d["modality"][1]), plain=True)]
+    if d["summary"]:
+        out.append(q("What did we talk about, and why did we choose these goals and services?",
+                     _h(d["summary"])))
+    if case["work"] is not None:
+        out.append("<h2>Part D &ndash; Your recent work</h2>")
+        jobs = case["work"]["jobs"]
+        out.append(q("Have you worked for pay in the last 18 months?",
+                     _qa_radio(["Yes", "No"], "Yes" if jobs else "No"), plain=True))
+        if jobs:
+            rows = "".join(f"<tr><td>{_h(j['employer'])}</td><td>{_h(j['title'])}</td>"
+                           f"<td>{_date(j['start'], 'us')} &ndash; {_date(j['end'], 'us')}</td>"
+                           f"<td>{j['hours']}</td><td>{_money(j['monthly'])}</td></tr>"
+                           for j in jobs)
+            out.append(q("If yes, where did you work, doing what, and for how long?",
+                         "<table><tr><th>Employer</th><th>Job</th><th>From &ndash; to</th>"
+                         f"<th>Hours a week</th><th>Earnings a month</th></tr>{rows}</table>"))
+        else:
+            out.append(q("If no, tell us about your last job.", _h(case["work"]["no_work"])))
+    out.append("<h2>Part E &ndash; Your goals</h2>")
+    for goal, asked in ((case["st"], "What kind of work are you looking for in the next year?"),
+                        (case["lt"], "What work do you want to be doing in three to five "
+                                     "years?")):
+        if goal is None:
+            continue
+        out += [q(asked, _h(goal["title"])),
+                q("How many hours a week, and at what hourly wage?",
+                  f"{goal['hours']} hours a week at {_money(goal['wage'])} an hour"),
+                q("About how much would you earn each month?", _money(goal["monthly"])),
+                q("By when do you want to reach this goal?", _date(goal["target"], "us"))]
+        if goal is case["lt"]:
+            training = goal["training"]
+            out.append(q("Will you need training or schooling to reach this goal?",
+                         _qa_radio(["Yes", "No"], "Yes" if training else "No")
+                         + (f" &mdash; {_h(training[0])}, {_h(training[1])}" if training
+                            else ""), plain=True))
+    out.append("<h2>Part F &ndash; Services and supports</h2>")
+    for s in case["services"]:
+        if s["provided"]:
+            answer = (f"{_qa_radio(['Yes', 'No'], 'Yes')} &mdash; <b>how:</b> "
+                      f"<i>{_h(s['description'])}</i><br><b>Who:</b> <i>{_h(s['provider'])}</i>"
+                      f" &nbsp; <b>How often:</b> <i>{_h(s['frequency'])}</i>")
+        else:
+            answer = _qa_radio(["Yes", "No"], "No")
+        out.append(q(f"Will the EN help with {s['label'][0].lower() + s['label'][1:]}?",
+                     answer, plain=True))
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "Every month", "quarterly": "Every three months"}
+        out += ["<h2>Part G &ndash; Staying in touch</h2>",
+                q("How often will the EN contact you while you are looking for work?",
+                  _qa_radio(list(often.values()), often[fu["initial"]]), plain=True),
+                q("How often will the EN contact you after you start working?",
+                  _qa_radio(list(often.values()), often[fu["ongoing"]]), plain=True),
+                q("How will the EN contact you?", _h(", ".join(fu["methods"]).capitalize()))]
+    if case["terms"]:
+        items = "".join(f"<li>{_h(t)}</li>" for t in case["terms"])
+        out += ["<h2>Part H &ndash; Terms and conditions</h2>",
+                q("Have the terms and conditions of this plan been explained to you?",
+                  f"{_qa_radio(['Yes', 'No'], 'Yes')}<ol class='terms'>{items}</ol>",
+                  plain=True)]
+    if case["statement"]:
+        out += ["<h2>Part I &ndash; Statement of understanding</h2>",
+                q("Do you agree with the following statement?",
+                  f"{_qa_radio(['Yes, I agree', 'No'], 'Yes, I agree')}"
+                  f"<div style='margin-top:3px'>&ldquo;{_h(case['statement'])}&rdquo;</div>",
+                  plain=True)]
+    signers = _qa_signers(case)
+    out += ["<h2>Part J &ndash; Signatures</h2><p>By signing electronically, we agree to this "
+            "Individual Work Plan.</p>", _qa_signatures(signers),
+            _qa_esign_block(case["index"] * 37 + 4, signers,
+                            f"Please sign: Individual Work Plan for {first} {th['last']}"),
+            "</body></html>"]
+    return "".join(out)
+
+
+def build_qa_amendment(amend: dict) -> str:
+    """Layout ``amendqa``: an IWP amendment as a questionnaire, signed electronically."""
+    en, th = amend["en"], amend["th"]
+    number = [0]
+
+    def q(question: str, answer: str, plain: bool = False) -> str:
+        number[0] += 1
+        return (f"<div class='q'>{number[0]}. {_h(question)}</div>"
+                f"<div class='a{' plain' if plain else ''}'>{answer}</div>")
+
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP Amendment"
+           f"</title><style>{QA_CSS}</style></head><body>",
+           f"<div class='top'><div class='org'>{_h(en['name'])}</div><div class='doc'>"
+           "Amendment to Your Individual Work Plan &ndash; Questionnaire</div><div class='sub'>"
+           f"Ticket to Work Program &middot; Amendment no. {amend['number']}</div></div>",
+           "<h2>Part A &ndash; The plan we are changing</h2>"]
+    if amend["plan_id"]:
+        out += [q("Which Individual Work Plan does this amendment change?",
+                  f"IWP {_h(amend['plan_id'])}"),
+                q("When was that plan signed?", _date(amend["original_signed"], "us"))]
+    out += [q("Why are we changing the plan?", _h(amend["reason"])),
+            "<h2>Part B &ndash; Who we are</h2>",
+            q("Employment Network and PID", f"{_h(en['name'])} &middot; PID {_h(en['pid'])}"),
+            q("Your EN contact", f"{_h(en['rep'])}, {_h(en['phone'])}"),
+            q("Your name and Social Security number",
+              f"{_h(th['first'])} {_h(th['last'])} &middot; {_h(th['ssn'])}")]
+    out.append("<h2>Part C &ndash; Your updated goals</h2>")
+    for goal, asked in ((amend["st"], "What is your updated goal for the next year?"),
+                        (amend["lt"], "What is your updated goal for the next three to five "
+                                      "years?")):
+        out.append(q(asked, f"{_h(goal['title'])} &mdash; {goal['hours']} hours a week at "
+                            f"{_money(goal['wage'])} an hour, about {_money(goal['monthly'])} a "
+                            f"month, by {_date(goal['target'], 'us')}"))
+    if amend["changes"]:
+        out.append("<h2>Part D &ndash; Changes to your services</h2>")
+        asked = {"Added": "Will the EN add {}?", "Ended": "Will the EN stop {}?",
+                 "Continued": "Will the EN keep providing {}?"}
+        for ch in amend["changes"]:
+            label = ch["label"][0].lower() + ch["label"][1:]
+            out.append(q(asked[ch["change"]].format(label),
+                         f"{_qa_radio(['Yes', 'No'], 'Yes')} &mdash; <b>how:</b> "
+                         f"<i>{_h(ch['description'])}</i><br><b>Who:</b> "
+                         f"<i>{_h(ch['provider'])}</i> &nbsp; <b>When:</b> "
+                         f"<i>{_h(ch['frequency'])}</i>", plain=True))
+    signers = _qa_signers(amend)
+    out += ["<h2>Part E &ndash; Signatures</h2><p>All other parts of the Individual Work Plan "
+            "stay the same. By signing electronically, we agree to this amendment.</p>",
+            _qa_signatures(signers),
+            _qa_esign_block(amend["index"] * 41 + 9, signers,
+                            f"Please sign: IWP amendment {amend['number']} for {th['first']} "
+                            f"{th['last']}"),
+            "</body></html>"]
+    return "".join(out)
+
+
+# ----- platy_: reportlab platypus, a long multi-page document with running header ------------
+# What a case manager who writes at length adds to each provided service (platy_ only), so
+# that the services table runs over a page break.
+PLATY_MORE = {
+    "benefits_counseling": "We will help make the call, sit in on it if asked, and go over the "
+                           "summary together so the goals and hours in this plan fit the "
+                           "benefits picture, including the Trial Work Period and Medicare.",
+    "job_development": "We will also set up informational interviews with two local employers "
+                       "and, where it helps, speak to the hiring manager about the strengths "
+                       "and any accommodation needs the Ticket Holder chooses to share.",
+    "training": "We will confirm enrolment before each term, pay the tuition directly to the "
+                "school, and meet after each term to review grades and the next steps.",
+    "job_search": "Leads are matched to the hours and wage in the short-term goal; we keep a "
+                  "shared list of applications so nothing is missed.",
+    "job_accommodation": "This includes preparing a short written request, finding low-cost "
+                         "options with the Job Accommodation Network, and following up until "
+                         "the accommodation is in place.",
+    "job_retention": "Check-ins cover the work schedule, transportation, pay stubs for the "
+                     "Ticket Program Manager, and any problem on the job before it grows.",
+}
+
+
+def build_platy_iwp(case: dict, path: Path) -> None:
+    """Layout ``platy``: a reportlab platypus document with a running header (masked SSN),
+    'Page x of y' footers, tables that split across pages with repeated header rows, goals
+    as one row per goal, and the signatures alone on the last page."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (CondPageBreak, ListFlowable, ListItem, PageBreak,
+                                    Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle)
+
+    letter, canvas = _reportlab()
+    en, th, d = case["en"], case["th"], case["discussion"]
+    name = f"{th['first']} {th['last']}"
+    running = (f"{en['name']} \u2013 Individual Work Plan \u2013 Ticket Holder: {name} \u2013 "
+               f"SSN XXX-XX-{th['ssn'][-4:]}")
+
+    class PageCountCanvas(canvas.Canvas):
+        """Holds every page back until the end so each footer can say 'Page x of y'."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFont("Helvetica", 8)
+                self.setFillColor(colors.HexColor("#444444"))
+                self.drawRightString(letter[0] - 54, 30, f"Page {number} of {len(self._pages)}")
+                self.drawString(54, 30, "IWP \u2013 SSA-1370 equivalent \u2013 keep a copy for "
+                                        "your records")
+                super().showPage()
+            super().save()
+
+    def header(c, _doc):
+        c.saveState()
+        c.setFont("Helvetica", 8)
+        c.setFillColor(colors.HexColor("#444444"))
+        c.drawString(54, letter[1] - 34, running)
+        c.setStrokeColor(colors.HexColor("#7a8fa6"))
+        c.line(54, letter[1] - 39, letter[0] - 54, letter[1] - 39)
+        c.line(54, 42, letter[0] - 54, 42)
+        c.restoreState()
+
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=9.8, leading=12.6, spaceAfter=5)
+    cellstyle = ParagraphStyle("c", parent=body, fontSize=9.4, leading=11.8, spaceAfter=0)
+    bold_cell = ParagraphStyle("cb", parent=cellstyle, fontName="Helvetica-Bold")
+    h1 = ParagraphStyle("h1", parent=body, fontName="Helvetica-Bold", fontSize=16, leading=20,
+                        spaceAfter=2, textColor=colors.HexColor("#1f3b5a"))
+    h2 = ParagraphStyle("h2", parent=body, fontName="Helvetica-Bold", fontSize=11.5,
+                        leading=14, spaceBefore=10, spaceAfter=4,
+                        textColor=colors.HexColor("#1f3b5a"))
+    grid = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8c9bab")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce4ee"))]
+
+    def P(text, style=cellstyle):
+        return Paragraph(escape(str(text)), style)
+
+    def pairs(rows, widths=(150, 354)):
+        table = Table([[P(label, bold_cell), P(value)] for label, value in rows],
+                      colWidths=list(widths))
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8c9bab")),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef2f6"))]))
+        return table
+
+    def headed(rows, widths):
+        table = Table([[P(cell, bold_cell) for cell in rows[0]]]
+                      + [[P(cell) for cell in row] for row in rows[1:]],
+                      colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(grid))
+        return table
+
+    story = [Paragraph("Individual Work Plan", h1),
+             Paragraph(f"Ticket to Work Program \u00b7 {escape(en['name'])} \u00b7 prepared "
+                       f"with {escape(name)}", body),
+             Paragraph("1. Employment Network", h2),
+             pairs([("Employment Network", en["name"]), ("Provider ID (PID)", en["pid"]),
+                    ("Business model", f"{en['model'].title()} EN"),
+                    ("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}"),
+                    ("Telephone / e-mail", f"{en['phone']} / {en['email']}"),
+                    ("EN representative", f"{en['rep']}, {en['rep_title']}")]),
+             Paragraph("2. Ticket Holder", h2),
+             pairs([("Name", f"{th['first']} {th['middle']} {th['last']}"),
+                    ("Social Security number", th["ssn"]),
+                    ("Date of birth", _date(th["dob"], "us")),
+                    ("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}"),
+                    ("Telephone", th["phone"] + (f"; mobile {th['mobile']}" if th["mobile"]
+                                                 else "")),
+                    ("E-mail", th["email"]), ("Preferred contact", th["preferred"])])]
+    if case["alt"]:
+        alt = case["alt"]
+        story += [Paragraph("3. Alternate contact", h2),
+                  pairs([("Name", alt["name"]), ("Relationship", alt["relationship"]),
+                         ("Telephone", alt["phone"]), ("Address", alt["address"])])]
+    story.append(Paragraph("4. IWP discussion", h2))
+    if d["date"]:
+        story.append(pairs([("Date of discussion", _date(d["date"], "long")),
+                            ("How it was held", d["modality"][1])]))
+        story.append(Spacer(1, 5))
+    if d["summary"]:
+        story += [Paragraph("<b>Summary of the discussion.</b> " + escape(d["summary"]) + " "
+                            f"{escape(th['first'])} asked good questions about transportation "
+                            "and about reporting earnings, and we wrote the answers into the "
+                            "services below.", body)]
+    if case["work"] is not None:
+        story.append(Paragraph("5. Work history (last 18 months)", h2))
+        if case["work"]["jobs"]:
+            rows = [["Employer", "Job title", "Started", "Ended", "Hours/week",
+                     "Gross monthly earnings"]]
+            rows += [[j["employer"], j["title"], _date(j["start"], "us"), _date(j["end"], "us"),
+                      str(j["hours"]), _money(j["monthly"])] for j in case["work"]["jobs"]]
+            story.append(headed(rows, [104, 106, 64, 64, 66, 100]))
+        else:
+            story.append(Paragraph(escape(case["work"]["no_work"]), body))
+    story.append(Paragraph("6. Employment goals", h2))
+    rows = [["Goal type", "Job", "Hours", "Wage", "Monthly", "Target"]]
+    for label, goal in (("Short-term", case["st"]), ("Long-term", case["lt"])):
+        if goal is not None:
+            rows.append([label, goal["title"], str(goal["hours"]), _money(goal["wage"]),
+                         _money(goal["monthly"]), _date(goal["target"], "us")])
+    story.append(headed(rows, [70, 186, 42, 56, 76, 74]))
+    if case["lt"]["training"]:
+        training = case["lt"]["training"]
+        story.append(Paragraph(f"Training for the long-term goal: {escape(training[0])}, "
+                               f"{escape(training[1])}.", body))
+    start = d["date"] or case["en_sig"]["date"] or dt.date(2026, 2, 16)
+    steps = [["Step", "Who", "By"],
+             ["Call the Ticket to Work Help Line and book the WIPA benefits counseling "
+              "appointment", f"{th['first']} with {en['rep']}", start + dt.timedelta(days=14)],
+             ["Finish the updated resume and two practice interviews", th["first"],
+              start + dt.timedelta(days=30)],
+             ["Apply to at least five openings that match the goals", th["first"],
+              start + dt.timedelta(days=60)],
+             ["Review progress on this plan together and update it if needed",
+              f"{th['first']} and {en['rep']}", start + dt.timedelta(days=90)]]
+    if case["lt"]["training"]:
+        steps.insert(3, [f"Apply to {case['lt']['training'][1]} and complete financial aid "
+                         "forms", th["first"], start + dt.timedelta(days=45)])
+    story += [Paragraph("Steps toward the goals", ParagraphStyle("h3", parent=body,
+                                                                   fontName="Helvetica-Bold")),
+              headed([steps[0]] + [[a, b, _date(c, "us")] for a, b, c in steps[1:]],
+                     [270, 150, 84])]
+    story.append(Paragraph("7. Services and supports", h2))
+    rows = [["Service", "Provided", "Description", "Provider", "Frequency"]]
+    for s in case["services"]:
+        if s["provided"]:
+            more = PLATY_MORE.get(s["key"], "") if s["description"] else ""
+            rows.append([s["label"], "Yes", f"{s['description']} {more}".strip(),
+                         s["provider"], s["frequency"]])
+        else:
+            rows.append([s["label"], "No", "", "", ""])
+    story.append(headed(rows, [90, 52, 184, 98, 80]))
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "At least monthly", "quarterly": "At least every three months"}
+        story += [Paragraph("8. Follow-up", h2),
+                  headed([["Period", "How often we will meet or talk", "How"],
+                          ["While looking for work", often[fu["initial"]],
+                           ", ".join(fu["methods"])],
+                          ["After starting work", often[fu["ongoing"]],
+                           ", ".join(fu["methods"])]], [150, 190, 164])]
+    if case["terms"]:
+        story += [Paragraph("9. Terms and conditions", h2),
+                  ListFlowable([ListItem(Paragraph(escape(t), body), leftIndent=18)
+                                for t in case["terms"]], bulletType="1", bulletFormat="%s.",
+                               bulletFontName="Helvetica", bulletFontSize=9.8, leftIndent=18)]
+    if case["statement"]:
+        story += [Paragraph("10. Statement of understanding", h2),
+                  Paragraph(escape(case["statement"]), body)]
+    story += [PageBreak(), Paragraph("11. Signatures", h2),
+              Paragraph("We have read this Individual Work Plan together and agree to it.", body),
+              Spacer(1, 24)]
+    line = ParagraphStyle("sig", parent=body, fontSize=10.5, leading=15, spaceAfter=28)
+    for role, sig, signer in (("Ticket Holder", case["th_sig"], name),
+                              ("EN Representative", case["en_sig"], case["en_sig"]["name"])):
+        typed = (f"<u>&nbsp;&nbsp;{escape(signer)}&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</u>"
+                 if sig["signed"] else "_" * 34)
+        date = (f"<u>&nbsp;&nbsp;{_date(sig['date'], 'us')}&nbsp;&nbsp;</u>"
+                if sig["signed"] and sig["date"] else "_" * 14)
+        story.append(Paragraph(f"Signature of {role} {typed} &nbsp;&nbsp; Date {date}", line))
+        if role == "EN Representative":
+            story.append(Paragraph(f"Printed name and title: {escape(signer)}, "
+                                   f"{escape(case['en_sig']['title'])}", body))
+    # A heading never ends a page: start a new page when less than ~1.2 in is left (a
+    # keepWithNext heading would instead carry a long table whole to the next page).
+    story = [part for item in story
+             for part in ([CondPageBreak(86), item] if isinstance(item, Paragraph)
+                          and item.style.name in ("h2", "h3") else [item])]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=54, rightMargin=54,
+                            topMargin=56, bottomMargin=58, title="Individual Work Plan",
+                            author=en["name"], invariant=1)
+    doc.build(story, onFirstPage=header, onLaterPages=header, canvasmaker=PageCountCanvas)
+
+
+# ----- type_: a typewriter-style printout from a case-management system (Courier lines) ------
+TYPE_WIDTH = 96          # characters per line: Courier 8 pt is 4.8 pt a character
+TYPE_FONT_SIZE = 8
+TYPE_PITCH = 10.6        # points from one printed line to the next
+TYPE_LINES_PER_PAGE = 64
+
+
+def _type_field(label: str, value: str, indent: int = 0) -> list[str]:
+    """'LABEL ............: value', continuation lines under the value."""
+    import textwrap
+
+    lead = " " * indent + label.upper() + " "
+    lead = lead + "." * max(2, 30 - len(lead)) + ": "
+    lines = textwrap.wrap(value, TYPE_WIDTH - len(lead)) or [""]
+    return [lead + lines[0]] + [" " * len(lead) + rest for rest in lines[1:]]
+
+
+def _type_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """An ASCII table drawn with '|', '-' and '+', each column as wide as its widest cell."""
+    widths = [max(len(str(r[i])) for r in [header] + rows) for i in range(len(header))]
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+    def row(cells):
+        return "|" + "|".join(f" {str(c):<{w}} " for c, w in zip(cells, widths)) + "|"
+
+    return [rule, row(header), rule] + [row(r) for r in rows] + [rule]
+
+
+def _type_usd(amount: float) -> str:
+    return f"USD {amount:,.2f}"
+
+
+def type_iwp_lines(case: dict) -> list[str]:
+    import textwrap
+
+    en, th, d = case["en"], case["th"], case["discussion"]
+    eq, dash = "=" * TYPE_WIDTH, "-" * TYPE_WIDTH
+    out = [eq, "TICKET TO WORK PROGRAM - INDIVIDUAL WORK PLAN (IWP)".center(TYPE_WIDTH), eq]
+    number = [0]
+
+    def section(title: str) -> None:
+        number[0] += 1
+        out.extend(["", f"SECTION {number[0]:02d}  {title}", dash])
+
+    section("EMPLOYMENT NETWORK")
+    out += (_type_field("EN name", en["name"]) + _type_field("EN PID", en["pid"])
+            + _type_field("Address", f"{en['street']}, {en['city']}, {en['state']} "
+                                     f"{en['zip']}")
+            + _type_field("Phone", en["phone"]) + _type_field("E-mail", en["email"])
+            + _type_field("EN representative", f"{en['rep']} ({en['rep_title']})"))
+    section("TICKET HOLDER (BENEFICIARY)")
+    out += (_type_field("Name", f"{th['first']} {th['middle']} {th['last']}")
+            + _type_field("SSN", th["ssn"]) + _type_field("Date of birth", th["dob"].isoformat())
+            + _type_field("Address", f"{th['street']}, {th['city']}, {th['state']} "
+                                     f"{th['zip']}")
+            + _type_field("Home phone", th["phone"])
+            + (_type_field("Cell phone", th["mobile"]) if th["mobile"] else [])
+            + _type_field("E-mail", th["email"])
+            + _type_field("Preferred contact", th["preferred"].upper()))
+    if case["alt"]:
+        alt = case["alt"]
+        out += (_type_field("Alternate contact", alt["name"])
+                + _type_field("Relationship", alt["relationship"].upper())
+                + _type_field("Alt contact phone", alt["phone"])
+                + _type_field("Alt contact address", alt["address"]))
+    section("IWP DISCUSSION")
+    if d["date"]:
+        boxes = "  ".join(f"[{'X' if d['modality'][0] == key else ' '}] {label.upper()}"
+                          for key, label in MODALITIES)
+        out += _type_field("Date of discussion", d["date"].isoformat())
+        out.append(_type_field("Discussion held", "")[0] + boxes)
+    if d["summary"]:
+        out += _type_field("Summary of discussion", d["summary"])
+    if case["work"] is not None:
+        section("WORK HISTORY - LAST 18 MONTHS")
+        if case["work"]["jobs"]:
+            out += _type_table(["EMPLOYER", "JOB TITLE", "START", "END", "HRS/WK",
+                                "MONTHLY GROSS"],
+                               [[j["employer"], j["title"], j["start"].isoformat(),
+                                 j["end"].isoformat(), str(j["hours"]),
+                                 _type_usd(j["monthly"])] for j in case["work"]["jobs"]])
+        else:
+            out += _type_field("No work reported", case["work"]["no_work"])
+    section("EMPLOYMENT GOALS")
+    rows = []
+    for label, goal in (("SHORT-TERM", case["st"]), ("LONG-TERM", case["lt"])):
+        if goal is not None:
+            rows.append([label, goal["title"], str(goal["hours"]), _type_usd(goal["wage"]),
+                         _type_usd(goal["monthly"]), goal["target"].isoformat()])
+    out += _type_table(["GOAL", "JOB", "HRS", "WAGE/HR", "MONTHLY", "TARGET"], rows)
+    training = case["lt"]["training"]
+    out += _type_field("Long-term training", f"{training[0]}, {training[1]}" if training
+                       else "NONE NEEDED")
+    section("SERVICES AND SUPPORTS")
+    for s in case["services"]:
+        out.append(f"[{'X' if s['provided'] else ' '}] {s['label'].upper()}")
+        if s["provided"]:
+            out += (_type_field("How", s["description"], indent=4)
+                    + _type_field("Who", s["provider"], indent=4)
+                    + _type_field("When", s["frequency"], indent=4))
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        section("FOLLOW-UP / CONTACT SCHEDULE")
+        for label, key in (("While seeking work", "initial"), ("After employment", "ongoing")):
+            marks = "  ".join(f"[{'X' if fu[key] == often else ' '}] {often.upper()}"
+                              for often in ("monthly", "quarterly"))
+            out.append(_type_field(label, "")[0] + marks)
+        out += _type_field("Contact method", ", ".join(fu["methods"]).upper())
+    if case["terms"]:
+        section("TERMS AND CONDITIONS")
+        for i, term in enumerate(case["terms"], 1):
+            lines = textwrap.wrap(term, TYPE_WIDTH - 4)
+            out += [f"{i:02d}. {lines[0]}"] + ["    " + rest for rest in lines[1:]]
+    if case["statement"]:
+        section("STATEMENT OF UNDERSTANDING")
+        out += textwrap.wrap(case["statement"], TYPE_WIDTH)
+    section("SIGNATURES")
+    for role, sig, signer in (("TICKET HOLDER", case["th_sig"], f"{th['first']} {th['last']}"),
+                              ("EN REPRESENTATIVE", case["en_sig"], case["en_sig"]["name"])):
+        signed = f"/s/ {signer}" if sig["signed"] else "_" * 28
+        date = sig["date"].isoformat() if sig["signed"] and sig["date"] else "__________"
+        out += ["", role, f"SIGNED: {signed}   DATE: {date}"]
+    out += ["", eq, "*** END OF IWP PRINT ***".center(TYPE_WIDTH), eq]
+    return out
+
+
+def build_type_iwp(case: dict, path: Path) -> None:
+    """Layout ``type``: every line drawn in Courier at a fixed pitch, like an IWP printed
+    from an EN's case-management system; a print banner on every page."""
+    letter, canvas = _reportlab()
+    lines = type_iwp_lines(case)
+    pages = [lines[i:i + TYPE_LINES_PER_PAGE]
+             for i in range(0, len(lines), TYPE_LINES_PER_PAGE)]
+    en, th = case["en"], case["th"]
+    run_date = case["discussion"]["date"] or case["en_sig"]["date"] or dt.date(2026, 2, 9)
+    c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+    c.setTitle("IWP PRINT")
+    c.setAuthor("STONEBRIDGE CMS")
+    for number, page in enumerate(pages, 1):
+        y = letter[1] - 40
+        c.setFont("Courier", TYPE_FONT_SIZE)
+        banner = (f"SWS-CMS R4.2  IWP0300  CASE {th['last'].upper()[:10]}/{case['index']:05d}"
+                  f"  RUN {run_date.isoformat()}")
+        c.drawString(54, y, banner + f"PAGE {number} OF {len(pages)}".rjust(TYPE_WIDTH
+                                                                            - len(banner)))
+        y -= 2 * TYPE_PITCH
+        for text in page:
+            c.drawString(54, y, text)
+            y -= TYPE_PITCH
+        c.showPage()
+    c.save()
+
+
+# ----- two more look-alikes that are not IWPs ------------------------------------------------
+def build_review_checklist_html() -> str:
+    """An EN supervisor's quality review of one IWP: every component named with a tick and a
+    comment, the beneficiary named, a reviewer's signature (Chromium)."""
+    rows = [
+        ("EN information (name, PID, address, phone, representative)", "Complete."),
+        ("Ticket Holder information (name, SSN, address, phone)", "Complete; SSN verified "
+         "against the Ticket assignment."),
+        ("Alternate contact", "Sister listed with phone and address."),
+        ("Date and method of the IWP discussion", "02/09/2026, in person."),
+        ("Summary of the IWP discussion", "Explains why the goals fit; could say more about "
+         "transportation."),
+        ("Work history, last 18 months", "One job listed with earnings."),
+        ("Short-term employment goal (job, hours, wage, target date)", "Meets TWL."),
+        ("Long-term employment goal", "Above SGA for the target year."),
+        ("Services and supports, with who / how / how often", "Each provided service "
+         "described."),
+        ("Follow-up schedule (monthly while seeking work)", "Monthly, then quarterly."),
+        ("Terms and Conditions (all 15)", "Present."),
+        ("Statement of Understanding", "Present."),
+        ("Ticket Holder signature and date", "Signed and dated."),
+        ("EN representative signature and date", "Signed and dated the next day."),
+        ("Accessible format offered; copy given to Ticket Holder", "Large print copy mailed."),
+    ]
+    body = "".join(f"<tr><td>{i}</td><td>{_h(label)}</td><td class='c'>&#10003;</td>"
+                   f"<td class='c'></td><td>{_h(note)}</td></tr>"
+                   for i, (label, note) in enumerate(rows, 1))
+    css = """
+@page { size: letter; margin: 0.6in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.4pt; margin: 0; }
+h1 { font-size: 14pt; margin: 0 0 2px; } .sub { color: #555; margin-bottom: 10px; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
+td, th { border: 1px solid #888; padding: 3px 6px; vertical-align: top; text-align: left; }
+th { background: #e6e6e6; } td.c { text-align: center; font-size: 11pt; }
+.meta td { border: 0; padding: 2px 8px 2px 0; }
+"""
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP Quality "
+            f"Review Checklist</title><style>{css}</style></head><body>"
+            "<h1>IWP Quality Review Checklist</h1><div class='sub'>Juniper Hollow Employment "
+            "Services (PID P0093958) &middot; internal quality assurance &middot; not part of "
+            "the plan and not given to the Ticket Holder</div>"
+            "<table class='meta'><tr><td><b>Beneficiary:</b> Gideon Kowalczyk</td><td><b>SSN "
+            "(last 4):</b> 4418</td></tr><tr><td><b>IWP signed:</b> 02/09/2026 (Ticket "
+            "Holder), 02/10/2026 (EN)</td><td><b>Plan author:</b> Cordelia M. Aranda-Fisk"
+            "</td></tr><tr><td><b>Reviewer:</b> Marcus T. Quillfeather, Program Supervisor"
+            "</td><td><b>Review date:</b> 02/12/2026</td></tr></table>"
+            "<table><tr><th>#</th><th>IWP component reviewed</th><th>Meets</th><th>Needs "
+            f"work</th><th>Reviewer comments</th></tr>{body}</table>"
+            "<p><b>Result:</b> &#9673; Approved to submit with the Ticket assignment &nbsp; "
+            "&#9675; Return to author for changes</p>"
+            "<p><b>Coaching notes for the author:</b> Good plan. Next time add the bus route "
+            "to the discussion summary and attach the WIPA referral confirmation.</p>"
+            "<table class='meta'><tr><td><b>Reviewer signature:</b> /s/ Marcus T. "
+            "Quillfeather</td><td><b>Date:</b> 02/12/2026</td></tr><tr><td><b>Author "
+            "acknowledged:</b> /s/ Cordelia M. Aranda-Fisk</td><td><b>Date:</b> 02/13/2026"
+            "</td></tr></table></body></html>")
+
+
+def build_ticket_assignment_letter(path: Path) -> None:
+    """The Ticket Program Manager's letter confirming a Ticket assignment (reportlab)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Times-Roman", fontSize=11, leading=14.5, spaceAfter=8)
+    head = ParagraphStyle("h", parent=body, fontName="Times-Bold", fontSize=13, spaceAfter=2)
+    small = ParagraphStyle("s", parent=body, fontSize=9, leading=11.5)
+    facts = Table([["Ticket Holder", "Anneliese V. Brackenridge"],
+                   ["Social Security number", "XXX-XX-6032"],
+                   ["Assigned to", "Ashgrove Ability Network (EN, PID P0091847)"],
+                   ["Assignment date", "February 18, 2026"],
+                   ["Individual Work Plan received", "February 16, 2026"],
+                   ["Payment system elected by the EN", "Outcome-Milestone"]],
+                  colWidths=[190, 280])
+    facts.setStyle(TableStyle([("FONT", (0, 0), (0, -1), "Times-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 10.5),
+                               ("GRID", (0, 0), (-1, -1), 0.4, (0.55, 0.55, 0.55))]))
+    story = [Paragraph("Ticket to Work Program", head),
+             Paragraph("Ticket Program Manager &middot; P.O. Box 5550, Crestmoor, VA 22999 "
+                       "&middot; (866) 555-0100", small),
+             Spacer(1, 14),
+             Paragraph("February 20, 2026", body),
+             Paragraph("Anneliese V. Brackenridge<br/>77 Kettle Pond Road<br/>Hazelwick, OH "
+                       "43999", body),
+             Paragraph("<b>Re: Your Ticket has been assigned</b>", body),
+             Paragraph("Dear Anneliese V. Brackenridge:", body),
+             Paragraph("We are writing to tell you that your Ticket to Work has been assigned "
+                       "to the Employment Network shown below. The Employment Network sent us "
+                       "the Individual Work Plan that you and it signed, and we have accepted "
+                       "the assignment.", body),
+             facts, Spacer(1, 10),
+             Paragraph("<b>What this means for you.</b> Your Employment Network will give you "
+                       "the services written in your work plan. While your Ticket is assigned "
+                       "and you are making timely progress toward your work goals, Social "
+                       "Security will not start a medical continuing disability review. We "
+                       "will review your progress every 12 months.", body),
+             Paragraph("<b>If you want to change Employment Networks.</b> You may unassign your "
+                       "Ticket at any time by writing to us or calling the number above. Keep "
+                       "this letter with your copy of the work plan. This letter is not your "
+                       "work plan; questions about your goals or services should go to your "
+                       "Employment Network.", body),
+             Paragraph("Sincerely,", body), Spacer(1, 6),
+             Paragraph("Ticket Program Manager<br/>on behalf of the Social Security "
+                       "Administration", body),
+             Paragraph("cc: Ashgrove Ability Network", small)]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=72, rightMargin=72,
+                            topMargin=60, bottomMargin=60, title="Ticket assignment",
+                            author="Ticket Program Manager", invariant=1)
+    doc.build(story)
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_4 = {
+    "qa": dict(producer="Chromium 156 (--print-to-pdf) from HTML; e-signature service "
+                        "certificate", en="b4_juniper", kind="html", build=build_qa_iwp,
+               description="Held out (fourth batch). The IWP as a planning QUESTIONNAIRE: "
+                           "numbered bold questions ('12. What is the best phone number to "
+                           "reach you?', 'What kind of work are you looking for in the next "
+                           "year?') with the answers beneath in blue italics, choices as "
+                           "radio marks (\u25c9 Yes \u25cb No), services as 'Will the EN help "
+                           "with ...? \u25c9 Yes - how: ... Who: ... How often: ...', terms "
+                           "under 'Have the terms ... been explained to you?', e-signatures: "
+                           "the signer's name in a script font in each signature box with "
+                           "'Date: 02/09/2026', then a 'Certificate of Completion' page "
+                           "(Envelope ID, 'Signed by:', 'Signer role: Ticket Holder', 'Signed "
+                           "on: 02/09/2026 10:42 AM EST'). Dates as 02/09/2026.",
+               defects=["ticketholder_unsigned", "ticketholder_undated", "no_alternate_contact",
+                        "service_without_description", "no_discussion_record"]),
+    "platy": dict(producer="reportlab 5 (platypus: SimpleDocTemplate, Table, ListFlowable)",
+                  en="b4_ashgrove", kind="direct",
+                  build=lambda case: (lambda path: build_platy_iwp(case, path)),
+                  description="Held out (fourth batch). A multi-page reportlab platypus "
+                              "document: a running header on every page ('EN - Individual Work "
+                              "Plan - Ticket Holder: Name - SSN XXX-XX-1234', the SSN masked; "
+                              "the full SSN is in section 2) and 'Page x of y' footers; "
+                              "label/value tables; goals as ONE table with a row per goal "
+                              "(Goal type | Job | Hours | Wage | Monthly | Target); a services "
+                              "table with long descriptions that SPLITS across a page break "
+                              "with its header row repeated; terms as a numbered list; the "
+                              "signatures alone on the last page as 'Signature of Ticket Holder "
+                              "<typed name> Date <date>' on underlined blanks (no /s/). Dates "
+                              "as 02/09/2026 and 'February 9, 2026'.",
+                  defects=["long_term_below_sga", "follow_up_quarterly", "no_terms",
+                           "en_undated", "no_short_term_goal"]),
+    "type": dict(producer="reportlab 5 (canvas), every line in Courier at a fixed pitch",
+                 en="b4_stonebridge", kind="direct",
+                 build=lambda case: (lambda path: build_type_iwp(case, path)),
+                 description="Held out (fourth batch). A typewriter-style printout from a "
+                             "case-management system, Courier only, a print banner on every "
+                             "page ('SWS-CMS R4.2 IWP0300 CASE ... RUN 2026-02-09 PAGE 1 OF "
+                             "3'): 'LABEL ........: value' fields with upper-case labels, "
+                             "'SECTION 01  EMPLOYMENT NETWORK' headings between '====' and "
+                             "'----' lines, '[X]' / '[ ]' boxes, goals and work history as "
+                             "ASCII tables drawn with '|', '-' and '+', money as 'USD "
+                             "1,386.67', dates ISO, signatures as 'SIGNED: /s/ Name   DATE: "
+                             "2026-02-09' under the role.",
+                 defects=["no_statement", "no_work_history", "no_follow_up",
+                          "ticketholder_unsigned"]),
+}
+LAYOUTS.update(HELDOUT_LAYOUTS_4)
+# Which layouts also get a complete file whose work history is a no-work statement.
+BATCH_4_NO_RECENT_WORK = ("qa", "platy", "type")
+
+
+def add_batch_4(cat: Catalogue) -> None:
+    """The fourth held-out batch: people numbered from BATCH_4_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_4.items():
+        extra = ["complete_no_recent_work"] if layout in BATCH_4_NO_RECENT_WORK else []
+        for defect in [None] + extra + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_4_PEOPLE_FROM)
+            if defect is None:
+                overrides, what = {}, "Complete."
+            elif defect == "complete_no_recent_work":
+                title, last = case["th"]["title"], case["th"]["last"]
+                case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay "
+                                    "in the last 18 months; the last job, stocking shelves at "
+                                    "a hardware store, ended in January 2024.")
+                overrides = {}
+                what = ("Complete; the work history says there was no paid work in the last "
+                        "18 months.")
+            else:
+                overrides, what = IWP_DEFECTS[defect](case)
+                if layout == "qa" and defect == "ticketholder_unsigned":
+                    what += ("; the e-signature certificate says 'Status: Sent - awaiting "
+                             "signature' for the Ticket Holder and the signature box is empty")
+                if layout == "qa" and defect == "ticketholder_undated":
+                    what += ("; the box's 'Date:' is empty and the certificate says 'Signed "
+                             "on: - (no date recorded)'")
+            name = f"{layout}_{defect or 'complete'}.pdf"
+            cat.add(name, layout, spec["producer"], spec["kind"], spec["build"](case), "iwp",
+                    _components("iwp", overrides),
+                    f"{spec['description']} {what[0].upper() + what[1:]}".rstrip(".") + ".",
+                    case_values(case))
+    producer = HELDOUT_LAYOUTS_4["qa"]["producer"]
+    for number, defect in enumerate([None, "ticketholder_unsigned", "no_reference"], 2):
+        amend = make_amendment(cat.series_case("b4_juniper", BATCH_4_PEOPLE_FROM), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "ticketholder_unsigned":
+            what = ("the Ticket Holder's signature box is empty and the e-signature "
+                    "certificate says 'Status: Sent - awaiting signature' (the EN signed)")
+        cat.add(f"amendqa_{defect or 'complete'}.pdf", "amendqa", producer, "html",
+                build_qa_amendment(amend), "amendment", _components("amendment", overrides),
+                "Held out (fourth batch). An IWP amendment in the questionnaire style: "
+                "numbered bold questions with blue italic answers ('Which Individual Work Plan "
+                "does this amendment change?', 'What is your updated goal for the next "
+                "year?'), service changes as 'Will the EN add training? \u25c9 Yes - how: ...', "
+                "script-font e-signatures and a Certificate of Completion page. "
+                f"{what[0].upper() + what[1:]}".rstrip(".") + ".", amendment_values(amend))
+    cat.add("notiwp_iwp_quality_review_checklist.pdf", "not_an_iwp",
+            "Chromium 156 (--print-to-pdf) from HTML", "html", build_review_checklist_html(),
+            "not_an_iwp", {},
+            "An EN supervisor's IWP Quality Review Checklist for one beneficiary's plan: names "
+            "the beneficiary, the EN and its PID, the plan's signing dates, then lists every "
+            "IWP component (alternate contact, discussion, work history, goals, services, "
+            "follow-up, terms, statement, both signatures) with a tick and a comment, and "
+            "ends with reviewer and author /s/ signatures with dates. Internal quality "
+            "review, not an IWP.", {})
+    cat.add("notiwp_ticket_assignment_letter.pdf", "not_an_iwp", "reportlab 5 (platypus)",
+            "direct", build_ticket_assignment_letter, "not_an_iwp", {},
+            "A letter from the Ticket Program Manager to a beneficiary confirming that the "
+            "Ticket was assigned to an EN (EN name and PID, assignment date, the date the "
+            "Individual Work Plan was received, payment system), explaining timely progress "
+            "and unassignment, signed 'Ticket Program Manager'. Not an IWP.", {})
 
 
 # =============================================================================================
