@@ -3180,6 +3180,1189 @@ def build_partnership_referral_docx() -> Docx:
     return doc
 
 
+# =============================================================================================
+# Third held-out batch (batch 3): tabs_, flat_, xlsx_, amendtabs_ and two more not-IWPs.
+# Producers the reader has never seen: LibreOffice Writer from an OpenDocument text (leader
+# tab lines, no tables), a filled fillable form flattened by qpdf (no widgets left), and
+# LibreOffice Calc from an XLSX spreadsheet. People from the series numbered from 300.
+# =============================================================================================
+BATCH_3_PEOPLE_FROM = 300
+HELDOUT_ENS_3 = {
+    "juniperhill": dict(name="Juniper Hill Employment Services", pid="P0093958",
+                        model="traditional", street="412 Orchard Gate Road, Suite 200",
+                        city="Millbrook Falls", state="VT", zip="05999", phone="(802) 555-0147",
+                        email="workplans@juniperhill-es.example.org",
+                        rep="Cordelia M. Vantongeren", rep_title="Employment Specialist"),
+    "silverpine": dict(name="Silverpine Ticket Services, LLC", pid="P0096217",
+                       model="administrative", street="7 Timberline Commons",
+                       city="Ridgeback", state="MT", zip="59999", phone="(406) 555-0128",
+                       email="en.plans@silverpine-ts.example.net",
+                       rep="Lorcan B. Fitzwilliam", rep_title="Ticket Program Manager"),
+    "oakhaven": dict(name="Oakhaven Career Network", pid="P0094750", model="employer",
+                     street="2900 Millstream Parkway", city="Oakhaven", state="GA", zip="30999",
+                     phone="(706) 555-0193", email="ticket@oakhaven-cn.example.com",
+                     rep="Tamsin A. Ekwueme", rep_title="Employment Coordinator"),
+}
+ENS.update(HELDOUT_ENS_3)
+
+
+def _b3_convert(source: Path, out: Path, export_filter: str) -> None:
+    """One LibreOffice run (throwaway profile) turning ``source`` into the PDF ``out``."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("make_foreign.py: LibreOffice is needed for tabs_/xlsx_ files")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--norestore", "--convert-to", f"pdf:{export_filter}", "--outdir",
+                        str(source.parent), str(source)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       timeout=300)
+    shutil.move(source.with_suffix(".pdf"), out)
+
+
+def _b3_made_by(writer, suffix: str, export_filter: str):
+    """A ``direct`` maker: write the document with ``writer(path)``, convert it to ``out``."""
+    def make(out: Path) -> None:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            source = Path(tmp_name) / (out.stem + suffix)
+            writer(source)
+            _b3_convert(source, out, export_filter)
+    return make
+
+
+# ----- an OpenDocument text writer (content.xml, styles.xml, manifest, mimetype) -------------
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+          'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"')
+ODT_TEXT_WIDTH = 6.5  # inches: letter with 1-inch side margins
+
+
+def _odt_tabs(*stops) -> str:
+    """Tab stops ``(position in inches, type, leader)``; leader '.', '_' or None."""
+    out = []
+    for pos, kind, leader in stops:
+        lead = ""
+        if leader == ".":
+            lead = ' style:leader-style="dotted" style:leader-text="."'
+        elif leader == "_":
+            lead = ' style:leader-style="solid" style:leader-width="auto"'
+        out.append(f'<style:tab-stop style:position="{pos}in" style:type="{kind}"{lead}/>')
+    return "<style:tab-stops>" + "".join(out) + "</style:tab-stops>"
+
+
+def _odt_pstyle(name, size=10.5, bold=False, italic=False, caps=False, align=None, before=0.0,
+                after=0.04, indent=0.0, tabs="", keep=False, border=None, font=None,
+                hanging=0.0) -> str:
+    para = f'fo:margin-top="{before}in" fo:margin-bottom="{after}in"'
+    para += f' fo:margin-left="{indent}in"'
+    if hanging:
+        para += f' fo:text-indent="-{hanging}in"'
+    if align:
+        para += f' fo:text-align="{align}"'
+    if keep:
+        para += ' fo:keep-with-next="always"'
+    if border:
+        para += f' fo:border-bottom="{border}" fo:padding-bottom="0.02in"'
+    text = f'fo:font-size="{size}pt"'
+    if font:
+        text += f' style:font-name="{font}"'
+    if bold:
+        text += ' fo:font-weight="bold"'
+    if italic:
+        text += ' fo:font-style="italic"'
+    if caps:
+        text += ' fo:font-variant="small-caps"'
+    return (f'<style:style style:name="{name}" style:family="paragraph" '
+            f'style:parent-style-name="Standard"><style:paragraph-properties {para}>{tabs}'
+            f'</style:paragraph-properties><style:text-properties {text}/></style:style>')
+
+
+_W = ODT_TEXT_WIDTH
+ODT_PARAGRAPH_STYLES = "".join([
+    _odt_pstyle("Org", size=13, bold=True, align="center", after=0.0),
+    _odt_pstyle("OrgLine", size=9, align="center", after=0.08),
+    _odt_pstyle("DocTitle", size=16, bold=True, caps=True, align="center", after=0.02),
+    _odt_pstyle("DocSub", size=10, italic=True, align="center", after=0.14),
+    _odt_pstyle("Part", size=12.5, bold=True, caps=True, before=0.16, after=0.06, keep=True,
+                border="1.1pt solid #000000"),
+    _odt_pstyle("Section", size=11, bold=True, before=0.1, after=0.03, keep=True),
+    _odt_pstyle("Leader", tabs=_odt_tabs((_W, "right", "."))),
+    _odt_pstyle("LeaderIn", indent=0.3, tabs=_odt_tabs((_W - 0.3, "right", "."))),
+    _odt_pstyle("Body", align="justify", after=0.06),
+    _odt_pstyle("BodyIn", indent=0.3, align="justify", after=0.04),
+    _odt_pstyle("Note", size=9, italic=True, after=0.04),
+    _odt_pstyle("ListPara", size=10, align="justify", after=0.03),
+    _odt_pstyle("ListLead", tabs=_odt_tabs((_W - 0.3, "right", ".")), after=0.02),
+    _odt_pstyle("SigText", size=11, font="Liberation Serif", before=0.22, after=0.0,
+                tabs=_odt_tabs((0.15, "left", None), (4.0, "left", None))),
+    _odt_pstyle("SigLine", size=10, after=0.0,
+                tabs=_odt_tabs((3.6, "left", "_"), (4.0, "left", None), (_W, "right", "_"))),
+    _odt_pstyle("SigCaption", size=8.5, after=0.04, tabs=_odt_tabs((4.0, "left", None))),
+    _odt_pstyle("Footer", size=8, align="center"),
+])
+
+ODT_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles {ODF_NS} office:version="1.3">
+<office:font-face-decls>
+<style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'" style:font-family-generic="roman" style:font-pitch="variable"/>
+<style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/>
+</office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:margin-top="0in" fo:margin-bottom="0.04in" style:tab-stop-distance="0.5in"/><style:text-properties style:font-name="Liberation Serif" fo:font-size="10.5pt" fo:language="en" fo:country="US"/></style:default-style>
+<style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+{ODT_PARAGRAPH_STYLES}
+<style:style style:name="Strong" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="Emphasis" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
+<style:style style:name="Box" style:family="text"><style:text-properties style:font-name="DejaVu Sans" fo:font-size="10pt"/></style:style>
+<text:list-style style:name="Numbering 123">
+<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.3in" fo:text-indent="-0.3in" fo:margin-left="0.3in"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="8.5in" fo:page-height="11in" style:print-orientation="portrait" fo:margin-top="0.7in" fo:margin-bottom="0.5in" fo:margin-left="1in" fo:margin-right="1in"/><style:footer-style><style:header-footer-properties fo:min-height="0.3in" fo:margin-top="0.1in"/></style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Footer">{{footer}} – Page <text:page-number text:select-page="current"/> of <text:page-count/></text:p></style:footer></style:master-page>
+</office:master-styles>
+</office:document-styles>
+"""
+
+ODT_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+<manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"""
+
+
+class Odt:
+    """A tiny OpenDocument text writer: styled paragraphs with tabs, numbered lists."""
+
+    def __init__(self, title: str, creator: str, footer: str) -> None:
+        self.body: list[str] = []
+        self.title, self.creator, self.footer = title, creator, footer
+
+    @staticmethod
+    def t(text: str) -> str:
+        """Escaped text; a tab character becomes a tab, so 'Label\\tvalue' is a leader line."""
+        return "<text:tab/>".join(escape(part) for part in str(text).split("\t"))
+
+    @classmethod
+    def span(cls, text: str, style: str) -> str:
+        return f'<text:span text:style-name="{style}">{cls.t(text)}</text:span>'
+
+    @classmethod
+    def p_xml(cls, content, style: str = "Body") -> str:
+        inner = cls.t(content) if isinstance(content, str) else "".join(content)
+        return f'<text:p text:style-name="{style}">{inner}</text:p>'
+
+    def p(self, content, style: str = "Body") -> None:
+        self.body.append(self.p_xml(content, style))
+
+    def lead(self, label: str, value, style: str = "Leader") -> None:
+        """'Label ........ value' on a right tab stop with a dot leader (value: text or a
+        list of XML runs)."""
+        value = self.t(value) if isinstance(value, str) else "".join(value)
+        self.p([self.t(label), "<text:tab/>", value], style)
+
+    def numbered(self, items: list, style: str = "ListPara", start: int | None = None) -> None:
+        """A Word-like automatically numbered list; an item is text or a list of paragraphs'
+        XML (the first is numbered, the others continue the item)."""
+        out = ['<text:list text:style-name="Numbering 123">']
+        for n, item in enumerate(items):
+            paras = [self.p_xml(item, style)] if isinstance(item, str) else item
+            attr = f' text:start-value="{start}"' if start is not None and n == 0 else ""
+            out.append(f"<text:list-item{attr}>{''.join(paras)}</text:list-item>")
+        out.append("</text:list>")
+        self.body.append("".join(out))
+
+    def signature(self, signed_text: str, date_text: str, caption: str) -> None:
+        """The typed '/s/ Name' and date above two underlines, the caption under them."""
+        self.p(["<text:tab/>", self.t(signed_text), "<text:tab/>", self.t(date_text)],
+               "SigText")
+        self.p("\t\t\t", "SigLine")
+        self.p([self.t(caption), "<text:tab/>", self.t("Date (MM/DD/YYYY)")], "SigCaption")
+
+    def save(self, path: Path) -> None:
+        content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NS} '
+                   'office:version="1.3"><office:body><office:text>'
+                   + "".join(self.body) + "</office:text></office:body></office:document-content>")
+        meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ODF_NS} '
+                f'office:version="1.3"><office:meta><dc:title>{escape(self.title)}</dc:title>'
+                f"<meta:initial-creator>{escape(self.creator)}</meta:initial-creator>"
+                "<meta:generator>Juniper Hill IWP template 2026</meta:generator>"
+                "</office:meta></office:document-meta>")
+        with zipfile.ZipFile(path, "w") as zf:
+            # The mimetype comes first and uncompressed, as ODF requires.
+            info = zipfile.ZipInfo("mimetype", date_time=(2026, 2, 2, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED
+            zf.writestr(info, "application/vnd.oasis.opendocument.text")
+            for name, text in (("META-INF/manifest.xml", ODT_MANIFEST),
+                               ("content.xml", content),
+                               ("styles.xml", ODT_STYLES.replace("{footer}",
+                                                                 escape(self.footer))),
+                               ("meta.xml", meta)):
+                info = zipfile.ZipInfo(name, date_time=(2026, 2, 2, 9, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, text)
+
+
+def _b3_box(on: bool) -> str:
+    return Odt.span("\u2612" if on else "\u2610", "Box")
+
+
+def _b3_header(doc: Odt, en: dict, title: str, subtitle: str) -> None:
+    doc.p(en["name"], "Org")
+    doc.p(f"{en['street']} \u2022 {en['city']}, {en['state']} {en['zip']} \u2022 "
+          f"{en['phone']} \u2022 {en['email']}", "OrgLine")
+    doc.p(title, "DocTitle")
+    doc.p(subtitle, "DocSub")
+
+
+def _b3_goal_block(doc: Odt, heading: str, goal: dict) -> None:
+    doc.p(heading, "Section")
+    doc.lead("Job title", goal["title"], "LeaderIn")
+    doc.lead("Hours per week", str(goal["hours"]), "LeaderIn")
+    doc.lead("Pay rate", f"{_money(goal['wage'])} per hour", "LeaderIn")
+    doc.lead("Monthly gross earnings", _money(goal["monthly"]), "LeaderIn")
+    doc.lead("Target date", _date(goal["target"], "us"), "LeaderIn")
+    training = (f"{goal['training'][0]}, {goal['training'][1]}" if goal.get("training")
+                else "None needed")
+    doc.lead("Education or training needed", training, "LeaderIn")
+
+
+def build_tabs_iwp(case: dict) -> Odt:
+    """Layout ``tabs``: a Word-like template saved as OpenDocument: every field a leader-tab
+    line 'Label ....... value', no tables; parts in small caps; numbered services and terms;
+    '/s/' signatures typed above underlines with the caption under them; MM/DD/YYYY."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    full = f"{th['title']} {th['first']} {th['middle']} {th['last']}"
+    doc = Odt(f"Individual Work Plan - {th['first']} {th['last']}", en["rep"],
+              f"IWP \u2013 {th['first']} {th['last']} \u2013 {en['name']}")
+    _b3_header(doc, en, "Individual Work Plan",
+               "Ticket to Work and Self-Sufficiency Program \u2013 Employment Network "
+               "Services Agreement")
+    doc.p("Part One \u2013 Contact Information", "Part")
+    doc.p("Employment Network", "Section")
+    doc.lead("Employment Network Name", en["name"])
+    doc.lead("Provider ID (PID)", en["pid"])
+    doc.lead("Mailing Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")
+    doc.lead("Telephone", en["phone"])
+    doc.lead("Email", en["email"])
+    doc.lead("EN Representative", f"{en['rep']}, {en['rep_title']}")
+    doc.p("Ticket Holder", "Section")
+    doc.lead("Ticket Holder's Name", full)
+    doc.lead("Social Security Number", th["ssn"])
+    doc.lead("Date of Birth", _date(th["dob"], "us"))
+    doc.lead("Home Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}")
+    doc.lead("Primary Telephone", th["phone"])
+    doc.lead("Cell Phone", th["mobile"] or "None")
+    doc.lead("Email Address", th["email"])
+    doc.lead("Best way to reach me", "Telephone" if th["preferred"] == "telephone" else "Email")
+    if case["alt"]:
+        alt = case["alt"]
+        doc.p("Alternate Contact", "Section")
+        doc.p("Someone we may call if we cannot reach you:", "Note")
+        doc.lead("Name", alt["name"])
+        doc.lead("Relationship to Ticket Holder", alt["relationship"])
+        doc.lead("Telephone", alt["phone"])
+        doc.lead("Address", alt["address"])
+    doc.p("Part Two \u2013 Documentation of the IWP Discussion", "Part")
+    doc.p("1. The Discussion", "Section")
+    if d["date"]:
+        doc.lead("Date of discussion", _date(d["date"], "us"))
+        doc.lead("The discussion was held",
+                 [_b3_box(d["modality"][0] == key) + Odt.t(f" {label}   ")
+                  for key, label in MODALITIES])
+    if d["summary"]:
+        doc.p([Odt.span("Summary of the discussion: ", "Strong"), Odt.t(d["summary"])], "Body")
+    if case["work"] is not None:
+        doc.p("2. Work History for the Past 18 Months", "Section")
+        if case["work"]["jobs"]:
+            for job in case["work"]["jobs"]:
+                doc.lead("Employer", job["employer"])
+                doc.lead("Position held", job["title"])
+                doc.lead("Dates of employment",
+                         f"{_date(job['start'], 'us')} to {_date(job['end'], 'us')}")
+                doc.lead("Hours per week", str(job["hours"]))
+                doc.lead("Monthly gross earnings", _money(job["monthly"]))
+        else:
+            doc.lead("Worked in the past 18 months?", [_b3_box(False), Odt.t(" Yes   "),
+                                                       _b3_box(True), Odt.t(" No")])
+            doc.p(case["work"]["no_work"], "BodyIn")
+    doc.p("3. Employment Goals", "Section")
+    if case["st"]:
+        _b3_goal_block(doc, "Short-Term Employment Goal", case["st"])
+    if case["lt"]:
+        _b3_goal_block(doc, "Long-Term Employment Goal", case["lt"])
+    doc.p("4. Services and Supports", "Section")
+    doc.p("The Employment Network will provide or arrange the services marked Yes.", "Note")
+    items = []
+    for s in case["services"]:
+        first = Odt.p_xml([Odt.t(s["label"]), "<text:tab/>", Odt.t("Yes "),
+                           _b3_box(s["provided"]), Odt.t("   No "),
+                           _b3_box(not s["provided"])], "ListLead")
+        paras = [first]
+        if s["provided"]:
+            paras.append(Odt.p_xml([Odt.span("Description: ", "Emphasis"),
+                                    Odt.t(s["description"])], "ListPara"))
+            paras.append(Odt.p_xml([Odt.span("Provided by: ", "Emphasis"),
+                                    Odt.t(s["provider"] + "     "),
+                                    Odt.span("How often: ", "Emphasis"),
+                                    Odt.t(s["frequency"])], "ListPara"))
+        items.append(paras)
+    doc.numbered(items)
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "Monthly", "quarterly": "Quarterly (every 3 months)"}
+        doc.p("5. Follow-Up", "Section")
+        doc.lead("Contact frequency during job search", often[fu["initial"]])
+        doc.lead("Contact frequency after employment", often[fu["ongoing"]])
+        doc.lead("Method of contact", ", ".join(m.capitalize() for m in fu["methods"]))
+    doc.p("Part Three \u2013 Terms, Conditions and Signatures", "Part")
+    if case["terms"]:
+        doc.p("Terms and Conditions", "Section")
+        doc.numbered(list(case["terms"]))
+    if case["statement"]:
+        doc.p("Ticket Holder's Statement of Understanding", "Section")
+        doc.p(case["statement"], "Body")
+    doc.p("Signatures", "Section")
+    ths, ens = case["th_sig"], case["en_sig"]
+    doc.signature(f"/s/ {th['first']} {th['middle']} {th['last']}" if ths["signed"] else "",
+                  _date(ths["date"], "us") if ths["signed"] else "",
+                  "Signature of Ticket Holder")
+    doc.signature(f"/s/ {ens['name']}" if ens["signed"] else "",
+                  _date(ens["date"], "us") if ens["signed"] else "",
+                  "Signature of EN Representative")
+    doc.lead("EN Representative's printed name and title", f"{ens['name']}, {ens['title']}")
+    return doc
+
+
+def build_tabs_amendment(amend: dict) -> Odt:
+    """Layout ``amendtabs``: an amendment in the tabs style (OpenDocument, leader lines)."""
+    en, th = amend["en"], amend["th"]
+    doc = Odt(f"IWP Amendment - {th['first']} {th['last']}", en["rep"],
+              f"IWP Amendment {amend['number']} \u2013 {th['first']} {th['last']}")
+    _b3_header(doc, en, "Amendment to Individual Work Plan",
+               "Ticket to Work and Self-Sufficiency Program")
+    doc.p("Part One \u2013 Plan Being Amended", "Part")
+    doc.lead("Amendment number", str(amend["number"]))
+    if amend["plan_id"]:
+        doc.lead("IWP being amended", f"IWP no. {amend['plan_id']}")
+    if amend["original_signed"]:
+        doc.lead("Date original IWP was signed", _date(amend["original_signed"], "us"))
+    doc.lead("Employment Network Name", en["name"])
+    doc.lead("Provider ID (PID)", en["pid"])
+    doc.lead("EN Representative", f"{en['rep']}, {en['rep_title']}")
+    doc.lead("Ticket Holder's Name", f"{th['first']} {th['middle']} {th['last']}")
+    doc.lead("Social Security Number", th["ssn"])
+    doc.lead("Telephone", th["phone"])
+    doc.p([Odt.span("Reason for the amendment: ", "Strong"), Odt.t(amend["reason"])], "Body")
+    doc.p("Part Two \u2013 Revised Employment Goals", "Part")
+    _b3_goal_block(doc, "Revised Short-Term Employment Goal", amend["st"])
+    _b3_goal_block(doc, "Revised Long-Term Employment Goal", amend["lt"])
+    if amend["changes"] is not None:
+        doc.p("Part Three \u2013 Revised Services and Supports", "Part")
+        items = []
+        for ch in amend["changes"]:
+            paras = [Odt.p_xml([Odt.t(ch["label"]), "<text:tab/>",
+                                Odt.span(f"Change: {ch['change']}", "Strong")], "ListLead")]
+            paras.append(Odt.p_xml([Odt.span("What changes: ", "Emphasis"),
+                                    Odt.t(ch["description"])], "ListPara"))
+            paras.append(Odt.p_xml([Odt.span("Provided by: ", "Emphasis"),
+                                    Odt.t(ch["provider"] + "     "),
+                                    Odt.span("How often: ", "Emphasis"),
+                                    Odt.t(ch["frequency"])], "ListPara"))
+            items.append(paras)
+        doc.numbered(items)
+    doc.p("Signatures", "Part")
+    doc.p("Everything in the original Individual Work Plan that this amendment does not change "
+          "stays in effect. The Ticket Holder receives a copy of this amendment.", "Body")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    doc.signature(f"/s/ {th['first']} {th['middle']} {th['last']}" if ths["signed"] else "",
+                  _date(ths["date"], "us") if ths["signed"] and ths["date"] else "",
+                  "Signature of Ticket Holder")
+    doc.signature(f"/s/ {ens['name']}" if ens["signed"] else "",
+                  _date(ens["date"], "us") if ens["signed"] and ens["date"] else "",
+                  "Signature of EN Representative")
+    doc.lead("EN Representative's printed name and title", f"{ens['name']}, {ens['title']}")
+    return doc
+
+
+def build_job_offer_odt() -> Odt:
+    """Not an IWP: an employer's conditional job offer to a Ticket holder, naming the EN."""
+    en = HELDOUT_ENS_3["juniperhill"]
+    doc = Odt("Offer of employment", "Maplecrest Regional Hospital",
+              "Maplecrest Regional Hospital \u2013 Human Resources")
+    doc.p("Maplecrest Regional Hospital", "Org")
+    doc.p("Human Resources \u2022 88 Sugarhouse Lane \u2022 Millbrook Falls, VT 05999 \u2022 "
+          "(802) 555-0162", "OrgLine")
+    doc.p("", "Body")
+    doc.p("03/27/2026", "Body")
+    doc.p("Ms. Quintessa R. Northcott", "Body")
+    doc.p("1187 Heron Bend, Millbrook Falls, VT 05999", "Body")
+    doc.p("", "Body")
+    doc.p([Odt.span("Re: Offer of employment \u2013 Patient Access Representative (part-time)",
+                    "Strong")], "Body")
+    doc.p("Dear Ms. Northcott:", "Body")
+    doc.p("Thank you for meeting with our team on March 23. We are pleased to offer you the "
+          "position of Patient Access Representative in our Outpatient Registration department, "
+          "on the terms below.", "Body")
+    doc.lead("Position", "Patient Access Representative I")
+    doc.lead("Department", "Outpatient Registration")
+    doc.lead("Schedule", "24 hours per week, Monday, Wednesday and Friday, 8:00 a.m. to 4:30 p.m.")
+    doc.lead("Starting pay", "$17.25 per hour, paid every two weeks")
+    doc.lead("Start date", "04/13/2026")
+    doc.lead("Supervisor", "Evander L. Prowse, Registration Manager")
+    doc.p("As we discussed, we will provide the workplace accommodations you asked for: a "
+          "sit-stand workstation and a screen magnifier on your registration terminal. Your "
+          f"employment specialist at {en['name']}, {en['rep']}, is welcome to join you for "
+          "the first day of orientation, and we are glad to keep working with your Employment "
+          "Network while you settle in.", "Body")
+    doc.p("This offer depends on a background check and a health screening, as for every "
+          "hospital employee. It is an offer of at-will employment and not a contract for any "
+          "length of time. Questions about pay, benefits or your schedule can go to your "
+          "supervisor or to Human Resources at any time.", "Body")
+    doc.p("To accept, please sign below and return this letter by 04/03/2026.", "Body")
+    doc.p("Sincerely,", "Body")
+    doc.signature("/s/ Harriet O. Vandermeer", "03/27/2026",
+                  "Harriet O. Vandermeer, Talent Acquisition Specialist")
+    doc.p("I accept this offer of employment.", "Body")
+    doc.signature("", "", "Quintessa R. Northcott")
+    doc.p("cc: Personnel file", "Note")
+    return doc
+
+
+# ----- flat_: a filled fillable form flattened by qpdf, like "Print to PDF" -----------------
+class FlatForm:
+    """An SSA-1370-like box form: each box a rectangle with a tiny numbered label at its
+    top-left and an AcroForm text field holding the value (Courier), later flattened."""
+
+    LEFT, RIGHT = 36, 576
+
+    def __init__(self, path: Path, title: str, author: str) -> None:
+        letter, canvas = _reportlab()
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+        self.c.setTitle(title)
+        self.c.setAuthor(author)
+        self.number = 0
+        self.fields = 0
+        self.page = 1
+        self.y = 756
+
+    def footer(self) -> None:
+        c = self.c
+        c.setFont("Helvetica", 6.5)
+        c.drawString(self.LEFT, 24, "Form SPT-1370-EN (01-2026)  Individual Work Plan")
+        c.drawRightString(self.RIGHT, 24, f"Page {self.page} of 3")
+
+    def new_page(self) -> None:
+        self.footer()
+        self.c.showPage()
+        self.page += 1
+        self.y = 756
+
+    def band(self, text: str) -> None:
+        c = self.c
+        c.setFillGray(0.82)
+        c.rect(self.LEFT, self.y - 14, self.RIGHT - self.LEFT, 14, stroke=1, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(self.LEFT + 4, self.y - 10, text)
+        self.y -= 14
+
+    def sub(self, text: str) -> None:
+        self.c.setFont("Helvetica-Bold", 7.5)
+        self.c.rect(self.LEFT, self.y - 11, self.RIGHT - self.LEFT, 11, stroke=1, fill=0)
+        self.c.drawString(self.LEFT + 3, self.y - 8, text)
+        self.y -= 11
+
+    def _field(self, value: str, x, y, width, height, font="Courier", size=8.5,
+               multiline=False) -> None:
+        self.fields += 1
+        self.c.acroForm.textfield(
+            name=f"form1[0].#subform[{self.page - 1}].f{self.page}_{self.fields:02d}[0]",
+            x=x, y=y, width=width, height=height, value=value, fontName=font,
+            fontSize=size, borderWidth=0, borderColor=None, fillColor=None,
+            fieldFlags="multiline" if multiline else "")
+
+    def box(self, x, width, height, label, value="", numbered=True, lines=False,
+            font="Courier", size=8.5, line_size=None) -> tuple[float, float, float, float]:
+        """A box at the current row; the value sits low and toward the right (as a filled
+        field does), or fills the box under the label when ``lines``."""
+        from reportlab.lib.utils import simpleSplit
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c, top = self.c, self.y
+        c.setLineWidth(0.6)
+        c.rect(x, top - height, width, height)
+        if numbered:
+            self.number += 1
+            label = f"{self.number}. {label}"
+        c.setFont("Helvetica", 6)
+        c.drawString(x + 2, top - 6.5, label)
+        if value:
+            if lines:
+                size = line_size or size
+                text = "\n".join(simpleSplit(value, font, size, width - 10))
+                self._field(text, x + 3, top - height + 2, width - 6, height - 10, font, size,
+                            multiline=True)
+            else:
+                need = stringWidth(value, font, size) + 8
+                offset = max(3, min(width - need, width * 0.3))
+                self._field(value, x + offset, top - height + 1.5, width - offset - 2, 11,
+                            font, size)
+        return (x, top - height, x + width, top)
+
+    def check_box(self, x, y, on: bool, label: str) -> None:
+        from reportlab.lib.colors import black, white
+
+        self.fields += 1
+        self.c.acroForm.checkbox(name=f"form1[0].#subform[{self.page - 1}].c{self.fields:02d}[0]",
+                                 x=x, y=y, size=8, checked=on, buttonStyle="cross",
+                                 borderWidth=0.5, forceBorder=True, fillColor=white,
+                                 borderColor=black, textColor=black)
+        self.c.setFont("Helvetica", 7)
+        self.c.drawString(x + 11, y + 1.5, label)
+
+    def row(self, height: float) -> None:
+        self.y -= height
+
+    def printed(self, text: str, size=7.6, indent=0, leading=None) -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        leading = leading or size + 2.2
+        for line in simpleSplit(text, "Helvetica", size, self.RIGHT - self.LEFT - 8 - indent):
+            self.c.setFont("Helvetica", size)
+            self.c.drawString(self.LEFT + 4 + indent, self.y - size, line)
+            self.y -= leading
+
+
+def _scribble_png(path: Path, seed: int) -> None:
+    """A pen signature made with Pillow: a few loops and a flourish, ink on transparent."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    img = Image.new("RGBA", (420, 90), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    points, x = [], 12.0
+    import math
+    for i in range(120):
+        x += 2.6 + rng.random() * 0.8
+        y = 48 + 22 * math.sin(i * 0.55 + rng.random() * 0.3) * (0.6 + 0.4 * math.sin(i / 9))
+        points.append((x, y))
+    draw.line(points, fill=(20, 30, 90, 255), width=3, joint="curve")
+    draw.line([(30, 70), (140, 76), (260, 68), (360, 72)], fill=(20, 30, 90, 255), width=2)
+    img.save(path)
+
+
+def build_flat_iwp(case: dict, path: Path, drawn_signature: bool = False) -> None:
+    """Layout ``flat``: an SSA-1370-like box form filled in and flattened with qpdf
+    (--generate-appearances --flatten-annotations=all): no widgets are left, the values are
+    page content in Courier, low and to the right in boxes numbered 1-68."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        filled = tmp / "filled.pdf"
+        f = FlatForm(filled, "Individual Work Plan", en["name"])
+        c, L, R = f.c, f.LEFT, f.RIGHT
+        W3 = R - L
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(L, f.y - 12, "INDIVIDUAL WORK PLAN (IWP)")
+        c.setFont("Helvetica", 7.5)
+        c.drawString(L, f.y - 22, "Ticket to Work and Self-Sufficiency Program \u2013 "
+                                  "Employment Network")
+        c.drawRightString(R, f.y - 12, "Form SPT-1370-EN")
+        c.drawRightString(R, f.y - 22, "EN edition 01-2026")
+        f.row(30)
+        f.band("PART 1 \u2013 CONTACT INFORMATION")
+        f.sub("EMPLOYMENT NETWORK (EN)")
+        f.box(L, 380, 24, "EN Name", en["name"])
+        f.box(L + 380, W3 - 380, 24, "EN Provider ID (PID)", en["pid"])
+        f.row(24)
+        f.box(L, W3, 24, "EN Address (street, city, State, ZIP)",
+              f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")
+        f.row(24)
+        f.box(L, 150, 24, "EN Telephone", en["phone"])
+        f.box(L + 150, 390, 24, "EN Email", en["email"])
+        f.row(24)
+        f.box(L, W3, 24, "EN Representative (name and title)", f"{en['rep']}, {en['rep_title']}")
+        f.row(24)
+        f.sub("TICKET HOLDER")
+        f.box(L, 300, 24, "Ticket Holder's Name", f"{th['first']} {th['middle']} {th['last']}")
+        f.box(L + 300, 120, 24, "Social Security Number", th["ssn"])
+        f.box(L + 420, W3 - 420, 24, "Date of Birth", _date(th["dob"], "us"))
+        f.row(24)
+        f.box(L, W3, 24, "Address (street, city, State, ZIP)",
+              f"{th['street']}, {th['city']}, {th['state']} {th['zip']}")
+        f.row(24)
+        f.box(L, 130, 24, "Telephone", th["phone"])
+        f.box(L + 130, 130, 24, "Other Telephone", th["mobile"] or "")
+        f.box(L + 260, 190, 24, "Email", th["email"])
+        f.box(L + 450, W3 - 450, 24, "Preferred Contact", th["preferred"].capitalize())
+        f.row(24)
+        f.sub("ALTERNATE CONTACT")
+        alt = case["alt"] or dict(name="", relationship="", phone="", address="")
+        f.box(L, 260, 24, "Alternate Contact Name", alt["name"])
+        f.box(L + 260, 140, 24, "Relationship", alt["relationship"])
+        f.box(L + 400, W3 - 400, 24, "Telephone", alt["phone"])
+        f.row(24)
+        f.box(L, W3, 24, "Alternate Contact Address", alt["address"])
+        f.row(24)
+        f.band("PART 2 \u2013 DOCUMENTATION OF IWP DISCUSSION")
+        f.sub("SECTION 1 \u2013 DISCUSSION")
+        f.box(L, 150, 24, "Date of discussion", _date(d["date"], "us") if d["date"] else "")
+        f.box(L + 150, W3 - 150, 24, "Discussion held (check one)", "")
+        for i, (key, label) in enumerate(MODALITIES):
+            f.check_box(L + 250 + 95 * i, f.y - 19,
+                        bool(d["date"]) and d["modality"][0] == key, label)
+        f.row(24)
+        f.box(L, W3, 84, "Summary of discussion", d["summary"] or "", lines=True)
+        f.row(84)
+        f.sub("SECTION 2 \u2013 WORK HISTORY (LAST 18 MONTHS)")
+        work = case["work"]
+        job = work["jobs"][0] if work and work["jobs"] else None
+        f.box(L, 150, 24, "Employer", job["employer"] if job else "")
+        f.box(L + 150, 130, 24, "Job title", job["title"] if job else "")
+        f.box(L + 280, 130, 24, "Dates worked (from - to)",
+              f"{_date(job['start'], 'us')} - {_date(job['end'], 'us')}" if job else "")
+        f.box(L + 410, 50, 24, "Hrs/week", str(job["hours"]) if job else "")
+        f.box(L + 460, W3 - 460, 24, "Monthly earnings", _money(job["monthly"]) if job else "")
+        f.row(24)
+        f.box(L, W3, 30, "If no paid work in the last 18 months, explain",
+              work["no_work"] if work and not work["jobs"] else "", lines=True)
+        f.check_box(R - 170, f.y - 11, bool(work and not work["jobs"]),
+                    "No paid work in last 18 months")
+        f.row(30)
+        f.new_page()
+        f.band("PART 2 (CONTINUED) \u2013 SECTION 3 \u2013 EMPLOYMENT GOALS")
+        for label, goal in (("SHORT-TERM GOAL", case["st"]), ("LONG-TERM GOAL", case["lt"])):
+            f.sub(label)
+            g = goal or dict(title="", hours="", wage=None, monthly=None, target=None,
+                             training=None)
+            f.box(L, 210, 24, "Job title / occupation", g["title"])
+            f.box(L + 210, 60, 24, "Hours/week", str(g["hours"]))
+            f.box(L + 270, 80, 24, "Hourly wage", _money(g["wage"]) if g["wage"] else "")
+            f.box(L + 350, 100, 24, "Monthly gross earnings",
+                  _money(g["monthly"]) if g["monthly"] else "")
+            f.box(L + 450, W3 - 450, 24, "Target date", _date(g["target"], "us"))
+            f.row(24)
+            f.box(L, W3, 24, "Education or training needed for this goal",
+                  f"{g['training'][0]}, {g['training'][1]}" if g["training"] else
+                  ("None" if goal else ""))
+            f.row(24)
+        f.band("SECTION 4 \u2013 SERVICES AND SUPPORTS")
+        c.setFont("Helvetica", 6.8)
+        c.drawString(L + 2, f.y - 8, "Check each service the EN will provide and describe it. "
+                                     "Leave unchecked services blank.")
+        f.row(11)
+        from reportlab.lib.utils import simpleSplit
+
+        for s in case["services"]:
+            cells = ((250, s["description"]), (90, s["provider"]), (W3 - 470, s["frequency"]))
+            n = max(len(simpleSplit(text, "Courier", 7.5, width - 10)) if s["provided"] else 1
+                    for width, text in cells)
+            height = max(30, 14 + 9 * n)
+            c.rect(L, f.y - height, 130, height)
+            f.check_box(L + 4, f.y - 14, s["provided"], s["label"])
+            f.box(L + 130, 250, height, "Description of service", s["description"]
+                  if s["provided"] else "", lines=True, line_size=7.5)
+            f.box(L + 380, 90, height, "Provided by", s["provider"] if s["provided"] else "",
+                  lines=True, line_size=7.5)
+            f.box(L + 470, W3 - 470, height, "How often", s["frequency"] if s["provided"]
+                  else "", lines=True, line_size=7.5)
+            f.row(height)
+        f.band("SECTION 5 \u2013 FOLLOW-UP")
+        fu = case["follow_up"]
+        often = {"monthly": "Monthly", "quarterly": "Quarterly"}
+        f.box(L, 200, 24, "Contact while looking for work",
+              often[fu["initial"]] if fu else "")
+        f.box(L + 200, 160, 24, "Contact after starting work",
+              often[fu["ongoing"]] if fu else "")
+        f.box(L + 360, W3 - 360, 24, "Contact method",
+              ", ".join(fu["methods"]) if fu else "")
+        f.row(24)
+        f.new_page()
+        f.band("PART 3 \u2013 TERMS AND CONDITIONS")
+        f.row(3)
+        for i, term in enumerate(case["terms"] or [], 1):
+            f.printed(f"{i}. {term}", indent=0)
+            f.row(1.5)
+        f.row(4)
+        if case["statement"]:
+            f.band("STATEMENT OF UNDERSTANDING")
+            f.row(3)
+            f.printed(case["statement"], size=8)
+            f.row(6)
+        f.band("SIGNATURES")
+        ths, ens = case["th_sig"], case["en_sig"]
+        th_name = f"{th['first']} {th['middle']} {th['last']}"
+        sig_box = f.box(L, 380, 36, "Ticket Holder's Signature",
+                        "" if drawn_signature or not ths["signed"] else f"/s/ {th_name}",
+                        font="Times-Italic", size=11)
+        f.box(L + 380, W3 - 380, 36, "Date",
+              _date(ths["date"], "us") if ths["signed"] and ths["date"] else "")
+        f.row(36)
+        f.box(L, 380, 36, "EN Representative's Signature",
+              f"/s/ {ens['name']}" if ens["signed"] else "", font="Times-Italic", size=11)
+        f.box(L + 380, W3 - 380, 36, "Date",
+              _date(ens["date"], "us") if ens["signed"] and ens["date"] else "")
+        f.row(36)
+        f.box(L, W3, 24, "EN Representative's printed name and title",
+              f"{ens['name']}, {ens['title']}")
+        f.row(24)
+        if drawn_signature and ths["signed"]:
+            png = tmp / "signature.png"
+            _scribble_png(png, case["index"])
+            x0, y0, x1, y1 = sig_box
+            c.drawImage(str(png), x0 + 60, y0 + 2, width=190, height=28, mask="auto")
+        f.footer()
+        c.save()
+        # qpdf exits 3 for warnings (reportlab writes a duplicate /Font key); 2 is an error.
+        done = subprocess.run(["qpdf", "--generate-appearances", "--flatten-annotations=all",
+                               str(filled), str(path)], capture_output=True, text=True)
+        if done.returncode not in (0, 3):
+            raise RuntimeError(f"qpdf failed: {done.stderr.strip()}")
+
+
+# ----- xlsx_: LibreOffice Calc from a hand-written XLSX ----------------------------------------
+XLSX_CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+</Types>"""
+XLSX_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+</Relationships>"""
+XLSX_WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+</Relationships>"""
+SML_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+# Cell styles (cellXfs order): the names are the index into XLSX_STYLES' <cellXfs>.
+XS = dict(default=0, label=1, text=2, section=3, title=4, date=5, money=6, number=7,
+          header=8, mark=9, small=10, note=11, subtitle=12)
+XLSX_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet {SML_NS}>
+<numFmts count="2"><numFmt numFmtId="164" formatCode="m/d/yyyy"/><numFmt numFmtId="165" formatCode="&quot;$&quot;#,##0.00"/></numFmts>
+<fonts count="6">
+<font><sz val="10"/><name val="Arial"/><family val="2"/></font>
+<font><b/><sz val="10"/><name val="Arial"/><family val="2"/></font>
+<font><b/><sz val="14"/><name val="Arial"/><family val="2"/></font>
+<font><sz val="8.5"/><name val="Arial"/><family val="2"/></font>
+<font><i/><sz val="8.5"/><name val="Arial"/><family val="2"/></font>
+<font><sz val="9"/><name val="Arial"/><family val="2"/></font>
+</fonts>
+<fills count="4">
+<fill><patternFill patternType="none"/></fill>
+<fill><patternFill patternType="gray125"/></fill>
+<fill><patternFill patternType="solid"><fgColor rgb="FFBFBFBF"/><bgColor indexed="64"/></patternFill></fill>
+<fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill>
+</fills>
+<borders count="2">
+<border><left/><right/><top/><bottom/><diagonal/></border>
+<border><left style="thin"><color rgb="FF000000"/></left><right style="thin"><color rgb="FF000000"/></right><top style="thin"><color rgb="FF000000"/></top><bottom style="thin"><color rgb="FF000000"/></bottom><diagonal/></border>
+</borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="13">
+<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/>
+<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center"/></xf>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top"/></xf>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top"/></xf>
+<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="left" vertical="top"/></xf>
+<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="1" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf>
+<xf numFmtId="0" fontId="5" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>
+<xf numFmtId="0" fontId="4" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1"/></xf>
+<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center"/></xf>
+</cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>"""
+XLSX_COLUMNS = "ABCDE"
+XLSX_WIDTHS = [26, 10, 36, 22, 15]  # characters
+
+
+class Xlsx:
+    """A one-sheet XLSX writer: rows of styled cells, merged ranges, shared strings."""
+
+    def __init__(self, title: str, creator: str, sheet: str, footer: str) -> None:
+        self.rows: list[str] = []
+        self.merges: list[str] = []
+        self.strings: list[str] = []
+        self.index: dict[str, int] = {}
+        self.title, self.creator, self.sheet, self.footer = title, creator, sheet, footer
+
+    def _cell(self, ref: str, value, style: str) -> str:
+        s = XS[style]
+        if value is None or value == "":
+            return f'<c r="{ref}" s="{s}"/>'
+        if isinstance(value, dt.date):
+            serial = (value - dt.date(1899, 12, 30)).days
+            return f'<c r="{ref}" s="{s}"><v>{serial}</v></c>'
+        if isinstance(value, (int, float)):
+            return f'<c r="{ref}" s="{s}"><v>{value}</v></c>'
+        text = str(value)
+        if text not in self.index:
+            self.index[text] = len(self.strings)
+            self.strings.append(text)
+        return f'<c r="{ref}" s="{s}" t="s"><v>{self.index[text]}</v></c>'
+
+    def row(self, cells: list, height: float | None = None) -> None:
+        """``cells``: (value, style, span) or (value, style); a span merges columns."""
+        r = len(self.rows) + 1
+        out, col = [], 0
+        for cell in cells:
+            value, style, span = (cell + (1,))[:3] if len(cell) == 2 else cell
+            for k in range(span):
+                ref = f"{XLSX_COLUMNS[col + k]}{r}"
+                out.append(self._cell(ref, value if k == 0 else None, style))
+            if span > 1:
+                self.merges.append(f"{XLSX_COLUMNS[col]}{r}:{XLSX_COLUMNS[col + span - 1]}{r}")
+            col += span
+        ht = f' ht="{height}" customHeight="1"' if height else ""
+        self.rows.append(f'<row r="{r}"{ht}>{"".join(out)}</row>')
+
+    @staticmethod
+    def height(text: str, chars_per_line: float, line: float = 12.8) -> float:
+        lines = 0
+        for part in str(text).split("\n"):
+            lines += max(1, -(-len(part) // int(chars_per_line)))
+        return round(lines * line + 3, 1)
+
+    def save(self, path: Path) -> None:
+        cols = "".join(f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
+                       for i, w in enumerate(XLSX_WIDTHS, 1))
+        merges = (f'<mergeCells count="{len(self.merges)}">'
+                  + "".join(f'<mergeCell ref="{m}"/>' for m in self.merges) + "</mergeCells>")
+        sheet = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet {SML_NS} '
+                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                 '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+                 f'<dimension ref="A1:E{len(self.rows)}"/>'
+                 '<sheetViews><sheetView workbookViewId="0" showGridLines="0"/></sheetViews>'
+                 f'<sheetFormatPr defaultRowHeight="13.2"/><cols>{cols}</cols>'
+                 f'<sheetData>{"".join(self.rows)}</sheetData>{merges}'
+                 '<printOptions horizontalCentered="1"/>'
+                 '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" '
+                 'footer="0.3"/><pageSetup paperSize="1" orientation="portrait" fitToWidth="1" '
+                 'fitToHeight="0"/><headerFooter><oddFooter>'
+                 f'&amp;L&amp;8{escape(self.footer)}&amp;R&amp;8Page &amp;P of &amp;N'
+                 '</oddFooter></headerFooter></worksheet>')
+        strings = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst {SML_NS} '
+                   f'count="{len(self.strings)}" uniqueCount="{len(self.strings)}">'
+                   + "".join(f'<si><t xml:space="preserve">{escape(s)}</t></si>'
+                             for s in self.strings) + "</sst>")
+        workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook {SML_NS} '
+                    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                    f'<sheets><sheet name="{escape(self.sheet)}" sheetId="1" r:id="rId1"/>'
+                    "</sheets></workbook>")
+        files = {"[Content_Types].xml": XLSX_CONTENT_TYPES, "_rels/.rels": XLSX_RELS,
+                 "xl/_rels/workbook.xml.rels": XLSX_WORKBOOK_RELS, "xl/workbook.xml": workbook,
+                 "xl/worksheets/sheet1.xml": sheet, "xl/styles.xml": XLSX_STYLES,
+                 "xl/sharedStrings.xml": strings,
+                 "docProps/core.xml": DOCX_CORE.format(title=escape(self.title),
+                                                       creator=escape(self.creator))}
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, text in files.items():
+                info = zipfile.ZipInfo(name, date_time=(2026, 2, 2, 9, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, text)
+
+
+def build_xlsx_iwp(case: dict) -> Xlsx:
+    """Layout ``xlsx``: an IWP kept as an Excel workbook and printed by LibreOffice Calc:
+    labels in column A, values in merged B:E, grey section rows, goals as a table with
+    'Short-term' and 'Long-term' columns, services with an 'X' in a 'Provided' column,
+    signature rows 'Ticket Holder signature | /s/ Name | Date | 3/4/2026'."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    x = Xlsx(f"IWP {th['first']} {th['last']}", en["rep"], "IWP",
+             f"{en['name']} - IWP - {th['last']}")
+    wide = sum(XLSX_WIDTHS[1:]) * 1.05
+
+    def pair(label, value, style="text"):
+        text = value if isinstance(value, str) else ""
+        x.row([(label, "label"), (value, style, 4)],
+              x.height(text, wide) if len(text) > wide else None)
+
+    def section(title):
+        x.row([("", "default")], 6)
+        x.row([(title, "section", 5)], 15)
+
+    x.row([("INDIVIDUAL WORK PLAN (IWP)", "title", 5)], 20)
+    x.row([("Ticket to Work Program - " + en["name"], "subtitle", 5)])
+    section("EMPLOYMENT NETWORK")
+    pair("EN name", en["name"])
+    pair("Provider ID (PID)", en["pid"])
+    pair("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")
+    pair("Phone", en["phone"])
+    pair("Email", en["email"])
+    pair("EN staff", f"{en['rep']}, {en['rep_title']}")
+    section("TICKET HOLDER")
+    pair("Name", f"{th['first']} {th['middle']} {th['last']}")
+    pair("SSN", th["ssn"])
+    pair("Date of birth", th["dob"], "date")
+    pair("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}")
+    pair("Phone", th["phone"] + (f" (cell {th['mobile']})" if th["mobile"] else ""))
+    pair("Email", th["email"])
+    pair("Preferred contact", th["preferred"].capitalize())
+    if case["alt"]:
+        alt = case["alt"]
+        section("ALTERNATE CONTACT")
+        pair("Name", alt["name"])
+        pair("Relationship", alt["relationship"])
+        pair("Phone", alt["phone"])
+        pair("Address", alt["address"])
+    section("IWP DISCUSSION")
+    if d["date"]:
+        pair("Date of discussion", d["date"], "date")
+        pair("Held by", d["modality"][1])
+    if d["summary"]:
+        pair("Summary", d["summary"])
+    if case["work"] is not None:
+        section("WORK HISTORY - LAST 18 MONTHS")
+        if case["work"]["jobs"]:
+            x.row([("Employer", "header"), ("Hours/wk", "header"), ("Job title", "header"),
+                   ("Dates", "header"), ("Monthly pay", "header")])
+            for job in case["work"]["jobs"]:
+                x.row([(job["employer"], "text"), (job["hours"], "number"),
+                       (job["title"], "text"),
+                       (f"{_date(job['start'], 'us_short')}-{_date(job['end'], 'us_short')}",
+                        "text"), (job["monthly"], "money")])
+        else:
+            pair("No work", case["work"]["no_work"])
+    section("EMPLOYMENT GOALS")
+    goals = [("Short-term", case["st"]), ("Long-term", case["lt"])]
+    x.row([("", "header"), ("Short-term", "header", 2), ("Long-term", "header", 2)])
+    for label, key, style in (("Job title", "title", "text"), ("Hours per week", "hours", "number"),
+                              ("Hourly wage", "wage", "money"),
+                              ("Monthly earnings", "monthly", "money"),
+                              ("Target date", "target", "date")):
+        x.row([(label, "label")] + [(g[key] if g else "", style, 2) for _, g in goals])
+    x.row([("Training", "label")]
+          + [((f"{g['training'][0]} ({g['training'][1]})" if g["training"] else "None")
+              if g else "", "text", 2) for _, g in goals], 28)
+    section("SERVICES AND SUPPORTS")
+    x.row([("Service", "header"), ("Provided", "header"), ("Description", "header"),
+           ("Provider", "header"), ("Frequency", "header")])
+    for s in case["services"]:
+        on = s["provided"]
+        x.row([(s["label"], "text"), ("X" if on else "", "mark"),
+               (s["description"] if on else "", "small"), (s["provider"] if on else "", "small"),
+               (s["frequency"] if on else "", "small")],
+              x.height(s["description"], 38, 11.5) if on else None)
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "Monthly", "quarterly": "Quarterly"}
+        section("FOLLOW-UP")
+        pair("Before employment", f"{often[fu['initial']]} ({', '.join(fu['methods'])})")
+        pair("After employment", f"{often[fu['ongoing']]} ({', '.join(fu['methods'])})")
+    if case["terms"]:
+        section("TERMS AND CONDITIONS")
+        for i, term in enumerate(case["terms"], 1):
+            x.row([(f"{i}. {term}", "small", 5)], x.height(term, 118, 11.5))
+    if case["statement"]:
+        section("STATEMENT OF UNDERSTANDING")
+        x.row([(case["statement"], "small", 5)], x.height(case["statement"], 118, 11.5))
+    section("SIGNATURES")
+    ths, ens = case["th_sig"], case["en_sig"]
+    for label, sig, who in (("Ticket Holder signature", ths,
+                             f"{th['first']} {th['middle']} {th['last']}"),
+                            ("EN representative signature", ens,
+                             f"{ens['name']}, {ens['title']}")):
+        x.row([(label, "label"), (f"/s/ {who}" if sig["signed"] else "", "text", 2),
+               ("Date", "label"), (sig["date"] if sig["signed"] and sig["date"] else "",
+                                   "date")], 22)
+    return x
+
+
+def build_tpr_worksheet() -> Xlsx:
+    """Not an IWP: an EN's Timely Progress Review preparation worksheet (Calc)."""
+    x = Xlsx("TPR worksheet", "Oakhaven Career Network", "TPR prep",
+             "Oakhaven Career Network - internal - TPR preparation")
+    x.row([("TIMELY PROGRESS REVIEW - PREPARATION WORKSHEET", "title", 5)], 20)
+    x.row([("Oakhaven Career Network (PID P0094750) - internal working paper, not sent to SSA",
+            "subtitle", 5)])
+    x.row([("", "default")], 6)
+    x.row([("BENEFICIARY", "section", 5)], 15)
+    for label, value in (("Beneficiary", "Valentin S. Lockridge"), ("SSN (last 4)", "xxx-xx-4471"),
+                         ("Ticket assigned", dt.date(2025, 3, 17)),
+                         ("IWP signed", dt.date(2025, 3, 17)),
+                         ("Review period", "12-month progress review no. 2 (months 13-24)"),
+                         ("Worksheet prepared", dt.date(2026, 3, 2))):
+        x.row([(label, "label"), (value, "date" if isinstance(value, dt.date) else "text", 4)])
+    x.row([("", "default")], 6)
+    x.row([("WORK ACTIVITY SINCE THE LAST REVIEW", "section", 5)], 15)
+    x.row([("Month", "header"), ("Hours", "header"), ("Employer", "header"),
+           ("Gross earnings", "header"), ("At TWL?", "header")])
+    for month, hours, pay, above in (("September 2025", 76, 1178.00, "Yes"),
+                                     ("October 2025", 80, 1240.00, "Yes"),
+                                     ("November 2025", 64, 992.00, "No"),
+                                     ("December 2025", 88, 1364.00, "Yes"),
+                                     ("January 2026", 84, 1302.00, "Yes"),
+                                     ("February 2026", 90, 1395.00, "Yes")):
+        x.row([(month, "text"), (hours, "number"), ("Harlow Freight Services", "text"),
+               (pay, "money"), (above, "mark")])
+    x.row([("", "default")], 6)
+    x.row([("PROGRESS AGAINST THE IWP", "section", 5)], 15)
+    for label, value in (
+            ("Short-term goal on the IWP", "Part-time shipping clerk, 20 hours a week at $15.50 "
+                                           "an hour - reached in September 2025"),
+            ("Long-term goal on the IWP", "Full-time logistics coordinator - on track; forklift "
+                                          "certificate finished January 2026"),
+            ("TPR standard to meet", "Work at or above the TWL in 6 of the 12 months (TWL "
+                                     "$1,160 a month in 2025, $1,210 in 2026); 5 months so "
+                                     "far, 1 more needed"),
+            ("Education credit", "None claimed this period"),
+            ("Next steps", "Collect March pay stubs; ask about an IWP amendment if hours rise; "
+                           "send the review packet by 03/31/2026")):
+        x.row([(label, "label"), (value, "text", 4)], x.height(value, 86))
+    x.row([("", "default")], 6)
+    x.row([("Prepared by", "label"), ("/s/ Tamsin A. Ekwueme, Employment Coordinator",
+                                      "text", 2), ("Date", "label"),
+           (dt.date(2026, 3, 2), "date")], 20)
+    x.row([("This worksheet is the EN's own record for the progress review. It does not "
+            "change the Individual Work Plan and needs no beneficiary signature.", "note", 5)],
+          26)
+    return x
+
+
+# ----- the batch's layouts and its entry in the catalogue --------------------------------------
+HELDOUT_LAYOUTS_3 = {
+    "tabs": dict(producer="LibreOffice 7.4 (soffice --convert-to pdf) from ODT",
+                 en="juniperhill",
+                 make=lambda case: _b3_made_by(build_tabs_iwp(case).save, ".odt",
+                                               "writer_pdf_Export"),
+                 description="OpenDocument text template with NO tables: every field a "
+                             "'Label ....... value' paragraph on a right tab stop with a dot "
+                             "leader; 'Part One/Two/Three - ...' headings in small caps with a "
+                             "rule; goals as two blocks of leader lines ('Short-Term Employment "
+                             "Goal': Job title, Hours per week, Pay rate, Monthly gross "
+                             "earnings, Target date); services as an automatically numbered "
+                             "list with 'Yes \u2612 No \u2610' and Description/Provided by/How "
+                             "often lines; follow-up as leader lines ('Contact frequency "
+                             "during job search ..... Monthly'); numbered terms; '/s/ Name' "
+                             "and the date typed above two underlines with the caption under "
+                             "them; dates as 02/02/2026.",
+                 first=["complete_no_recent_work", None],
+                 defects=["ticketholder_undated", "service_without_description",
+                          "follow_up_quarterly", "no_statement", "no_discussion_summary"]),
+    "flat": dict(producer="reportlab 5 AcroForm, filled, then flattened with qpdf 11 "
+                          "(--generate-appearances --flatten-annotations=all)",
+                 en="silverpine",
+                 make=lambda case: (lambda path: build_flat_iwp(case, path)),
+                 description="SSA-1370-like box form (68 numbered boxes: tiny labels such as "
+                             "'7. Ticket Holder's Name' at each box's top-left) that was filled "
+                             "in and then FLATTENED: no widgets are left, the values are page "
+                             "content in Courier, low and to the right in their boxes; check "
+                             "boxes are vector crosses; services as rows of a check box, "
+                             "'Description of service', 'Provided by', 'How often' boxes; "
+                             "follow-up as three boxes; printed terms and statement; "
+                             "signatures typed as '/s/ Name' in Times-Italic in signature "
+                             "boxes; dates as 02/02/2026.",
+                 first=[None, "complete_drawn_signature", "complete_no_recent_work"],
+                 defects=["ticketholder_unsigned", "long_term_below_sga", "no_alternate_contact",
+                          "en_undated", "no_work_history"]),
+    "xlsx": dict(producer="LibreOffice 7.4 Calc (soffice --convert-to pdf) from XLSX",
+                 en="oakhaven",
+                 make=lambda case: _b3_made_by(build_xlsx_iwp(case).save, ".xlsx",
+                                               "calc_pdf_Export"),
+                 description="Excel workbook printed by LibreOffice Calc (fit to page width): "
+                             "labels in column A, values in merged B:E, grey section rows in "
+                             "capitals, bordered cells, goals as a table with rows 'Job title / "
+                             "Hours per week / Hourly wage / Monthly earnings / Target date' and "
+                             "columns 'Short-term' and 'Long-term', services as rows with an "
+                             "'X' in a 'Provided' column and Description/Provider/Frequency "
+                             "columns, terms as numbered merged rows, signature rows 'Ticket "
+                             "Holder signature | /s/ Name | Date | 2/2/2026'; dates as "
+                             "2/2/2026, money as $1,386.67.",
+                 first=[None, "complete_no_recent_work"],
+                 defects=["no_terms", "no_discussion_record", "ticketholder_unsigned",
+                          "long_term_below_sga"]),
+}
+
+
+def _b3_notes(description: str, what: str) -> str:
+    return f"Held out (third batch). {description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_3(cat) -> None:
+    """The third held-out batch: tabs_, flat_, xlsx_, amendtabs_ and two not-IWPs."""
+    for layout, spec in HELDOUT_LAYOUTS_3.items():
+        # Person 300 + n's recent job comes from JOBS[n % 8]; the order gives each layout's
+        # complete file a person with a job to list.
+        for defect in spec["first"] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_3_PEOPLE_FROM)
+            make = spec["make"]
+            overrides, what = {}, "Complete."
+            if defect == "complete_no_recent_work":
+                title, last = case["th"]["title"], case["th"]["last"]
+                case["work"] = dict(jobs=[], no_work=f"{title} {last} has not worked for pay "
+                                    "in the last 18 months; the last job, stocking shelves at "
+                                    "a hardware store, ended in August 2023.")
+                what = ("Complete; the work history says there was no paid work in the last "
+                        "18 months.")
+            elif defect == "complete_drawn_signature":
+                make = (lambda case: (lambda path: build_flat_iwp(case, path,
+                                                                  drawn_signature=True)))
+                what = ("Complete; the Ticket Holder's signature is a drawn pen scribble (a "
+                        "PNG image placed in the signature box, no '/s/' text); the date is "
+                        "typed.")
+            elif defect:
+                overrides, what = IWP_DEFECTS[defect](case)
+            name = f"{layout}_{defect or 'complete'}.pdf"
+            cat.add(name, layout, spec["producer"], "direct", make(case), "iwp",
+                    _components("iwp", overrides), _b3_notes(spec["description"], what),
+                    case_values(case))
+    description = ("An IWP amendment in the tabs style (OpenDocument, no tables): 'Part One - "
+                   "Plan Being Amended' as leader lines (amendment number, 'IWP being amended "
+                   "..... IWP no. ...', 'Date original IWP was signed'), EN and Ticket Holder "
+                   "leader lines, the reason, 'Part Two - Revised Employment Goals' as two "
+                   "blocks of leader lines, 'Part Three - Revised Services and Supports' as a "
+                   "numbered list ('Training ...... Change: Added' with 'What changes:', "
+                   "'Provided by:', 'How often:' lines), '/s/' signatures above underlines.")
+    for number, defect in enumerate([None, "no_revised_services", "long_term_below_sga"], 2):
+        amend = make_amendment(cat.series_case("juniperhill", BATCH_3_PEOPLE_FROM), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        cat.add(f"amendtabs_{defect or 'complete'}.pdf", "amendtabs",
+                HELDOUT_LAYOUTS_3["tabs"]["producer"], "direct",
+                _b3_made_by(build_tabs_amendment(amend).save, ".odt", "writer_pdf_Export"),
+                "amendment", _components("amendment", overrides),
+                _b3_notes(description, what), amendment_values(amend))
+    cat.add("notiwp_tpr_worksheet.pdf", "not_an_iwp",
+            "LibreOffice 7.4 Calc (soffice --convert-to pdf) from XLSX", "direct",
+            _b3_made_by(build_tpr_worksheet().save, ".xlsx", "calc_pdf_Export"), "not_an_iwp",
+            {}, "Held out (third batch). An EN's Timely Progress Review preparation worksheet "
+            "for one beneficiary (spreadsheet): Ticket and IWP dates, monthly work activity "
+            "and earnings against the TWL, the IWP's short- and long-term goals and progress "
+            "on them, next steps, 'Prepared by /s/ ...' with a date. An internal record, not "
+            "an IWP.", {})
+    cat.add("notiwp_job_offer_letter.pdf", "not_an_iwp",
+            "LibreOffice 7.4 (soffice --convert-to pdf) from ODT", "direct",
+            _b3_made_by(build_job_offer_odt().save, ".odt", "writer_pdf_Export"), "not_an_iwp",
+            {}, "Held out (third batch). An employer's job offer letter to a Ticket holder: "
+            "position, schedule, pay, start date as leader lines, workplace accommodations, a "
+            "mention of her Employment Network and employment specialist, the employer's /s/ "
+            "signature with a date and a blank acceptance line. Not an IWP.", {})
+
+
 NOT_IWPS = [
     ("notiwp_technical_specification.pdf", "html", build_spec_html,
      "Chromium 156 (--print-to-pdf) from HTML",
@@ -3613,6 +4796,7 @@ def catalogue() -> list[dict]:
                 f"page is rendered at {SCAN_DPI} dpi, rotated about {abs(angle)} degrees, "
                 f"greyed, speckled and saved as JPEG with no text layer. Dates are typed. "
                 f"{what}", case_values(case))
+    add_batch_3(cat)
     add_batch_4(cat)
     return cat.entries
 
