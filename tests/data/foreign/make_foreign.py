@@ -4798,6 +4798,7 @@ def catalogue() -> list[dict]:
                 f"{what}", case_values(case))
     add_batch_3(cat)
     add_batch_4(cat)
+    add_batch_5(cat)
     return cat.entries
 
 
@@ -5776,7 +5777,509 @@ def make_all(target: Path, prefixes: list[str], key_only: bool = False) -> dict:
     return expected
 
 
+# =============================================================================================
+# Batch 5 (held out): SCANS - the paper original of a new printed layout (and of a few older
+# layouts) as an office scanner with OCR, a fax machine, a phone camera and a sideways feed
+# would turn it into a PDF. People from series 500.
+# =============================================================================================
+HELDOUT_ENS_5 = {
+    "cedarline": dict(name="Cedarline Employment Services", pid="P0091874",
+                      model="traditional", street="415 Orchard Terrace, Suite 3",
+                      city="Maple Glen", state="MN", zip="55999", phone="(612) 555-0148",
+                      email="iwp@cedarline-es.example.org",
+                      rep="Henrike A. Solberg", rep_title="Employment Specialist"),
+    "bluefern": dict(name="Bluefern Pathways to Work", pid="P0097731", model="employer",
+                     street="2600 Sawmill Creek Road", city="Hollis Ferry", state="VT",
+                     zip="05999", phone="(802) 555-0127",
+                     email="ticket@bluefern-ptw.example.com",
+                     rep="Desmond L. Achebe-Ward", rep_title="Placement Coordinator"),
+}
+ENS.update(HELDOUT_ENS_5)
+BATCH_5_PEOPLE_FROM = 500
+
+PAPER_CSS = """
+@page { size: letter; margin: 0.6in 0.7in 0.65in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.6pt; margin: 0;
+       color: #000; }
+.top { display: flex; justify-content: space-between; align-items: flex-end;
+       border-bottom: 3px double #000; padding-bottom: 4px; }
+.top .org { font-size: 12pt; font-weight: bold; }
+.top .formno { font-size: 7.5pt; text-align: right; }
+h1 { font-size: 14pt; text-align: center; margin: 8px 0 0; letter-spacing: 0.05em; }
+.sub { text-align: center; font-size: 8.5pt; margin-bottom: 6px; }
+h2 { font-size: 10pt; margin: 10px 0 3px; padding: 1px 0; border-bottom: 1px solid #000;
+     text-transform: uppercase; break-after: avoid; }
+table.kv { width: 100%; border-collapse: collapse; }
+table.kv td { padding: 1.5px 3px; vertical-align: top; }
+table.kv td.l { font-weight: bold; white-space: nowrap; width: 1.35in; }
+table.kv td.v { width: 2.1in; border-bottom: 0.6px dotted #555; padding-right: 10px; }
+.goal { border: 1px solid #000; margin: 4px 0 6px; padding: 4px 6px 5px; break-inside: avoid; }
+.goal .gt { font-weight: bold; margin-bottom: 2px; }
+table.svc { width: 100%; border-collapse: collapse; margin-top: 3px; }
+table.svc th, table.svc td { border: 1px solid #000; padding: 3px 4px; vertical-align: top;
+                              font-size: 9pt; }
+table.svc th { text-align: left; background: #ddd; -webkit-print-color-adjust: exact;
+               print-color-adjust: exact; }
+table.svc td.yn { text-align: center; width: 0.75in; font-weight: bold; }
+ol.terms { margin: 3px 0; padding-left: 20px; font-size: 8.6pt; }
+ol.terms li { margin-bottom: 1.5px; }
+p { margin: 3px 0; }
+table.sig { width: 100%; border-collapse: collapse; margin-top: 14px; break-inside: avoid; }
+table.sig td { padding: 0 6px 12px 0; vertical-align: bottom; }
+table.sig .line { border-bottom: 1px solid #000; height: 20px; font-size: 11pt;
+                  padding-left: 6px; }
+table.sig .cap { font-size: 7.8pt; padding-top: 1px; }
+"""
+
+
+def build_paper_iwp(case: dict) -> str:
+    """Layout ``paper``: a printed agency form (Chromium) made to be filled, signed and sent on
+    paper. 'Label: value' pairs two to a row on dotted lines, goals as two stacked bordered
+    blocks, a bordered 'Service | Provided (Y/N) | Provider | Details' table, follow-up as one
+    sentence, numbered terms, the Ticketholder's statement, and signatures typed as '/s/ Name'
+    ON a rule with the caption under it. Dates as 02/03/2026."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    name = f"{th['first']} {th['last']}"
+
+    def rows(pairs):
+        cells = []
+        for i in range(0, len(pairs), 2):
+            row = "".join(f"<td class='l'>{_h(label)}:</td><td class='v'>"
+                          f"{_h(value) if value else ''}</td>" if label else "<td></td><td></td>"
+                          for label, value in pairs[i:i + 2])
+            cells.append(f"<tr>{row}</tr>")
+        return "<table class='kv'>" + "".join(cells) + "</table>"
+
+    us = lambda day: _date(day, "us")  # noqa: E731
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Individual Work "
+           f"Plan - {_h(name)}</title><style>{PAPER_CSS}</style></head><body>",
+           f"<div class='top'><div><div class='org'>{_h(en['name'])}</div>"
+           f"<div>{_h(en['street'])}, {_h(en['city'])}, {_h(en['state'])} {_h(en['zip'])}"
+           f"</div></div><div class='formno'>Form EN-IWP-2 (Rev. 01/2026)<br>Return the signed "
+           "original to our office</div></div>",
+           "<h1>INDIVIDUAL WORK PLAN</h1>",
+           "<div class='sub'>Ticket to Work and Self-Sufficiency Program &middot; Employment "
+           "Network</div>",
+           "<h2>Part 1 &ndash; Employment Network</h2>",
+           rows([("EN name", en["name"]), ("Provider ID (PID)", en["pid"]),
+                 ("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}"),
+                 ("Type of EN", f"{en['model'].title()}"),
+                 ("Telephone", en["phone"]), ("E-mail", en["email"]),
+                 ("Representative", en["rep"]), ("Title", en["rep_title"])]),
+           "<h2>Part 2 &ndash; Ticketholder</h2>",
+           rows([("Name", f"{th['first']} {th['middle']} {th['last']}"),
+                 ("Social Security No.", th["ssn"]),
+                 ("Date of birth", us(th["dob"])),
+                 ("Best way to reach", th["preferred"].title()),
+                 ("Street address", th["street"]),
+                 ("City, State, ZIP", f"{th['city']}, {th['state']} {th['zip']}"),
+                 ("Home phone", th["phone"]), ("Cell phone", th["mobile"] or "None"),
+                 ("E-mail", th["email"]), ("", "")])]
+    if case["alt"]:
+        alt = case["alt"]
+        out += ["<h2>Part 3 &ndash; Alternate Contact</h2>",
+                rows([("Name", alt["name"]), ("Relationship", alt["relationship"]),
+                      ("Telephone", alt["phone"]), ("Address", alt["address"])])]
+    out.append("<h2>Part 4 &ndash; IWP Discussion</h2>")
+    if d["date"]:
+        how = {"in_person": "In person at the EN office", "telephone": "By telephone",
+               "video": "By video call"}[d["modality"][0]]
+        out.append(rows([("Date of meeting", us(d["date"])), ("Meeting held", how)]))
+    if d["summary"]:
+        out.append(f"<p><b>Summary of our discussion:</b> {_h(d['summary'])}</p>")
+    if case["work"] is not None:
+        out.append("<h2>Part 5 &ndash; Employment in the Past 18 Months</h2>")
+        for job in case["work"]["jobs"]:
+            out.append(rows([("Employer", job["employer"]), ("Position", job["title"]),
+                             ("From", us(job["start"])), ("To", us(job["end"])),
+                             ("Hours per week", str(job["hours"])),
+                             ("Gross monthly pay", _money(job["monthly"]))]))
+        if case["work"]["no_work"]:
+            out.append(f"<p>{_h(case['work']['no_work'])}</p>")
+    out.append("<h2>Part 6 &ndash; Employment Goals</h2>")
+    for label, goal in (("Short-Term Goal (within 12 months)", case["st"]),
+                        ("Long-Term Goal (three to five years)", case["lt"])):
+        if goal is None:
+            continue
+        training = (f"{goal['training'][0]}, {goal['training'][1]}" if goal["training"]
+                    else "None needed")
+        out.append(f"<div class='goal'><div class='gt'>{label}</div>" + rows(
+            [("Job title", goal["title"]), ("Target date", us(goal["target"])),
+             ("Hours per week", str(goal["hours"])), ("Hourly wage", _money(goal["wage"])),
+             ("Monthly earnings", _money(goal["monthly"])), ("Training", training)])
+            + "</div>")
+    out.append("<h2>Part 7 &ndash; Services and Supports</h2><table class='svc'><tr>"
+               "<th style='width:1.5in'>Service</th><th>Provided (Y/N)</th>"
+               "<th style='width:1.35in'>Provider</th><th>Details</th></tr>")
+    for s in case["services"]:
+        details = s["description"]
+        if details and s["frequency"]:
+            details += f" ({s['frequency']})"
+        out.append(f"<tr><td>{_h(s['label'])}</td><td class='yn'>"
+                   f"{'Y' if s['provided'] else 'N'}</td><td>{_h(s['provider'])}</td>"
+                   f"<td>{_h(details)}</td></tr>")
+    out.append("</table>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        methods = ", ".join(fu["methods"][:-1]) + " or " + fu["methods"][-1] \
+            if len(fu["methods"]) > 1 else fu["methods"][0]
+        if fu["initial"] == "monthly":
+            text = (f"{en['rep']} will contact {th['first']} at least once a month by "
+                    f"{methods} while {th['first']} is looking for work, and at least once "
+                    "every three months after employment starts.")
+        else:
+            text = (f"{en['rep']} will contact {th['first']} once every three months by "
+                    f"{methods}, before and after employment starts.")
+        out.append(f"<h2>Part 8 &ndash; Follow-Up</h2><p>{_h(text)}</p>")
+    if case["terms"]:
+        out.append("<h2>Part 9 &ndash; Terms and Conditions</h2><ol class='terms'>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol>")
+    if case["statement"]:
+        out.append("<h2>Part 10 &ndash; Ticketholder's Statement</h2>"
+                   f"<p>{_h(case['statement'])}</p>")
+    out.append("<h2>Part 11 &ndash; Signatures</h2><table class='sig'>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    for caption, sig, who, printed in (
+            ("Ticketholder signature", ths, name, name),
+            ("EN representative signature", ens, ens["name"],
+             f"{ens['name']}, {ens['title']}")):
+        typed = f"/s/ {who}" if sig["signed"] else ""
+        date = us(sig["date"]) if sig["signed"] and sig["date"] else ""
+        out.append(f"<tr><td style='width:62%'><div class='line'>{_h(typed)}</div>"
+                   f"<div class='cap'>{caption} &nbsp;&middot;&nbsp; Printed name: "
+                   f"{_h(printed)}</div></td><td><div class='line'>{_h(date)}</div>"
+                   "<div class='cap'>Date</div></td></tr>")
+    out.append("</table></body></html>")
+    return "".join(out)
+
+
+# ----- turning a printed original into a scan, a fax, a photo ----------------------------------
+def _print_original(source: tuple, tmp: Path, stem: str) -> Path:
+    """The paper original as a PDF: ``source`` is ("html", text) or ("docx", Docx)."""
+    kind, payload = source
+    out = tmp / f"{stem}-original.pdf"
+    if kind == "html":
+        chromium_print(payload, out, tmp)
+    else:
+        docx = tmp / f"{stem}-original.docx"
+        payload.save(docx)
+        soffice_convert([docx], tmp)
+    return out
+
+
+def _paper_pages(original: Path, tmp: Path, rx: int, ry: int, by_hand: bool,
+                 rng: random.Random, colour: bool = False) -> list:
+    """The pages of ``original`` rendered at ``rx`` x ``ry`` dpi. ``by_hand``: each typed
+    '/s/ Name' is wiped and a pen scribble drawn in its place (signed on paper)."""
+    from PIL import Image, ImageDraw
+
+    prefix = tmp / f"{original.stem}-page"
+    subprocess.run(["pdftoppm", "-rx", str(rx), "-ry", str(ry),
+                    *([] if colour else ["-gray"]), "-png", str(original), str(prefix)],
+                   check=True, timeout=300)
+    signatures = typed_signature_boxes(original) if by_hand else {}
+    pages = []
+    for number, png in enumerate(sorted(tmp.glob(f"{prefix.name}-*.png")), 1):
+        page = Image.open(png).convert("RGB" if colour else "L")
+        png.unlink()
+        sx, sy = rx / 72.0, ry / 72.0
+        for x0, top, x1, bottom in signatures.get(number, []):
+            box = (x0 * sx, top * sy, x1 * sx, bottom * sy)
+            ImageDraw.Draw(page).rectangle(box, fill="white" if colour else 255)
+            ink = page if not colour else Image.new("L", page.size, 255)
+            for offset in (0, 1):  # a pen line a little wider than 2 px at scanner dpi
+                draw_scribble(ink, (box[0], box[1] - 5 * sy + offset, box[2],
+                                    box[3] + 2 * sy + offset), random.Random(rng.random()))
+            if colour:  # blue ballpoint ink
+                page.paste((30, 45, 140), mask=ink.point(lambda v: 255 if v < 128 else 0))
+        pages.append(page)
+    return pages
+
+
+def _scanner_look(page, rng: random.Random, angle: float, dpi: int):
+    """Grey paper, toner not quite black, a small skew, dust specks and a slight blur."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    page = page.point(lambda v: int(22 + v * 0.87))
+    page = page.rotate(angle + rng.uniform(-0.15, 0.15), resample=Image.BICUBIC,
+                       fillcolor=226)
+    draw = ImageDraw.Draw(page)
+    for _ in range(int(1500 * (dpi / 150) ** 2)):
+        x, y = rng.randrange(page.width), rng.randrange(page.height)
+        r = rng.choice((0, 0, 0, 1))
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(70, 180))
+    return page.filter(ImageFilter.GaussianBlur(0.55))
+
+
+OCRSCAN_DPI = 240
+
+
+def make_ocrscan(payload: tuple, out: Path, tmp: Path) -> None:
+    """A scanner with OCR: greyscale JPEG page images, each given an invisible text layer by
+    ``tesseract ... pdf`` (text render mode 3), the pages joined with qpdf."""
+    source, angle, seed, by_hand = payload
+    rng = random.Random(seed)
+    original = _print_original(source, tmp, out.stem)
+    parts = []
+    for number, page in enumerate(_paper_pages(original, tmp, OCRSCAN_DPI, OCRSCAN_DPI,
+                                               by_hand, rng), 1):
+        page = _scanner_look(page, rng, angle, OCRSCAN_DPI)
+        jpeg = tmp / f"{out.stem}-{number}.jpg"
+        page.save(jpeg, "JPEG", quality=62, dpi=(OCRSCAN_DPI, OCRSCAN_DPI))
+        base = tmp / f"{out.stem}-{number}"
+        subprocess.run(["tesseract", str(jpeg), str(base), "--dpi", str(OCRSCAN_DPI), "-l",
+                        "eng", "pdf"], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=600)
+        parts.append(str(base) + ".pdf")
+    subprocess.run(["qpdf", "--empty", "--pages", *parts, "--", str(out)], check=True,
+                   timeout=120)
+
+
+FAX_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+def make_fax(payload: tuple, out: Path, tmp: Path) -> None:
+    """A fax as received: 204 dpi across and 196 ('fine') or 98 ('standard') lines per inch,
+    1-bit, the sending machine's header line on top of every page, the page content a little
+    skewed by the feeder, a few lost scan lines and a streak; CCITT G4 images in a PDF."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    source, angle, seed, lines, stamp, sender, by_hand = payload
+    rng = random.Random(seed)
+    original = _print_original(source, tmp, out.stem)
+    square = _paper_pages(original, tmp, 204, 204, by_hand, rng)
+    font = ImageFont.truetype(FAX_FONT, 25)
+    pages = []
+    streak = rng.randrange(300, 1400)
+    for number, page in enumerate(square, 1):
+        page = page.rotate(angle + rng.uniform(-0.2, 0.2), resample=Image.BICUBIC,
+                           fillcolor=255)
+        draw = ImageDraw.Draw(page)
+        draw.rectangle((0, 0, page.width, 60), fill=255)
+        draw.text((40, 22), f"{stamp}   FROM: {sender}   TO: TPM OPERATIONS   "
+                            f"P. {number}/{len(square)}", font=font, fill=0)
+        page = page.resize((page.width, round(page.height * lines / 204)), Image.LANCZOS)
+        page = page.point(lambda v: 0 if v < 150 else 255).convert("1", dither=Image.NONE)
+        draw = ImageDraw.Draw(page)
+        for _ in range(rng.randint(2, 5)):  # lost lines: a row came through white
+            y = rng.randrange(80, page.height - 10)
+            draw.line((0, y, page.width, y), fill=1)
+        draw.line((streak, 0, streak, page.height), fill=0, width=1)  # dirty scanner glass
+        for _ in range(400):
+            draw.point((rng.randrange(page.width), rng.randrange(page.height)), fill=0)
+        pages.append(page)
+    # Pillow writes mode "1" images as CCITT G4 (/CCITTFaxDecode, K -1), page size from dpi
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], dpi=(204, lines))
+
+
+def _perspective_coefficients(quad, size):
+    """Coefficients for Image.transform(PERSPECTIVE) that map the output quad ``quad`` (four
+    corners: top-left, top-right, bottom-right, bottom-left) to the input rectangle."""
+    w, h = size
+    source = [(0, 0), (w, 0), (w, h), (0, h)]
+    matrix, rhs = [], []
+    for (x, y), (u, v) in zip(quad, source):
+        matrix.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rhs.append(u)
+        matrix.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        rhs.append(v)
+    n = 8  # Gaussian elimination with partial pivoting
+    a = [row[:] + [r] for row, r in zip(matrix, rhs)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(n):
+            if r != col:
+                f = a[r][col] / a[col][col]
+                a[r] = [x - f * y for x, y in zip(a[r], a[col])]
+    return [a[i][n] / a[i][i] for i in range(n)]
+
+
+PHOTO_DPI = 150
+
+
+def make_photo(payload: tuple, out: Path, tmp: Path) -> None:
+    """Phone photos of the printed pages, one per page: the sheet on a dark desk, seen at an
+    angle (perspective), turned a few degrees, lit unevenly, saved as colour JPEGs."""
+    import math
+
+    from PIL import Image, ImageChops, ImageFilter
+
+    source, angle, seed, by_hand = payload
+    rng = random.Random(seed)
+    original = _print_original(source, tmp, out.stem)
+    images = []
+    for number, page in enumerate(_paper_pages(original, tmp, PHOTO_DPI, PHOTO_DPI, by_hand,
+                                               rng, colour=True), 1):
+        page = ImageChops.multiply(page, Image.new("RGB", page.size, (247, 243, 234)))
+        w, h = page.size
+        cw, ch = int(w * 1.22), int(h * 1.16)
+        desk = Image.new("RGB", (cw, ch), (74, 58, 44))
+        grain = Image.effect_noise((cw, ch), 18).convert("RGB")
+        desk = ImageChops.multiply(desk, ImageChops.invert(grain).point(
+            lambda v: 200 + v // 5))
+        # the sheet's corners: nearer edge (bottom) wider than the far edge (top), turned
+        turn = math.radians(angle + rng.uniform(-0.4, 0.4))
+        inset = w * rng.uniform(0.035, 0.055)
+        corners = [(-w / 2 + inset, -h / 2), (w / 2 - inset * 0.8, -h / 2),
+                   (w / 2 + inset * 0.3, h / 2), (-w / 2 - inset * 0.2, h / 2)]
+        cx, cy = cw / 2 + rng.uniform(-15, 15), ch / 2 + rng.uniform(-10, 10)
+        quad = [(cx + x * math.cos(turn) - y * math.sin(turn) * 0.96,
+                 cy + x * math.sin(turn) + y * math.cos(turn) * 0.96) for x, y in corners]
+        coeffs = _perspective_coefficients(quad, (w, h))
+        sheet = page.transform((cw, ch), Image.PERSPECTIVE, coeffs, Image.BICUBIC)
+        mask = Image.new("L", (w, h), 255).transform((cw, ch), Image.PERSPECTIVE, coeffs,
+                                                      Image.BILINEAR)
+        shadow = mask.filter(ImageFilter.GaussianBlur(14))
+        desk = Image.composite(Image.new("RGB", (cw, ch), (30, 24, 20)), desk,
+                               ImageChops.offset(shadow, 10, 14).point(lambda v: v * 2 // 3))
+        photo = Image.composite(sheet, desk, mask)
+        # light from the upper left, falling off toward the lower right, and a phone shadow
+        down = Image.linear_gradient("L").resize((cw, ch))
+        across = Image.linear_gradient("L").transpose(Image.Transpose.ROTATE_90) \
+            .transpose(Image.Transpose.FLIP_LEFT_RIGHT).resize((cw, ch))
+        light = ImageChops.add(down, across, scale=2).point(lambda v: 255 - int(v * 0.36))
+        lit = ImageChops.multiply(photo, Image.merge("RGB", (light, light, light)))
+        lit = lit.filter(ImageFilter.GaussianBlur(0.7))
+        jpeg = tmp / f"{out.stem}-{number}.jpg"
+        lit.save(jpeg, "JPEG", quality=78)
+        images.append(Image.open(jpeg))
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=PHOTO_DPI)
+
+
+SIDEWAYS_DPI = 200
+
+
+def make_sideways(payload: tuple, out: Path, tmp: Path) -> None:
+    """Pages fed into the scanner sideways: each page image turned 90 degrees (text running
+    bottom to top). ``upright``: the PDF pages get /Rotate 90 so a viewer shows them upright."""
+    from pypdf import PdfReader, PdfWriter
+
+    source, angle, seed, upright = payload
+    rng = random.Random(seed)
+    original = _print_original(source, tmp, out.stem)
+    pages = [_scanner_look(page, rng, angle, SIDEWAYS_DPI).rotate(90, expand=True)
+             for page in _paper_pages(original, tmp, SIDEWAYS_DPI, SIDEWAYS_DPI, False, rng)]
+    raw = tmp / f"{out.stem}-raw.pdf"
+    pages[0].save(raw, "PDF", save_all=True, append_images=pages[1:],
+                  resolution=SIDEWAYS_DPI, quality=60)
+    writer = PdfWriter(clone_from=PdfReader(raw))
+    if upright:
+        for page in writer.pages:
+            page.rotate(90)
+    with open(out, "wb") as handle:
+        writer.write(handle)
+
+
+PAPER_DESCRIPTION = (
+    "The paper original is a printed agency form (Chromium, layout 'paper'): 'Label: value' "
+    "pairs two to a row on dotted lines in 'Part 1 - Employment Network' ... 'Part 11 - "
+    "Signatures', goals as two stacked bordered blocks, a bordered 'Service | Provided (Y/N) | "
+    "Provider | Details' table, follow-up as one sentence, numbered terms, 'Ticketholder's "
+    "Statement', signatures typed as '/s/ Name' on a rule with the caption under it, dates "
+    "as 02/03/2026.")
+BATCH_5_ORIGINALS = {
+    "paper": ("html", build_paper_iwp, PAPER_DESCRIPTION),
+    "boxes": ("html", build_boxes_iwp,
+              "The paper original is the 'boxes' layout (Chromium agency form in 'SECTION n' "
+              "parts, '[X]' boxes, '/s/' signatures in cells)."),
+    "memo": ("docx", build_memo_iwp,
+             "The paper original is the 'memo' layout (LibreOffice from a Word memo, no "
+             "tables, '/s/' signatures on underlined lines)."),
+    "letter": ("html", build_letter_iwp,
+               "The paper original is the 'letter' layout (Chromium narrative plan, "
+               "'Electronically signed by ...' boxes)."),
+}
+# name, kind, original layout, EN, defect, by hand, and how the copy is made
+BATCH_5_FILES = [
+    ("ocrscan_complete_signed_by_hand", "ocrscan", "paper", "cedarline", None, True, 0.8),
+    ("ocrscan_ticketholder_unsigned", "ocrscan", "paper", "cedarline",
+     "ticketholder_unsigned", True, -1.2),
+    ("ocrscan_long_term_below_sga", "ocrscan", "boxes", "bluefern", "long_term_below_sga",
+     False, 1.0),
+    ("ocrscan_follow_up_quarterly", "ocrscan", "memo", "bluefern", "follow_up_quarterly",
+     False, -0.6),
+    ("fax_complete_signed_by_hand", "fax", "paper", "cedarline", None, True, 0.7),
+    ("fax_en_undated", "fax", "paper", "cedarline", "en_undated", False, -0.9),
+    ("fax_no_discussion_summary", "fax", "letter", "bluefern", "no_discussion_summary", False,
+     0.5),
+    ("photo_complete_signed_by_hand", "photo", "paper", "cedarline", None, True, 3.6),
+    ("photo_service_without_description", "photo", "paper", "cedarline",
+     "service_without_description", False, -4.3),
+    ("sideways_complete", "sideways", "paper", "cedarline", None, False, 0.6),
+    ("sideways_no_alternate_contact", "sideways", "boxes", "bluefern", "no_alternate_contact",
+     False, -0.8),
+]
+BATCH_5_PRODUCERS = {
+    "ocrscan": f"Chromium or LibreOffice original; pdftoppm {OCRSCAN_DPI} dpi grey + Pillow "
+               "(skewed, speckled, JPEG); tesseract 5 'pdf' output (invisible OCR text layer, "
+               "render mode 3) per page, joined with qpdf",
+    "fax": "Chromium original; pdftoppm 204 dpi + Pillow (fax header line, skew, 1-bit, "
+           "squashed to fax line resolution, lost lines, streak); CCITT G4 images in a PDF "
+           "(Pillow)",
+    "photo": f"Chromium original; pdftoppm {PHOTO_DPI} dpi colour + Pillow (perspective, "
+             "rotation, dark desk, uneven light, colour JPEG), one image per page",
+    "sideways": f"Chromium original; pdftoppm {SIDEWAYS_DPI} dpi grey + Pillow (scanned "
+                "sideways: page image turned 90 degrees, JPEG); image only",
+}
+
+
+def _batch_5_how(kind: str, name: str, angle: float, upright: bool, lines: int) -> str:
+    if kind == "ocrscan":
+        return (f"Scanned at {OCRSCAN_DPI} dpi in grey, skewed about {abs(angle)} degrees, "
+                "speckled, saved as JPEG, and given an INVISIBLE OCR text layer by tesseract "
+                "(as a scanner's or Adobe Scan's OCR does): the text layer is OCR output, "
+                "with whatever errors OCR makes.")
+    if kind == "fax":
+        mode = "fine (204 x 196 dpi)" if lines == 196 else "standard (204 x 98 dpi)"
+        return (f"Received FAX, {mode}, 1-bit CCITT G4 images, no text layer: a fax header "
+                "line ('date time FROM: phone TO: TPM OPERATIONS P. n/N') on every page, the "
+                f"page content skewed about {abs(angle)} degrees, a few lost scan lines and a "
+                "vertical streak.")
+    if kind == "photo":
+        return (f"Phone PHOTOS, one colour JPEG per page: the sheet on a dark desk, seen in "
+                f"perspective, turned about {abs(angle)} degrees, lit unevenly; no text layer.")
+    rotate = ("the PDF pages carry /Rotate 90, so a viewer shows them upright" if upright
+              else "no /Rotate: the text runs bottom to top, a reader turns the page")
+    return (f"Scanned SIDEWAYS at {SIDEWAYS_DPI} dpi in grey: each page image is turned 90 "
+            f"degrees; {rotate}. No text layer.")
+
+
+def add_batch_5(cat) -> None:
+    """The fifth held-out batch: scans, faxes, photos and sideways scans of paper IWPs."""
+    for index, (name, kind, layout, en_key, defect, by_hand, angle) in \
+            enumerate(BATCH_5_FILES):
+        case = cat.series_case(en_key, BATCH_5_PEOPLE_FROM)
+        overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+        source_kind, build, described = BATCH_5_ORIGINALS[layout]
+        source = (source_kind, build(case))
+        seed = 5000 + case["index"]
+        lines = 98 if name == "fax_no_discussion_summary" else 196
+        upright = name == "sideways_complete"
+        if kind == "ocrscan":
+            payload = (source, angle, seed, by_hand)
+        elif kind == "fax":
+            sent = (case["en_sig"]["date"] or case["th_sig"]["date"] or
+                    case["discussion"]["date"]) + dt.timedelta(days=2)
+            stamp = f"{_date(sent, 'us')} {9 + index % 6:02d}:{(17 * index) % 60:02d}"
+            payload = (source, angle, seed, lines, stamp, case["en"]["phone"], by_hand)
+        elif kind == "photo":
+            payload = (source, angle, seed, by_hand)
+        else:
+            payload = (source, angle, seed, upright)
+        hand = (" Signed on paper: each typed '/s/' signature was wiped and a pen scribble "
+                "drawn on its line before the page was copied; dates are typed."
+                if by_hand else "")
+        cat.add(f"{name}.pdf", kind, BATCH_5_PRODUCERS[kind], kind, payload, "iwp",
+                _components("iwp", overrides),
+                f"Held out (fifth batch, scans). {_batch_5_how(kind, name, angle, upright, lines)}"
+                f" {described}{hand} {what[0].upper() + what[1:]}".rstrip(".") + ".",
+                case_values(case))
+
+
 MAKERS: dict = {"html": chromium_print}
+MAKERS.update(ocrscan=make_ocrscan, fax=make_fax, photo=make_photo, sideways=make_sideways)
 
 
 def main(argv: list[str]) -> None:
