@@ -65,10 +65,14 @@ def rendered_examples(folder: Path) -> list[Path]:
     return rendered
 
 
+# Paper copies read by OCR: no text layer, or (ocrscan) only another OCR's invisible one.
+SCAN_LAYOUTS = {"scan", "ocrscan", "fax", "photo", "sideways"}
+
+
 def foreign_files(scans: bool) -> list[Path]:
     key = json.loads((FOREIGN_CORPUS / "expected.json").read_text())
     return [FOREIGN_CORPUS / name for name, entry in sorted(key.items())
-            if (entry["layout"] == "scan") == scans]
+            if (entry["layout"] in SCAN_LAYOUTS) == scans]
 
 
 def old_foreign_files() -> list[Path]:
