@@ -63,7 +63,9 @@ def vocabulary() -> dict[str, Any]:
 
 
 @cache
-def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool, bool]]]]:
+def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool, bool]]], list[str]]:
+    """The synonyms that label any phrase, who owns each synonym, and the wordings that
+    label only a question (kept apart: most phrases are not questions)."""
     vocab = vocabulary()
     owners: dict[str, list[tuple[str, str, bool, bool]]] = {}
 
@@ -89,7 +91,9 @@ def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool, bool]]]]
         add(words, "labels", path, question=True)
     for name, words in (questions.get("sections") or {}).items():
         add(words, "sections", name, question=True)
-    return list(owners), owners
+    plain = [w for w, owned in owners.items() if not all(o[3] for o in owned)]
+    asked = [w for w, owned in owners.items() if any(o[3] for o in owned)]
+    return plain, owners, asked
 
 
 def threshold() -> float:
@@ -130,20 +134,23 @@ def _match(text: str, groups: tuple[str, ...] | None, prefix: bool) -> dict:
     full = normalise(text)
     if not words or len(words.split()) > MAX_LABEL_WORDS * 2:
         return {}
-    choices, owners = _choices()
+    choices, owners, asked = _choices()
     found: dict[tuple[str, str], Match] = {}
     cutoff = threshold()
     asks = is_question(text)
     candidates = {words, full}
     for candidate in candidates:
-        if len(candidate.split()) > (MAX_QUESTION_WORDS if asks else MAX_LABEL_WORDS):
-            continue
-        for choice, score, _ in process.extract(candidate, choices, scorer=fuzz.ratio,
-                                                score_cutoff=cutoff, limit=12):
-            for group, key, generic, question in owners[choice]:
-                if question and not asks:
-                    continue  # a question's wording labels only a question
-                _keep(found, Match(group, key, choice, score / 100, generic, question), groups)
+        count = len(candidate.split())
+        lists = ([choices] if count <= MAX_LABEL_WORDS else []) + \
+            ([asked] if asks and count <= MAX_QUESTION_WORDS else [])
+        for wordings in lists:
+            for choice, score, _ in process.extract(candidate, wordings, scorer=fuzz.ratio,
+                                                    score_cutoff=cutoff, limit=12):
+                for group, key, generic, question in owners[choice]:
+                    if question and not asks:
+                        continue  # a question's wording labels only a question
+                    _keep(found, Match(group, key, choice, score / 100, generic, question),
+                          groups)
     if prefix:
         tokens = words.split()
         for size in range(min(len(tokens) - 1, 8), PREFIX_MIN_WORDS - 1, -1):
