@@ -1048,3 +1048,19 @@ def test_a_part_lettered_heading_is_named_by_its_words() -> None:
 
     assert vocab.match("Part B – About you", ("sections",))[0].key == "ticketholder"
     assert vocab.match("Part J – Signatures", ("sections",))[0].key == "signatures"
+
+
+def test_a_name_in_a_signature_style_over_the_printed_name_is_a_signature() -> None:
+    from iwp.read.layout import Rect
+
+    signed_box, unsigned_box = Rect(42, 110, 247, 175), Rect(262, 110, 467, 175)
+    sheet = page(line("Part J – Signatures", 50, 60, 12),
+                 line("TICKET HOLDER", 59, 116, 8), line("Rosalind Ashworth", 58, 128, 19),
+                 line("Rosalind Ashworth", 59, 150, 9.6), line("Date:", 59, 162, 9.6),
+                 line("02/02/2026", 84, 162, 9.6),
+                 line("EMPLOYMENT NETWORK REPRESENTATIVE", 270, 116, 8),
+                 line("Cordelia Fisk", 270, 150, 9.6), line("Date:", 270, 162, 9.6))
+    sheet.rects = [signed_box, unsigned_box]
+    plan = read_pages([sheet])
+    assert plan.data["signatures"] == {"ticketholder": {"method": "electronic",
+                                                        "date": dt.date(2026, 2, 2)}}

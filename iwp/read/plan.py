@@ -171,6 +171,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_widgets(plan, pages)
     _drop_unticked_services(plan)
     _certificate_signatures(plan, items, certificates)
+    _styled_signatures(plan, items)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     _scan_signatures(plan, items, by_page)
@@ -2787,3 +2788,54 @@ def _certificate_signatures(plan: ReadPlan, items: list[_Item], pages: set[int])
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(start, 0.8,
                                                     "signer on the e-signature certificate")
+
+
+# --- signatures typed in a signature style --------------------------------------------------
+
+# An e-signing tool prints the signer's adopted signature (their name in a script face)
+# over their printed name: at least this many times its size (measured 2x).
+SIGNATURE_STYLE_RATIO = 1.4
+# What a party's signature box holds lies within this many points under its caption.
+SIGNATURE_BOX_REACH = 90.0
+
+
+def _styled_signatures(plan: ReadPlan, items: list[_Item]) -> None:
+    """A party's box in the signatures part ("TICKET HOLDER" over the box): the signer's
+    name in a signature style (much larger than the same name printed under it) is an
+    electronic signature, the date in the box its date. A box with only the printed name
+    (an unsigned "SIGN HERE" box) holds no signature."""
+    for item in items:
+        caption = item.phrase
+        role = _certificate_role(caption.text) if item.heading else None
+        if role is None or f"{role}.method" in plan.evidence or \
+                not _under_signatures_heading(item, items):
+            continue
+        box = [i.phrase for i in items if i.phrase.page == caption.page and
+               caption.bottom <= i.phrase.top <= caption.bottom + SIGNATURE_BOX_REACH and
+               (i.phrase.cell == caption.cell if caption.cell is not None else
+                abs(i.phrase.x0 - caption.x0) <= 12)]
+        styled = next((q for q in box if looks_like("name", q.text) > 0 and any(
+            o is not q and vocab.normalise(o.text) == vocab.normalise(q.text) and
+            q.size >= SIGNATURE_STYLE_RATIO * o.size for o in box)), None)
+        if styled is None:
+            continue
+        ev = _ev(styled, 0.75, f"name in a signature style under '{caption.text[:40]}'")
+        _set(plan.data, f"{role}.method", "electronic")
+        plan.evidence[f"{role}.method"] = ev
+        plan.components.setdefault("en_signature" if "en_" in role else
+                                   "ticketholder_signature", ev)
+        date = next((q for q in box if q.top > styled.top and parse_date(q.text)), None)
+        if date is not None and f"{role}.date" not in plan.evidence:
+            _set(plan.data, f"{role}.date", parse_date(date.text))
+            plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature box")
+        if role == "signatures.en_representative" and f"{role}.name" not in plan.evidence:
+            _set(plan.data, f"{role}.name", styled.text.strip())
+            plan.evidence[f"{role}.name"] = _ev(styled, 0.7, "name in the signature box")
+
+
+def _under_signatures_heading(caption: _Item, items: list[_Item]) -> bool:
+    """Whether the nearest heading above a party's caption, other than party captions, is
+    the signatures part's."""
+    above = [i for i in items if i.heading and i.phrase.page == caption.phrase.page and
+             i.phrase.top < caption.phrase.top - 1 and _certificate_role(i.phrase.text) is None]
+    return bool(above) and max(above, key=lambda i: i.phrase.top).section == "signatures"
