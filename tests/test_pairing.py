@@ -823,8 +823,7 @@ def test_a_heading_keeps_its_number_when_ocr_lost_the_words_between() -> None:
 
 # --- questionnaires: numbered questions with the answers under them ------------------------
 
-def question(number: int, text: str, top: float, answer: str | None = None,
-             *more: list[Word]) -> list[Word]:
+def question(number: int, text: str, top: float, answer: str | None = None) -> list[Word]:
     """A bold numbered question at the left margin and its answer indented under it."""
     words = line(f"{number}. {text}", 50, top)
     if answer is not None:
@@ -869,8 +868,8 @@ def test_questions_asked_again_under_each_goal_belong_to_that_goal() -> None:
                                      "$1,386.67"),
                             question(24, "By when do you want to reach this goal?", 130,
                                      "12/31/2026"),
-                            question(25, "What work do you want to be doing in three to five years?",
-                                     160, "Certified pharmacy technician"),
+                            question(25, "What work do you want to be doing in three to five "
+                                         "years?", 160, "Certified pharmacy technician"),
                             question(27, "About how much would you earn each month?", 190,
                                      "$3,726.67"),
                             question(28, "By when do you want to reach this goal?", 220,
