@@ -151,3 +151,30 @@ def test_a_handbook_with_a_numbered_table_of_contents_is_not_an_iwp():
     found = classify(lines(text))
     assert (found.kind, "title" in found.signals) == ("not_an_iwp", False)
     assert "table_of_contents" in found.signals
+
+
+def test_a_quality_review_checklist_of_an_iwp_is_not_an_iwp():
+    """A supervisor's review of a plan names the parties and every part of an IWP, with
+    signatures; its title says it is a review, not the plan."""
+    text = """
+    IWP Quality Review Checklist
+    Harborlight Employment Partners (PID P0093958) internal quality assurance
+    Beneficiary: Marisol Quenby
+    Reviewer: Desmond Okafor, Program Supervisor
+    Employment Network information: meets
+    Short-term employment goal (job, hours, wage): meets
+    Long-term employment goal: meets
+    Services and supports: meets
+    Follow-up schedule: meets
+    Ticket Holder signature and date: meets
+    Reviewer signature: /s/ Desmond Okafor
+    """
+    found = classify(lines(text))
+    assert found.kind == "not_an_iwp"
+    assert "Quality Review Checklist" in found.reason
+
+
+def test_an_iwp_titled_first_stays_an_iwp_when_a_review_is_mentioned_under_it():
+    text = "Individual Work Plan\nQuality review checklist completed by the supervisor\n" + \
+        IWP_FORM
+    assert classify(lines(text)).kind == "iwp"

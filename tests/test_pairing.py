@@ -819,3 +819,247 @@ def test_a_heading_keeps_its_number_when_ocr_lost_the_words_between() -> None:
     goals = plan.data["employment_goals"]
     assert goals["short_term"]["hourly_wage"] == Decimal("18.00")
     assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
+
+
+# --- questionnaires: numbered questions with the answers under them ------------------------
+
+def question(number: int, text: str, top: float, answer: str | None = None) -> list[Word]:
+    """A bold numbered question at the left margin and its answer indented under it."""
+    words = line(f"{number}. {text}", 50, top)
+    if answer is not None:
+        words += line(answer, 64, top + 12)
+    return words
+
+
+def test_a_question_is_the_label_of_the_answer_under_it() -> None:
+    plan = read_pages([page(line("Part B – About you", 50, 40, 12),
+                            question(6, "What is your full name?", 70, "Rosalind E. Ashworth"),
+                            question(7, "What is your Social Security number?", 100,
+                                     "908-18-3265"))])
+    assert plan.data["ticketholder"]["name"] == {"first": "Rosalind", "middle": "E.",
+                                                 "last": "Ashworth"}
+    assert plan.data["ticketholder"]["ssn"] == "908-18-3265"
+    assert plan.evidence["ticketholder.ssn"].how.startswith("below the label '7. What is")
+
+
+def test_a_questions_wording_labels_only_a_question() -> None:
+    from iwp.read import vocabulary as vocab
+
+    assert vocab.match("6. What is your full name?")[0].key == "ticketholder.name"
+    assert not vocab.match("What is your full name")  # a sentence, not a question
+
+
+def test_a_questions_answer_ends_at_the_next_question() -> None:
+    # Question 5's answer does not look like a name; the name under question 6 (a question
+    # the vocabulary does not know) looks more like one, but is not question 5's answer.
+    plan = read_pages([page(line("Part A – About the Employment Network", 50, 40, 12),
+                            question(5, "Who is your contact at the Employment Network?", 70,
+                                     "our office staff, Employment Specialist (any)"),
+                            question(6, "Who referred you to us?", 100, "Marigold Quenby"))])
+    assert plan.data.get("employment_network", {}).get("representative", {}).get("name") \
+        == "our office staff, Employment Specialist (any)"
+
+
+def test_questions_asked_again_under_each_goal_belong_to_that_goal() -> None:
+    plan = read_pages([page(line("Part E – Your goals", 50, 40, 12),
+                            question(21, "What kind of work are you looking for in the next year?",
+                                     70, "Part-time pharmacy technician trainee"),
+                            question(23, "About how much would you earn each month?", 100,
+                                     "$1,386.67"),
+                            question(24, "By when do you want to reach this goal?", 130,
+                                     "12/31/2026"),
+                            question(25, "What work do you want to be doing in three to five "
+                                         "years?", 160, "Certified pharmacy technician"),
+                            question(27, "About how much would you earn each month?", 190,
+                                     "$3,726.67"),
+                            question(28, "By when do you want to reach this goal?", 220,
+                                     "06/30/2029"))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"] == {"job_title": "Part-time pharmacy technician trainee",
+                                   "monthly_earnings": Decimal("1386.67"),
+                                   "target_date": dt.date(2026, 12, 31)}
+    assert goals["long_term"] == {"job_title": "Certified pharmacy technician",
+                                  "monthly_earnings": Decimal("3726.67"),
+                                  "target_date": dt.date(2029, 6, 30)}
+
+
+def test_an_answer_that_gives_several_figures_gives_each() -> None:
+    plan = read_pages([page(line("Part E – Your goals", 50, 40, 12),
+                            question(21, "What kind of work are you looking for in the next year?",
+                                     70, "Part-time clerk"),
+                            question(22, "How many hours a week, and at what hourly wage?", 100,
+                                     "20 hours a week at $16.00 an hour"))])
+    goal = plan.data["employment_goals"]["short_term"]
+    assert goal["hours_per_week"] == 20
+    assert goal["hourly_wage"] == Decimal("16.00")
+    assert "employment_goals.short_term.hours_per_week" not in plan.doubts
+
+
+def test_a_whole_goal_in_one_answer() -> None:
+    plan = read_pages([page(line("Part C – Your updated goals", 50, 40, 12),
+                            question(7, "What is your updated goal for the next year?", 70,
+                                     "Part-time warehouse associate — 32 hours a week at $16.00 "
+                                     "an hour, about $2,218.67 a month, by 01/11/2027"))])
+    assert plan.data["employment_goals"]["short_term"] == {
+        "job_title": "Part-time warehouse associate", "hours_per_week": 32,
+        "hourly_wage": Decimal("16.00"), "monthly_earnings": Decimal("2218.67"),
+        "target_date": dt.date(2027, 1, 11)}
+
+
+def test_the_chosen_radio_option_is_the_answer() -> None:
+    plan = read_pages([page(line("Part C – Our planning conversation", 50, 40, 12),
+                            question(17, "How did we meet?", 70),
+                            line("○ In person", 65, 82), line("◉ Telephone", 140, 82),
+                            line("○ Video call", 220, 82),
+                            question(12, "How do you prefer that we contact you?", 100),
+                            line("○ Phone", 65, 112), line("○ Email", 113, 112))])
+    assert plan.data["discussion"]["modality"] == "telephone"
+    assert "preferred_contact" not in plan.data.get("ticketholder", {})  # none chosen
+
+
+def test_radio_marks_are_check_boxes() -> None:
+    from iwp.read.layout import glyph_checkboxes
+
+    options = page(line("◉ Yes", 64, 100), line("○ No", 103, 100))
+    glyph_checkboxes(options)
+    assert [box.checked for box in options.checkboxes] == [True, False]
+
+
+def test_services_asked_one_by_one_with_radio_answers() -> None:
+    plan = read_pages([page(
+        line("Part F – Services and supports", 50, 40, 12),
+        question(30, "Will the EN help with job development?", 70),
+        line("◉ Yes", 64, 82), line("○ No", 103, 82), line("— how:", 138, 82),
+        line("Update the resume and practise interviews twice, and contact", 175, 82),
+        line("employers with matching openings.", 64, 94),
+        line("Who:", 64, 106), line("Cordelia Fisk", 91, 106), line("How often:", 200, 106),
+        line("Weekly", 260, 106),
+        question(31, "Will the EN help with job coaching?", 122),
+        line("○ Yes", 64, 134), line("◉ No", 100, 134),
+        question(32, "Will the EN help with benefits counseling?", 150),
+        line("◉ Yes", 64, 162), line("○ No", 103, 162), line("— how:", 138, 162),
+        line("Who:", 64, 174), line("WIPA project", 91, 174))])
+    development, coaching, benefits = plan.data["services"]
+    assert development["service"] == "job_development" and development["provided"] is True
+    assert development["description"].startswith("Update the resume")
+    assert development["description"].endswith("matching openings.")  # not the option's
+    assert development["provider"] == "Cordelia Fisk"
+    assert development["frequency"] == "Weekly"
+    assert coaching == {"service": "job_coaching", "category": "career_planning",
+                        "provided": False}
+    assert benefits["provided"] is True and benefits["description"] == ""
+
+
+def test_an_amendments_service_question_says_the_change() -> None:
+    plan = read_pages([page(
+        line("Amendment to Your Individual Work Plan", 50, 20, 14),
+        line("Part D – Changes to your services", 50, 40, 12),
+        question(9, "Will the EN add training?", 70),
+        line("◉ Yes", 64, 82), line("○ No", 103, 82), line("— how:", 138, 82),
+        line("Pay for a short supervisory skills course.", 175, 82),
+        question(10, "Will the EN stop job search assistance?", 100),
+        line("◉ Yes", 64, 112), line("○ No", 103, 112),
+        question(11, "Will the EN keep providing job coaching?", 130),
+        line("○ Yes", 64, 142), line("◉ No", 103, 142))])
+    changes = {s["service"]: s.get("change") for s in plan.data["services"]}
+    assert changes == {"training": "added", "job_search": "ended", "job_coaching": "ended"}
+
+
+def test_options_not_chosen_say_nothing_about_follow_up() -> None:
+    plan = read_pages([page(
+        line("Part G – Staying in touch", 50, 40, 12),
+        question(37, "How often will the EN contact you while you are looking for work?", 70),
+        line("◉ Every month", 64, 82), line("○ Every three months", 141, 82),
+        question(38, "How often will the EN contact you after you start working?", 100),
+        line("○ Every month", 64, 112), line("◉ Every three months", 139, 112))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_a_person_and_their_relation_in_one_answer() -> None:
+    plan = read_pages([page(question(14, "If yes, who is that person and how are they related "
+                                         "to you?", 70, "Percival Ashworth (Sister)"),
+                            question(15, "What is their phone number and address?", 100,
+                                     "(612) 555-0182 · 1377 Heron Bend, Reedsport, MN 55999"))])
+    contact = plan.data["ticketholder"]["alternate_contact"]
+    assert contact == {"name": "Percival Ashworth", "relationship": "Sister",
+                       "phone": "(612) 555-0182"}
+
+
+def test_a_value_ending_in_the_next_inline_caption_is_cut_before_it() -> None:
+    from iwp.read.plan import _split_trailing_label
+    from iwp.read.pairing import Phrase
+
+    words = line("Cordelia M. Aranda-Fisk How often:", 91, 100)
+    phrase = Phrase(" ".join(w.text for w in words), words[0].x0, 100, words[-1].x1, 107, 1,
+                    words=words)
+    assert [p.text for p in _split_trailing_label(phrase)] == ["Cordelia M. Aranda-Fisk",
+                                                               "How often:"]
+
+
+# --- e-signature certificates ---------------------------------------------------------------
+
+def certificate(*signers: tuple[str, str, str, str]) -> LayoutPage:
+    """A "Certificate of Completion" page: per signer (caption, name, role, status) and a
+    "Signed on:" line with the status's date, if any."""
+    words = line("Certificate of Completion", 40, 40, 12) + \
+        line("Envelope ID", 56, 66, 8.6) + line("4E19514B-179F-03E1", 173, 66, 8.6)
+    top = 140.0
+    for caption, name, role, status in signers:
+        words += line(f"{caption}: {name}", 56, top, 8.6)
+        words += line(f"Signer role: {role}", 56, top + 10, 8.6)
+        words += line(f"Email: {name.split()[0].lower()}@example.com", 56, top + 20, 8.6)
+        words += line(f"Status: {status.split(' | ')[0]}", 407, top, 8.6)
+        if " | " in status:
+            words += line(f"Signed on: {status.split(' | ')[1]}", 407, top + 18, 8.6)
+        top += 42
+    return LayoutPage(4, words=words)
+
+
+def test_an_e_signature_certificate_gives_each_signers_signature_and_date() -> None:
+    plan = read_pages([certificate(
+        ("Signed by", "Rosalind Ashworth", "Ticket Holder", "Signed | 02/02/2026 12:38 PM EST"),
+        ("Signed by", "Cordelia M. Aranda-Fisk", "Employment Network Representative",
+         "Signed | 02/03/2026 3:57 PM EST"))])
+    assert plan.data["signatures"] == {
+        "ticketholder": {"method": "electronic", "date": dt.date(2026, 2, 2)},
+        "en_representative": {"method": "electronic", "date": dt.date(2026, 2, 3),
+                              "name": "Cordelia M. Aranda-Fisk"}}
+    assert "employment_network" not in plan.data  # the role is no caption of the EN's name
+
+
+def test_a_signer_the_certificate_still_awaits_has_not_signed() -> None:
+    plan = read_pages([certificate(
+        ("Recipient", "Anika Castellane", "Ticket Holder", "Sent – awaiting signature"),
+        ("Signed by", "Cordelia M. Aranda-Fisk", "Employment Network Representative",
+         "Signed | 02/09/2026 2:10 PM EST"))])
+    assert "ticketholder" not in plan.data["signatures"]
+    assert plan.data["signatures"]["en_representative"]["method"] == "electronic"
+
+
+def test_a_signature_the_certificate_records_without_a_date_is_undated() -> None:
+    plan = read_pages([certificate(
+        ("Signed by", "Bartholomew Hale", "Ticket Holder", "Signed | — (no date recorded)"))])
+    assert plan.data["signatures"]["ticketholder"] == {"method": "electronic"}
+
+
+def test_a_part_lettered_heading_is_named_by_its_words() -> None:
+    from iwp.read import vocabulary as vocab
+
+    assert vocab.match("Part B – About you", ("sections",))[0].key == "ticketholder"
+    assert vocab.match("Part J – Signatures", ("sections",))[0].key == "signatures"
+
+
+def test_a_name_in_a_signature_style_over_the_printed_name_is_a_signature() -> None:
+    from iwp.read.layout import Rect
+
+    signed_box, unsigned_box = Rect(42, 110, 247, 175), Rect(262, 110, 467, 175)
+    sheet = page(line("Part J – Signatures", 50, 60, 12),
+                 line("TICKET HOLDER", 59, 116, 8), line("Rosalind Ashworth", 58, 128, 19),
+                 line("Rosalind Ashworth", 59, 150, 9.6), line("Date:", 59, 162, 9.6),
+                 line("02/02/2026", 84, 162, 9.6),
+                 line("EMPLOYMENT NETWORK REPRESENTATIVE", 270, 116, 8),
+                 line("Cordelia Fisk", 270, 150, 9.6), line("Date:", 270, 162, 9.6))
+    sheet.rects = [signed_box, unsigned_box]
+    plan = read_pages([sheet])
+    assert plan.data["signatures"] == {"ticketholder": {"method": "electronic",
+                                                        "date": dt.date(2026, 2, 2)}}

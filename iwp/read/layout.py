@@ -67,8 +67,10 @@ MAX_WIDGETS_PER_PAGE = 500
 # FPDF_ANNOT_INK): a hand-drawn or stamped signature.
 _DRAWN_ANNOTATIONS = frozenset({13, 15})
 
-CHECKED_GLYPHS = frozenset("☒☑✓✔■✗✘⊠●◼▣✕×")
+CHECKED_GLYPHS = frozenset("☒☑✓✔■✗✘⊠●◼▣✕×◉⦿")
 UNCHECKED_GLYPHS = frozenset("☐□○◯⬜❏❑")
+# Radio marks printed before their option ("◉ Yes  ○ No"): chosen and not chosen.
+RADIO_CHOSEN, RADIO_NOT_CHOSEN = "◉⦿", "○◯"
 
 
 @dataclass

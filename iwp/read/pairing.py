@@ -187,8 +187,8 @@ _NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
 # An amount the text itself says is per hour ("$21.00 an hour", "$15/hr"): never a month's pay.
 _PER_HOUR = re.compile(r"^\s*(?:an|a|per|/|each)\s*(?:hour|hr)\b|^\s*hourly\b", re.I)
 # A box printed before an option: "[X] $2001-$3500", "☐ $3501+".
-_OPTION_BOX = re.compile(r"(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■])")
-_CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔■]")
+_OPTION_BOX = re.compile(r"(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■◉⦿○◯])")
+_CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔■◉⦿]")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -356,12 +356,16 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
 
 
 def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
-                taken: set[int] | None = None, right_only: set[int] | None = None
-                ) -> dict[str, Pair]:
+                taken: set[int] | None = None, right_only: set[int] | None = None,
+                questions: dict[int, float] | None = None) -> dict[str, Pair]:
     """Pair each ``(label phrase, plan path, kind)`` with its best value, best pairs first,
     each value phrase used once. ``taken`` holds ids of phrases that are labels;
-    ``right_only`` ids of labels (headings) whose value can only be beside them."""
+    ``right_only`` ids of labels (headings) whose value can only be beside them;
+    ``questions`` ids of labels that ask a question -> where their answer ends (the top of
+    what follows it): the answer is right of or under the question, never above it nor
+    past that end."""
     right_only = right_only or set()
+    questions = questions or {}
     taken = set(taken or ())
     options: list[tuple[float, int, int, str]] = []
     for index, (label, path, kind) in enumerate(labels):
@@ -370,6 +374,9 @@ def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
                 continue
             score, how = candidate_score(label, value, kind)
             if id(label) in right_only and how != "right of":
+                continue
+            if id(label) in questions and (how == "above" or
+                                           value.top >= questions[id(label)] - 1):
                 continue
             if score > 0.2:
                 options.append((score, index, number, how))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from iwp.read import vocabulary as vocab
-from iwp.read.layout import LayoutPage, Word, contains
+from iwp.read.layout import RADIO_CHOSEN, RADIO_NOT_CHOSEN, LayoutPage, Word, contains
 from iwp.read.model import BBox, Evidence, ReadPlan
 from iwp.read.pairing import (
     RULING_SLACK,
@@ -152,6 +152,12 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
                   if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
     for item in items:
         item.on_form = item.phrase.page in form_pages and not item.phrase.from_field
+    certificates = _certificate_pages(items)
+    for item in items:
+        if item.phrase.page in certificates:
+            # A signing certificate records who signed and when, no value of the plan: its
+            # "Signer role: Employment Network Representative" is no caption.
+            item.labels, item.section = [], None
     _mark_headings(items)
     sections = _sections(items)
     _signals(plan, items, pages)
@@ -164,6 +170,8 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _read_follow_up(plan, items, sections, by_page)
     _read_widgets(plan, pages)
     _drop_unticked_services(plan)
+    _certificate_signatures(plan, items, certificates)
+    _styled_signatures(plan, items)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
     _scan_signatures(plan, items, by_page)
@@ -299,7 +307,7 @@ def _split_trailing_label(phrase: Phrase) -> list[Phrase]:
         return [phrase]  # "Short-term goal:", "Provided by:" are one caption each
     for size in range(min(len(words) - 1, TRAILING_LABEL_WORDS), 0, -1):
         tail = " ".join(w.text for w in words[-size:])
-        if any(m.score >= 0.9 for m in vocab.match(tail, ("labels",), prefix=False)):
+        if any(m.score >= 0.9 for m in vocab.match(tail, ("labels", "columns"), prefix=False)):
             return [_sub_phrase(phrase, words[:-size]), _sub_phrase(phrase, words[-size:])]
     return [phrase]
 
@@ -314,6 +322,10 @@ def _sub_phrase(phrase: Phrase, words: list) -> Phrase:
 def _classify(phrase: Phrase) -> _Item:
     words = len(phrase.text.split())
     matches = vocab.match(phrase.text) if words <= 2 * vocab.MAX_LABEL_WORDS else []
+    if _RADIO_OPTION.match(phrase.text):
+        # "◉ Email", "○ Telephone": a choice offered as the answer to a question, never a
+        # label or a heading of its own.
+        matches = [m for m in matches if m.group not in ("labels", "sections")]
     section = next((m.key for m in matches if m.group == "sections"), None)
     return _Item(phrase, matches, section)
 
@@ -432,6 +444,8 @@ def _joins(host: _Item, lower: _Item) -> bool:
     "Ticketholder", "Provider" / "Identification" / "Number (PID)")."""
     if _LEADING_BOX.match(lower.phrase.text):
         return False  # a line that starts with a check box is the next option
+    if _RADIO_OPTION.match(host.phrase.text):
+        return False  # "◉ Yes" is a whole option: the line under it goes on something else
     plain = lambda i: not any(m.group == "labels" for m in i.labels)  # noqa: E731
     if _starts_part(lower):
         return False  # "Long-term goal: ..." under a paragraph starts the next part
@@ -495,6 +509,12 @@ def _mark_headings(items: list[_Item]) -> None:
         by_line.setdefault(key, []).append(item)
     for item in items:
         bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+        if vocab.is_question(item.phrase.text):
+            # A question heads what follows it only when its wording opens a part of the
+            # plan ("What kind of work are you looking for in the next year?"); "How can
+            # you reach the Employment Network?" asks for one value.
+            item.heading = any(m.group == "sections" and m.question for m in item.labels)
+            continue
         if item.section is None or len(bare.split()) > HEADING_MAX_WORDS:
             continue
         if _continues_sentence(item.phrase.text):
@@ -681,7 +701,8 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
     for m in item.labels:
         if m.group != "labels" or m.score < best - 0.05:
             continue  # "Ticket holder signature" is that label, not "Ticket holder" + more
-        entry = spec.get(m.key) or {}
+        entry = spec.get(m.key) or spec.get(_GOAL_FIELD.sub("employment_goals.{goal}.", m.key)) \
+            or {}
         where = entry.get("in") or []
         path = m.key
         if "{goal}" in path:
@@ -695,8 +716,15 @@ def _label_paths(item: _Item, section: str | None) -> list[tuple[str, str, float
             continue
         if path.startswith("signatures.") and not path.endswith((".name", ".title")):
             continue  # signature lines are read by _read_signatures
-        out.append((path, entry.get("kind", "text"), m.score))
+        kind = "goal" if _WHOLE_GOAL.fullmatch(path) else entry.get("kind", "text")
+        out.append((path, kind, m.score))
     return out
+
+
+# A goal's field named with its goal ("employment_goals.short_term.job_title", a question
+# that says which goal it asks about), and a whole goal asked for in one question.
+_GOAL_FIELD = re.compile(r"^employment_goals\.(?:short_term|long_term)\.")
+_WHOLE_GOAL = re.compile(r"employment_goals\.(?:short_term|long_term|\{goal\})")
 
 
 def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | None],
@@ -712,15 +740,23 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
             label_ids.add(id(item.phrase))  # a caption is never a value, even unpaired
         if paths:
             label_ids.add(id(item.phrase))
+            section = sections.get(id(item))
             for path, kind, score in paths[:3]:
+                if "{goal}" in path and section in _GOAL_SECTIONS and \
+                        vocab.is_question(item.phrase.text):
+                    # "How many hours a week?" asked under the question that opened a goal:
+                    # that goal's, decided before pairing (each goal asks it again).
+                    path = path.replace("{goal}", section)
                 label_items.append((item, path, kind, score))
         elif any(m.group in ("columns", "sections") for m in item.labels) and \
                 len(item.phrase.text.split()) <= 5:
             label_ids.add(id(item.phrase))
     candidates = [i.phrase for i in items]
     labels = [(i.phrase, p, k) for i, p, k, _ in label_items]
-    right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading}
-    pairs = pair_labels(labels, candidates, label_ids, right_only)
+    right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading and
+                  not vocab.is_question(i.phrase.text)}
+    pairs = pair_labels(labels, candidates, label_ids, right_only,
+                        _answer_ends(items, label_items, label_ids))
     goal_headers = _goal_headers(items)
     form_pages = {n for n, page in by_page.items()
                   if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
@@ -740,11 +776,97 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
                 continue
             path = path.replace("{goal}", goal)
         value_text = pair.value.text
-        if kind == "long_text":
+        if _RADIO_OPTION.match(value_text):
+            value_text = _chosen_option(pair.value, items)
+            if value_text is None:
+                continue  # options offered, none chosen: the question is unanswered
+        if kind in ("long_text", "goal"):
             value_text = _long_text(pair, items, label_ids)
+        elif _SEPARATOR in value_text:
+            # "Sabrina Umberger · 923-11-6792" under "Your name and Social Security
+            # number": the piece that looks like what the label asks for.
+            value_text = next((piece for piece in value_text.split(_SEPARATOR)
+                               if looks_like(kind, piece) > 0), value_text)
+        if kind == "goal":
+            _goal_answer(plan, path.rsplit(".", 1)[1], value_text, pair, whole=True)
+            continue
+        goal_field = _GOAL_FIELD.match(path)
+        if goal_field and kind in ("hours", "money", "monthly_money", "date") and \
+                looks_like(kind, value_text) <= 0:
+            # "20 hours a week at $16.00 an hour": an answer that gives several figures.
+            _goal_answer(plan, path.split(".")[1], value_text, pair, whole=False)
+            continue
         _store(plan, path, kind, value_text, pair)
     _more_goal_values(plan, items, labels, label_ids, goal_headers)
     _checked_options(plan, items, by_page)
+
+
+# Separates several values written in one answer ("(612) 555-0127 · iwp@example.org").
+_SEPARATOR = " · "
+
+
+def _answer_ends(items: list[_Item], label_items: list, label_ids: set[int]
+                 ) -> dict[int, float]:
+    """Question label -> where its answer ends: the top of the next question, label or
+    heading after it on its page (the answer is under the question, or after it on its
+    line, and belongs to no other question)."""
+    position = {id(item): index for index, item in enumerate(items)}
+    ends: dict[int, float] = {}
+    for item, _path, _kind, _score in label_items:
+        q = item.phrase
+        if id(q) in ends or not vocab.is_question(q.text):
+            continue
+        ends[id(q)] = float("inf")
+        for later in items[position[id(item)] + 1:]:
+            p = later.phrase
+            if p.page != q.page:
+                break
+            if p.top > q.bottom and (later.heading or id(p) in label_ids or
+                                     vocab.is_question(p.text)):
+                ends[id(q)] = p.top
+                break
+    return ends
+
+
+def _not_chosen(text: str) -> bool:
+    """An option offered and not chosen ("○ Every three months"): no part of the answer."""
+    mark = _RADIO_OPTION.match(text)
+    return mark is not None and mark.group(1) in RADIO_NOT_CHOSEN
+
+
+def _chosen_option(option: Phrase, items: list[_Item]) -> str | None:
+    """The chosen answer of a row of radio options ("○ Phone  ◉ Email  ○ Mail"): the words
+    after the chosen mark on the option's line, or None when none is chosen."""
+    row = sorted((i.phrase for i in items if i.phrase.page == option.page and
+                  i.phrase.line == option.line), key=lambda q: q.x0)
+    for phrase in row:
+        mark = _RADIO_OPTION.match(phrase.text)
+        if mark and mark.group(1) in RADIO_CHOSEN:
+            return phrase.text[mark.end():].strip() or None
+    return None
+
+
+# A figure found in an answer that gives several ("20 hours a week at $16.00 an hour") is
+# as sure as one found in a goal's sentence.
+ANSWER_FIGURE_SCORE = 0.6
+# A goal written in one answer starts with its job, then a dash and the figures
+# ("Part-time warehouse associate — 32 hours a week at $16.00 an hour, ...").
+_GOAL_JOB = re.compile(r"^\s*([^—–,;:]{3,80}?)\s+[—–-]\s")
+
+
+def _goal_answer(plan: ReadPlan, goal: str, text: str, pair: Pair, whole: bool) -> None:
+    """A goal's figures written in one answer: hours, wage, monthly earnings and target
+    date wherever the answer gives them, and (a ``whole`` goal) the job it starts with."""
+    ev = _ev(pair.value, max(pair.score, ANSWER_FIGURE_SCORE),
+             f"in the answer to '{pair.label.text.strip()[:60]}'")
+    for field_name, (pattern, kind) in _SENTENCE_PATTERNS.items():
+        path = f"employment_goals.{goal}.{field_name}"
+        if field_name == "job_title":
+            m = _GOAL_JOB.match(text) if whole else None
+        else:
+            m = re.search(pattern, text, re.I if field_name != "target_date" else 0)
+        if m:
+            _store(plan, path, kind, _dollars(m[1]) if kind == "money" else m[1], pair, ev)
 
 
 def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
@@ -884,6 +1006,12 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
     elif kind == "plan_id":
         m = re.search(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", text)
         values[path] = m[0] if m else text
+    elif kind == "name" and path.endswith("alternate_contact.name") and \
+            re.fullmatch(r"[^()]+\([^()]{2,30}\)", text):
+        # "Percival Ashworth (Sister)": the person and how they are related
+        name, _, relation = text.rstrip(")").partition("(")
+        values[path] = name.strip()
+        values[path[:-len("name")] + "relationship"] = relation.strip()
     elif kind == "name" and path.endswith("ticketholder.name"):
         values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
     elif kind == "name" and path.endswith(".name") and "," in text and (
@@ -1469,7 +1597,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 continue
         if item.heading or _continues_sentence(p.text):
             continue  # "follow-up. (weekly)" ends the line above, it names no service
-        name = _service_name(p.text)
+        asked = _service_question(p.text)
+        name = asked[0] if asked else _service_name(p.text)
         if len(name.split()) > 8:
             continue
         found = _service_code(name) or _service_code(re.sub(r"\(.*?\)", " ", name))
@@ -1531,7 +1660,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if glyph and "provided" not in entry:
             # A box typed with the name ("☐Goal setting", "• [X] Training"): its own state.
             entry["provided"] = glyph.group(1).strip("[] ") in ("☒", "☑", "✓", "✔", "■", "x",
-                                                                 "X")
+                                                                 "X", *RADIO_CHOSEN)
         if "provided" not in entry:
             bullet = _bullet_before(p, items)
             if bullet is not None:  # a bulleted list names the services given, not choices
@@ -1546,6 +1675,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 how = [rest] + how
             elif rest:
                 how = [rest]
+        if asked is not None and asked[1] != "provided" and "provided" in entry:
+            # "Will the EN stop job search assistance? ◉ Yes": the answer says the change.
+            change = asked[1] if entry.pop("provided") else _NEGATED_CHANGES.get(asked[1])
+            if change:
+                entry["change"] = change
+            else:
+                entry["provided"] = False
         # Marked provided, or added or kept by an amendment: it needs a description.
         needed = entry.get("provided") is True or entry.get("change") in _CHANGES_IN_PLAN
         if how:
@@ -1583,8 +1719,10 @@ def _bullet_before(service: Phrase, items: list[_Item]) -> str | None:
 # A list item's bullet: a service named in a bulleted list is one the plan provides.
 _BULLET = re.compile(r"^\s*[•▪◦‣\-–—*]\s")
 # A check box at the start of a service's line, after any list bullet.
-_BOX_AT_START = re.compile(r"^\s*(?:[•·▪‣◦]\s*)?(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■])")
-_LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
+_BOX_AT_START = re.compile(r"^\s*(?:[•·▪‣◦]\s*)?(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■◉⦿○◯])")
+_LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■◉⦿○◯])\s*")
+# A radio mark before its option ("◉ Yes", "○ No"): group 1 is the mark.
+_RADIO_OPTION = re.compile(rf"^\s*([{RADIO_CHOSEN}{RADIO_NOT_CHOSEN}])\s*")
 _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
 
@@ -1621,6 +1759,34 @@ def _service_rest(text: str) -> str:
     parts = _NAME_END.split(_LEADING_BOX.sub("", text), maxsplit=1)
     rest = parts[1].strip() if len(parts) > 1 else ""
     return "" if not rest or rest.endswith(":") else rest
+
+
+# What a "No" to a service question about a change means: not stopping a service keeps
+# it, not keeping it ends it; not adding one leaves it out of the plan (None).
+_NEGATED_CHANGES = {"ended": "continued", "continued": "ended", "added": None}
+
+
+def _service_question(text: str) -> tuple[str, str] | None:
+    """A question that asks about one service ("Will the EN help with job development?"):
+    the service's words and what a "Yes" means (``provided``, or the amendment's change),
+    from reading.yaml ``questions.services``; None for any other line."""
+    if not vocab.is_question(text):
+        return None
+    norm = vocab.normalise(vocab._NUMBERING.sub("", text, count=1))
+    best: tuple[str, str] | None = None
+    for meaning, starts in vocab.question_services().items():
+        for start in starts:
+            if norm.startswith(start + " ") and (best is None or len(start) > len(best[1])):
+                best = (meaning, start)
+    if best is None:
+        return None
+    return norm[len(best[1]):].strip(), best[0]
+
+
+def _named_service(text: str) -> str:
+    """The words that name a service on a line: a service question's, else the line's."""
+    asked = _service_question(text)
+    return asked[0] if asked else _service_name(text)
 
 
 def _service_name(text: str) -> str:
@@ -1683,8 +1849,18 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue  # "Agency | IWP for ... Page 2": the description goes on overleaf
         if q.page != p.page and q.page != p.page + 1:
             break
+        radio = _RADIO_OPTION.match(q.text)
+        if radio and q.x0 > p.x0 + 4:
+            # "◉ Yes  ○ No" under a service's question: the chosen one says whether it is
+            # given; options are never its description.
+            chosen = vocab.normalise(q.text[radio.end():])
+            if radio.group(1) in RADIO_CHOSEN and entry is not None and \
+                    "provided" not in entry and chosen in yes + no:
+                entry["provided"] = chosen in yes
+            continue
         if item.heading or _is_category(q.text) or (
-                not _continues_sentence(q.text) and _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
+                not _continues_sentence(q.text) and _service_code(_named_service(q.text)) and
+                len(_named_service(q.text).split()) <= 8
                 and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
@@ -1732,7 +1908,9 @@ def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_It
             continue
         if q.page != p.page:
             return False
-        name = _service_name(q.text)
+        if _RADIO_OPTION.match(q.text) and q.x0 > p.x0 + 4:
+            continue  # the options answering a service's question
+        name = _named_service(q.text)
         return bool(item.heading or _is_category(q.text) or _LEADING_BOX.match(q.text) or
                     _BULLET.match(q.text) or (
             _service_code(name) and len(name.split()) <= 8 and abs(q.x0 - p.x0) <= 4))
@@ -1928,7 +2106,8 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     first frequency for the job-search phase and the next for ongoing support, unless
     words beside them say which phase they are for."""
     texts = [i for i in items if sections.get(id(i)) == "follow_up"
-             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
+             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)
+             and not _not_chosen(i.phrase.text)]
     if not texts:
         return
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
@@ -2493,3 +2672,170 @@ def _add_signature_fields(plan: ReadPlan, parsed: Any) -> None:
                                                        f"signed field {signature.name}")
             plan.components.setdefault("en_signature" if "en_" in path else
                                        "ticketholder_signature", plan.evidence[f"{path}.method"])
+
+
+# --- e-signature certificates ---------------------------------------------------------------
+
+# A certificate's title is printed in this top fraction of its page.
+CERTIFICATE_TITLE_ZONE = 0.25
+# Phrases of one certificate line closer than this (in font sizes) read as one
+# "caption: value" segment; a wider gap starts the next column.
+CERTIFICATE_SEGMENT_GAP_EM = 1.5
+# Phrases whose centres lie within this share of their font size are on one line (a bold
+# caption and its value may sit a point or two apart).
+CERTIFICATE_LINE_SHARE = 0.5
+
+
+def _certificate_pages(items: list[_Item]) -> set[int]:
+    """Pages that are an e-signature service's certificate: its title near the top."""
+    titles = {vocab.normalise(str(w)) for w in _certificate_words("titles")}
+    tops: dict[int, float] = {}
+    for item in items:
+        p = item.phrase
+        tops[p.page] = max(tops.get(p.page, 0.0), p.bottom)
+    return {item.phrase.page for item in items
+            if vocab.normalise(item.phrase.text) in titles and
+            item.phrase.top <= CERTIFICATE_TITLE_ZONE * max(tops[item.phrase.page], 1.0)}
+
+
+def _certificate_words(name: str) -> list[str]:
+    table = vocab.vocabulary().get("signature_certificates") or {}
+    return [vocab.normalise(str(w)) for w in table.get(name) or []]
+
+
+def _certificate_segments(phrases: list[Phrase]) -> list[tuple[str, str, Phrase]]:
+    """(caption, value, first phrase) of each "caption: value" segment of the page's
+    lines: phrases on one line joined while they stand close together."""
+    rows: list[list[Phrase]] = []
+    for q in sorted(phrases, key=lambda q: (q.top + q.bottom) / 2):
+        centre = (q.top + q.bottom) / 2
+        if rows and abs(centre - (rows[-1][-1].top + rows[-1][-1].bottom) / 2) <= \
+                CERTIFICATE_LINE_SHARE * min(q.size, rows[-1][-1].size):
+            rows[-1].append(q)
+        else:
+            rows.append([q])
+    out = []
+    for row in rows:
+        row.sort(key=lambda q: q.x0)
+        group = [row[0]]
+        for q in row[1:] + [None]:
+            if q is not None and q.x0 - group[-1].x1 <= CERTIFICATE_SEGMENT_GAP_EM * q.size:
+                group.append(q)
+                continue
+            text = " ".join(g.text for g in group)
+            caption, colon, value = text.partition(":")
+            if colon:
+                out.append((vocab.normalise(caption), value.strip(), group[0]))
+            group = [q] if q is not None else []
+    return out
+
+
+def _certificate_role(text: str) -> str | None:
+    """The plan's signature a signer's role names (``signatures.ticketholder`` ...)."""
+    norm = vocab.normalise(text)
+    roles = (vocab.vocabulary().get("scan_signatures") or {}).get("roles") or {}
+    best = None
+    for path, words in roles.items():
+        for word in (vocab.normalise(str(w)) for w in words):
+            if (norm == word or norm.startswith(word + " ")) and (
+                    best is None or len(word) > len(best[1])):
+                best = (path, word)
+    return best[0] if best else None
+
+
+def _certificate_signatures(plan: ReadPlan, items: list[_Item], pages: set[int]) -> None:
+    """Signatures an e-signature certificate records: for each signer's block (from its
+    "Signed by:" or "Recipient:" line to the next), the role, whether the status says it
+    is signed, and the date it was signed on. A signer still awaited has not signed; one
+    signed with no date recorded is signed, undated."""
+    signed_by, signer = _certificate_words("signed_by"), _certificate_words("signer")
+    role_words, status_words = _certificate_words("role"), _certificate_words("status")
+    signed_on = _certificate_words("signed_on")
+    signed_status = _certificate_words("signed_status")
+    not_signed = _certificate_words("not_signed_status")
+    for number in sorted(pages):
+        segments = _certificate_segments([i.phrase for i in items if i.phrase.page == number])
+        starts = sorted((q.top, caption) for caption, _v, q in segments
+                        if caption in signed_by + signer)
+        for index, (top, caption) in enumerate(starts):
+            end = starts[index + 1][0] if index + 1 < len(starts) else float("inf")
+            block = [(c, v, q) for c, v, q in segments if top - 1 <= q.top < end - 1]
+            role = next((_certificate_role(v) for c, v, _q in block if c in role_words), None)
+            start = next(q for c, v, q in block if q.top >= top - 1 and c == caption)
+            name = next((v for c, v, _q in block if c == caption), "")
+            if role is None or f"{role}.method" in plan.evidence:
+                continue
+            status = " ".join(vocab.normalise(v) for c, v, _q in block if c in status_words)
+            waiting = any(re.search(rf"\b{re.escape(w)}\b", status) for w in not_signed)
+            when = next((q for c, v, q in block if c in signed_on), None)
+            date = next((parse_date(v) for c, v, _q in block
+                         if c in signed_on and parse_date(v)), None)
+            says_signed = caption in signed_by or any(
+                re.search(rf"\b{re.escape(w)}\b", status) for w in signed_status)
+            plan.signals.setdefault("signatures", _ev(start, 0.8, "e-signature certificate"))
+            if waiting or not (says_signed or date):
+                continue
+            ev = _ev(start, 0.85, f"e-signature certificate: '{start.text[:30]} {name[:30]}'")
+            _set(plan.data, f"{role}.method", "electronic")
+            plan.evidence[f"{role}.method"] = ev
+            plan.components.setdefault("en_signature" if "en_" in role else
+                                       "ticketholder_signature", ev)
+            if date is not None:
+                _set(plan.data, f"{role}.date", date)
+                plan.evidence[f"{role}.date"] = _ev(when or start, 0.85,
+                                                    "signing date on the e-signature certificate")
+            if role == "signatures.en_representative" and looks_like("name", name) > 0:
+                _set(plan.data, f"{role}.name", name)
+                plan.evidence[f"{role}.name"] = _ev(start, 0.8,
+                                                    "signer on the e-signature certificate")
+
+
+# --- signatures typed in a signature style --------------------------------------------------
+
+# An e-signing tool prints the signer's adopted signature (their name in a script face)
+# over their printed name: at least this many times its size (measured 2x).
+SIGNATURE_STYLE_RATIO = 1.4
+# What a party's signature box holds lies within this many points under its caption.
+SIGNATURE_BOX_REACH = 90.0
+
+
+def _styled_signatures(plan: ReadPlan, items: list[_Item]) -> None:
+    """A party's box in the signatures part ("TICKET HOLDER" over the box): the signer's
+    name in a signature style (much larger than the same name printed under it) is an
+    electronic signature, the date in the box its date. A box with only the printed name
+    (an unsigned "SIGN HERE" box) holds no signature."""
+    for item in items:
+        caption = item.phrase
+        role = _certificate_role(caption.text) if item.heading else None
+        if role is None or f"{role}.method" in plan.evidence or \
+                not _under_signatures_heading(item, items):
+            continue
+        box = [i.phrase for i in items if i.phrase.page == caption.page and
+               caption.bottom <= i.phrase.top <= caption.bottom + SIGNATURE_BOX_REACH and
+               (i.phrase.cell == caption.cell if caption.cell is not None else
+                abs(i.phrase.x0 - caption.x0) <= 12)]
+        styled = next((q for q in box if looks_like("name", q.text) > 0 and any(
+            o is not q and vocab.normalise(o.text) == vocab.normalise(q.text) and
+            q.size >= SIGNATURE_STYLE_RATIO * o.size for o in box)), None)
+        if styled is None:
+            continue
+        ev = _ev(styled, 0.75, f"name in a signature style under '{caption.text[:40]}'")
+        _set(plan.data, f"{role}.method", "electronic")
+        plan.evidence[f"{role}.method"] = ev
+        plan.components.setdefault("en_signature" if "en_" in role else
+                                   "ticketholder_signature", ev)
+        date = next((q for q in box if q.top > styled.top and parse_date(q.text)), None)
+        if date is not None and f"{role}.date" not in plan.evidence:
+            _set(plan.data, f"{role}.date", parse_date(date.text))
+            plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature box")
+        if role == "signatures.en_representative" and f"{role}.name" not in plan.evidence:
+            _set(plan.data, f"{role}.name", styled.text.strip())
+            plan.evidence[f"{role}.name"] = _ev(styled, 0.7, "name in the signature box")
+
+
+def _under_signatures_heading(caption: _Item, items: list[_Item]) -> bool:
+    """Whether the nearest heading above a party's caption, other than party captions, is
+    the signatures part's."""
+    above = [i for i in items if i.heading and i.phrase.page == caption.phrase.page and
+             i.phrase.top < caption.phrase.top - 1 and _certificate_role(i.phrase.text) is None]
+    return bool(above) and max(above, key=lambda i: i.phrase.top).section == "signatures"

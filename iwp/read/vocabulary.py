@@ -27,6 +27,9 @@ SUFFIX_MIN_WORDS = 3
 PART_WORD_BONUS = 0.002
 # A label is short: phrases longer than this many words are sentences, never labels.
 MAX_LABEL_WORDS = 12
+# A question that asks for a value ("What did we talk about, and why did we choose these
+# goals and services?") may be longer: up to this many words.
+MAX_QUESTION_WORDS = 20
 
 
 def normalise(text: str) -> str:
@@ -48,6 +51,7 @@ class Match:
     synonym: str
     score: float
     generic: bool = False
+    question: bool = False  # the synonym is a question's wording (reading.yaml `questions`)
 
 
 @cache
@@ -59,13 +63,16 @@ def vocabulary() -> dict[str, Any]:
 
 
 @cache
-def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool]]]]:
+def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool, bool]]], list[str]]:
+    """The synonyms that label any phrase, who owns each synonym, and the wordings that
+    label only a question (kept apart: most phrases are not questions)."""
     vocab = vocabulary()
-    owners: dict[str, list[tuple[str, str, bool]]] = {}
+    owners: dict[str, list[tuple[str, str, bool, bool]]] = {}
 
-    def add(words: list[str] | None, group: str, key: str, generic: bool = False) -> None:
+    def add(words: list[str] | None, group: str, key: str, generic: bool = False,
+            question: bool = False) -> None:
         for word in words or []:
-            owners.setdefault(normalise(str(word)), []).append((group, key, generic))
+            owners.setdefault(normalise(str(word)), []).append((group, key, generic, question))
 
     for name, words in (vocab.get("sections") or {}).items():
         add(words, "sections", name)
@@ -79,16 +86,24 @@ def _choices() -> tuple[list[str], dict[str, list[tuple[str, str, bool]]]]:
         add(words, "services", code)
     for name, words in (vocab.get("signals") or {}).items():
         add(words, "signals", name)
-    return list(owners), owners
+    questions = vocab.get("questions") or {}
+    for path, words in (questions.get("labels") or {}).items():
+        add(words, "labels", path, question=True)
+    for name, words in (questions.get("sections") or {}).items():
+        add(words, "sections", name, question=True)
+    plain = [w for w, owned in owners.items() if not all(o[3] for o in owned)]
+    asked = [w for w, owned in owners.items() if any(o[3] for o in owned)]
+    return plain, owners, asked
 
 
 def threshold() -> float:
     return float(vocabulary().get("match_threshold", 88))
 
 
-# Numbering before a heading ("Part Two:", "Section 4:", "2.1", "B.", "III.") is not part
-# of its name.
-_NUMBERING = re.compile(r"^\s*(?:(?:part|section|step)\s+(?:[ivx]+|\d+|one|two|three|four|five)"
+# Numbering before a heading ("Part Two:", "Section 4:", "Part E -", "2.1", "B.", "III.") is
+# not part of its name.
+_NUMBERING = re.compile(r"^\s*(?:(?:part|section|step)\s+(?:[ivx]+|\d+|one|two|three|four|five|"
+                        r"[a-z](?=\s*[:.\-–—]))"
                         r"\b\s*[:.\-–—]?|\d+(?:\.\d+)*\.?\s|[A-H][.)]\s|[ivx]+[.)]\s)\s*",
                         re.I)
 
@@ -109,34 +124,46 @@ def _keep_best(found: dict, m: Match) -> None:
         found[key] = m
 
 
+def is_question(text: str) -> bool:
+    """Whether a phrase asks a question: it ends with a question mark."""
+    return text.rstrip().endswith("?")
+
+
 def _match(text: str, groups: tuple[str, ...] | None, prefix: bool) -> dict:
     words = normalise(_PAREN.sub(" ", text))
     full = normalise(text)
     if not words or len(words.split()) > MAX_LABEL_WORDS * 2:
         return {}
-    choices, owners = _choices()
+    choices, owners, asked = _choices()
     found: dict[tuple[str, str], Match] = {}
     cutoff = threshold()
+    asks = is_question(text)
     candidates = {words, full}
     for candidate in candidates:
-        if len(candidate.split()) > MAX_LABEL_WORDS:
-            continue
-        for choice, score, _ in process.extract(candidate, choices, scorer=fuzz.ratio,
-                                                score_cutoff=cutoff, limit=12):
-            for group, key, generic in owners[choice]:
-                _keep(found, Match(group, key, choice, score / 100, generic), groups)
+        count = len(candidate.split())
+        lists = ([choices] if count <= MAX_LABEL_WORDS else []) + \
+            ([asked] if asks and count <= MAX_QUESTION_WORDS else [])
+        for wordings in lists:
+            for choice, score, _ in process.extract(candidate, wordings, scorer=fuzz.ratio,
+                                                    score_cutoff=cutoff, limit=12):
+                for group, key, generic, question in owners[choice]:
+                    if question and not asks:
+                        continue  # a question's wording labels only a question
+                    _keep(found, Match(group, key, choice, score / 100, generic, question),
+                          groups)
     if prefix:
         tokens = words.split()
         for size in range(min(len(tokens) - 1, 8), PREFIX_MIN_WORDS - 1, -1):
             head = " ".join(tokens[:size])
-            for group, key, generic in owners.get(head, []):
-                _keep(found, Match(group, key, head, _part_score(size), generic), groups)
+            for group, key, generic, question in owners.get(head, []):
+                if not question:
+                    _keep(found, Match(group, key, head, _part_score(size), generic), groups)
         # A heading may end with its section's name after words of another's ("Employment
         # Network supports and services"): the longer name says more of what it is.
         for size in range(min(len(tokens) - 1, 8), SUFFIX_MIN_WORDS - 1, -1):
             tail = " ".join(tokens[-size:])
-            for group, key, generic in owners.get(tail, []):
-                if group == "sections":
+            for group, key, generic, question in owners.get(tail, []):
+                if group == "sections" and not question:
                     _keep(found, Match(group, key, tail, _part_score(size), generic), groups)
     return found
 
@@ -164,3 +191,11 @@ def mapping(name: str) -> dict[str, list[str]]:
     """A top-level code -> words table (``frequencies``, ``modalities``), normalised."""
     return {str(code): [normalise(str(w)) for w in words]
             for code, words in (vocabulary().get(name) or {}).items()}
+
+
+def question_services() -> dict[str, list[str]]:
+    """What a "Yes" to a service question means (``provided``, ``added``, ``ended``,
+    ``continued``) -> how such questions start, normalised (reading.yaml
+    ``questions.services``)."""
+    table = (vocabulary().get("questions") or {}).get("services") or {}
+    return {str(code): [normalise(str(w)) for w in words] for code, words in table.items()}
