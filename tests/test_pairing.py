@@ -819,3 +819,54 @@ def test_a_heading_keeps_its_number_when_ocr_lost_the_words_between() -> None:
     goals = plan.data["employment_goals"]
     assert goals["short_term"]["hourly_wage"] == Decimal("18.00")
     assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
+
+
+def test_a_heading_parted_from_its_part_number_by_a_gap_is_still_a_heading() -> None:
+    # OCR of a printed form: "PART 10 -" and "TICKETHOLDER'S STATEMENT" come back as two
+    # phrases a little apart; the number is the heading's, not text running on into it.
+    statement = ("I have chosen to work with this Employment Network under the Ticket to "
+                 "Work program and I understand that taking part is voluntary.")
+    plan = read_pages([page(line("PART 10 -", 60, 60, 10), line("TICKETHOLDER'S STATEMENT",
+                                                               115, 60, 10),
+                            line(statement[:80], 60, 80), line(statement[80:], 60, 94),
+                            line("PART 11 -", 60, 120, 10), line("SIGNATURES", 115, 120, 10))])
+    assert "statement_of_understanding" in plan.components
+    assert "statement_of_understanding" not in plan.doubts
+
+
+def test_words_running_on_into_a_section_name_still_make_it_text() -> None:
+    # The rule above is for numbering only: a sentence ending just before a section's
+    # name on its line keeps that name from being a heading.
+    plan = read_pages([page(line("Ask us about", 60, 60, 10), line("TICKETHOLDER'S STATEMENT",
+                                                                  128, 60, 10),
+                            line("I have chosen to work with this Employment Network under "
+                                 "the Ticket to Work program.", 60, 80))])
+    assert "statement_of_understanding" not in plan.components
+
+
+def test_a_scanned_date_whose_slashes_ocr_read_as_ones_is_a_date() -> None:
+    plan = read_pages([page(line("IWP discussion", 60, 60, 14),
+                            line("Date of meeting:", 60, 90), line("0211612026", 160, 90))])
+    assert plan.data["discussion"]["date"] == dt.date(2026, 2, 16)
+    assert "discussion.date" not in plan.doubts
+    # Only a lone token with a valid month and day: a phone number is no date.
+    assert parse_date("6125550148") is None and parse_date("0213412026") is None
+    assert parse_date("ref 0211612026-b") is None
+
+
+def test_a_service_row_at_a_page_end_stops_where_the_next_page_starts_a_row() -> None:
+    # Photos of two sheets: the second sheet's table lies 9 pt further right. The last row
+    # of page 1 has no details; page 2's first row ("Training") is another service.
+    first = page(line("Services and supports", 60, 40, 14),
+                 line("Service", 60, 70), line("Provider", 220, 70), line("Details", 360, 70),
+                 line("Benefits counseling", 60, 90), line("WIPA project", 220, 90),
+                 line("Refer to a WIPA project within 30 days for a benefits summary.", 360, 90),
+                 line("Job development", 60, 740), line("Ann Lee", 220, 740))
+    second = LayoutPage(2, words=line("Training", 69, 60) + line("Ann Lee", 229, 60) +
+                        line("Pay tuition for the certified course and review each term.",
+                             369, 60))
+    services = read_pages([first, second]).data["services"]
+    development = next(s for s in services if s["service"] == "job_development")
+    training = next(s for s in services if s["service"] == "training")
+    assert development["description"] == ""  # named a provider: given, with nothing to say
+    assert "tuition" in training["description"]

@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import random
 
+import pytest
 from PIL import Image, ImageDraw
 
 from iwp.read import scan
@@ -203,3 +204,25 @@ def test_pen_strokes_ocr_read_as_letters_are_ink_not_a_name() -> None:
     plan = read_pages([page])
     assert plan.data["signatures"]["ticketholder"]["method"] == "wet"
     assert plan.evidence["signatures.ticketholder.method"].how == "ink on the signature line"
+
+
+def test_a_short_word_read_surely_is_a_word_even_where_its_ink_passes_for_a_box() -> None:
+    # Bold capitals ("IN") or a photo's thick strokes can fill a box's four sides; OCR read
+    # letters no check box is read as, so they stay a word. A box read as "&" is a box.
+    from iwp.read import ocr
+
+    image = paper(400, 120, specks=0)
+    draw = ImageDraw.Draw(image)
+    for left in (20, 100):
+        draw.rectangle((left, 40, left + 24, 64), outline=INK, width=2)
+        draw.line((left + 4, 44, left + 20, 60), fill=INK, width=2)
+    head = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
+            "\tconf\ttext")
+    rows = ["1\t1\t0\t0\t0\t0\t0\t0\t400\t120\t-1\t",
+            "5\t1\t1\t1\t1\t1\t22\t42\t20\t20\t91.0\t&",
+            "5\t1\t1\t1\t1\t2\t102\t42\t20\t20\t96.0\tIN",
+            "5\t1\t1\t1\t1\t3\t140\t42\t80\t20\t96.0\tTHE"]
+    layout = ocr.tsv_page("\n".join([head, *rows]) + "\n", 1, DPI, (144.0, 43.2), image, [])
+    assert [box.checked for box in layout.checkboxes] == [True]
+    assert layout.checkboxes[0].x0 == pytest.approx(22 * 72 / DPI)
+    assert [w.text for w in layout.words] == ["IN", "THE"]

@@ -501,13 +501,21 @@ def _mark_headings(items: list[_Item]) -> None:
             continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
         p = item.phrase
         if any(o.section is None and o.phrase.x1 <= p.x0 and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP *
-               p.size for o in by_line[(p.page, p.line)]):
+               p.size and not _is_heading_number(o.phrase.text) for o in by_line[(p.page, p.line)]):
             continue  # words run on into it ("... requested by:  The Ticketholder"): text
         alone = lines[(item.phrase.page, item.phrase.line)] == 1
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
                           for m in item.labels)
         item.heading = alone or not label_first
+
+
+def _is_heading_number(text: str) -> bool:
+    """A phrase that is only a heading's numbering ("PART 10 -", "Section 4:", "3."): OCR
+    or a wide gap can part it from the heading's name, which stays a heading."""
+    bare = vocab._NUMBERING.sub("", text, count=1)
+    return _HEADING_NUMBER.fullmatch(text.strip()) is not None or (
+        bare != text and not bare.strip(" -–—:."))
 
 
 def _continues_sentence(text: str) -> bool:
@@ -1548,6 +1556,9 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 how = [rest]
         # Marked provided, or added or kept by an amendment: it needs a description.
         needed = entry.get("provided") is True or entry.get("change") in _CHANGES_IN_PLAN
+        # A row naming who provides it is given, though its Yes was not read (a lone "Y"
+        # in a narrow column of a scan is often lost to OCR).
+        needed = needed or ("provided" not in entry and bool(entry.get("provider")))
         if how:
             entry["description"] = _before_other_captions(" ".join(how))
         elif needed and ("description" in captions or
@@ -1685,7 +1696,8 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             break
         if item.heading or _is_category(q.text) or (
                 not _continues_sentence(q.text) and _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
-                and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
+                and (q.x0 <= p.x0 + 4 or _opens_line_overleaf(item, service, items))) or (
+                _LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
             break
@@ -1714,6 +1726,16 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue
         out.append(q.text)
     return out
+
+
+def _opens_line_overleaf(item: _Item, service: _Item, items: list[_Item]) -> bool:
+    """Whether ``item`` is on the page after ``service``'s and first on its line: there the
+    next row starts, wherever the page lies (a photo or scan of each sheet puts the same
+    column at another x than the page before)."""
+    q = item.phrase
+    return q.page == service.phrase.page + 1 and not any(
+        i.phrase.page == q.page and i.phrase.line == q.line and i.phrase.x1 <= q.x0
+        for i in items)
 
 
 def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> bool:
