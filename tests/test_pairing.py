@@ -870,3 +870,12 @@ def test_a_service_row_at_a_page_end_stops_where_the_next_page_starts_a_row() ->
     training = next(s for s in services if s["service"] == "training")
     assert development["description"] == ""  # named a provider: given, with nothing to say
     assert "tuition" in training["description"]
+
+
+def test_a_numbered_heading_whose_point_ocr_read_as_a_comma_is_a_heading() -> None:
+    plan = read_pages([page(line("2. About you", 60, 40, 12),
+                            line("Beneficiary  Yolanda C. Blackwood", 60, 60),
+                            line("3, Someone we can call if we cannot reach you", 60, 90, 12),
+                            line("Bartholomew Blackwood (aunt), (802) 555-0115, 1957 Wickham "
+                                 "Place, Hollis Ferry, VT 05999", 60, 110))])
+    assert "alternate_contact" in plan.components

@@ -82,8 +82,9 @@ _SIGNS = set("&$%#@/")
 # A check box is read as at most this many characters ("&", "O", "QO", "[X]").
 _BOX_TEXT_MAX = 3
 # What OCR reads a check box as, ticked or empty: round letters and digits, signs, brackets.
-# A short word with a letter or digit outside these ("IN", "of", "18") is a word even where
-# its ink would pass for a box (bold capitals, a phone photo's thick strokes).
+# A short word with a letter or digit outside these ("IN", "of", "18", a Provided column's
+# "N") is a word even where its ink would pass for a box (bold capitals, a fax's or phone
+# photo's thick strokes: a bold N's diagonal read as a tick).
 _BOX_LOOKALIKES = set("&@©®[](){}|<>#*%OoQqDdCcUu0689XxKkVvWw×✓✔☐☒■□")
 # A word's box reaches at most this many median word heights above or below its line's
 # median top and bottom (descenders and capitals measured under 0.35).
@@ -250,7 +251,9 @@ def _straighten(image: Path, number: int, dpi: int) -> tuple[Any, list[tuple[int
         # Tesseract reads text between table borders better without them: it takes a
         # border beside a word for a letter ("l", "|") and loses short cells to them.
         scan.erase(picture, rulings, dpi).save(image)
-        return picture, rulings
+        # A streak is erased like a ruling, so OCR reads the words it crossed, but it parts
+        # no phrase or cell of the layout.
+        return picture, scan.without_streaks(rulings, picture.height, dpi)
     except (OSError, UnidentifiedImageError, ValueError):
         raise _Failed(f"the image of page {number} could not be read") from None
 
@@ -516,9 +519,9 @@ def tsv_runs(tsv: str, page: int, dpi: int) -> tuple[list[TextRun], list[float]]
 
 
 def _may_be_box(text: str) -> bool:
-    """Whether a short word OCR read may be its reading of a check box: one character, or
-    only characters a box is read as."""
-    return len(text) == 1 or set(text) <= _BOX_LOOKALIKES
+    """Whether a short word OCR read may be its reading of a check box: only characters a
+    box is read as ("&", "O", "[X]"; not the "Y" or "N" of a Provided column)."""
+    return set(text) <= _BOX_LOOKALIKES
 
 
 def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: Any = None,

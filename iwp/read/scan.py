@@ -198,6 +198,39 @@ def erase(image: Image.Image, boxes: Sequence[PixelBox], dpi: float) -> Image.Im
     return copy
 
 
+# A vertical line that runs from the top edge of the page to the bottom edge, in pieces
+# that drift sideways (a fax's or scanner's streak: a dirty sensor drew it through the
+# text), is no ruling: a table's border never reaches the paper's edges. Pieces belong to
+# one line when they lie within STREAK_DRIFT points of each other sideways and at most
+# STREAK_BREAK points apart along it (fax streaks measured 13-55 pt breaks where text was
+# lighter, drifting 1-2 pt a piece); the line reaches an edge within STREAK_EDGE points.
+STREAK_DRIFT = 3.0
+STREAK_BREAK = 72.0
+STREAK_EDGE = 12.0
+
+
+def without_streaks(boxes: Sequence[PixelBox], height: int, dpi: float) -> list[PixelBox]:
+    """``boxes`` (rulings) less the pieces of streaks that run the page's whole height."""
+    px = dpi / 72.0
+    vertical = sorted((b for b in boxes if b[3] - b[1] > b[2] - b[0]), key=lambda b: b[1])
+    chains: list[list[PixelBox]] = []
+    for box in vertical:
+        middle = (box[0] + box[2]) / 2
+        for chain in chains:
+            last = max(chain, key=lambda b: b[3])
+            if abs((last[0] + last[2]) / 2 - middle) <= STREAK_DRIFT * px and \
+                    box[1] - last[3] <= STREAK_BREAK * px:
+                chain.append(box)
+                break
+        else:
+            chains.append([box])
+    streaks = {box for chain in chains
+               if min(b[1] for b in chain) <= STREAK_EDGE * px
+               and max(b[3] for b in chain) >= height - STREAK_EDGE * px
+               for box in chain}
+    return [b for b in boxes if b not in streaks]
+
+
 # --- check boxes -----------------------------------------------------------------------------
 
 def tick_box(image: Image.Image, box: PixelBox, dpi: float) -> bool | None:
