@@ -879,3 +879,22 @@ def test_a_numbered_heading_whose_point_ocr_read_as_a_comma_is_a_heading() -> No
                             line("Bartholomew Blackwood (aunt), (802) 555-0115, 1957 Wickham "
                                  "Place, Hollis Ferry, VT 05999", 60, 110))])
     assert "alternate_contact" in plan.components
+
+
+def test_a_paper_form_signing_block_with_captions_under_the_lines() -> None:
+    # "PART 11 - SIGNATURES" read as two phrases; each party signs on a rule with the caption
+    # under it: "<party> signature   Printed name: <name>   Date". The Ticketholder's line
+    # is blank; the EN's date, written on the EN's line, lies nearer the Ticketholder's
+    # caption above than the EN's caption below.
+    plan = read_pages([page(
+        line("PART 11 -", 50, 600), line("SIGNATURES", 105, 600),
+        line("Ticketholder signature", 50, 649, 8), line("Printed name:", 150, 649, 8),
+        line("Tobias Vasconcelos", 205, 649, 8), line("Date", 368, 649, 8),
+        line("/s/ Henrike A. Solberg", 60, 664), line("02/06/2026", 373, 664),
+        line("EN representative signature", 50, 683, 8), line("Printed name:", 170, 683, 8),
+        line("Henrike A. Solberg", 225, 683, 8), line("Date", 368, 683, 8),
+        rulings=[Ruling(50, 646, 560, 647), Ruling(50, 680, 560, 681)])])
+    signatures = plan.data["signatures"]
+    assert "ticketholder" not in signatures or "method" not in signatures["ticketholder"]
+    assert signatures["en_representative"]["date"] == dt.date(2026, 2, 6)
+    assert signatures["en_representative"]["method"] == "electronic"

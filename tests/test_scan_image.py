@@ -242,3 +242,24 @@ def test_a_streak_from_edge_to_edge_is_no_ruling_but_a_table_border_is() -> None
     # The same pieces, one of them missing in the middle of the page: a line that does not
     # run through is left as a ruling.
     assert scan.without_streaks(streak[:2] + streak[3:], height, DPI) == streak[:2] + streak[3:]
+
+
+def test_the_desk_around_a_photographed_sheet_is_not_ink() -> None:
+    # A phone photo: the sheet lies on a dark desk that shows on two sides. Searched whole,
+    # the page has too much ink to tell marks apart; searched where its words lie, the
+    # signature is found and the desk is not.
+    image = paper(1700, 2200, specks=0)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 250, 2200), fill=50)
+    draw.rectangle((0, 1950, 1700, 2200), fill=50)
+    scribble(image, 500, 400, 1500, 90)
+    words = [(450, 300, 900, 330), (450, 1600, 1300, 1630)]  # the text OCR recognised
+    assert scan.ink_marks(image, DPI, words) is None
+    area = scan.text_area(words, DPI)
+    assert area is not None and area[0] > 250 and area[3] < 1950
+    marks = scan.ink_marks(image, DPI, words, area)
+    assert marks is not None and len(marks) == 1
+    left = min(box[0] for box in marks[0])
+    right = max(box[2] for box in marks[0])
+    assert 480 < left and right < 920  # the scribble, nothing of the desk
+    assert scan.text_area([], DPI) is None

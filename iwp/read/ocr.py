@@ -588,7 +588,9 @@ def tsv_page(tsv: str, page: int, dpi: int, size: tuple[float, float], picture: 
     out.rulings = [Ruling(x0 * scale, top * scale, x1 * scale, bottom * scale)
                    for x0, top, x1, bottom in rulings]
     if picture is not None:
-        marks = scan.ink_marks(picture, dpi, explained)
+        word_boxes = [(left, top, left + w, top + h) for words in lines.values()
+                      for left, top, w, h, _ in words]
+        marks = scan.ink_marks(picture, dpi, explained, scan.text_area(word_boxes, dpi))
         kept = []
         for mark in marks or []:
             box = (min(r[0] for r in mark), min(r[1] for r in mark),

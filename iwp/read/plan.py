@@ -2065,7 +2065,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
-                and not _nearer_other_caption(i.phrase, label, captions)
+                and (_on_line_over(i.phrase, label, page, captions) or
+                     not _nearer_other_caption(i.phrase, label, captions))
                 and not _past_other_caption(i.phrase, label, captions)]
         # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
         # it read as one phrase.
@@ -2078,6 +2079,10 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 continue
             if _under_caption_line(label, phrase) and "/s/" not in phrase.text:
                 continue  # the printed name under the line ("Dorian Fairbanks, Ticket Holder")
+            if _after_name_caption(phrase, items) and "/s/" not in phrase.text:
+                continue  # "Printed name: Tobias Vasconcelos" on the caption's line
+            if _is_heading_number(phrase.text):
+                continue  # "PART 11" of the heading above, read apart from its name
             if len(phrase.text.split()) > SIGNER_MAX_WORDS and "/s/" not in phrase.text:
                 continue  # the end of the paragraph above the signature line
             if norm in ("date", "signature", "date signed") or vocab.match(phrase.text, (
@@ -2398,6 +2403,35 @@ def _overlaps(a: tuple, b: tuple) -> bool:
 
 def _centre(phrase: Phrase) -> float:
     return (phrase.top + phrase.bottom) / 2
+
+
+# A signing line lies at most this far (points) above the caption printed under it.
+SIGN_LINE_CAPTION_GAP = 8.0
+
+
+def _on_line_over(value: Phrase, caption: Phrase, page: LayoutPage | None,
+                  captions: list[Phrase]) -> bool:
+    """Whether ``value`` is written on the rule printed right over ``caption`` (a signing
+    line with its caption under it): it is that line's, however near the caption of the
+    line above lies. A value level with another caption is that caption's (a table's row
+    border runs under a row's date just as a signing line would)."""
+    if page is None or value.page != caption.page or value.bottom > caption.top:
+        return False
+    if any(other is not caption and other.page == value.page and
+           min(other.bottom, value.bottom) > max(other.top, value.top) for other in captions):
+        return False
+    return any(r.horizontal and value.bottom - 2 <= r.top and
+               caption.top - r.bottom <= SIGN_LINE_CAPTION_GAP and r.bottom <= caption.top + 1
+               and r.x0 <= value.x1 and r.x1 >= value.x0 for r in page.rulings)
+
+
+def _after_name_caption(value: Phrase, items: list[_Item]) -> bool:
+    """Whether ``value`` follows a name caption on its line ("Printed name:", "Name:"):
+    it is the printed name, not a signature."""
+    return any(i.phrase.page == value.page and i.phrase.line == value.line and
+               i.phrase.x1 <= value.x0 + 1 and value.x0 - i.phrase.x1 <= HEADING_LEAD_GAP *
+               value.size and i.phrase.text.rstrip().endswith(":") and
+               vocab.normalise(i.phrase.text).endswith("name") for i in items)
 
 
 def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:

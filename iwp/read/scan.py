@@ -90,6 +90,10 @@ INK_JOIN = 4.0
 # A page with more stray-ink cells than this (a page OCR could hardly read) is not searched
 # mark by mark: its marks are not told apart from its text anyway.
 MAX_INK_CELLS = 40_000
+# Ink is looked for at most this far (points) outside the words a page's OCR recognised: a
+# signature sits among its captions, the desk around a photographed sheet (its margins
+# measured 40-60 pt outside the text) is no ink.
+INK_AREA_MARGIN = 18.0
 
 
 # --- skew -------------------------------------------------------------------------------------
@@ -231,6 +235,16 @@ def without_streaks(boxes: Sequence[PixelBox], height: int, dpi: float) -> list[
     return [b for b in boxes if b not in streaks]
 
 
+def text_area(words: Sequence[PixelBox], dpi: float) -> PixelBox | None:
+    """Where a page's recognised words lie, widened by ``INK_AREA_MARGIN`` on every side:
+    the part of the sheet where ink can be writing (None without words)."""
+    if not words:
+        return None
+    pad = int(round(INK_AREA_MARGIN * dpi / 72.0))
+    return (min(w[0] for w in words) - pad, min(w[1] for w in words) - pad,
+            max(w[2] for w in words) + pad, max(w[3] for w in words) + pad)
+
+
 # --- check boxes -----------------------------------------------------------------------------
 
 def tick_box(image: Image.Image, box: PixelBox, dpi: float) -> bool | None:
@@ -268,17 +282,26 @@ def _share(mask: Image.Image, box: PixelBox) -> float:
 
 # --- stray ink --------------------------------------------------------------------------------
 
-def ink_marks(image: Image.Image, dpi: float, explained: Sequence[PixelBox]
-              ) -> list[list[PixelBox]] | None:
+def ink_marks(image: Image.Image, dpi: float, explained: Sequence[PixelBox],
+              area: PixelBox | None = None) -> list[list[PixelBox]] | None:
     """The marks on the page that none of the ``explained`` boxes (recognised words,
     rulings) covers: handwriting, a drawn signature, words OCR could not read; specks and
     noise are left out. Each mark is a list of pixel boxes, one per stretch of ink along a
     row of ``INK_CELL`` cells, so a caller can tell how much of a mark lies in a place.
-    None when the page has too much such ink to tell marks apart."""
+    Only ``area`` (when given: where the sheet's text lies) is searched, so the desk around
+    a photographed sheet is not taken for ink. None when the page has too much such ink to
+    tell marks apart."""
     px = dpi / 72.0
     margin = int(round(INK_MARGIN * px))
     ink = image.point(_lut(lambda v: 255 if v < INK_LEVEL else 0))
     draw = ImageDraw.Draw(ink)
+    if area is not None:
+        width, height = ink.size
+        x0, top, x1, bottom = area
+        for outside in ((0, 0, width, top - 1), (0, bottom + 1, width, height),
+                        (0, 0, x0 - 1, height), (x1 + 1, 0, width, height)):
+            if outside[2] >= outside[0] and outside[3] >= outside[1]:
+                draw.rectangle(outside, fill=0)
     for x0, top, x1, bottom in explained:
         draw.rectangle((x0 - margin, top - margin, x1 + margin, bottom + margin), fill=0)
     if ink.getbbox() is None:
