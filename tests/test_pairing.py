@@ -881,20 +881,37 @@ def test_a_numbered_heading_whose_point_ocr_read_as_a_comma_is_a_heading() -> No
     assert "alternate_contact" in plan.components
 
 
-def test_a_paper_form_signing_block_with_captions_under_the_lines() -> None:
-    # "PART 11 - SIGNATURES" read as two phrases; each party signs on a rule with the caption
-    # under it: "<party> signature   Printed name: <name>   Date". The Ticketholder's line
-    # is blank; the EN's date, written on the EN's line, lies nearer the Ticketholder's
-    # caption above than the EN's caption below.
-    plan = read_pages([page(
-        line("PART 11 -", 50, 600), line("SIGNATURES", 105, 600),
-        line("Ticketholder signature", 50, 649, 8), line("Printed name:", 150, 649, 8),
-        line("Tobias Vasconcelos", 205, 649, 8), line("Date", 368, 649, 8),
-        line("/s/ Henrike A. Solberg", 60, 664), line("02/06/2026", 373, 664),
-        line("EN representative signature", 50, 683, 8), line("Printed name:", 170, 683, 8),
-        line("Henrike A. Solberg", 225, 683, 8), line("Date", 368, 683, 8),
-        rulings=[Ruling(50, 646, 560, 647), Ruling(50, 680, 560, 681)])])
-    signatures = plan.data["signatures"]
-    assert "ticketholder" not in signatures or "method" not in signatures["ticketholder"]
-    assert signatures["en_representative"]["date"] == dt.date(2026, 2, 6)
-    assert signatures["en_representative"]["method"] == "electronic"
+
+def _signing_block(*groups: list[Word]) -> LayoutPage:
+    """A paper form's signing block: each party signs on a rule with its caption under it
+    ("<party> signature   Printed name: <name>   Date")."""
+    return page(*groups,
+                line("Ticketholder signature", 50, 649, 8), line("Printed name:", 150, 649, 8),
+                line("Tobias Vasconcelos", 205, 649, 8), line("Date", 368, 649, 8),
+                line("EN representative signature", 50, 683, 8),
+                line("Printed name:", 170, 683, 8), line("Henrike A. Solberg", 225, 683, 8),
+                line("Date", 368, 683, 8),
+                rulings=[Ruling(50, 646, 560, 647), Ruling(50, 680, 560, 681)])
+
+
+def test_a_date_on_the_rule_over_a_caption_is_that_captions() -> None:
+    # The EN's date, written on the EN's line, lies nearer the Ticketholder's caption above
+    # than the EN's caption under it.
+    plan = read_pages([_signing_block(line("SIGNATURES", 50, 600),
+                                      line("/s/ Henrike A. Solberg", 60, 664),
+                                      line("02/06/2026", 373, 664))])
+    assert plan.data["signatures"]["en_representative"]["date"] == dt.date(2026, 2, 6)
+    assert "date" not in plan.data["signatures"].get("ticketholder", {})
+
+
+def test_a_printed_name_after_its_caption_is_no_signature() -> None:
+    plan = read_pages([_signing_block(line("SIGNATURES", 50, 600),
+                                      line("/s/ Henrike A. Solberg", 60, 664))])
+    assert "method" not in plan.data["signatures"].get("ticketholder", {})
+    assert plan.data["signatures"]["en_representative"]["method"] == "electronic"
+
+
+def test_a_headings_number_read_apart_is_no_signature() -> None:
+    # "PART 11 -" and "SIGNATURES" read as two phrases just over a blank signing line.
+    plan = read_pages([_signing_block(line("PART 11 -", 50, 620), line("SIGNATURES", 105, 620))])
+    assert "method" not in plan.data.get("signatures", {}).get("ticketholder", {})
