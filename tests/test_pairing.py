@@ -915,3 +915,13 @@ def test_a_headings_number_read_apart_is_no_signature() -> None:
     # "PART 11 -" and "SIGNATURES" read as two phrases just over a blank signing line.
     plan = read_pages([_signing_block(line("PART 11 -", 50, 620), line("SIGNATURES", 105, 620))])
     assert "method" not in plan.data.get("signatures", {}).get("ticketholder", {})
+
+
+def test_a_signature_date_that_lost_a_digit_is_a_doubt() -> None:
+    # A fax streak wiped the last digit of the EN's date: no date, but a person must look.
+    plan = read_pages([_signing_block(line("SIGNATURES", 50, 600),
+                                      line("/s/ Henrike A. Solberg", 60, 664),
+                                      line("02/12/202", 373, 664))])
+    assert "date" not in plan.data["signatures"]["en_representative"]
+    assert "02/12/202" in plan.doubts["signatures.en_representative.date"]
+    assert "signatures.ticketholder.date" not in plan.doubts

@@ -2102,6 +2102,12 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             image = next((b for b in page.images if _overlaps(region, b)), None)
         if date is None:
             date = _date_near_caption(label, items, captions)
+        if date is None:
+            cut = next((q for q in near if _CUT_DATE.search(q.text)), None)
+            if cut is not None:  # "02/12/202": a scan lost a digit to a streak or a fold
+                plan.doubts.setdefault(f"{path}.date", f"'{cut.text[:20]}' by the signature "
+                                       f"caption on page {cut.page} looks like a date read "
+                                       "in part; look at the date")
         if signer is not None or image is not None:
             method = "electronic" if signer is not None and re.search(
                 r"/s/|electronic|e-?signed|digitally", signer.text, re.I) else \
@@ -2405,6 +2411,9 @@ def _centre(phrase: Phrase) -> float:
     return (phrase.top + phrase.bottom) / 2
 
 
+# A numeric date with a digit lost ("02/12/202", "02/1/2026" is whole): no date, but not
+# nothing either.
+_CUT_DATE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{3}(?![\w/])|(?<![\w/])\d{1,2}/\d{1,2}/(?![\w/])")
 # A signing line lies at most this far (points) above the caption printed under it.
 SIGN_LINE_CAPTION_GAP = 8.0
 
