@@ -153,6 +153,16 @@ def test_an_undated_signature_is_deficient(reference):
     assert result.verdict == "incomplete"
 
 
+def test_a_signature_whose_date_was_read_in_part_needs_a_look_not_a_verdict(reference):
+    data = copy.deepcopy(reference)
+    del data["signatures"]["en_representative"]["date"]  # signed, no date read
+    reason = "'02/12/202' by the signature caption on page 5 looks like a date read in part"
+    result = judge(read_plan(data, doubts={"signatures.en_representative.date": reason}))
+    status = result.components["en_signature"]
+    assert (status.status, status.reason) == ("needs_review", reason)
+    assert result.verdict == "needs_review"
+
+
 def test_a_weak_read_is_needs_review_with_the_reason(reference):
     data = copy.deepcopy(reference)
     data["employment_goals"]["long_term"]["monthly_earnings"] = Decimal("900.00")

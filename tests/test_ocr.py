@@ -336,3 +336,74 @@ def test_a_complete_plan_read_by_ocr_is_complete_with_the_warning() -> None:
     [warning] = [f for f in result.findings if f.code == "IWP813"]
     assert f"first 2 of {parsed.page_count} page images" in warning.message
     assert "mean word confidence 91%" in warning.message
+
+
+# --- pages fed sideways ------------------------------------------------------------------
+
+SIDEWAYS_TEXT = ["INDIVIDUAL WORK PLAN", "Employment Network: Juniper Trail Services",
+                 "Ticketholder: Odalys Brennan-Okafor", "Short-term goal: library assistant",
+                 "Long-term goal: records clerk at the county office",
+                 "We will contact you at least once a month by telephone."]
+
+
+def _letter_scan(path: Path, quarter_turns: int) -> None:
+    """A one-page letter-size scan at 150 dpi of a few lines of text, the sheet turned
+    ``quarter_turns`` times counter-clockwise (1: its text runs bottom to top)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1275, 1650), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 30)
+    for index, text in enumerate(SIDEWAYS_TEXT):
+        draw.text((120, 150 + 70 * index), text, fill=30, font=font)
+    image.rotate(90 * quarter_turns, expand=True).save(path, resolution=150.0)
+
+
+def test_tesseract_orientation_output_is_read() -> None:
+    osd = ("Page number: 0\nOrientation in degrees: 270\nRotate: 90\n"
+           "Orientation confidence: 10.10\nScript: Latin\nScript confidence: 2.44\n")
+    assert ocr.orientation(osd) == (90, 10.1)
+    assert ocr.orientation("Too few characters. Skipping this page\n") is None
+    assert ocr.orientation("Rotate: 45\nOrientation confidence: 3.0\n") is None
+
+
+def test_mean_confidence_counts_words_only() -> None:
+    rows = ["1\t1\t0\t0\t0\t0\t0\t0\t1700\t2200\t-1\t",
+            "5\t1\t1\t1\t1\t1\t200\t302\t45\t28\t90.0\tEN",
+            "5\t1\t1\t1\t1\t2\t262\t300\t110\t30\t30.0\tName:",
+            "5\t1\t1\t1\t1\t3\t600\t300\t100\t32\t95.0\t "]  # an empty word: not counted
+    assert ocr.mean_confidence(TSV_HEAD + "\n" + "\n".join(rows) + "\n") == pytest.approx(60.0)
+    assert ocr.mean_confidence(TSV_HEAD + "\n") == 0.0
+
+
+@needs_tesseract
+def test_a_page_scanned_sideways_without_rotate_is_turned_and_read(tmp_path: Path) -> None:
+    scan = tmp_path / "sideways.pdf"
+    _letter_scan(scan, 1)
+    read = ocr.read_pdf(scan)
+    assert read.problem is None
+    [layout] = read.pages
+    assert (layout.width, layout.height) == (612.0, 792.0)  # upright: letter, not landscape
+    text = " ".join(line.text for line in group_lines(read.runs))
+    assert "Juniper Trail Services" in text and "records clerk" in text
+    title = group_lines(read.runs)[0]
+    assert title.text.startswith("INDIVIDUAL WORK PLAN") and title.y > 700  # at the top
+
+
+@needs_tesseract
+def test_an_upright_scan_pays_for_no_orientation_check(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scan = tmp_path / "upright.pdf"
+    _letter_scan(scan, 0)
+    calls: list[list[str]] = []
+    real_run = ocr._run
+
+    def recording_run(args: list[str], *rest: object) -> str:
+        calls.append(args)
+        return real_run(args, *rest)
+
+    monkeypatch.setattr(ocr, "_run", recording_run)
+    read = ocr.read_pdf(scan)
+    assert "Juniper Trail Services" in " ".join(line.text for line in group_lines(read.runs))
+    psm_zero = [args for args in calls if "--psm" in args and args[args.index("--psm") + 1] == "0"]
+    assert calls and not psm_zero

@@ -1063,3 +1063,109 @@ def test_a_name_in_a_signature_style_over_the_printed_name_is_a_signature() -> N
     plan = read_pages([sheet])
     assert plan.data["signatures"] == {"ticketholder": {"method": "electronic",
                                                         "date": dt.date(2026, 2, 2)}}
+
+
+def test_a_heading_parted_from_its_part_number_by_a_gap_is_still_a_heading() -> None:
+    # OCR of a printed form: "PART 10 -" and "TICKETHOLDER'S STATEMENT" come back as two
+    # phrases a little apart; the number is the heading's, not text running on into it.
+    statement = ("I have chosen to work with this Employment Network under the Ticket to "
+                 "Work program and I understand that taking part is voluntary.")
+    plan = read_pages([page(line("PART 10 -", 60, 60, 10), line("TICKETHOLDER'S STATEMENT",
+                                                               115, 60, 10),
+                            line(statement[:80], 60, 80), line(statement[80:], 60, 94),
+                            line("PART 11 -", 60, 120, 10), line("SIGNATURES", 115, 120, 10))])
+    assert "statement_of_understanding" in plan.components
+    assert "statement_of_understanding" not in plan.doubts
+
+
+def test_words_running_on_into_a_section_name_still_make_it_text() -> None:
+    # The rule above is for numbering only: a sentence ending just before a section's
+    # name on its line keeps that name from being a heading.
+    plan = read_pages([page(line("Ask us about", 60, 60, 10), line("TICKETHOLDER'S STATEMENT",
+                                                                  128, 60, 10),
+                            line("I have chosen to work with this Employment Network under "
+                                 "the Ticket to Work program.", 60, 80))])
+    assert "statement_of_understanding" not in plan.components
+
+
+def test_a_scanned_date_whose_slashes_ocr_read_as_ones_is_a_date() -> None:
+    plan = read_pages([page(line("IWP discussion", 60, 60, 14),
+                            line("Date of meeting:", 60, 90), line("0211612026", 160, 90))])
+    assert plan.data["discussion"]["date"] == dt.date(2026, 2, 16)
+    assert "discussion.date" not in plan.doubts
+    # Only a lone token with a valid month and day: a phone number is no date.
+    assert parse_date("6125550148") is None and parse_date("0213412026") is None
+    assert parse_date("ref 0211612026-b") is None
+
+
+def test_a_service_row_at_a_page_end_stops_where_the_next_page_starts_a_row() -> None:
+    # Photos of two sheets: the second sheet's table lies 9 pt further right. The last row
+    # of page 1 has no details; page 2's first row ("Training") is another service.
+    first = page(line("Services and supports", 60, 40, 14),
+                 line("Service", 60, 70), line("Provider", 220, 70), line("Details", 360, 70),
+                 line("Benefits counseling", 60, 90), line("WIPA project", 220, 90),
+                 line("Refer to a WIPA project within 30 days for a benefits summary.", 360, 90),
+                 line("Job development", 60, 740), line("Ann Lee", 220, 740))
+    second = LayoutPage(2, words=line("Training", 69, 60) + line("Ann Lee", 229, 60) +
+                        line("Pay tuition for the certified course and review each term.",
+                             369, 60))
+    services = read_pages([first, second]).data["services"]
+    development = next(s for s in services if s["service"] == "job_development")
+    training = next(s for s in services if s["service"] == "training")
+    assert development["description"] == ""  # named a provider: given, with nothing to say
+    assert "tuition" in training["description"]
+
+
+def test_a_numbered_heading_whose_point_ocr_read_as_a_comma_is_a_heading() -> None:
+    plan = read_pages([page(line("2. About you", 60, 40, 12),
+                            line("Beneficiary  Yolanda C. Blackwood", 60, 60),
+                            line("3, Someone we can call if we cannot reach you", 60, 90, 12),
+                            line("Bartholomew Blackwood (aunt), (802) 555-0115, 1957 Wickham "
+                                 "Place, Hollis Ferry, VT 05999", 60, 110))])
+    assert "alternate_contact" in plan.components
+
+
+
+def _signing_block(*groups: list[Word]) -> LayoutPage:
+    """A paper form's signing block: each party signs on a rule with its caption under it
+    ("<party> signature   Printed name: <name>   Date")."""
+    return page(*groups,
+                line("Ticketholder signature", 50, 649, 8), line("Printed name:", 150, 649, 8),
+                line("Tobias Vasconcelos", 205, 649, 8), line("Date", 368, 649, 8),
+                line("EN representative signature", 50, 683, 8),
+                line("Printed name:", 170, 683, 8), line("Henrike A. Solberg", 225, 683, 8),
+                line("Date", 368, 683, 8),
+                rulings=[Ruling(50, 646, 560, 647), Ruling(50, 680, 560, 681)])
+
+
+def test_a_date_on_the_rule_over_a_caption_is_that_captions() -> None:
+    # The EN's date, written on the EN's line, lies nearer the Ticketholder's caption above
+    # than the EN's caption under it.
+    plan = read_pages([_signing_block(line("SIGNATURES", 50, 600),
+                                      line("/s/ Henrike A. Solberg", 60, 664),
+                                      line("02/06/2026", 373, 664))])
+    assert plan.data["signatures"]["en_representative"]["date"] == dt.date(2026, 2, 6)
+    assert "date" not in plan.data["signatures"].get("ticketholder", {})
+
+
+def test_a_printed_name_after_its_caption_is_no_signature() -> None:
+    plan = read_pages([_signing_block(line("SIGNATURES", 50, 600),
+                                      line("/s/ Henrike A. Solberg", 60, 664))])
+    assert "method" not in plan.data["signatures"].get("ticketholder", {})
+    assert plan.data["signatures"]["en_representative"]["method"] == "electronic"
+
+
+def test_a_headings_number_read_apart_is_no_signature() -> None:
+    # "PART 11 -" and "SIGNATURES" read as two phrases just over a blank signing line.
+    plan = read_pages([_signing_block(line("PART 11 -", 50, 620), line("SIGNATURES", 105, 620))])
+    assert "method" not in plan.data.get("signatures", {}).get("ticketholder", {})
+
+
+def test_a_signature_date_that_lost_a_digit_is_a_doubt() -> None:
+    # A fax streak wiped the last digit of the EN's date: no date, but a person must look.
+    plan = read_pages([_signing_block(line("SIGNATURES", 50, 600),
+                                      line("/s/ Henrike A. Solberg", 60, 664),
+                                      line("02/12/202", 373, 664))])
+    assert "date" not in plan.data["signatures"]["en_representative"]
+    assert "02/12/202" in plan.doubts["signatures.en_representative.date"]
+    assert "signatures.ticketholder.date" not in plan.doubts

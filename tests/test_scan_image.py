@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import random
 
+import pytest
 from PIL import Image, ImageDraw
 
 from iwp.read import scan
@@ -203,3 +204,62 @@ def test_pen_strokes_ocr_read_as_letters_are_ink_not_a_name() -> None:
     plan = read_pages([page])
     assert plan.data["signatures"]["ticketholder"]["method"] == "wet"
     assert plan.evidence["signatures.ticketholder.method"].how == "ink on the signature line"
+
+
+def test_a_short_word_read_surely_is_a_word_even_where_its_ink_passes_for_a_box() -> None:
+    # Bold capitals ("IN", a Provided column's "N") or a photo's thick strokes can fill a
+    # box's four sides; OCR read letters no check box is read as, so they stay words. A box
+    # read as "&" is a box.
+    from iwp.read import ocr
+
+    image = paper(400, 120, specks=0)
+    draw = ImageDraw.Draw(image)
+    for left in (20, 100, 200):
+        draw.rectangle((left, 40, left + 24, 64), outline=INK, width=2)
+        draw.line((left + 4, 44, left + 20, 60), fill=INK, width=2)
+    head = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"
+            "\tconf\ttext")
+    rows = ["1\t1\t0\t0\t0\t0\t0\t0\t400\t120\t-1\t",
+            "5\t1\t1\t1\t1\t1\t22\t42\t20\t20\t91.0\t&",
+            "5\t1\t1\t1\t1\t2\t102\t42\t20\t20\t96.0\tIN",
+            "5\t1\t1\t1\t1\t3\t140\t42\t80\t20\t96.0\tTHE",
+            "5\t1\t1\t1\t1\t4\t202\t42\t20\t20\t95.0\tN"]
+    layout = ocr.tsv_page("\n".join([head, *rows]) + "\n", 1, DPI, (144.0, 43.2), image, [])
+    assert [box.checked for box in layout.checkboxes] == [True]
+    assert layout.checkboxes[0].x0 == pytest.approx(22 * 72 / DPI)
+    assert [w.text for w in layout.words] == ["IN", "THE", "N"]
+
+
+def test_a_streak_from_edge_to_edge_is_no_ruling_but_a_table_border_is() -> None:
+    # A fax's streak: pieces drifting a pixel or two, broken where the text was light, from
+    # the top of the page to its bottom. A table's border stops short of the paper's edges.
+    height = 2200
+    streak = [(848, 0, 851, 300), (846, 340, 849, 900), (844, 1010, 847, 1700),
+              (842, 1760, 845, 2200)]
+    border = [(100, 120, 103, 2080), (100, 120, 1600, 123)]
+    kept = scan.without_streaks(streak + border, height, DPI)
+    assert kept == border
+    # The same pieces, one of them missing in the middle of the page: a line that does not
+    # run through is left as a ruling.
+    assert scan.without_streaks(streak[:2] + streak[3:], height, DPI) == streak[:2] + streak[3:]
+
+
+def test_the_desk_around_a_photographed_sheet_is_not_ink() -> None:
+    # A phone photo: the sheet lies on a dark desk that shows on two sides. Searched whole,
+    # the page has too much ink to tell marks apart; searched where its words lie, the
+    # signature is found and the desk is not.
+    image = paper(1700, 2200, specks=0)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 250, 2200), fill=50)
+    draw.rectangle((0, 1950, 1700, 2200), fill=50)
+    scribble(image, 500, 400, 1500, 90)
+    words = [(450, 300, 900, 330), (450, 1600, 1300, 1630)]  # the text OCR recognised
+    assert scan.ink_marks(image, DPI, words) is None
+    area = scan.text_area(words, DPI)
+    assert area is not None and area[0] > 250 and area[3] < 1950
+    marks = scan.ink_marks(image, DPI, words, area)
+    assert marks is not None and len(marks) == 1
+    left = min(box[0] for box in marks[0])
+    right = max(box[2] for box in marks[0])
+    assert 480 < left and right < 920  # the scribble, nothing of the desk
+    assert scan.text_area([], DPI) is None

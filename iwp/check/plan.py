@@ -207,6 +207,14 @@ def judge_plan(read: ReadPlan, parsed: ParsedPdf, result: CheckResult,
                         lines_only=parsed.source == "ocr" and not getattr(parsed.ocr, "pages",
                                                                           None),
                         fillable=parsed.source == "form_fields")
+        for name, party in (("ticketholder_signature", "ticketholder"),
+                            ("en_signature", "en_representative")):
+            status = result.components.get(name)
+            if status is not None and status.status == "deficient" and \
+                    _get(read.data, f"signatures.{party}.date") is None:
+                # Signed with no date read: a doubt about that date (a date read in part)
+                # is a doubt about the deficiency.
+                deficient_paths.setdefault(name, []).append(f"signatures.{party}.date")
         doubted = _apply_doubts(read, result.components, names, deficient_paths)
         for name in _SECOND_OPINION_DEFICIENCIES:
             status, seen = result.components.get(name), opinions.get(name)

@@ -171,6 +171,9 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 # The comma after the day may come out of OCR as ";" or "." ("November 16; 2026").
 _DATE_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,;.]?\s+(\d{4})\b")
 # The day first, as many templates outside the US and some within it print it: "4 March 2026".
+# A scanned "02/16/2026" whose slashes OCR read as ones or bars ("0211612026"): a lone
+# ten-character token, two-digit month and day, a four-digit year.
+_DATE_SLASHES_MISREAD = re.compile(r"(?<![\w/.-])(\d{2})[1lI|](\d{2})[1lI|]((?:19|20)\d{2})(?![\w/.-])")
 _DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _MONEY = re.compile(r"\$\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?|"
                     r"\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b")
@@ -208,6 +211,9 @@ def parse_date(text: str) -> dt.date | None:
         m = _DATE_DAY_FIRST.search(text)
         if m and m[2][:3].lower() in _MONTHS:
             return dt.date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+        m = _DATE_SLASHES_MISREAD.search(text)
+        if m:
+            return dt.date(int(m[3]), int(m[1]), int(m[2]))
     except ValueError:
         return None
     return None

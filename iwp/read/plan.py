@@ -521,13 +521,21 @@ def _mark_headings(items: list[_Item]) -> None:
             continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
         p = item.phrase
         if any(o.section is None and o.phrase.x1 <= p.x0 and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP *
-               p.size for o in by_line[(p.page, p.line)]):
+               p.size and not _is_heading_number(o.phrase.text) for o in by_line[(p.page, p.line)]):
             continue  # words run on into it ("... requested by:  The Ticketholder"): text
         alone = lines[(item.phrase.page, item.phrase.line)] == 1
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
                           for m in item.labels)
         item.heading = alone or not label_first
+
+
+def _is_heading_number(text: str) -> bool:
+    """A phrase that is only a heading's numbering ("PART 10 -", "Section 4:", "3."): OCR
+    or a wide gap can part it from the heading's name, which stays a heading."""
+    bare = vocab._NUMBERING.sub("", text, count=1)
+    return _HEADING_NUMBER.fullmatch(text.strip()) is not None or (
+        bare != text and not bare.strip(" -–—:."))
 
 
 def _continues_sentence(text: str) -> bool:
@@ -1684,6 +1692,9 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 entry["provided"] = False
         # Marked provided, or added or kept by an amendment: it needs a description.
         needed = entry.get("provided") is True or entry.get("change") in _CHANGES_IN_PLAN
+        # A row naming who provides it is given, though its Yes was not read (a lone "Y"
+        # in a narrow column of a scan is often lost to OCR).
+        needed = needed or ("provided" not in entry and bool(entry.get("provider")))
         if how:
             entry["description"] = _before_other_captions(" ".join(how))
         elif needed and ("description" in captions or
@@ -1861,7 +1872,8 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
         if item.heading or _is_category(q.text) or (
                 not _continues_sentence(q.text) and _service_code(_named_service(q.text)) and
                 len(_named_service(q.text).split()) <= 8
-                and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
+                and (q.x0 <= p.x0 + 4 or _opens_line_overleaf(item, service, items))) or (
+                _LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
         if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
             break
@@ -1890,6 +1902,16 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue
         out.append(q.text)
     return out
+
+
+def _opens_line_overleaf(item: _Item, service: _Item, items: list[_Item]) -> bool:
+    """Whether ``item`` is on the page after ``service``'s and first on its line: there the
+    next row starts, wherever the page lies (a photo or scan of each sheet puts the same
+    column at another x than the page before)."""
+    q = item.phrase
+    return q.page == service.phrase.page + 1 and not any(
+        i.phrase.page == q.page and i.phrase.line == q.line and i.phrase.x1 <= q.x0
+        for i in items)
 
 
 def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> bool:
@@ -2222,7 +2244,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
-                and not _nearer_other_caption(i.phrase, label, captions)
+                and (_on_line_over(i.phrase, label, page, captions) or
+                     not _nearer_other_caption(i.phrase, label, captions))
                 and not _past_other_caption(i.phrase, label, captions)]
         # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
         # it read as one phrase.
@@ -2235,6 +2258,10 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 continue
             if _under_caption_line(label, phrase) and "/s/" not in phrase.text:
                 continue  # the printed name under the line ("Dorian Fairbanks, Ticket Holder")
+            if _after_name_caption(phrase, items) and "/s/" not in phrase.text:
+                continue  # "Printed name: Tobias Vasconcelos" on the caption's line
+            if _is_heading_number(phrase.text):
+                continue  # "PART 11" of the heading above, read apart from its name
             if len(phrase.text.split()) > SIGNER_MAX_WORDS and "/s/" not in phrase.text:
                 continue  # the end of the paragraph above the signature line
             if norm in ("date", "signature", "date signed") or vocab.match(phrase.text, (
@@ -2254,6 +2281,12 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             image = next((b for b in page.images if _overlaps(region, b)), None)
         if date is None:
             date = _date_near_caption(label, items, captions)
+        if date is None:
+            cut = next((q for q in near if _CUT_DATE.search(q.text)), None)
+            if cut is not None:  # "02/12/202": a scan lost a digit to a streak or a fold
+                plan.doubts.setdefault(f"{path}.date", f"'{cut.text[:20]}' by the signature "
+                                       f"caption on page {cut.page} looks like a date read "
+                                       "in part; look at the date")
         if signer is not None or image is not None:
             method = "electronic" if signer is not None and re.search(
                 r"/s/|electronic|e-?signed|digitally", signer.text, re.I) else \
@@ -2555,6 +2588,38 @@ def _overlaps(a: tuple, b: tuple) -> bool:
 
 def _centre(phrase: Phrase) -> float:
     return (phrase.top + phrase.bottom) / 2
+
+
+# A numeric date with a digit lost ("02/12/202", "02/1/2026" is whole): no date, but not
+# nothing either.
+_CUT_DATE = re.compile(r"(?<![\w/])\d{1,2}/\d{1,2}/\d{3}(?![\w/])|(?<![\w/])\d{1,2}/\d{1,2}/(?![\w/])")
+# A signing line lies at most this far (points) above the caption printed under it.
+SIGN_LINE_CAPTION_GAP = 8.0
+
+
+def _on_line_over(value: Phrase, caption: Phrase, page: LayoutPage | None,
+                  captions: list[Phrase]) -> bool:
+    """Whether ``value`` is written on the rule printed right over ``caption`` (a signing
+    line with its caption under it): it is that line's, however near the caption of the
+    line above lies. A value level with another caption is that caption's (a table's row
+    border runs under a row's date just as a signing line would)."""
+    if page is None or value.page != caption.page or value.bottom > caption.top:
+        return False
+    if any(other is not caption and other.page == value.page and
+           min(other.bottom, value.bottom) > max(other.top, value.top) for other in captions):
+        return False
+    return any(r.horizontal and value.bottom - 2 <= r.top and
+               caption.top - r.bottom <= SIGN_LINE_CAPTION_GAP and r.bottom <= caption.top + 1
+               and r.x0 <= value.x1 and r.x1 >= value.x0 for r in page.rulings)
+
+
+def _after_name_caption(value: Phrase, items: list[_Item]) -> bool:
+    """Whether ``value`` follows a name caption on its line ("Printed name:", "Name:"):
+    it is the printed name, not a signature."""
+    return any(i.phrase.page == value.page and i.phrase.line == value.line and
+               i.phrase.x1 <= value.x0 + 1 and value.x0 - i.phrase.x1 <= HEADING_LEAD_GAP *
+               value.size and i.phrase.text.rstrip().endswith(":") and
+               vocab.normalise(i.phrase.text).endswith("name") for i in items)
 
 
 def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:

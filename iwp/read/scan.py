@@ -90,6 +90,10 @@ INK_JOIN = 4.0
 # A page with more stray-ink cells than this (a page OCR could hardly read) is not searched
 # mark by mark: its marks are not told apart from its text anyway.
 MAX_INK_CELLS = 40_000
+# Ink is looked for at most this far (points) outside the words a page's OCR recognised: a
+# signature sits among its captions, the desk around a photographed sheet (its margins
+# measured 40-60 pt outside the text) is no ink.
+INK_AREA_MARGIN = 18.0
 
 
 # --- skew -------------------------------------------------------------------------------------
@@ -198,6 +202,49 @@ def erase(image: Image.Image, boxes: Sequence[PixelBox], dpi: float) -> Image.Im
     return copy
 
 
+# A vertical line that runs from the top edge of the page to the bottom edge, in pieces
+# that drift sideways (a fax's or scanner's streak: a dirty sensor drew it through the
+# text), is no ruling: a table's border never reaches the paper's edges. Pieces belong to
+# one line when they lie within STREAK_DRIFT points of each other sideways and at most
+# STREAK_BREAK points apart along it (fax streaks measured 13-55 pt breaks where text was
+# lighter, drifting 1-2 pt a piece); the line reaches an edge within STREAK_EDGE points.
+STREAK_DRIFT = 3.0
+STREAK_BREAK = 72.0
+STREAK_EDGE = 12.0
+
+
+def without_streaks(boxes: Sequence[PixelBox], height: int, dpi: float) -> list[PixelBox]:
+    """``boxes`` (rulings) less the pieces of streaks that run the page's whole height."""
+    px = dpi / 72.0
+    vertical = sorted((b for b in boxes if b[3] - b[1] > b[2] - b[0]), key=lambda b: b[1])
+    chains: list[list[PixelBox]] = []
+    for box in vertical:
+        middle = (box[0] + box[2]) / 2
+        for chain in chains:
+            last = max(chain, key=lambda b: b[3])
+            if abs((last[0] + last[2]) / 2 - middle) <= STREAK_DRIFT * px and \
+                    box[1] - last[3] <= STREAK_BREAK * px:
+                chain.append(box)
+                break
+        else:
+            chains.append([box])
+    streaks = {box for chain in chains
+               if min(b[1] for b in chain) <= STREAK_EDGE * px
+               and max(b[3] for b in chain) >= height - STREAK_EDGE * px
+               for box in chain}
+    return [b for b in boxes if b not in streaks]
+
+
+def text_area(words: Sequence[PixelBox], dpi: float) -> PixelBox | None:
+    """Where a page's recognised words lie, widened by ``INK_AREA_MARGIN`` on every side:
+    the part of the sheet where ink can be writing (None without words)."""
+    if not words:
+        return None
+    pad = int(round(INK_AREA_MARGIN * dpi / 72.0))
+    return (min(w[0] for w in words) - pad, min(w[1] for w in words) - pad,
+            max(w[2] for w in words) + pad, max(w[3] for w in words) + pad)
+
+
 # --- check boxes -----------------------------------------------------------------------------
 
 def tick_box(image: Image.Image, box: PixelBox, dpi: float) -> bool | None:
@@ -235,17 +282,26 @@ def _share(mask: Image.Image, box: PixelBox) -> float:
 
 # --- stray ink --------------------------------------------------------------------------------
 
-def ink_marks(image: Image.Image, dpi: float, explained: Sequence[PixelBox]
-              ) -> list[list[PixelBox]] | None:
+def ink_marks(image: Image.Image, dpi: float, explained: Sequence[PixelBox],
+              area: PixelBox | None = None) -> list[list[PixelBox]] | None:
     """The marks on the page that none of the ``explained`` boxes (recognised words,
     rulings) covers: handwriting, a drawn signature, words OCR could not read; specks and
     noise are left out. Each mark is a list of pixel boxes, one per stretch of ink along a
     row of ``INK_CELL`` cells, so a caller can tell how much of a mark lies in a place.
-    None when the page has too much such ink to tell marks apart."""
+    Only ``area`` (when given: where the sheet's text lies) is searched, so the desk around
+    a photographed sheet is not taken for ink. None when the page has too much such ink to
+    tell marks apart."""
     px = dpi / 72.0
     margin = int(round(INK_MARGIN * px))
     ink = image.point(_lut(lambda v: 255 if v < INK_LEVEL else 0))
     draw = ImageDraw.Draw(ink)
+    if area is not None:
+        width, height = ink.size
+        x0, top, x1, bottom = area
+        for outside in ((0, 0, width, top - 1), (0, bottom + 1, width, height),
+                        (0, 0, x0 - 1, height), (x1 + 1, 0, width, height)):
+            if outside[2] >= outside[0] and outside[3] >= outside[1]:
+                draw.rectangle(outside, fill=0)
     for x0, top, x1, bottom in explained:
         draw.rectangle((x0 - margin, top - margin, x1 + margin, bottom + margin), fill=0)
     if ink.getbbox() is None:

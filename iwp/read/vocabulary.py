@@ -101,11 +101,12 @@ def threshold() -> float:
 
 
 # Numbering before a heading ("Part Two:", "Section 4:", "Part E -", "2.1", "B.", "III.") is
-# not part of its name.
+# not part of its name; on a scan OCR may read the point after the number as a comma ("3,
+# Someone we can call") before the heading's capital.
 _NUMBERING = re.compile(r"^\s*(?:(?:part|section|step)\s+(?:[ivx]+|\d+|one|two|three|four|five|"
                         r"[a-z](?=\s*[:.\-–—]))"
-                        r"\b\s*[:.\-–—]?|\d+(?:\.\d+)*\.?\s|[A-H][.)]\s|[ivx]+[.)]\s)\s*",
-                        re.I)
+                        r"\b\s*[:.\-–—]?|\d+(?:\.\d+)*\.?\s|\d{1,2},\s(?-i:(?=[A-Z]))|[A-H][.)]\s|"
+                        r"[ivx]+[.)]\s)\s*", re.I)
 
 
 def match(text: str, groups: tuple[str, ...] | None = None, prefix: bool = True) -> list[Match]:
