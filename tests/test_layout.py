@@ -129,3 +129,25 @@ def test_a_signature_drawn_as_pen_strokes_is_ink_and_a_rounded_box_is_not(tmp_pa
     assert len(page.images) == 1
     x0, top, x1, bottom = page.images[0]
     assert 55 < x0 < 65 and 180 < x1 < 200 and 792 - 640 < top < bottom < 792 - 595
+
+
+def test_a_dot_leader_parts_a_label_from_its_value(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "leader.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Roman", 10.5)
+    # A tab leader as a word processor prints it: dots glued to the label and the value.
+    c.drawString(72, 700, "Date of discussion" + "." * 80 + "02/04/2026")
+    c.drawString(72, 680, "Education or training needed...Medical office certificate")
+    c.drawString(72, 660, "We will see... and then decide.")
+    c.save()
+    [page] = read_layout(str(path))
+    texts = [w.text for w in page.words]
+    assert texts[:4] == ["Date", "of", "discussion", "02/04/2026"]
+    assert page.words[2].leads and page.words[3].after_leader
+    date = page.words[3]
+    assert date.x0 > 72 + 80 * 2  # placed after the dots, not where the label ends
+    assert texts[4:10] == ["Education", "or", "training", "needed", "Medical", "office"]
+    assert "see..." in texts  # an ellipsis in a sentence is no leader
+    assert [p.text for p in phrases(page)][:2] == ["Date of discussion", "02/04/2026"]

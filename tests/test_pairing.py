@@ -819,3 +819,39 @@ def test_a_heading_keeps_its_number_when_ocr_lost_the_words_between() -> None:
     goals = plan.data["employment_goals"]
     assert goals["short_term"]["hourly_wage"] == Decimal("18.00")
     assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
+
+
+def leader_line(label: str, value: str, top: float, value_x: float = 480.0) -> list[Word]:
+    """A "Label ........ value" line: the dots are a leader, no words of their own; the
+    label's last word leads to the value's first (``value`` may be empty)."""
+    words = line(label, 60, top)
+    words[-1].leads = True
+    if value:
+        value_words = line(value, value_x, top)
+        value_words[0].after_leader = True
+        words += value_words
+    return words
+
+
+def test_a_dot_leader_ties_a_label_to_its_value_across_the_line() -> None:
+    # The value sits at the right margin, farther from its label than a value beside a
+    # label may be; the label over it leads to nothing and is empty.
+    plan = read_pages([page(line("The Discussion", 60, 40, 14),
+                            leader_line("Date of discussion", "02/04/2026", 80),
+                            leader_line("Date of Birth", "", 100),
+                            leader_line("Best way to reach me", "Telephone", 120))])
+    assert plan.data["discussion"]["date"] == dt.date(2026, 2, 4)
+    assert plan.evidence["discussion.date"].how.startswith("right of")
+    assert "date_of_birth" not in plan.data.get("ticketholder", {})
+
+
+def test_yes_and_no_boxes_on_a_service_line_say_whether_it_is_given() -> None:
+    plan = read_pages([page(line("Services and Supports", 60, 40, 14),
+                            leader_line("1. Benefits counseling", "Yes ☒ No ☐", 80, 460),
+                            line("Description: Refer to a WIPA project within 30 days.", 80, 94),
+                            leader_line("2. Job coaching", "Yes ☐ No ☒", 112, 460),
+                            line("Description:", 80, 126))])
+    services = plan.data["services"]
+    assert [(s["service"], s["provided"]) for s in services] == [
+        ("benefits_counseling", True), ("job_coaching", False)]
+    assert services[0]["description"] == "Refer to a WIPA project within 30 days."

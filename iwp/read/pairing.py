@@ -68,6 +68,16 @@ class Phrase:
     def height(self) -> float:
         return max(self.bottom - self.top, 1.0)
 
+    @property
+    def leads(self) -> bool:
+        """A dot leader runs from this phrase to its value ("Name ........ Ada")."""
+        return bool(self.words) and self.words[-1].leads
+
+    @property
+    def led(self) -> bool:
+        """A dot leader runs up to this phrase from its label."""
+        return bool(self.words) and self.words[0].after_leader
+
 
 # --- phrases --------------------------------------------------------------------------------
 
@@ -114,6 +124,8 @@ def _breaks(previous: Word, word: Word, verticals: list) -> bool:
     size = max(min(previous.size, word.size), 4.0)
     if gap > size * PHRASE_GAP_EM or (word.from_field or None) != (previous.from_field or None):
         return True
+    if word.after_leader:
+        return True  # "Date of discussion ........ 02/04/2026": the dots part label and value
     if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text) and gap > 0:
         # "Hours per week: 20": the label ends at its colon. A colon on a word OCR boxed
         # over the next one ("help:with") is a speck of dust, not the end of a caption.
@@ -315,7 +327,13 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
     overlap_v = min(label.bottom, value.bottom) - max(label.top, value.top)
     same_line = overlap_v > 0.4 * min(label.height, value.height)
     same_cell = label.cell is not None and label.cell == value.cell
-    if same_line and value.x0 >= label.x1 - 2:
+    if label.leads or value.led:
+        # A dot leader ties a label to the value at its end of the line, however far, and
+        # to nothing else: a label whose leader ends in no value is empty.
+        if not (label.leads and value.led and same_line and value.x0 >= label.x1):
+            return 0.0, ""
+        direction, base, distance = "right of", 1.0, 1.0
+    elif same_line and value.x0 >= label.x1 - 2:
         gap = value.x0 - label.x1
         if gap > RIGHT_REACH:
             return 0.0, ""

@@ -1500,6 +1500,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 elif norm in no or norm.startswith("no"):
                     entry["provided"] = False
                 continue
+            ticked = _ticked_answer(cell.text)
+            if _OPTION_BOXES.fullmatch(cell.text):
+                if ticked is not None:
+                    entry.setdefault("provided", ticked)
+                continue  # "Yes ☒ No ☐": the boxes say whether it is given, no description
             change = _change_code(cell.text)
             if column == "change" or (column is None and change):
                 if change:
@@ -1594,6 +1599,29 @@ _RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
 # An amendment's services whose row says they are (still) part of the plan: each needs its
 # description, as a service ticked "Yes" does.
 _CHANGES_IN_PLAN = ("added", "continued")
+
+
+# A row's answer as ticked boxes beside yes and no ("Yes ☒ No ☐", "[X] Yes [ ] No").
+_ANSWER_BOX = r"[☒☑☐□✓✔■]|\[\s*[xX✓✔]?\s*\]"
+_OPTION_BOXES = re.compile(rf"\s*(?:(?:{_ANSWER_BOX}|yes|no)\s*)+", re.I)
+
+
+def _ticked_answer(text: str) -> bool | None:
+    """True when the box beside "yes" is ticked, False when the one beside "no" is, None
+    when ``text`` is not such a pair of options or neither is ticked. A box belongs to the
+    word after it when the text starts with a box, else to the word before it."""
+    if not _OPTION_BOXES.fullmatch(text):
+        return None
+    tokens = re.findall(rf"{_ANSWER_BOX}|yes|no", text, re.I)
+    boxes_first = bool(re.fullmatch(_ANSWER_BOX, tokens[0])) if tokens else False
+    answer = None
+    for box, word in zip(tokens[0::2], tokens[1::2]) if boxes_first else \
+            ((b, w) for w, b in zip(tokens[0::2], tokens[1::2])):
+        if not re.fullmatch(_ANSWER_BOX, box) or word.lower() not in ("yes", "no"):
+            return None
+        if re.fullmatch(r"[☒☑✓✔■]|\[\s*[xX✓✔]\s*\]", box):
+            answer = word.lower() == "yes" if answer is None else None
+    return answer
 
 
 def _change_code(text: str) -> str | None:
