@@ -151,3 +151,28 @@ def test_a_dot_leader_parts_a_label_from_its_value(tmp_path: Path) -> None:
     assert texts[4:10] == ["Education", "or", "training", "needed", "Medical", "office"]
     assert "see..." in texts  # an ellipsis in a sentence is no leader
     assert [p.text for p in phrases(page)][:2] == ["Date of discussion", "02/04/2026"]
+
+
+def test_a_check_mark_drawn_in_a_placed_form_xobject_ticks_the_box_under_it(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    # A flattened form: the box is page content, its cross an appearance stream (a form
+    # XObject) placed over it - drawn at the form's origin, moved by the placing matrix.
+    path = tmp_path / "flattened.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.beginForm("cross")
+    c.line(1, 1, 7, 7)
+    c.line(1, 7, 7, 1)
+    c.endForm()
+    for x in (60, 160):
+        c.rect(x, 600, 8, 8, stroke=1, fill=0)
+    c.saveState()
+    c.translate(60, 600)
+    c.doForm("cross")
+    c.restoreState()
+    c.save()
+    [page] = read_layout(str(path))
+    ticked = [b for b in page.checkboxes if b.checked]
+    assert ticked and all(abs(b.x0 - 60) < 2 and abs(b.top - 184) < 2 for b in ticked)
+    assert any(abs(b.x0 - 160) < 2 and not b.checked for b in page.checkboxes)
+    assert not any(b.top > 700 for b in page.checkboxes)  # nothing left at the form's origin

@@ -373,7 +373,7 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
     cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     count = 0
-    for handle, kind in _page_objects(raw, page.raw):
+    for handle, kind, matrix in _page_objects(raw, page.raw):
         count += 1
         if count > MAX_OBJECTS_PER_PAGE:
             break
@@ -381,7 +381,7 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
             continue
         if not raw.FPDFPageObj_GetBounds(handle, l, b, r, t):
             continue
-        x0, top, x1, bottom = flip(l.value, b.value, r.value, t.value)
+        x0, top, x1, bottom = flip(*_on_page(matrix, l.value, b.value, r.value, t.value))
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             out.images.append((x0, top, x1, bottom))
             continue
@@ -425,10 +425,13 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
 MAX_FORM_DEPTH = 4
 
 
-def _page_objects(raw, parent, form: bool = False, level: int = 0):
-    """(handle, type) of every page object, form XObjects' contents after the form, in
-    drawing order: what pypdfium2's ``get_objects(max_depth=MAX_FORM_DEPTH)`` yields, with
-    the raw calls only (its wrapper objects cost more than reading the objects)."""
+def _page_objects(raw, parent, form: bool = False, level: int = 0, matrix=None):
+    """(handle, type, matrix) of every page object, form XObjects' contents after the form,
+    in drawing order: what pypdfium2's ``get_objects(max_depth=MAX_FORM_DEPTH)`` yields, with
+    the raw calls only (its wrapper objects cost more than reading the objects). ``matrix``
+    (a, b, c, d, e, f) places an object inside a form XObject on the page (PDFium gives its
+    bounds in the form's space; None on the page itself): a flattened form's check marks
+    are drawn in the appearance streams it placed over the boxes."""
     count = (raw.FPDFFormObj_CountObjects if form else raw.FPDFPage_CountObjects)(parent)
     get = raw.FPDFFormObj_GetObject if form else raw.FPDFPage_GetObject
     for index in range(max(count, 0)):
@@ -436,9 +439,37 @@ def _page_objects(raw, parent, form: bool = False, level: int = 0):
         if not handle:
             continue
         kind = raw.FPDFPageObj_GetType(handle)
-        yield handle, kind
+        yield handle, kind, matrix
         if kind == raw.FPDF_PAGEOBJ_FORM and level < MAX_FORM_DEPTH - 1:
-            yield from _page_objects(raw, handle, True, level + 1)
+            inner = _form_matrix(raw, handle, matrix)
+            yield from _page_objects(raw, handle, True, level + 1, inner)
+
+
+def _form_matrix(raw, form, outer):
+    """The matrix that takes a form XObject's space to the page (its own, then its
+    parents'), or ``outer`` when PDFium gives none."""
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(form, m):
+        return outer
+    own = (m.a, m.b, m.c, m.d, m.e, m.f)
+    if outer is None:
+        return own
+    a, b, c, d, e, f = own
+    oa, ob, oc, od, oe, of = outer
+    return (a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od,
+            e * oa + f * oc + oe, e * ob + f * od + of)
+
+
+def _on_page(matrix, x0: float, y0: float, x1: float, y1: float) -> tuple:
+    """A box in a form XObject's space as a box on the page (PDF's bottom-up points)."""
+    if matrix is None:
+        return x0, y0, x1, y1
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _is_ink(raw, path, segments: int) -> bool:

@@ -747,6 +747,11 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
     _checked_options(plan, items, by_page)
 
 
+# The score of a value on a goal row header's line, in a goal's column, beyond the reach
+# of a value beside its label; its look adds up to a quarter.
+ROW_VALUE_SCORE = 0.5
+
+
 def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
                       goal_headers: list[_Item]) -> None:
     """A goal label heading a row or a column of a goals table has a value per goal: the
@@ -763,6 +768,11 @@ def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_id
             if id(q) in label_ids or item.heading or item.on_form or q.page != label.page:
                 continue
             score, how = candidate_score(label, q, kind)
+            if not how and q.x0 >= label.x1 and min(label.bottom, q.bottom) - max(
+                    label.top, q.top) > 0.4 * min(label.height, q.height):
+                # A row header's value in a goal's column, however far right the column
+                # is (a spreadsheet printed fit to width): the column says whose it is.
+                score, how = ROW_VALUE_SCORE + 0.25 * looks_like(kind, q.text), "right of"
             if score <= 0.3 or how == "above":
                 continue
             if kind in ("money", "monthly_money", "hours", "date") and looks_like(kind, q.text) <= 0:
@@ -790,6 +800,12 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
     """Which goal a value belongs to: the goal column header above it, the goal row header
     to its left, else the goal heading above it."""
     best = None
+    # A spreadsheet centres a column's header over the column and starts its values at
+    # the cell's left edge: a header centred over the value's cell heads it (when only one
+    # goal's header is, the cell being no wider than its column).
+    over_cell = {header.section for header in headers if phrase.cell is not None and
+                 header.phrase.page == phrase.page and header.phrase.top < phrase.top and
+                 phrase.cell[0] <= _centre_x(header.phrase) <= phrase.cell[2]}
     for header in headers:
         h = header.phrase
         if h.page == phrase.page - 1 and not any(o.phrase.page == phrase.page for o in headers):
@@ -805,8 +821,10 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
             continue
         overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
         overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
-        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH \
-                and not _header_between(h, phrase, headers):
+        centred = len(over_cell) == 1 and header.section in over_cell and \
+            phrase.cell[0] <= _centre_x(h) <= phrase.cell[2]
+        if h.top < phrase.top and (overlap_h > 0 or centred) and \
+                phrase.top - h.bottom < HEADER_REACH and not _header_between(h, phrase, headers):
             distance = phrase.top - h.bottom
             kind = 0  # column header
         elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
@@ -822,6 +840,10 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, header.section)
     return best[1] if best else None
+
+
+def _centre_x(phrase: Phrase) -> float:
+    return (phrase.x0 + phrase.x1) / 2
 
 
 def _header_between(header: Phrase, phrase: Phrase, headers: list[_Item]) -> bool:
@@ -1310,7 +1332,10 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if code:
                 _set(plan.data, "discussion.modality", code)
                 plan.evidence["discussion.modality"] = ev
-    text, first_work = _section_text(items, sections, "work_history")
+    # The captions of a no-work box ("If no paid work in the last 18 months, explain", a
+    # check box's "No paid work in last 18 months") are not a statement that there was none.
+    text, first_work = _section_text([i for i in items if not any(
+        m.key == "work_history.no_work_statement" for m in i.labels)], sections, "work_history")
     if first_work is not None and "work_history" not in plan.data:
         ev = _ev(first_work, 0.6, "sentence under the work history heading")
         dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
@@ -1461,6 +1486,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     # do" is a heading, a lone "Provider" a row caption of another table: no column).
     header_row = [h for h in headers if sum(o.phrase.page == h.phrase.page and
                                             o.phrase.line == h.phrase.line for o in headers) >= 2]
+    header_phrases = {id(h.phrase) for h in headers}
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     for item in items:
         p = item.phrase
@@ -1492,6 +1518,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             entry["category"] = category
         how = []
         for cell in sorted(row, key=lambda q: (q.line, q.x0)):
+            if id(cell) in header_phrases and not _OPTION_BOXES.fullmatch(cell.text):
+                continue  # a box's own caption ("40. Description of service") in the row
             column = _column_of(cell, header_row)
             norm = vocab.normalise(cell.text)
             if column == "provided" or (column is None and norm in yes + no):
@@ -2072,7 +2100,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
                 and not _nearer_other_caption(i.phrase, label, captions)
-                and not _past_other_caption(i.phrase, label, captions)]
+                and not _past_other_caption(i.phrase, label, captions)
+                and not _in_other_box(i.phrase, label, captions)]
         # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
         # it read as one phrase.
         signer = label if re.search(r"/s/\s*\w", label.text) else None
@@ -2360,7 +2389,7 @@ def _date_in_row(plan: ReadPlan, path: str, box: BBox, page: int, items: list[_I
 def _signature_columns(items: list[_Item]) -> list[Phrase]:
     """Column headers "Signature" of signatures tables: a header with "Date" on its line."""
     dates = {(i.phrase.page, i.phrase.line) for i in items
-             if vocab.normalise(i.phrase.text) in ("date", "date signed")}
+             if vocab.normalise(vocab.unnumbered(i.phrase.text)) in ("date", "date signed")}
     return [i.phrase for i in items
             if vocab.normalise(i.phrase.text) in ("signature", "signatures", "signed")
             and (i.phrase.page, i.phrase.line) in dates]
@@ -2398,6 +2427,12 @@ def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
         value.top >= caption.bottom - 1
 
 
+def _in_other_box(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
+    """Whether ``value`` is written in the box of another caption of the same kind (a form
+    of boxes, each captioned at its top): it is that caption's, however near this one."""
+    return any(other is not caption and _under_in_cell(other, value) for other in captions)
+
+
 def _overlaps(a: tuple, b: tuple) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
@@ -2409,6 +2444,8 @@ def _centre(phrase: Phrase) -> float:
 def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
     """Whether ``value`` is nearer (up or down) to another caption of the same kind than to
     ``caption``: in stacked signature rows, the row above's date is the row above's."""
+    if value.cell is not None and value.cell == caption.cell:
+        return False  # in the caption's own box, however near the next box's caption is
     if value.page != caption.page:  # the page broke: only a caption above it on its page
         return any(other is not caption and other.page == value.page and
                    _centre(other) < _centre(value) for other in captions)
@@ -2473,8 +2510,8 @@ def _past_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) 
 
 def _date_near_caption(label: Phrase, items: list[_Item],
                        signature_captions: list[Phrase] = ()) -> Phrase | None:
-    date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
-                     ("date", "date signed")]
+    date_captions = [i.phrase for i in items if vocab.normalise(
+        vocab.unnumbered(i.phrase.text)) in ("date", "date signed")]
     captions = [c for c in date_captions if c.page == label.page and
                 abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 and
                 not _past_other_caption(c, label, list(signature_captions)) or
@@ -2482,8 +2519,11 @@ def _date_near_caption(label: Phrase, items: list[_Item],
     for caption in captions:
         for item in items:
             q = item.phrase
+            if q.page == caption.page and parse_date(q.text) and _under_in_cell(caption, q):
+                return q  # in the date caption's own box
             if _nearer_other_caption(q, caption, date_captions) or \
-                    _nearer_other_caption(q, label, list(signature_captions)):
+                    _nearer_other_caption(q, label, list(signature_captions)) or \
+                    _in_other_box(q, caption, date_captions):
                 continue  # the date of the signature row above or below
             if q.page == caption.page and parse_date(q.text) and (
                     (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or
