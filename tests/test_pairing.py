@@ -1008,3 +1008,46 @@ def test_spreadsheet_goal_columns_with_centred_headers_and_left_aligned_values()
     assert goals["long_term"]["monthly_earnings"] == Decimal("3986.67")
     assert goals["long_term"]["job_title"] == "Full-time bookkeeper"
     assert goals["short_term"]["target_date"] == dt.date(2026, 12, 31)
+
+
+def test_what_an_amendment_changes_under_its_caption_describes_the_service() -> None:
+    plan = read_pages([page(line("PART THREE - REVISED SERVICES AND SUPPORTS", 72, 40, 12),
+                            leader_line("1. Training", "Change: Added", 80, 460),
+                            line("What changes: Pay for a short supervisory skills course before "
+                                 "the promotion interview.", 90, 94),
+                            line("Provided by: Regional workforce training center", 90, 108))])
+    [service] = plan.data["services"]
+    assert service["change"] == "added"
+    assert service["description"] == ("Pay for a short supervisory skills course before the "
+                                      "promotion interview.")
+
+
+def test_a_signature_line_ending_the_page_before_its_caption() -> None:
+    # The page broke between the EN's typed signature (and date) and the captions under
+    # them: the last line of page 1 is the EN's, the Ticket Holder's is above its caption.
+    first = page(line("SIGNATURES", 72, 590, 12),
+                 line("/s/ Anika T. Castellane", 83, 656), line("07/18/2026", 360, 656),
+                 line("_" * 40, 72, 672), line("_" * 30, 360, 672),
+                 line("Signature of Ticket Holder", 72, 679, 8), line("Date (MM/DD/YYYY)", 360, 679, 8),
+                 line("/s/ Cordelia M. Vantongeren", 83, 709), line("07/19/2026", 360, 709),
+                 line("_" * 40, 72, 725), line("_" * 30, 360, 725),
+                 line("IWP Amendment 3 - Anika Castellane - Page 1 of 2", 222, 744, 8))
+    second = LayoutPage(2, words=[w for g in (
+        line("Signature of EN Representative", 72, 52, 8), line("Date (MM/DD/YYYY)", 360, 52, 8),
+        line("EN Representative's printed name and title", 72, 66, 8),
+        line("Cordelia M. Vantongeren, Employment Specialist", 330, 66)) for w in g])
+    signatures = read_pages([first, second]).data["signatures"]
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 7, 18)
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert signatures["en_representative"]["date"] == dt.date(2026, 7, 19)
+
+
+def test_a_provider_and_a_frequency_captioned_on_one_line() -> None:
+    plan = read_pages([page(line("Services and Supports", 60, 40, 14),
+                            leader_line("1. Job search assistance", "Yes ☒ No ☐", 80, 460),
+                            line("Description: Send job leads each week and help with applications.",
+                                 80, 94),
+                            line("Provided by: Cordelia M. Vantongeren How often: Weekly", 80, 108))])
+    [service] = plan.data["services"]
+    assert service["provider"] == "Cordelia M. Vantongeren"
+    assert service["frequency"] == "Weekly"

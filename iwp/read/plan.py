@@ -1670,6 +1670,18 @@ def _before_other_captions(text: str) -> str:
     return re.split(pattern, text, maxsplit=1, flags=re.I)[0].strip()
 
 
+def _trailing_caption(text: str) -> tuple[str, str | None]:
+    """``text`` without an inline caption of a service's provider or frequency at its end
+    ("Ann Lee How often:" -> ("Ann Lee", "frequency")), and the column it names."""
+    columns = vocab.vocabulary()["tables"]["services"]["columns"]
+    for key in ("provider", "frequency"):
+        words = "|".join(re.escape(str(w)) for w in columns[key]["words"])
+        m = re.match(rf"(.*?)\s+(?:{words})\s*:\s*$", text, re.I)
+        if m:
+            return m[1].strip(), key
+    return text, None
+
+
 def _service_rest(text: str) -> str:
     """What follows a service's name on its line when it is the description's start
     ("✓ Job search — Send job leads each week"), not a caption ("- How the EN will
@@ -1755,13 +1767,22 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
         column = inline or (_column_of(q, headers) if headers else None)
-        if column == "change":
+        if column == "change" and not (inline == "change" and _change_code(q.text) is None):
             if entry is not None and _change_code(q.text) and "change" not in entry:
                 entry["change"] = _change_code(q.text)
             continue
+        # (After an inline "What changes:" caption, words that are no change's name say
+        # what the change is: the amended service's description.)
         if column in ("provider", "frequency"):
-            if entry is not None:
-                entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
+            # "Cordelia M. Vantongeren How often:": the value ends where the next caption
+            # of the line starts, and what follows that caption is in its column.
+            text, following = _trailing_caption(q.text)
+            if entry is not None and text:
+                entry[column] = f"{entry[column]} {text}" if column in entry else text
+            if following is not None:
+                inline = following
+                if captions is not None:
+                    captions.add(following)
             continue
         if column == "provided":
             norm = vocab.normalise(q.text)
@@ -2130,6 +2151,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         image = None
         if page is not None:
             image = next((b for b in page.images if _overlaps(region, b)), None)
+        if signer is None and image is None and label.top <= NEXT_PAGE_DATE_REACH:
+            signer, date = _signed_at_page_end(label, items, captions, date)
         if date is None:
             date = _date_near_caption(label, items, captions)
         if signer is not None or image is not None:
@@ -2425,6 +2448,42 @@ def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
     """A value under its caption in the caption's own table cell (a grid's signature box)."""
     return caption.cell is not None and value.cell == caption.cell and \
         value.top >= caption.bottom - 1
+
+
+# A phrase on the line that ends the page before a signature caption is its signature (or
+# date) when it starts within this many points of the caption's (or the date caption's) left.
+PAGE_END_ALIGN = 40.0
+
+
+def _signed_at_page_end(label: Phrase, items: list[_Item], captions: list[Phrase],
+                        date: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
+    """A signature caption that starts its page, with nothing written above it there: the
+    page broke between the signature line and its caption, so the typed signature (and the
+    date beside it) are on the last line of the page before, under every other signature
+    caption of that page. Returns (signer, date), ``date`` kept when already found."""
+    page = label.page - 1
+    if any(i.phrase.page == label.page and i.phrase.bottom <= label.top and
+           not _RUNNING_FOOTER.search(i.phrase.text) for i in items):
+        return None, date
+    earlier = [i.phrase for i in items if i.phrase.page == page and
+               not _RUNNING_FOOTER.search(i.phrase.text) and
+               not set(i.phrase.text.strip()) <= set("_.-— ")]
+    if not earlier:
+        return None, date
+    last = max(q.line for q in earlier)
+    if any(c.page == page and c.line >= last for c in captions):
+        return None, date  # the page ends with another party's caption
+    ending = [q for q in earlier if q.line == last]
+    date_captions = [i.phrase for i in items if i.phrase.page == label.page and
+                     abs(i.phrase.top - label.top) < SAME_ROW_TOPS and
+                     vocab.normalise(vocab.unnumbered(i.phrase.text)).startswith("date")]
+    signer = next((q for q in ending if abs(q.x0 - label.x0) <= PAGE_END_ALIGN and
+                   not parse_date(q.text) and len(q.text.split()) <= SIGNER_MAX_WORDS and
+                   (re.search(r"/s/", q.text) or looks_like("name", q.text) > 0)), None)
+    if signer is not None and date is None:
+        date = next((q for q in ending for c in date_captions if parse_date(q.text) and
+                     abs(q.x0 - c.x0) <= PAGE_END_ALIGN), None)
+    return signer, date
 
 
 def _in_other_box(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
