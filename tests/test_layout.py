@@ -129,3 +129,50 @@ def test_a_signature_drawn_as_pen_strokes_is_ink_and_a_rounded_box_is_not(tmp_pa
     assert len(page.images) == 1
     x0, top, x1, bottom = page.images[0]
     assert 55 < x0 < 65 and 180 < x1 < 200 and 792 - 640 < top < bottom < 792 - 595
+
+
+def test_a_dot_leader_parts_a_label_from_its_value(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "leader.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Roman", 10.5)
+    # A tab leader as a word processor prints it: dots glued to the label and the value.
+    c.drawString(72, 700, "Date of discussion" + "." * 80 + "02/04/2026")
+    c.drawString(72, 680, "Education or training needed...Medical office certificate")
+    c.drawString(72, 660, "We will see... and then decide.")
+    c.save()
+    [page] = read_layout(str(path))
+    texts = [w.text for w in page.words]
+    assert texts[:4] == ["Date", "of", "discussion", "02/04/2026"]
+    assert page.words[2].leads and page.words[3].after_leader
+    date = page.words[3]
+    assert date.x0 > 72 + 80 * 2  # placed after the dots, not where the label ends
+    assert texts[4:10] == ["Education", "or", "training", "needed", "Medical", "office"]
+    assert "see..." in texts  # an ellipsis in a sentence is no leader
+    assert [p.text for p in phrases(page)][:2] == ["Date of discussion", "02/04/2026"]
+
+
+def test_a_check_mark_drawn_in_a_placed_form_xobject_ticks_the_box_under_it(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    # A flattened form: the box is page content, its cross an appearance stream (a form
+    # XObject) placed over it - drawn at the form's origin, moved by the placing matrix.
+    path = tmp_path / "flattened.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.beginForm("cross")
+    c.line(1, 1, 7, 7)
+    c.line(1, 7, 7, 1)
+    c.endForm()
+    for x in (60, 160):
+        c.rect(x, 600, 8, 8, stroke=1, fill=0)
+    c.saveState()
+    c.translate(60, 600)
+    c.doForm("cross")
+    c.restoreState()
+    c.save()
+    [page] = read_layout(str(path))
+    ticked = [b for b in page.checkboxes if b.checked]
+    assert ticked and all(abs(b.x0 - 60) < 2 and abs(b.top - 184) < 2 for b in ticked)
+    assert any(abs(b.x0 - 160) < 2 and not b.checked for b in page.checkboxes)
+    assert not any(b.top > 700 for b in page.checkboxes)  # nothing left at the form's origin

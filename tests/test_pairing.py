@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 from iwp.read.layout import CheckBox, LayoutPage, Ruling, Word
-from iwp.read.pairing import parse_date, parse_money
+from iwp.read.pairing import parse_date, parse_money, phrases
 from iwp.read.parse import ParsedPdf, TextLine
 from iwp.read.plan import read_pages
 
@@ -1169,3 +1169,235 @@ def test_a_signature_date_that_lost_a_digit_is_a_doubt() -> None:
     assert "date" not in plan.data["signatures"]["en_representative"]
     assert "02/12/202" in plan.doubts["signatures.en_representative.date"]
     assert "signatures.ticketholder.date" not in plan.doubts
+
+
+def leader_line(label: str, value: str, top: float, value_x: float = 480.0) -> list[Word]:
+    """A "Label ........ value" line: the dots are a leader, no words of their own; the
+    label's last word leads to the value's first (``value`` may be empty)."""
+    words = line(label, 60, top)
+    words[-1].leads = True
+    if value:
+        value_words = line(value, value_x, top)
+        value_words[0].after_leader = True
+        words += value_words
+    return words
+
+
+def test_a_dot_leader_ties_a_label_to_its_value_across_the_line() -> None:
+    # The value sits at the right margin, farther from its label than a value beside a
+    # label may be; the label over it leads to nothing and is empty.
+    plan = read_pages([page(line("The Discussion", 60, 40, 14),
+                            leader_line("Date of discussion", "02/04/2026", 80),
+                            leader_line("Date of Birth", "", 100),
+                            leader_line("Best way to reach me", "Telephone", 120))])
+    assert plan.data["discussion"]["date"] == dt.date(2026, 2, 4)
+    assert plan.evidence["discussion.date"].how.startswith("right of")
+    assert "date_of_birth" not in plan.data.get("ticketholder", {})
+
+
+def test_yes_and_no_boxes_on_a_service_line_say_whether_it_is_given() -> None:
+    plan = read_pages([page(line("Services and Supports", 60, 40, 14),
+                            leader_line("1. Benefits counseling", "Yes ☒ No ☐", 80, 460),
+                            line("Description: Refer to a WIPA project within 30 days.", 80, 94),
+                            leader_line("2. Job coaching", "Yes ☐ No ☒", 112, 460),
+                            line("Description:", 80, 126))])
+    services = plan.data["services"]
+    assert [(s["service"], s["provided"]) for s in services] == [
+        ("benefits_counseling", True), ("job_coaching", False)]
+    assert services[0]["description"] == "Refer to a WIPA project within 30 days."
+
+
+def _boxes(*rows: tuple[float, float, list[float]]) -> list[Ruling]:
+    """Rulings of a form of boxes: each row (top, bottom, x edges) a row of boxes."""
+    rulings = []
+    for top, bottom, edges in rows:
+        rulings += [Ruling(edges[0], top, edges[-1], top), Ruling(edges[0], bottom, edges[-1], bottom)]
+        rulings += [Ruling(x, top, x, bottom) for x in edges]
+    return rulings
+
+
+def _flattened_contact_page(alternate_name: str) -> LayoutPage:
+    """A flattened form's contact boxes: a 6 pt numbered caption at each box's top left,
+    the answer low and to the right in the box, in a bigger type."""
+    rulings = _boxes((90, 116, [35, 415, 577]), (197, 223, [35, 335, 455, 577]),
+                     (280, 306, [35, 295, 435, 577]), (304, 330, [35, 577]))
+    words = [line("EMPLOYMENT NETWORK", 40, 82, 7), line("1. EN Name", 39, 93, 6),
+             line("2. EN Provider ID (PID)", 418, 93, 6),
+             line("Silverpine Ticket Services, LLC", 150, 106, 7.5),
+             line("P0096217", 464, 106, 7.5),
+             line("TICKET HOLDER", 40, 189, 7), line("7. Ticket Holder's Name", 39, 200, 6),
+             line("8. Social Security Number", 338, 200, 6), line("9. Date of Birth", 458, 200, 6),
+             line("Zebulon B. Cardenas", 126, 213, 7.5), line("929-76-7115", 372, 213, 7.5),
+             line("09/08/1979", 492, 213, 7.5),
+             line("ALTERNATE CONTACT", 40, 272, 7), line("15. Alternate Contact Name", 39, 283, 6),
+             line("16. Relationship", 298, 283, 6), line("17. Telephone", 438, 283, 6),
+             line("18. Alternate Contact Address", 39, 307, 6),
+             line("PART 2 - DOCUMENTATION OF IWP DISCUSSION", 40, 333, 8)]
+    if alternate_name:
+        words.append(line(alternate_name, 114, 296, 7.5))
+    return page(*words, rulings=rulings)
+
+
+def test_a_value_low_and_right_in_a_box_is_the_value_of_the_box_caption() -> None:
+    plan = read_pages([_flattened_contact_page("Celestine Cardenas")])
+    assert plan.data["employment_network"]["name"] == "Silverpine Ticket Services, LLC"
+    assert plan.data["ticketholder"]["name"]["last"] == "Cardenas"
+    assert plan.data["ticketholder"]["alternate_contact"]["name"] == "Celestine Cardenas"
+
+
+def test_an_empty_box_of_a_box_form_is_empty() -> None:
+    # The alternate contact's boxes are empty: the heading in the box below is not their
+    # value, however near it is.
+    plan = read_pages([_flattened_contact_page("")])
+    assert "alternate_contact" not in plan.data["ticketholder"]
+    assert not [d for d in plan.doubts if "alternate" in d]
+
+
+def test_a_row_printed_lower_than_the_caption_beside_it_keeps_its_words_in_order() -> None:
+    # A service's name in 7 pt beside its description typed 7.5 pt a little lower (a
+    # flattened form): the glyphs' heights differ word by word, the description must
+    # still read in order, not cut into two lines.
+    words = [Word("Benefits", 51.5, 200.4, 76.0, 205.6, 7), Word("counseling", 78.5, 200.5, 111.3, 207.0, 7)]
+    for text, x0, top, bottom in [("Refer", 169.2, 203.8, 208.6), ("to", 196.6, 204.3, 208.6),
+                                  ("a", 209.9, 205.2, 208.6), ("WIPA", 218.6, 204.3, 208.6),
+                                  ("project", 241.1, 203.6, 209.7), ("through", 277.6, 203.8, 209.7),
+                                  ("the", 313.6, 203.8, 208.6), ("Ticket", 331.3, 203.6, 208.6)]:
+        words.append(Word(text, x0, top, x0 + 4.5 * len(text), bottom, 7.5))
+    layout = page([], rulings=[Ruling(166, 192, 166, 226)])
+    layout.words = words
+    texts = [p.text for p in phrases(layout)]
+    assert "Refer to a WIPA project through the Ticket" in texts
+
+
+def test_a_signature_low_in_its_box_is_its_captions_not_the_next_boxs() -> None:
+    # Two stacked rows of boxes "64. Ticket Holder's Signature | 65. Date" and "66. EN
+    # Representative's Signature | 67. Date", each answer at the bottom of its box, nearer
+    # the next row's caption than its own.
+    rulings = _boxes((333, 370, [35, 417, 577]), (369, 406, [35, 417, 577]))
+    layout = page(line("SIGNATURES", 40, 323, 8),
+                  line("64. Ticket Holder's Signature", 38, 335, 6), line("65. Date", 418, 335, 6),
+                  line("/s/ Zebulon B. Cardenas", 149, 360, 10), line("02/16/2026", 465, 360, 7.5),
+                  line("66. EN Representative's Signature", 38, 371, 6), line("67. Date", 418, 371, 6),
+                  line("/s/ Lorcan B. Fitzwilliam", 149, 396, 10), line("02/18/2026", 465, 396, 7.5),
+                  rulings=rulings)
+    signatures = read_pages([layout]).data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 2, 16)}
+    assert signatures["en_representative"]["name"] == "Lorcan B. Fitzwilliam"
+    assert signatures["en_representative"]["date"] == dt.date(2026, 2, 18)
+
+
+def test_the_captions_of_an_empty_no_work_box_are_no_work_history() -> None:
+    from iwp.check.textlayer import find_components
+
+    rulings = _boxes((472, 498, [35, 187, 317, 447, 497, 577]), (496, 528, [35, 577]))
+    layout = page(line("SECTION 2 - WORK HISTORY (LAST 18 MONTHS)", 39, 464, 8),
+                  line("22. Employer", 38, 475, 6), line("23. Job title", 188, 475, 6),
+                  line("24. Dates worked (from - to)", 318, 475, 6), line("25. Hrs/week", 448, 475, 6),
+                  line("26. Monthly earnings", 498, 475, 6),
+                  line("27. If no paid work in the last 18 months, explain", 38, 499, 6),
+                  line("No paid work in last 18 months", 417, 501, 7),
+                  line("SECTION 3 - EMPLOYMENT GOALS", 39, 560, 8), rulings=rulings)
+    assert "work_history" not in read_pages([layout]).data
+    texts = ["SECTION 2 - WORK HISTORY (LAST 18 MONTHS)",
+             "22. Employer 23. Job title 24. Dates worked (from - to) 25. Hrs/week",
+             "27. If no paid work in the last 18 months, explain  No paid work in last 18 months",
+             "SECTION 3 - EMPLOYMENT GOALS"]
+    cells = [[(39.0, texts[0])], [(38.0, "22. Employer"), (188.0, "23. Job title"),
+                                  (318.0, "24. Dates worked (from - to)"), (448.0, "25. Hrs/week")],
+             [(38.0, "27. If no paid work in the last 18 months, explain"),
+              (417.0, "No paid work in last 18 months")], [(39.0, texts[3])]]
+    lines = [TextLine(1, 700 - 14 * n, text, segments=segments)
+             for n, (text, segments) in enumerate(zip(texts, cells))]
+    parsed = ParsedPdf(path="flat.pdf", page_count=1, source="text", lines=lines)
+    assert find_components(parsed, ["work_history"], dt.date(2026, 3, 1))["work_history"].status \
+        == "missing"
+
+
+def test_a_service_box_caption_is_not_the_services_description() -> None:
+    # A box form's service row: a ticked box and the name, then boxes captioned "40.
+    # Description of service", "41. Provided by", "42. How often" with the answers under
+    # the captions; the second service's description box is empty.
+    rulings = _boxes((192, 226, [35, 165, 415, 505, 577]), (224, 267, [35, 165, 415, 505, 577]))
+    layout = page(line("SECTION 4 - SERVICES AND SUPPORTS", 40, 172, 8),
+                  line("Benefits counseling", 51, 201, 7),
+                  line("40. Description of service", 168, 195, 6), line("41. Provided by", 418, 195, 6),
+                  line("42. How often", 508, 195, 6),
+                  line("Refer to a WIPA project for a benefits summary.", 169, 205, 7.5),
+                  line("WIPA project", 419, 205, 7.5), line("Once", 509, 205, 7.5),
+                  line("Job coaching", 51, 233, 7),
+                  line("43. Description of service", 168, 227, 6), line("44. Provided by", 418, 227, 6),
+                  line("45. How often", 508, 227, 6), line("Ann Lee", 419, 237, 7.5),
+                  line("Weekly", 509, 237, 7.5),
+                  rulings=rulings, boxes=[CheckBox(40, 199, 48, 207, True), CheckBox(40, 231, 48, 239, True)])
+    services = read_pages([layout]).data["services"]
+    assert services[0]["description"] == "Refer to a WIPA project for a benefits summary."
+    assert services[0]["provider"] == "WIPA project"
+    assert "Description" not in services[1].get("description", "")
+
+
+def test_spreadsheet_goal_columns_with_centred_headers_and_left_aligned_values() -> None:
+    # A spreadsheet's goals table printed fit to width: "Short-term" and "Long-term"
+    # centred over their columns, each value at its cell's left edge - under neither
+    # header, the long-term one farther from its row's label than a value beside a label.
+    rows = [513, 525, 537, 548, 560]
+    rulings = [Ruling(37, 502, 575, 502)] + [Ruling(164, y, 575, y) for y in rows] + \
+        [Ruling(x, 513, x, 560) for x in (164, 392, 575)] + [Ruling(37, 514, 37, 560)]
+    layout = page(line("EMPLOYMENT GOALS", 38, 493, 8),
+                  line("Short-term", 256, 504, 8), line("Long-term", 462, 504, 8),
+                  line("Job title", 38, 516, 8), line("Part-time bookkeeping assistant", 167, 516, 8),
+                  line("Full-time bookkeeper", 394, 516, 8),
+                  line("Hourly wage", 38, 528, 8), line("$18.00", 166, 528, 8),
+                  line("$23.00", 393, 528, 8),
+                  line("Monthly earnings", 38, 539, 8), line("$1,248.00", 166, 539, 8),
+                  line("$3,986.67", 393, 539, 8),
+                  line("Target date", 38, 551, 8), line("12/31/2026", 166, 551, 8),
+                  line("6/30/2029", 393, 551, 8), rulings=rulings)
+    goals = read_pages([layout]).data["employment_goals"]
+    assert goals["short_term"]["hourly_wage"] == Decimal("18.00")
+    assert goals["long_term"]["hourly_wage"] == Decimal("23.00")
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3986.67")
+    assert goals["long_term"]["job_title"] == "Full-time bookkeeper"
+    assert goals["short_term"]["target_date"] == dt.date(2026, 12, 31)
+
+
+def test_what_an_amendment_changes_under_its_caption_describes_the_service() -> None:
+    plan = read_pages([page(line("PART THREE - REVISED SERVICES AND SUPPORTS", 72, 40, 12),
+                            leader_line("1. Training", "Change: Added", 80, 460),
+                            line("What changes: Pay for a short supervisory skills course before "
+                                 "the promotion interview.", 90, 94),
+                            line("Provided by: Regional workforce training center", 90, 108))])
+    [service] = plan.data["services"]
+    assert service["change"] == "added"
+    assert service["description"] == ("Pay for a short supervisory skills course before the "
+                                      "promotion interview.")
+
+
+def test_a_signature_line_ending_the_page_before_its_caption() -> None:
+    # The page broke between the EN's typed signature (and date) and the captions under
+    # them: the last line of page 1 is the EN's, the Ticket Holder's is above its caption.
+    first = page(line("SIGNATURES", 72, 590, 12),
+                 line("/s/ Anika T. Castellane", 83, 656), line("07/18/2026", 360, 656),
+                 line("_" * 40, 72, 672), line("_" * 30, 360, 672),
+                 line("Signature of Ticket Holder", 72, 679, 8), line("Date (MM/DD/YYYY)", 360, 679, 8),
+                 line("/s/ Cordelia M. Vantongeren", 83, 709), line("07/19/2026", 360, 709),
+                 line("_" * 40, 72, 725), line("_" * 30, 360, 725),
+                 line("IWP Amendment 3 - Anika Castellane - Page 1 of 2", 222, 744, 8))
+    second = LayoutPage(2, words=[w for g in (
+        line("Signature of EN Representative", 72, 52, 8), line("Date (MM/DD/YYYY)", 360, 52, 8),
+        line("EN Representative's printed name and title", 72, 66, 8),
+        line("Cordelia M. Vantongeren, Employment Specialist", 330, 66)) for w in g])
+    signatures = read_pages([first, second]).data["signatures"]
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 7, 18)
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert signatures["en_representative"]["date"] == dt.date(2026, 7, 19)
+
+
+def test_a_provider_and_a_frequency_captioned_on_one_line() -> None:
+    plan = read_pages([page(line("Services and Supports", 60, 40, 14),
+                            leader_line("1. Job search assistance", "Yes ☒ No ☐", 80, 460),
+                            line("Description: Send job leads each week and help with applications.",
+                                 80, 94),
+                            line("Provided by: Cordelia M. Vantongeren How often: Weekly", 80, 108))])
+    [service] = plan.data["services"]
+    assert service["provider"] == "Cordelia M. Vantongeren"
+    assert service["frequency"] == "Weekly"

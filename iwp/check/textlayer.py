@@ -87,7 +87,12 @@ def _has_checked(text: str) -> bool:
 
 
 def _is_label(cell: str) -> bool:
-    return any(p.match(cell.strip()) for p in _label_patterns())
+    # A form's numbered caption ("16. Relationship") is a label all the same.
+    bare = _FIELD_NUMBER.sub("", cell.strip(), count=1)
+    return any(p.match(cell.strip()) or p.match(bare) for p in _label_patterns())
+
+
+_FIELD_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 
 
 def _content_words(doc: _Doc, indexes: list[int], first_cells: list[str] | None = None) -> int:

@@ -23,6 +23,7 @@ hand-written pages without any PDF.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -67,6 +68,12 @@ MAX_WIDGETS_PER_PAGE = 500
 # FPDF_ANNOT_INK): a hand-drawn or stamped signature.
 _DRAWN_ANNOTATIONS = frozenset({13, 15})
 
+# A dot leader: a tab filled with dots between a label and its value, printed glued to both
+# ("Name........Juniper", LibreOffice's tab leaders). Four dots or more anywhere in a word,
+# or three between two other characters ("needed...Medical"), or two ellipses; never the
+# "..." that ends a sentence.
+DOT_LEADER = re.compile(r"\.{4,}|…{2,}|(?<=[^\s.…])(?:\.{3}|…)(?=[^\s.…])")
+
 CHECKED_GLYPHS = frozenset("☒☑✓✔■✗✘⊠●◼▣✕×◉⦿")
 UNCHECKED_GLYPHS = frozenset("☐□○◯⬜❏❑")
 # Radio marks printed before their option ("◉ Yes  ○ No"): chosen and not chosen.
@@ -85,6 +92,10 @@ class Word:
     size: float = 10.0
     colour: tuple[float, float, float] | None = None
     from_field: str | None = None
+    # A dot leader ("Name ........ value") runs from this word (the end of a label) or up
+    # to it (the start of the value): label and value belong together however far apart.
+    leads: bool = False
+    after_leader: bool = False
 
     @property
     def bbox(self) -> BBox:
@@ -364,7 +375,7 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
     cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
     fillmode, stroke = ctypes.c_int(), ctypes.c_int()
     count = 0
-    for handle, kind in _page_objects(raw, page.raw):
+    for handle, kind, matrix in _page_objects(raw, page.raw):
         count += 1
         if count > MAX_OBJECTS_PER_PAGE:
             break
@@ -372,7 +383,7 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
             continue
         if not raw.FPDFPageObj_GetBounds(handle, l, b, r, t):
             continue
-        x0, top, x1, bottom = flip(l.value, b.value, r.value, t.value)
+        x0, top, x1, bottom = flip(*_on_page(matrix, l.value, b.value, r.value, t.value))
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             out.images.append((x0, top, x1, bottom))
             continue
@@ -416,10 +427,13 @@ def _read_objects(raw, page, out: LayoutPage, flip, marks: list[BBox]) -> None:
 MAX_FORM_DEPTH = 4
 
 
-def _page_objects(raw, parent, form: bool = False, level: int = 0):
-    """(handle, type) of every page object, form XObjects' contents after the form, in
-    drawing order: what pypdfium2's ``get_objects(max_depth=MAX_FORM_DEPTH)`` yields, with
-    the raw calls only (its wrapper objects cost more than reading the objects)."""
+def _page_objects(raw, parent, form: bool = False, level: int = 0, matrix=None):
+    """(handle, type, matrix) of every page object, form XObjects' contents after the form,
+    in drawing order: what pypdfium2's ``get_objects(max_depth=MAX_FORM_DEPTH)`` yields, with
+    the raw calls only (its wrapper objects cost more than reading the objects). ``matrix``
+    (a, b, c, d, e, f) places an object inside a form XObject on the page (PDFium gives its
+    bounds in the form's space; None on the page itself): a flattened form's check marks
+    are drawn in the appearance streams it placed over the boxes."""
     count = (raw.FPDFFormObj_CountObjects if form else raw.FPDFPage_CountObjects)(parent)
     get = raw.FPDFFormObj_GetObject if form else raw.FPDFPage_GetObject
     for index in range(max(count, 0)):
@@ -427,9 +441,37 @@ def _page_objects(raw, parent, form: bool = False, level: int = 0):
         if not handle:
             continue
         kind = raw.FPDFPageObj_GetType(handle)
-        yield handle, kind
+        yield handle, kind, matrix
         if kind == raw.FPDF_PAGEOBJ_FORM and level < MAX_FORM_DEPTH - 1:
-            yield from _page_objects(raw, handle, True, level + 1)
+            inner = _form_matrix(raw, handle, matrix)
+            yield from _page_objects(raw, handle, True, level + 1, inner)
+
+
+def _form_matrix(raw, form, outer):
+    """The matrix that takes a form XObject's space to the page (its own, then its
+    parents'), or ``outer`` when PDFium gives none."""
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(form, m):
+        return outer
+    own = (m.a, m.b, m.c, m.d, m.e, m.f)
+    if outer is None:
+        return own
+    a, b, c, d, e, f = own
+    oa, ob, oc, od, oe, of = outer
+    return (a * oa + b * oc, a * ob + b * od, c * oa + d * oc, c * ob + d * od,
+            e * oa + f * oc + oe, e * ob + f * od + of)
+
+
+def _on_page(matrix, x0: float, y0: float, x1: float, y1: float) -> tuple:
+    """A box in a form XObject's space as a box on the page (PDF's bottom-up points)."""
+    if matrix is None:
+        return x0, y0, x1, y1
+    a, b, c, d, e, f = matrix
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _is_ink(raw, path, segments: int) -> bool:
@@ -460,8 +502,6 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
     instead of one per glyph: on the test corpus that took the read from 0.86x to well
     under half of pypdf's ``extract_text`` time.
     """
-    import re
-
     textpage = page.get_textpage()
     try:
         n = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
@@ -474,8 +514,15 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
         text = textpage.get_text_range(0, n)
         styles: dict[int, tuple[float, tuple[float, float, float] | None, bool]] = {}
         hidden_objects: set[int] = set()
-        for match in re.finditer(r"[^\s\ufffe\x02]+", text):
-            start, length = match.start(), match.end() - match.start()
+        after_leader = False
+        last_word, last_end = None, 0
+        for start, end, leader in _leader_pieces(text):
+            if leader:
+                after_leader = True
+                if last_word is not None and not re.search(r"[\r\n\x02]", text[last_end:start]):
+                    last_word.leads = True  # the leader runs on from this word's line
+                continue
+            length = end - start
             rects = raw.FPDFText_CountRects(tp, start, length)
             if rects <= 0:
                 continue
@@ -509,9 +556,30 @@ def _read_text(raw, page, out: LayoutPage, flip) -> None:
                 out.hidden_pieces += key not in hidden_objects
                 hidden_objects.add(key)
                 continue
-            out.words.append(Word(match.group(), x0, top, x1, bottom, size, colour))
+            last_word = Word(text[start:end], x0, top, x1, bottom, size, colour,
+                             after_leader=after_leader)
+            last_end = end
+            out.words.append(last_word)
+            after_leader = False
     finally:
         textpage.close()
+
+
+def _leader_pieces(text: str) -> list[tuple[int, int, bool]]:
+    """The page text's words as (start, end, is_leader): split at white space, and a word
+    holding a dot leader split around it, so a label and the value the leader points to
+    are two words (and a line of dots alone is a leader, not a word)."""
+    pieces = []
+    for match in re.finditer(r"[^\s\ufffe\x02]+", text):
+        start = match.start()
+        for leader in DOT_LEADER.finditer(match.group()):
+            if leader.start() > 0:
+                pieces.append((start, match.start() + leader.start(), False))
+            pieces.append((match.start() + leader.start(), match.start() + leader.end(), True))
+            start = match.start() + leader.end()
+        if start < match.end():
+            pieces.append((start, match.end(), False))
+    return pieces
 
 
 def _matrix_scale(raw, obj, matrix) -> float:

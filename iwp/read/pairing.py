@@ -68,6 +68,16 @@ class Phrase:
     def height(self) -> float:
         return max(self.bottom - self.top, 1.0)
 
+    @property
+    def leads(self) -> bool:
+        """A dot leader runs from this phrase to its value ("Name ........ Ada")."""
+        return bool(self.words) and self.words[-1].leads
+
+    @property
+    def led(self) -> bool:
+        """A dot leader runs up to this phrase from its label."""
+        return bool(self.words) and self.words[0].after_leader
+
 
 # --- phrases --------------------------------------------------------------------------------
 
@@ -90,7 +100,11 @@ def phrases(page: LayoutPage) -> list[Phrase]:
 
 
 def group_lines(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into lines by their vertical centres, each line left to right."""
+    """Words grouped into lines by their vertical centres, each line left to right. A word
+    is measured against the mean centre of the line's words so far, not its first word's:
+    a row printed a little lower than the caption beside it (a flattened form's value next
+    to its box's caption) then joins the caption's line whole or starts its own whole,
+    never split word by word by the glyphs' heights."""
     lines: list[list[Word]] = []
     centres: list[float] = []
     heights: list[float] = []
@@ -101,6 +115,7 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
         # glyph box a point high and must not start a line of its own mid-sentence.
         if lines and abs(centre - centres[-1]) < max(height, heights[-1]) * SAME_LINE_OVERLAP:
             lines[-1].append(word)
+            centres[-1] += (centre - centres[-1]) / len(lines[-1])
             heights[-1] = max(heights[-1], height)
             continue
         lines.append([word])
@@ -114,6 +129,8 @@ def _breaks(previous: Word, word: Word, verticals: list) -> bool:
     size = max(min(previous.size, word.size), 4.0)
     if gap > size * PHRASE_GAP_EM or (word.from_field or None) != (previous.from_field or None):
         return True
+    if word.after_leader:
+        return True  # "Date of discussion ........ 02/04/2026": the dots part label and value
     if previous.text.endswith(":") and not re.fullmatch(r"\d{1,2}:", previous.text) and gap > 0:
         # "Hours per week: 20": the label ends at its colon. A colon on a word OCR boxed
         # over the next one ("help:with") is a speck of dust, not the end of a caption.
@@ -321,7 +338,13 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
     overlap_v = min(label.bottom, value.bottom) - max(label.top, value.top)
     same_line = overlap_v > 0.4 * min(label.height, value.height)
     same_cell = label.cell is not None and label.cell == value.cell
-    if same_line and value.x0 >= label.x1 - 2:
+    if label.leads or value.led:
+        # A dot leader ties a label to the value at its end of the line, however far, and
+        # to nothing else: a label whose leader ends in no value is empty.
+        if not (label.leads and value.led and same_line and value.x0 >= label.x1):
+            return 0.0, ""
+        direction, base, distance = "right of", 1.0, 1.0
+    elif same_line and value.x0 >= label.x1 - 2:
         gap = value.x0 - label.x1
         if gap > RIGHT_REACH:
             return 0.0, ""
@@ -333,7 +356,10 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
             return 0.0, ""
         overlap_h = min(label.x1, value.x1) - max(label.x0, value.x0)
         aligned = abs(value.x0 - label.x0) < ALIGN_SLACK
-        if overlap_h <= 0 and not aligned:
+        if overlap_h <= 0 and not aligned and not same_cell:
+            # Beside the label's column, a value is another field's; in the label's own box
+            # it is the box's value wherever in the box it is printed (a flattened form puts
+            # a small caption at the top left and the value low and to the right).
             return 0.0, ""
         direction, base = "below", 0.85 + (0.1 if aligned else 0.0)
         distance = math.exp(-gap / 40)
@@ -361,6 +387,40 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
     return max(0.0, min(score, 1.0)), direction
 
 
+# A caption heads its own box when it starts within this many points of the box's top and
+# the box has room under it for at least this many caption heights (a flattened form's
+# boxes measured 26 pt high under 5 pt captions; a table's header cell fits its caption).
+BOX_CAPTION_TOP = 4.0
+BOX_ROOM_HEIGHTS = 1.5
+# A page is a form of captioned boxes when at least this many captions have something
+# written under them in their own box.
+BOXED_FORM_MIN = 3
+
+
+def _heads_box(label: Phrase) -> bool:
+    cell = label.cell
+    return cell is not None and 0 <= label.top - cell[1] <= BOX_CAPTION_TOP and \
+        cell[3] - label.bottom >= BOX_ROOM_HEIGHTS * label.height
+
+
+def boxed_captions(labels: list[Phrase], candidates: list[Phrase], taken: set[int]) -> set[int]:
+    """Ids of the labels that each head a box of a boxed form (a small caption at the top
+    of each box, the answer written under it in the box): their values can only be in their
+    own box, and an empty box is empty, not the next box's value. A page counts as such a
+    form when :data:`BOXED_FORM_MIN` of its captioned boxes hold an answer."""
+    written: dict[tuple[int, BBox], float] = {}
+    for value in candidates:
+        if value.cell is not None and id(value) not in taken:
+            key = (value.page, value.cell)
+            written[key] = max(written.get(key, -1.0), value.bottom)
+    heads = [label for label in labels if _heads_box(label)]
+    filled: dict[int, int] = {}
+    for label in heads:
+        if written.get((label.page, label.cell), -1.0) > label.bottom:
+            filled[label.page] = filled.get(label.page, 0) + 1
+    return {id(label) for label in heads if filled.get(label.page, 0) >= BOXED_FORM_MIN}
+
+
 def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
                 taken: set[int] | None = None, right_only: set[int] | None = None,
                 questions: dict[int, float] | None = None) -> dict[str, Pair]:
@@ -373,11 +433,14 @@ def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
     right_only = right_only or set()
     questions = questions or {}
     taken = set(taken or ())
+    boxed = boxed_captions([label for label, _, _ in labels], candidates, taken)
     options: list[tuple[float, int, int, str]] = []
     for index, (label, path, kind) in enumerate(labels):
         for number, value in enumerate(candidates):
             if id(value) in taken:
                 continue
+            if id(label) in boxed and value.cell != label.cell:
+                continue  # a box form's caption: its value is in its box or nowhere
             score, how = candidate_score(label, value, kind)
             if id(label) in right_only and how != "right of":
                 continue

@@ -877,6 +877,11 @@ def _goal_answer(plan: ReadPlan, goal: str, text: str, pair: Pair, whole: bool) 
             _store(plan, path, kind, _dollars(m[1]) if kind == "money" else m[1], pair, ev)
 
 
+# The score of a value on a goal row header's line, in a goal's column, beyond the reach
+# of a value beside its label; its look adds up to a quarter.
+ROW_VALUE_SCORE = 0.5
+
+
 def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
                       goal_headers: list[_Item]) -> None:
     """A goal label heading a row or a column of a goals table has a value per goal: the
@@ -893,6 +898,11 @@ def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_id
             if id(q) in label_ids or item.heading or item.on_form or q.page != label.page:
                 continue
             score, how = candidate_score(label, q, kind)
+            if not how and q.x0 >= label.x1 and min(label.bottom, q.bottom) - max(
+                    label.top, q.top) > 0.4 * min(label.height, q.height):
+                # A row header's value in a goal's column, however far right the column
+                # is (a spreadsheet printed fit to width): the column says whose it is.
+                score, how = ROW_VALUE_SCORE + 0.25 * looks_like(kind, q.text), "right of"
             if score <= 0.3 or how == "above":
                 continue
             if kind in ("money", "monthly_money", "hours", "date") and looks_like(kind, q.text) <= 0:
@@ -920,6 +930,12 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
     """Which goal a value belongs to: the goal column header above it, the goal row header
     to its left, else the goal heading above it."""
     best = None
+    # A spreadsheet centres a column's header over the column and starts its values at
+    # the cell's left edge: a header centred over the value's cell heads it (when only one
+    # goal's header is, the cell being no wider than its column).
+    over_cell = {header.section for header in headers if phrase.cell is not None and
+                 header.phrase.page == phrase.page and header.phrase.top < phrase.top and
+                 phrase.cell[0] <= _centre_x(header.phrase) <= phrase.cell[2]}
     for header in headers:
         h = header.phrase
         if h.page == phrase.page - 1 and not any(o.phrase.page == phrase.page for o in headers):
@@ -935,8 +951,10 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
             continue
         overlap_v = min(h.bottom, phrase.bottom) - max(h.top, phrase.top)
         overlap_h = min(h.x1 + 20, phrase.x1) - max(h.x0 - 20, phrase.x0)
-        if h.top < phrase.top and overlap_h > 0 and phrase.top - h.bottom < HEADER_REACH \
-                and not _header_between(h, phrase, headers):
+        centred = len(over_cell) == 1 and header.section in over_cell and \
+            phrase.cell[0] <= _centre_x(h) <= phrase.cell[2]
+        if h.top < phrase.top and (overlap_h > 0 or centred) and \
+                phrase.top - h.bottom < HEADER_REACH and not _header_between(h, phrase, headers):
             distance = phrase.top - h.bottom
             kind = 0  # column header
         elif overlap_v > 0 and h.x1 <= phrase.x0 + 2:
@@ -952,6 +970,10 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
         if best is None or rank < best[0]:
             best = (rank, header.section)
     return best[1] if best else None
+
+
+def _centre_x(phrase: Phrase) -> float:
+    return (phrase.x0 + phrase.x1) / 2
 
 
 def _header_between(header: Phrase, phrase: Phrase, headers: list[_Item]) -> bool:
@@ -1446,7 +1468,10 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             if code:
                 _set(plan.data, "discussion.modality", code)
                 plan.evidence["discussion.modality"] = ev
-    text, first_work = _section_text(items, sections, "work_history")
+    # The captions of a no-work box ("If no paid work in the last 18 months, explain", a
+    # check box's "No paid work in last 18 months") are not a statement that there was none.
+    text, first_work = _section_text([i for i in items if not any(
+        m.key == "work_history.no_work_statement" for m in i.labels)], sections, "work_history")
     if first_work is not None and "work_history" not in plan.data:
         ev = _ev(first_work, 0.6, "sentence under the work history heading")
         dates = re.findall(r"\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
@@ -1597,6 +1622,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     # do" is a heading, a lone "Provider" a row caption of another table: no column).
     header_row = [h for h in headers if sum(o.phrase.page == h.phrase.page and
                                             o.phrase.line == h.phrase.line for o in headers) >= 2]
+    header_phrases = {id(h.phrase) for h in headers}
     yes, no = vocab.word_list("yes_words"), vocab.word_list("no_words")
     for item in items:
         p = item.phrase
@@ -1629,6 +1655,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             entry["category"] = category
         how = []
         for cell in sorted(row, key=lambda q: (q.line, q.x0)):
+            if id(cell) in header_phrases and not _OPTION_BOXES.fullmatch(cell.text):
+                continue  # a box's own caption ("40. Description of service") in the row
             column = _column_of(cell, header_row)
             norm = vocab.normalise(cell.text)
             if column == "provided" or (column is None and norm in yes + no):
@@ -1637,6 +1665,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 elif norm in no or norm.startswith("no"):
                     entry["provided"] = False
                 continue
+            ticked = _ticked_answer(cell.text)
+            if _OPTION_BOXES.fullmatch(cell.text):
+                if ticked is not None:
+                    entry.setdefault("provided", ticked)
+                continue  # "Yes ☒ No ☐": the boxes say whether it is given, no description
             change = _change_code(cell.text)
             if column == "change" or (column is None and change):
                 if change:
@@ -1745,6 +1778,29 @@ _RUNNING_FOOTER = re.compile(r"\bpage \d+(?: of \d+)?\s*$", re.I)
 _CHANGES_IN_PLAN = ("added", "continued")
 
 
+# A row's answer as ticked boxes beside yes and no ("Yes ☒ No ☐", "[X] Yes [ ] No").
+_ANSWER_BOX = r"[☒☑☐□✓✔■]|\[\s*[xX✓✔]?\s*\]"
+_OPTION_BOXES = re.compile(rf"\s*(?:(?:{_ANSWER_BOX}|yes|no)\s*)+", re.I)
+
+
+def _ticked_answer(text: str) -> bool | None:
+    """True when the box beside "yes" is ticked, False when the one beside "no" is, None
+    when ``text`` is not such a pair of options or neither is ticked. A box belongs to the
+    word after it when the text starts with a box, else to the word before it."""
+    if not _OPTION_BOXES.fullmatch(text):
+        return None
+    tokens = re.findall(rf"{_ANSWER_BOX}|yes|no", text, re.I)
+    boxes_first = bool(re.fullmatch(_ANSWER_BOX, tokens[0])) if tokens else False
+    answer = None
+    for box, word in zip(tokens[0::2], tokens[1::2]) if boxes_first else \
+            ((b, w) for w, b in zip(tokens[0::2], tokens[1::2])):
+        if not re.fullmatch(_ANSWER_BOX, box) or word.lower() not in ("yes", "no"):
+            return None
+        if re.fullmatch(r"[☒☑✓✔■]|\[\s*[xX✓✔]\s*\]", box):
+            answer = word.lower() == "yes" if answer is None else None
+    return answer
+
+
 def _change_code(text: str) -> str | None:
     """An amendment's change to a service ("added", "continued", "ended") when ``text`` is
     only the word for one (``service_changes`` in reading.yaml)."""
@@ -1761,6 +1817,18 @@ def _before_other_captions(text: str) -> str:
     words = [w for key in ("provider", "frequency") for w in columns[key]["words"]]
     pattern = r"(?:^|\s)(?:" + "|".join(re.escape(str(w)) for w in words) + r")\s*:"
     return re.split(pattern, text, maxsplit=1, flags=re.I)[0].strip()
+
+
+def _trailing_caption(text: str) -> tuple[str, str | None]:
+    """``text`` without an inline caption of a service's provider or frequency at its end
+    ("Ann Lee How often:" -> ("Ann Lee", "frequency")), and the column it names."""
+    columns = vocab.vocabulary()["tables"]["services"]["columns"]
+    for key in ("provider", "frequency"):
+        words = "|".join(re.escape(str(w)) for w in columns[key]["words"])
+        m = re.match(rf"(.*?)\s+(?:{words})\s*:\s*$", text, re.I)
+        if m:
+            return m[1].strip(), key
+    return text, None
 
 
 def _service_rest(text: str) -> str:
@@ -1887,13 +1955,22 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                 len(q.text.split()) <= 4:
             continue  # "Description:", "Provider:" captions
         column = inline or (_column_of(q, headers) if headers else None)
-        if column == "change":
+        if column == "change" and not (inline == "change" and _change_code(q.text) is None):
             if entry is not None and _change_code(q.text) and "change" not in entry:
                 entry["change"] = _change_code(q.text)
             continue
+        # (After an inline "What changes:" caption, words that are no change's name say
+        # what the change is: the amended service's description.)
         if column in ("provider", "frequency"):
-            if entry is not None:
-                entry[column] = f"{entry[column]} {q.text}" if column in entry else q.text
+            # "Cordelia M. Vantongeren How often:": the value ends where the next caption
+            # of the line starts, and what follows that caption is in its column.
+            text, following = _trailing_caption(q.text)
+            if entry is not None and text:
+                entry[column] = f"{entry[column]} {text}" if column in entry else text
+            if following is not None:
+                inline = following
+                if captions is not None:
+                    captions.add(following)
             continue
         if column == "provided":
             norm = vocab.normalise(q.text)
@@ -2246,7 +2323,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
                 and (_on_line_over(i.phrase, label, page, captions) or
                      not _nearer_other_caption(i.phrase, label, captions))
-                and not _past_other_caption(i.phrase, label, captions)]
+                and not _past_other_caption(i.phrase, label, captions)
+                and not _in_other_box(i.phrase, label, captions)]
         # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
         # it read as one phrase.
         signer = label if re.search(r"/s/\s*\w", label.text) else None
@@ -2279,6 +2357,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         image = None
         if page is not None:
             image = next((b for b in page.images if _overlaps(region, b)), None)
+        if signer is None and image is None and label.top <= NEXT_PAGE_DATE_REACH:
+            signer, date = _signed_at_page_end(label, items, captions, date)
         if date is None:
             date = _date_near_caption(label, items, captions)
         if date is None:
@@ -2544,7 +2624,7 @@ def _date_in_row(plan: ReadPlan, path: str, box: BBox, page: int, items: list[_I
 def _signature_columns(items: list[_Item]) -> list[Phrase]:
     """Column headers "Signature" of signatures tables: a header with "Date" on its line."""
     dates = {(i.phrase.page, i.phrase.line) for i in items
-             if vocab.normalise(i.phrase.text) in ("date", "date signed")}
+             if vocab.normalise(vocab.unnumbered(i.phrase.text)) in ("date", "date signed")}
     return [i.phrase for i in items
             if vocab.normalise(i.phrase.text) in ("signature", "signatures", "signed")
             and (i.phrase.page, i.phrase.line) in dates]
@@ -2580,6 +2660,48 @@ def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
     """A value under its caption in the caption's own table cell (a grid's signature box)."""
     return caption.cell is not None and value.cell == caption.cell and \
         value.top >= caption.bottom - 1
+
+
+# A phrase on the line that ends the page before a signature caption is its signature (or
+# date) when it starts within this many points of the caption's (or the date caption's) left.
+PAGE_END_ALIGN = 40.0
+
+
+def _signed_at_page_end(label: Phrase, items: list[_Item], captions: list[Phrase],
+                        date: Phrase | None) -> tuple[Phrase | None, Phrase | None]:
+    """A signature caption that starts its page, with nothing written above it there: the
+    page broke between the signature line and its caption, so the typed signature (and the
+    date beside it) are on the last line of the page before, under every other signature
+    caption of that page. Returns (signer, date), ``date`` kept when already found."""
+    page = label.page - 1
+    if any(i.phrase.page == label.page and i.phrase.bottom <= label.top and
+           not _RUNNING_FOOTER.search(i.phrase.text) for i in items):
+        return None, date
+    earlier = [i.phrase for i in items if i.phrase.page == page and
+               not _RUNNING_FOOTER.search(i.phrase.text) and
+               not set(i.phrase.text.strip()) <= set("_.-— ")]
+    if not earlier:
+        return None, date
+    last = max(q.line for q in earlier)
+    if any(c.page == page and c.line >= last for c in captions):
+        return None, date  # the page ends with another party's caption
+    ending = [q for q in earlier if q.line == last]
+    date_captions = [i.phrase for i in items if i.phrase.page == label.page and
+                     abs(i.phrase.top - label.top) < SAME_ROW_TOPS and
+                     vocab.normalise(vocab.unnumbered(i.phrase.text)).startswith("date")]
+    signer = next((q for q in ending if abs(q.x0 - label.x0) <= PAGE_END_ALIGN and
+                   not parse_date(q.text) and len(q.text.split()) <= SIGNER_MAX_WORDS and
+                   (re.search(r"/s/", q.text) or looks_like("name", q.text) > 0)), None)
+    if signer is not None and date is None:
+        date = next((q for q in ending for c in date_captions if parse_date(q.text) and
+                     abs(q.x0 - c.x0) <= PAGE_END_ALIGN), None)
+    return signer, date
+
+
+def _in_other_box(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
+    """Whether ``value`` is written in the box of another caption of the same kind (a form
+    of boxes, each captioned at its top): it is that caption's, however near this one."""
+    return any(other is not caption and _under_in_cell(other, value) for other in captions)
 
 
 def _overlaps(a: tuple, b: tuple) -> bool:
@@ -2625,6 +2747,8 @@ def _after_name_caption(value: Phrase, items: list[_Item]) -> bool:
 def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) -> bool:
     """Whether ``value`` is nearer (up or down) to another caption of the same kind than to
     ``caption``: in stacked signature rows, the row above's date is the row above's."""
+    if value.cell is not None and value.cell == caption.cell:
+        return False  # in the caption's own box, however near the next box's caption is
     if value.page != caption.page:  # the page broke: only a caption above it on its page
         return any(other is not caption and other.page == value.page and
                    _centre(other) < _centre(value) for other in captions)
@@ -2689,8 +2813,8 @@ def _past_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) 
 
 def _date_near_caption(label: Phrase, items: list[_Item],
                        signature_captions: list[Phrase] = ()) -> Phrase | None:
-    date_captions = [i.phrase for i in items if vocab.normalise(i.phrase.text) in
-                     ("date", "date signed")]
+    date_captions = [i.phrase for i in items if vocab.normalise(
+        vocab.unnumbered(i.phrase.text)) in ("date", "date signed")]
     captions = [c for c in date_captions if c.page == label.page and
                 abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 and
                 not _past_other_caption(c, label, list(signature_captions)) or
@@ -2698,8 +2822,11 @@ def _date_near_caption(label: Phrase, items: list[_Item],
     for caption in captions:
         for item in items:
             q = item.phrase
+            if q.page == caption.page and parse_date(q.text) and _under_in_cell(caption, q):
+                return q  # in the date caption's own box
             if _nearer_other_caption(q, caption, date_captions) or \
-                    _nearer_other_caption(q, label, list(signature_captions)):
+                    _nearer_other_caption(q, label, list(signature_captions)) or \
+                    _in_other_box(q, caption, date_captions):
                 continue  # the date of the signature row above or below
             if q.page == caption.page and parse_date(q.text) and (
                     (0 < caption.top - q.bottom < 36 and abs(q.x0 - caption.x0) < 120) or

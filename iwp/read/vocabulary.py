@@ -109,6 +109,12 @@ _NUMBERING = re.compile(r"^\s*(?:(?:part|section|step)\s+(?:[ivx]+|\d+|one|two|t
                         r"[ivx]+[.)]\s)\s*", re.I)
 
 
+def unnumbered(text: str) -> str:
+    """``text`` without the numbering before it ("65. Date" -> "Date")."""
+    bare = _NUMBERING.sub("", text, count=1)
+    return bare if bare.strip() else text
+
+
 def match(text: str, groups: tuple[str, ...] | None = None, prefix: bool = True) -> list[Match]:
     """Every vocabulary entry the phrase means, best first (empty when it is no label)."""
     found = _match(text, groups, prefix)
