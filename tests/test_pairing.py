@@ -819,3 +819,115 @@ def test_a_heading_keeps_its_number_when_ocr_lost_the_words_between() -> None:
     goals = plan.data["employment_goals"]
     assert goals["short_term"]["hourly_wage"] == Decimal("18.00")
     assert goals["long_term"]["target_date"] == dt.date(2029, 6, 30)
+
+
+# --- a printed platypus plan and a case system's Courier printout (fourth held-out batch) ---
+
+def test_a_heading_whose_number_is_printed_apart_heads_its_section() -> None:
+    # "SECTION 07  FOLLOW-UP / CONTACT SCHEDULE" in Courier: two phrases, the number
+    # printed two spaces before the heading (more than a word space, less than a column).
+    plan = read_pages([page(line("SECTION 07", 54, 278, 8), line("FOLLOW-UP / CONTACT SCHEDULE",
+                                                                 102, 278, 8),
+                            line("We call you every month while you look for work and every "
+                                 "three months once employed.", 54, 300, 8))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_an_option_not_ticked_is_no_follow_up_frequency() -> None:
+    plan = read_pages([page(line("Follow-up", 54, 278, 12),
+                            line("WHILE SEEKING WORK ..........:", 54, 300, 8),
+                            line("[X] MONTHLY", 209, 300, 8), line("[ ] QUARTERLY", 272, 300, 8),
+                            line("AFTER EMPLOYMENT ............:", 54, 311, 8),
+                            line("[ ] MONTHLY", 209, 311, 8), line("[X] QUARTERLY", 272, 311, 8))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_a_goals_table_with_abbreviated_column_headers() -> None:
+    plan = read_pages([page(line("Employment goals", 54, 530, 12),
+                            line("GOAL", 64, 565, 8), line("JOB", 126, 565, 8),
+                            line("HRS", 275, 565, 8), line("WAGE/HR", 304, 565, 8),
+                            line("TARGET", 434, 565, 8),
+                            line("SHORT-TERM", 64, 586, 8), line("Part-time library aide", 126, 586, 8),
+                            line("18", 276, 586, 8), line("USD 15.75", 304, 586, 8),
+                            line("2026-12-31", 434, 586, 8),
+                            line("LONG-TERM", 64, 597, 8),
+                            line("Full-time library technician", 126, 597, 8),
+                            line("40", 276, 597, 8), line("USD 19.50", 304, 597, 8),
+                            line("2029-06-30", 434, 597, 8))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["hours_per_week"] == 18
+    assert goals["short_term"]["hourly_wage"] == Decimal("15.75")
+    assert goals["long_term"]["hours_per_week"] == 40
+    assert goals["long_term"]["hourly_wage"] == Decimal("19.50")
+
+
+def test_a_signature_line_under_its_party_printed_above() -> None:
+    # "TICKET HOLDER" over "SIGNED: /s/ Name   DATE: ...": the row itself names no party.
+    def signed(top: float, name: str, date: str) -> list[list[Word]]:
+        return [line("SIGNED:", 54, top, 8), line(f"/s/ {name}", 93, top, 8),
+                line("DATE:", 222, top, 8), line(date, 252, top, 8)]
+
+    plan = read_pages([page(line("SECTION 10", 54, 88, 8), line("SIGNATURES", 112, 88, 8),
+                            line("TICKET HOLDER", 54, 120, 8),
+                            *signed(131, "Marisela Okonkwo", "2026-03-02"),
+                            line("EN REPRESENTATIVE", 54, 152, 8),
+                            *signed(163, "Philippa R. Nakagawa", "2026-03-05"))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 3, 2)}
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert signatures["en_representative"]["date"] == dt.date(2026, 3, 5)
+    assert signatures["en_representative"]["name"] == "Philippa R. Nakagawa"
+
+
+def _caption_and_name(caption: str, name: str, top: float) -> tuple[list[Word], Ruling]:
+    """A signature caption and the name typed on the blank after it, 0.9 em apart (one
+    phrase to the reader), the blank's underline starting in the gap."""
+    words = line(caption, 60, top, 10.5)
+    start = words[-1].x1 + 0.9 * 10.5
+    typed = line(name, start, top, 10.5)
+    return words + typed, Ruling(start - 8, top + 8, typed[-1].x1 + 20, top + 8)
+
+
+def test_a_name_typed_on_the_blank_after_its_caption_is_a_signature() -> None:
+    ticketholder, under_name = _caption_and_name("Signature of Ticket Holder", "Ann Lee", 124)
+    en, under_en = _caption_and_name("Signature of EN Representative", "Benedikt A. Osei-Mensah",
+                                     167)
+    plan = read_pages([page(line("11. Signatures", 60, 65, 12),
+                            line("We have read this Individual Work Plan together and agree "
+                                 "to it.", 60, 83, 9),
+                            ticketholder, line("Date", 332, 124, 10.5),
+                            line("02/16/2026", 362, 124, 10.5),
+                            en, line("Date", 366, 167, 10.5),  # the EN's date left blank
+                            rulings=[under_name, under_en, Ruling(395, 175, 455, 175)])])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 2, 16)}
+    assert signatures["en_representative"] == {"method": "electronic",
+                                               "name": "Benedikt A. Osei-Mensah"}
+    # The evidence points at the typed name, not at the caption.
+    assert plan.evidence["signatures.ticketholder.method"].bbox[0] == ticketholder[4].x0
+
+
+def test_the_sentence_over_blank_signature_lines_is_no_signature() -> None:
+    plan = read_pages([page(line("11. Signatures", 60, 65, 12),
+                            line("We have read this Individual Work Plan together and agree "
+                                 "to it.", 60, 83, 9),
+                            line("Signature of Ticket Holder", 60, 124, 10.5),
+                            line("Date", 332, 124, 10.5),
+                            rulings=[Ruling(183, 132, 320, 132), Ruling(355, 132, 420, 132)])])
+    assert "signatures" in plan.signals
+    assert "method" not in plan.data.get("signatures", {}).get("ticketholder", {})
+
+
+def test_the_text_finders_take_no_wrapped_line_with_a_semicolon_for_a_heading() -> None:
+    from iwp.check.textlayer import find_components
+
+    # A service's description mentions the short-term goal; the plan has none.
+    lines = [TextLine(2, 700 - 14 * n, text, segments=[(176.0, text)]) for n, text in enumerate([
+        "7. Services and supports",
+        "Send job leads each week and help with applications and follow-up. Leads are",
+        "matched to the hours and wage in the",
+        "short-term goal; we keep a shared list of",
+        "applications so nothing is missed."])]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=2, source="text", lines=lines)
+    found = find_components(parsed, ["short_term_goal"], dt.date(2026, 6, 12))
+    assert found["short_term_goal"].status == "missing"

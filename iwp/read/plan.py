@@ -500,10 +500,16 @@ def _mark_headings(items: list[_Item]) -> None:
         if _continues_sentence(item.phrase.text):
             continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
         p = item.phrase
-        if any(o.section is None and o.phrase.x1 <= p.x0 and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP *
-               p.size for o in by_line[(p.page, p.line)]):
+        before = [o for o in by_line[(p.page, p.line)] if o.phrase.x1 <= p.x0]
+        if any(o.section is None and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP * p.size and
+               not _HEADING_NUMBER.fullmatch(o.phrase.text.strip()) for o in before):
             continue  # words run on into it ("... requested by:  The Ticketholder"): text
-        alone = lines[(item.phrase.page, item.phrase.line)] == 1
+        # Its own number printed apart ("SECTION 05   EMPLOYMENT GOALS") leaves it alone on
+        # its line all the same.
+        numbered = len(before) == 1 and _HEADING_NUMBER.fullmatch(
+            before[0].phrase.text.strip()) is not None and \
+            lines[(p.page, p.line)] == 2
+        alone = lines[(item.phrase.page, item.phrase.line)] == 1 or numbered
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
                           for m in item.labels)
@@ -1584,6 +1590,7 @@ def _bullet_before(service: Phrase, items: list[_Item]) -> str | None:
 _BULLET = re.compile(r"^\s*[•▪◦‣\-–—*]\s")
 # A check box at the start of a service's line, after any list bullet.
 _BOX_AT_START = re.compile(r"^\s*(?:[•·▪‣◦]\s*)?(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■])")
+_UNTICKED_AT_START = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○])")
 _LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■])\s*")
 _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
@@ -1928,7 +1935,8 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     first frequency for the job-search phase and the next for ongoing support, unless
     words beside them say which phase they are for."""
     texts = [i for i in items if sections.get(id(i)) == "follow_up"
-             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)]
+             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)
+             and not _UNTICKED_AT_START.match(i.phrase.text)]  # "[ ] QUARTERLY": not chosen
     if not texts:
         return
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
@@ -2047,7 +2055,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 and not _past_other_caption(i.phrase, label, captions)]
         # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
         # it read as one phrase.
-        signer = label if re.search(r"/s/\s*\w", label.text) else None
+        signer = label if re.search(r"/s/\s*\w", label.text) else \
+            _typed_after_caption(label, path, page)
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
             norm = vocab.normalise(phrase.text)
@@ -2069,6 +2078,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             if len(phrase.text.split()) > SIGNER_MAX_WORDS or _heading_between(
                     phrase, label, items):
                 continue  # a paragraph, or text of the section before the signatures
+            if _is_sentence(phrase.text):
+                continue  # "We have read this plan together and agree to it." over the lines
             signer = signer or phrase
         image = None
         if page is not None:
@@ -2096,6 +2107,54 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             if value:
                 _set(plan.data, f"{path}.date", value)
                 plan.evidence[f"{path}.date"] = _ev(date, 0.75, "date by the signature")
+
+
+# A sentence over the signature lines is at least this many words and ends with a full
+# stop; a name ("Ann Lee Jr.") is fewer words or looks like a name.
+SENTENCE_MIN_WORDS = 5
+# A name typed on the signature blank right after its caption, in one phrase with it
+# ("Signature of Ticket Holder  Ann Lee" over an underline), stands at least this many
+# ems after the caption (a word space is about a quarter em) or on its own underline.
+TYPED_SIGNER_GAP_EM = 0.5
+# An underline under a typed name runs within this many ems below the name's box.
+UNDERLINE_REACH_EM = 0.5
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence, not a signature: several words ending with a full stop, no "/s/", no
+    signing words ("Electronically signed by ... on 02/09/2026.") and not a name."""
+    words = text.split()
+    return len(words) >= SENTENCE_MIN_WORDS and text.rstrip().endswith(".") and \
+        not re.search(r"/s/|sign", text, re.I) and looks_like("name", text) <= 0
+
+
+def _typed_after_caption(label: Phrase, path: str, page: LayoutPage | None) -> Phrase | None:
+    """The name typed on the blank right after a signature caption when both read as one
+    phrase ("Signature of Ticket Holder Ann Lee" - the blank's underline starts in the
+    gap): the words after the caption, when they look like a name and stand apart from
+    it, by a wide gap or on an underline that starts after the caption."""
+    words = label.words
+    # The caption is the leading words that match it best ("Signature of Ticket Holder
+    # Ann" is near enough to match too).
+    scored = [(max((m.score for m in vocab.match(
+        " ".join(w.text for w in words[:size]).rstrip(":"), ("labels",), prefix=False)
+        if m.key == path), default=0.0), size)
+        for size in range(1, min(len(words) - 1, vocab.MAX_LABEL_WORDS) + 1)]
+    score, size = max(scored, default=(0.0, 0))
+    if score < 0.9:
+        return None
+    rest = words[size:]
+    if looks_like("name", " ".join(w.text for w in rest)) <= 0:
+        return None
+    end = words[size - 1]
+    em = max(end.size, 1.0)
+    underlined = page is not None and any(
+        r.horizontal and end.x1 - 1 <= r.x0 <= rest[0].x0 + 1 and r.x1 >= rest[-1].x1 - 1 and
+        -1 <= r.top - max(w.bottom for w in rest) <= UNDERLINE_REACH_EM * em
+        for r in page.rulings)
+    if underlined or rest[0].x0 - end.x1 >= TYPED_SIGNER_GAP_EM * em:
+        return _sub_phrase(label, rest)
+    return None
 
 
 def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
@@ -2143,12 +2202,14 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             continue  # "EN representative printed name | Ann Lee": a name row, no signature
         for left in lefts + ([own] if own is not None else []):
             norm = vocab.normalise(left.text)
-            if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
+            if _EN_ROLE.search(norm):
                 role = "signatures.en_representative"
-            elif re.search(r"ticket ?holder|beneficiary|participant|client|customer", norm):
+            elif _TICKETHOLDER_ROLE.search(norm):
                 role = "signatures.ticketholder"
             if role:
                 break
+        if role is None and re.match(r"^\s*/s/", q.text):
+            left, role = _role_above(q, lefts, items)
         if role is None or f"{role}.method" in plan.evidence:
             continue
         _set(plan.data, f"{role}.method", "electronic")
@@ -2166,6 +2227,39 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
+# A party's name printed over its signature line ("TICKET HOLDER" / "SIGNED: /s/ Name
+# DATE: ..."): at most this many line heights above the line, starting where it starts,
+# at most ROLE_ABOVE_WORDS words, alone on its line.
+ROLE_ABOVE_LINES = 2.5
+ROLE_ABOVE_WORDS = 4
+_EN_ROLE = re.compile(r"\ben\b|employment network|staff|provider|counsel|specialist")
+_TICKETHOLDER_ROLE = re.compile(r"ticket ?holder|beneficiary|participant|client|customer")
+
+
+def _role_above(signature: Phrase, lefts: list[Phrase], items: list[_Item]
+                ) -> tuple[Phrase | None, str | None]:
+    """The party a typed signature is for when its row names none ("SIGNED: /s/ Name"): a
+    party's name alone on the line just above the row, aligned with the row's start."""
+    start = min([signature] + lefts, key=lambda r: r.x0)
+    reach = ROLE_ABOVE_LINES * signature.height
+    above = [i.phrase for i in items if i.phrase.page == signature.page and
+             0 < start.top - i.phrase.bottom <= reach and
+             abs(i.phrase.x0 - start.x0) <= WRAP_ALIGN]
+    if not above:
+        return None, None
+    nearest = max(above, key=lambda r: r.bottom)
+    if len(nearest.text.split()) > ROLE_ABOVE_WORDS or any(
+            i.phrase.page == nearest.page and i.phrase.line == nearest.line and
+            i.phrase is not nearest for i in items):
+        return None, None
+    norm = vocab.normalise(nearest.text)
+    if _EN_ROLE.search(norm):
+        return nearest, "signatures.en_representative"
+    if _TICKETHOLDER_ROLE.search(norm):
+        return nearest, "signatures.ticketholder"
+    return None, None
 
 
 # On a scanned page, ink (marks no recognised word or ruling explains) that spans at least
