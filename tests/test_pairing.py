@@ -931,3 +931,46 @@ def test_the_text_finders_take_no_wrapped_line_with_a_semicolon_for_a_heading() 
     parsed = ParsedPdf(path="other-en.pdf", page_count=2, source="text", lines=lines)
     found = find_components(parsed, ["short_term_goal"], dt.date(2026, 6, 12))
     assert found["short_term_goal"].status == "missing"
+
+
+def test_a_header_of_a_table_higher_up_cuts_no_description_in_the_services_table() -> None:
+    # A "Who" column of a steps table above: the services table's description cell, wider
+    # than that column's start, stays whole.
+    plan = read_pages([page(line("Step", 60, 100), line("Who", 330, 100), line("By", 480, 100),
+                            line("Call the Help Line", 60, 114), line("Ann Lee", 330, 114),
+                            line("03/02/2026", 480, 114),
+                            line("Services and supports", 60, 300, 14),
+                            line("Service", 60, 330), line("Provided", 150, 330),
+                            line("Description", 202, 330), line("Provider", 386, 330),
+                            line("Frequency", 484, 330),
+                            line("Benefits counseling", 60, 360), line("Yes", 150, 360),
+                            line("Refer to a WIPA project through the", 202, 360),
+                            line("Ticket to Work Help Line within 30 days", 202, 372),
+                            line("WIPA project", 386, 360), line("Once", 484, 360))])
+    service = plan.data["services"][0]
+    assert service["description"] == ("Refer to a WIPA project through the Ticket to Work Help "
+                                      "Line within 30 days")
+    assert service["provider"] == "WIPA project"
+
+
+def test_a_label_like_word_answering_a_caption_is_its_value() -> None:
+    # "EMAIL" is also the generic caption of an e-mail address, but after a caption's
+    # colon on its line it is the answer.
+    plan = read_pages([page(line("SECTION 02", 54, 180, 8), line("TICKET HOLDER", 102, 180, 8),
+                            line("E-MAIL .......................:", 54, 279, 8),
+                            line("ann.lee@example.com", 208, 279, 8),
+                            line("PREFERRED CONTACT ............:", 54, 290, 8),
+                            line("EMAIL", 208, 290, 8),
+                            line("ALT CONTACT PHONE ............:", 54, 322, 8),
+                            line("(501) 555-0175", 209, 322, 8))])
+    ticketholder = plan.data["ticketholder"]
+    assert ticketholder["preferred_contact"] == "EMAIL"
+    assert ticketholder["email"] == "ann.lee@example.com"
+    assert ticketholder["alternate_contact"]["phone"] == "(501) 555-0175"
+
+
+def test_how_it_was_held_names_the_discussion_modality() -> None:
+    plan = read_pages([page(line("4. IWP discussion", 60, 500, 12),
+                            line("Date of discussion", 60, 522), line("February 16, 2026", 210, 522),
+                            line("How it was held", 60, 540), line("Video call", 210, 540))])
+    assert plan.data["discussion"] == {"date": dt.date(2026, 2, 16), "modality": "video"}

@@ -709,7 +709,10 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
                  by_page: dict[int, LayoutPage]) -> None:
     label_items = []
     label_ids: set[int] = set()
+    answers = _answers_to_captions(items)
     for item in items:
+        if id(item) in answers:
+            continue  # "PREFERRED CONTACT ....: EMAIL": a value, however label-like
         if item.heading and not any(m.group == "labels" and not m.generic for m in item.labels):
             label_ids.add(id(item.phrase))
             continue
@@ -751,6 +754,28 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
         _store(plan, path, kind, value_text, pair)
     _more_goal_values(plan, items, labels, label_ids, goal_headers)
     _checked_options(plan, items, by_page)
+
+
+def _answers_to_captions(items: list[_Item]) -> set[int]:
+    """Ids of the items that answer the caption just left of them on their line (a caption
+    ending in a colon, "PREFERRED CONTACT ....:") with a word that is only a generic label
+    ("EMAIL", "Telephone"): there they are values, not captions."""
+    by_line: dict[tuple[int, int], list[_Item]] = {}
+    for item in items:
+        by_line.setdefault((item.phrase.page, item.phrase.line), []).append(item)
+    out: set[int] = set()
+    for item in items:
+        q = item.phrase
+        names = [m for m in item.labels if m.group in ("labels", "sections", "columns")]
+        if not names or any(not m.generic for m in names if m.group == "labels") or \
+                any(m.group != "labels" for m in names) or q.text.rstrip().endswith(":"):
+            continue
+        left = [o for o in by_line[(q.page, q.line)] if o.phrase.x1 <= q.x0]
+        if left:
+            nearest = max(left, key=lambda o: o.phrase.x1)
+            if nearest.phrase.text.rstrip().endswith(":") and _is_caption(nearest):
+                out.add(id(item))
+    return out
 
 
 def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
@@ -1753,11 +1778,24 @@ def _same_row(a: Phrase, b: Phrase) -> bool:
     return overlap > 0.4 * min(a.height, b.height)
 
 
+# The column headers of one table's header row start within this many line heights of
+# each other (a two-line header cell's first line stands a line above a one-line one's).
+HEADER_ROW_LINES = 1.5
+
+
 def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
     """A phrase that runs from one column into the next (a grid without gutters, where the
     text of two cells reads as one line) cut where a column header above it starts."""
-    starts = sorted({round(h.phrase.x0, 1) for h in headers if h.phrase.page == phrase.page
-                     and h.phrase.top < phrase.top and phrase.x0 + 2 < h.phrase.x0 < phrase.x1})
+    above = [h.phrase for h in headers if h.phrase.page == phrase.page and
+             h.phrase.top < phrase.top]
+    if not above:
+        return [phrase]
+    # Only the header row of its own table: the nearest above it. (A "Who" header of a
+    # steps table higher up the page cuts no description of the services table under it.)
+    nearest = max(above, key=lambda h: h.top)
+    starts = sorted({round(h.x0, 1) for h in above
+                     if nearest.top - h.top <= nearest.height * HEADER_ROW_LINES and
+                     phrase.x0 + 2 < h.x0 < phrase.x1})
     if not starts or not phrase.words:
         return [phrase]
     pieces: list[list] = [[] for _ in range(len(starts) + 1)]
