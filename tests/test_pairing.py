@@ -846,15 +846,17 @@ def test_a_goals_table_with_abbreviated_column_headers() -> None:
     plan = read_pages([page(line("Employment goals", 54, 530, 12),
                             line("GOAL", 64, 565, 8), line("JOB", 126, 565, 8),
                             line("HRS", 275, 565, 8), line("WAGE/HR", 304, 565, 8),
-                            line("TARGET", 434, 565, 8),
+                            line("MONTHLY", 361, 565, 8), line("TARGET", 434, 565, 8),
                             line("SHORT-TERM", 64, 586, 8), line("Part-time library aide", 126, 586, 8),
                             line("18", 276, 586, 8), line("USD 15.75", 304, 586, 8),
-                            line("2026-12-31", 434, 586, 8),
+                            line("USD 1,228.50", 361, 586, 8), line("2026-12-31", 434, 586, 8),
                             line("LONG-TERM", 64, 597, 8),
                             line("Full-time library technician", 126, 597, 8),
                             line("40", 276, 597, 8), line("USD 19.50", 304, 597, 8),
-                            line("2029-06-30", 434, 597, 8))])
+                            line("USD 3,380.00", 361, 597, 8), line("2029-06-30", 434, 597, 8))])
     goals = plan.data["employment_goals"]
+    assert goals["short_term"]["monthly_earnings"] == Decimal("1228.50")
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3380.00")
     assert goals["short_term"]["hours_per_week"] == 18
     assert goals["short_term"]["hourly_wage"] == Decimal("15.75")
     assert goals["long_term"]["hours_per_week"] == 40
@@ -974,3 +976,17 @@ def test_how_it_was_held_names_the_discussion_modality() -> None:
                             line("Date of discussion", 60, 522), line("February 16, 2026", 210, 522),
                             line("How it was held", 60, 540), line("Video call", 210, 540))])
     assert plan.data["discussion"] == {"date": dt.date(2026, 2, 16), "modality": "video"}
+
+
+def test_a_work_history_header_wrapped_onto_two_lines_keeps_its_column() -> None:
+    plan = read_pages([page(line("5. Work history (last 18 months)", 60, 650, 12),
+                            line("Employer", 60, 671), line("Job title", 164, 671),
+                            line("Started", 270, 671), line("Ended", 334, 671),
+                            line("Hours/week", 398, 671), line("Gross monthly", 464, 671),
+                            line("earnings", 464, 683),
+                            line("Pixel Repair Shop", 60, 700), line("Repair assistant", 164, 700),
+                            line("12/01/2024", 270, 700), line("10/31/2025", 334, 700),
+                            line("14", 398, 700), line("$850.00", 464, 700))])
+    job = plan.data["work_history"]["jobs"][0]
+    assert job["start"] == dt.date(2024, 12, 1)
+    assert job["monthly_earnings"] == Decimal("850.00")

@@ -1863,8 +1863,12 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
             headers, items):
         _work_history_pairs(plan, items, headers, columns)
         return
-    header_line = (headers[0].phrase.page, headers[0].phrase.line)
-    row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line]
+    first = headers[0].phrase
+    header_line = (first.page, first.line)
+    # A header cell wrapped onto two lines ("Gross monthly / earnings") ends a line lower
+    # than the others but starts on their line.
+    row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line or (
+        h.phrase.page == first.page and abs(h.phrase.top - first.top) <= SAME_ROW_TOPS)]
     if len(row_items) < 2:
         return
     bottom = max(h.phrase.bottom for h in row_items)
