@@ -990,3 +990,30 @@ def test_a_work_history_header_wrapped_onto_two_lines_keeps_its_column() -> None
     job = plan.data["work_history"]["jobs"][0]
     assert job["start"] == dt.date(2024, 12, 1)
     assert job["monthly_earnings"] == Decimal("850.00")
+
+
+def test_the_next_sections_number_printed_apart_ends_a_service() -> None:
+    plan = read_pages([page(line("SECTION 06", 54, 100, 8), line("SERVICES AND SUPPORTS", 102, 100, 8),
+                            line("[X] JOB RETENTION AND ONGOING SUPPORT", 56, 120, 8),
+                            line("HOW ......................:", 74, 131, 8),
+                            line("Check in after hire to help with schedules.", 208, 131, 8),
+                            line("WHEN .....................:", 74, 142, 8),
+                            line("Monthly for a year, then quarterly", 208, 142, 8),
+                            line("SECTION 07", 54, 163, 8),
+                            line("FOLLOW-UP / CONTACT SCHEDULE", 102, 163, 8))])
+    service = plan.data["services"][0]
+    assert service["frequency"] == "Monthly for a year, then quarterly"
+    assert service["description"] == "Check in after hire to help with schedules."
+
+
+def test_a_run_in_heading_opens_the_paragraph_it_names() -> None:
+    # "Summary of the discussion." in bold, the summary going on after it on its line.
+    words = line("Summary of the discussion.", 60, 560) + line(
+        "We met with Ann Lee for about an hour to talk about their", 186.2, 560)
+    plan = read_pages([page(line("4. IWP discussion", 60, 500, 12),
+                            line("Date of discussion", 60, 522), line("February 16, 2026", 210, 522),
+                            words,
+                            line("experience with computers and the work Ann wants.", 60, 572))])
+    assert plan.data["discussion"]["summary"] == (
+        "We met with Ann Lee for about an hour to talk about their experience with computers "
+        "and the work Ann wants.")

@@ -145,6 +145,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
         else:
             found = [piece for phrase in found for piece in _split_label_value(phrase)]
+            found = [piece for phrase in found for piece in _split_run_in_heading(phrase)]
         found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
         items.extend(_merge_wrapped([_classify(phrase) for phrase in found],
                                     [r for r in page.rulings if r.horizontal]))
@@ -284,6 +285,31 @@ def _split_label_value(phrase: Phrase) -> list[Phrase]:
             if m.score >= 0.9 and not m.generic and kind in _TYPED_KINDS and \
                     looks_like(kind, rest) >= 1.0:
                 return [_sub_phrase(phrase, words[:size]), _sub_phrase(phrase, words[size:])]
+    return [phrase]
+
+
+# A run-in heading ("Summary of the discussion. We met with ...") is at most this many
+# words ending with a full stop, and the text after it on its line at least RUN_IN_TEXT_WORDS.
+RUN_IN_HEADING_WORDS = 6
+RUN_IN_TEXT_WORDS = 4
+RUN_IN_MIN_SCORE = 0.95
+
+
+def _split_run_in_heading(phrase: Phrase) -> list[Phrase]:
+    """A paragraph that opens with a label's or a section's name and a full stop, the
+    text following on the same line (a run-in heading, often bold): split after the stop,
+    so the name is a caption and the paragraph its value."""
+    words = phrase.words
+    for size in range(1, min(len(words) - RUN_IN_TEXT_WORDS, RUN_IN_HEADING_WORDS) + 1):
+        if not words[size - 1].text.endswith(".") or words[size - 1].text.endswith(".."):
+            continue
+        if not words[size].text[:1].isupper():
+            return [phrase]
+        head = " ".join(w.text for w in words[:size])
+        if any(m.score >= RUN_IN_MIN_SCORE and not m.generic for m in vocab.match(
+                head, ("labels", "sections"), prefix=False)):
+            return [_sub_phrase(phrase, words[:size]), _sub_phrase(phrase, words[size:])]
+        return [phrase]
     return [phrase]
 
 
@@ -1715,7 +1741,7 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue  # "Agency | IWP for ... Page 2": the description goes on overleaf
         if q.page != p.page and q.page != p.page + 1:
             break
-        if item.heading or _is_category(q.text) or (
+        if item.heading or _numbers_heading(item, items) or _is_category(q.text) or (
                 not _continues_sentence(q.text) and _service_code(_service_name(q.text)) and len(_service_name(q.text).split()) <= 8
                 and q.x0 <= p.x0 + 4) or (_LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
@@ -1746,6 +1772,15 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue
         out.append(q.text)
     return out
+
+
+def _numbers_heading(item: _Item, items: list[_Item]) -> bool:
+    """Whether ``item`` is a heading's own number printed apart before it on its line
+    ("SECTION 07   FOLLOW-UP"): where the heading starts, not text of what went before."""
+    q = item.phrase
+    return _HEADING_NUMBER.fullmatch(q.text.strip()) is not None and any(
+        o.heading and o.phrase.page == q.page and o.phrase.line == q.line and
+        o.phrase.x0 >= q.x1 for o in items)
 
 
 def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> bool:
