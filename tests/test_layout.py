@@ -176,3 +176,46 @@ def test_a_check_mark_drawn_in_a_placed_form_xobject_ticks_the_box_under_it(tmp_
     assert ticked and all(abs(b.x0 - 60) < 2 and abs(b.top - 184) < 2 for b in ticked)
     assert any(abs(b.x0 - 160) < 2 and not b.checked for b in page.checkboxes)
     assert not any(b.top > 700 for b in page.checkboxes)  # nothing left at the form's origin
+
+
+def _typed(text: str, x: float, top: float, size: float = 8.0) -> list[Word]:
+    """The words of a fixed-pitch line (Courier: 0.6 em a character), spaces kept as
+    columns, as a case system prints them."""
+    import re
+
+    pitch = 0.6 * size
+    return [Word(m.group(), x + m.start() * pitch, top, x + m.end() * pitch, top + size, size)
+            for m in re.finditer(r"\S+", text)]
+
+
+def test_a_table_drawn_with_characters_is_ruled_like_a_drawn_one() -> None:
+    from iwp.read.layout import text_rulings
+
+    rule = "+------------+----------+"
+    page = LayoutPage(1, words=_typed(rule, 50, 100) + _typed("| GOAL       | JOB      |", 50, 110)
+                      + _typed(rule, 50, 120)
+                      + _typed("Ticket to Work | Alder EN", 50, 140))
+    text_rulings(page)
+    found = phrases(page)
+    # The rules are gone from the words; the lone "|" of a running header stays a word.
+    assert [p.text for p in found] == ["GOAL", "JOB", "Ticket to Work | Alder EN"]
+    assert sum(r.horizontal for r in page.rulings) == 2
+    assert sum(not r.horizontal for r in page.rulings) == 3
+    goal = found[0]
+    assert goal.cell is not None and goal.cell[0] < goal.x0 and goal.cell[2] < found[1].x0
+
+
+def test_brackets_typed_around_a_space_are_one_unticked_box() -> None:
+    from iwp.read.layout import join_bracket_boxes
+
+    # Courier "[ ] QUARTERLY": PDFium splits at the space, 8.2 pt apart at 8 pt.
+    page = LayoutPage(1, words=[Word("[X]", 209.3, 300, 223.7, 306, 8),
+                                Word("MONTHLY", 228.5, 300, 260.2, 306, 8),
+                                Word("[", 271.7, 300, 273.1, 306, 8),
+                                Word("]", 281.3, 300, 282.7, 306, 8),
+                                Word("QUARTERLY", 287.5, 300, 332.2, 306, 8)])
+    join_bracket_boxes(page)
+    glyph_checkboxes(page)
+    assert [w.text for w in page.words] == ["[X]", "MONTHLY", "[ ]", "QUARTERLY"]
+    assert [b.checked for b in page.checkboxes] == [True, False]
+    assert [p.text for p in phrases(page)] == ["[X] MONTHLY", "[ ] QUARTERLY"]

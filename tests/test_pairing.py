@@ -1401,3 +1401,201 @@ def test_a_provider_and_a_frequency_captioned_on_one_line() -> None:
     [service] = plan.data["services"]
     assert service["provider"] == "Cordelia M. Vantongeren"
     assert service["frequency"] == "Weekly"
+
+
+# --- a printed platypus plan and a case system's Courier printout (fourth held-out batch) ---
+
+def test_a_heading_whose_number_is_printed_apart_heads_its_section() -> None:
+    # "SECTION 07  FOLLOW-UP / CONTACT SCHEDULE" in Courier: two phrases, the number
+    # printed two spaces before the heading (more than a word space, less than a column).
+    plan = read_pages([page(line("SECTION 07", 54, 278, 8), line("FOLLOW-UP / CONTACT SCHEDULE",
+                                                                 102, 278, 8),
+                            line("We call you every month while you look for work and every "
+                                 "three months once employed.", 54, 300, 8))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_an_option_not_ticked_is_no_follow_up_frequency() -> None:
+    plan = read_pages([page(line("Follow-up", 54, 278, 12),
+                            line("WHILE SEEKING WORK ..........:", 54, 300, 8),
+                            line("[X] MONTHLY", 209, 300, 8), line("[ ] QUARTERLY", 272, 300, 8),
+                            line("AFTER EMPLOYMENT ............:", 54, 311, 8),
+                            line("[ ] MONTHLY", 209, 311, 8), line("[X] QUARTERLY", 272, 311, 8))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_a_goals_table_with_abbreviated_column_headers() -> None:
+    plan = read_pages([page(line("Employment goals", 54, 530, 12),
+                            line("GOAL", 64, 565, 8), line("JOB", 126, 565, 8),
+                            line("HRS", 275, 565, 8), line("WAGE/HR", 304, 565, 8),
+                            line("MONTHLY", 361, 565, 8), line("TARGET", 434, 565, 8),
+                            line("SHORT-TERM", 64, 586, 8), line("Part-time library aide", 126, 586, 8),
+                            line("18", 276, 586, 8), line("USD 15.75", 304, 586, 8),
+                            line("USD 1,228.50", 361, 586, 8), line("2026-12-31", 434, 586, 8),
+                            line("LONG-TERM", 64, 597, 8),
+                            line("Full-time library technician", 126, 597, 8),
+                            line("40", 276, 597, 8), line("USD 19.50", 304, 597, 8),
+                            line("USD 3,380.00", 361, 597, 8), line("2029-06-30", 434, 597, 8))])
+    goals = plan.data["employment_goals"]
+    assert goals["short_term"]["monthly_earnings"] == Decimal("1228.50")
+    assert goals["long_term"]["monthly_earnings"] == Decimal("3380.00")
+    assert goals["short_term"]["hours_per_week"] == 18
+    assert goals["short_term"]["hourly_wage"] == Decimal("15.75")
+    assert goals["long_term"]["hours_per_week"] == 40
+    assert goals["long_term"]["hourly_wage"] == Decimal("19.50")
+
+
+def test_a_signature_line_under_its_party_printed_above() -> None:
+    # "TICKET HOLDER" over "SIGNED: /s/ Name   DATE: ...": the row itself names no party.
+    def signed(top: float, name: str, date: str) -> list[list[Word]]:
+        return [line("SIGNED:", 54, top, 8), line(f"/s/ {name}", 93, top, 8),
+                line("DATE:", 222, top, 8), line(date, 252, top, 8)]
+
+    plan = read_pages([page(line("SECTION 10", 54, 88, 8), line("SIGNATURES", 112, 88, 8),
+                            line("TICKET HOLDER", 54, 120, 8),
+                            *signed(131, "Marisela Okonkwo", "2026-03-02"),
+                            line("EN REPRESENTATIVE", 54, 152, 8),
+                            *signed(163, "Philippa R. Nakagawa", "2026-03-05"))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 3, 2)}
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert signatures["en_representative"]["date"] == dt.date(2026, 3, 5)
+    assert signatures["en_representative"]["name"] == "Philippa R. Nakagawa"
+
+
+def _caption_and_name(caption: str, name: str, top: float) -> tuple[list[Word], Ruling]:
+    """A signature caption and the name typed on the blank after it, 0.9 em apart (one
+    phrase to the reader), the blank's underline starting in the gap."""
+    words = line(caption, 60, top, 10.5)
+    start = words[-1].x1 + 0.9 * 10.5
+    typed = line(name, start, top, 10.5)
+    return words + typed, Ruling(start - 8, top + 8, typed[-1].x1 + 20, top + 8)
+
+
+def test_a_name_typed_on_the_blank_after_its_caption_is_a_signature() -> None:
+    ticketholder, under_name = _caption_and_name("Signature of Ticket Holder", "Ann Lee", 124)
+    en, under_en = _caption_and_name("Signature of EN Representative", "Benedikt A. Osei-Mensah",
+                                     167)
+    plan = read_pages([page(line("11. Signatures", 60, 65, 12),
+                            line("We have read this Individual Work Plan together and agree "
+                                 "to it.", 60, 83, 9),
+                            ticketholder, line("Date", 332, 124, 10.5),
+                            line("02/16/2026", 362, 124, 10.5),
+                            en, line("Date", 366, 167, 10.5),  # the EN's date left blank
+                            rulings=[under_name, under_en, Ruling(395, 175, 455, 175)])])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 2, 16)}
+    assert signatures["en_representative"] == {"method": "electronic",
+                                               "name": "Benedikt A. Osei-Mensah"}
+    # The evidence points at the typed name, not at the caption.
+    assert plan.evidence["signatures.ticketholder.method"].bbox[0] == ticketholder[4].x0
+
+
+def test_the_sentence_over_blank_signature_lines_is_no_signature() -> None:
+    plan = read_pages([page(line("11. Signatures", 60, 65, 12),
+                            line("We have read this Individual Work Plan together and agree "
+                                 "to it.", 60, 83, 9),
+                            line("Signature of Ticket Holder", 60, 124, 10.5),
+                            line("Date", 332, 124, 10.5),
+                            rulings=[Ruling(183, 132, 320, 132), Ruling(355, 132, 420, 132)])])
+    assert "signatures" in plan.signals
+    assert "method" not in plan.data.get("signatures", {}).get("ticketholder", {})
+
+
+def test_the_text_finders_take_no_wrapped_line_with_a_semicolon_for_a_heading() -> None:
+    from iwp.check.textlayer import find_components
+
+    # A service's description mentions the short-term goal; the plan has none.
+    lines = [TextLine(2, 700 - 14 * n, text, segments=[(176.0, text)]) for n, text in enumerate([
+        "7. Services and supports",
+        "Send job leads each week and help with applications and follow-up. Leads are",
+        "matched to the hours and wage in the",
+        "short-term goal; we keep a shared list of",
+        "applications so nothing is missed."])]
+    parsed = ParsedPdf(path="other-en.pdf", page_count=2, source="text", lines=lines)
+    found = find_components(parsed, ["short_term_goal"], dt.date(2026, 6, 12))
+    assert found["short_term_goal"].status == "missing"
+
+
+def test_a_header_of_a_table_higher_up_cuts_no_description_in_the_services_table() -> None:
+    # A "Who" column of a steps table above: the services table's description cell, wider
+    # than that column's start, stays whole.
+    plan = read_pages([page(line("Step", 60, 100), line("Who", 330, 100), line("By", 480, 100),
+                            line("Call the Help Line", 60, 114), line("Ann Lee", 330, 114),
+                            line("03/02/2026", 480, 114),
+                            line("Services and supports", 60, 300, 14),
+                            line("Service", 60, 330), line("Provided", 150, 330),
+                            line("Description", 202, 330), line("Provider", 386, 330),
+                            line("Frequency", 484, 330),
+                            line("Benefits counseling", 60, 360), line("Yes", 150, 360),
+                            line("Refer to a WIPA project through the", 202, 360),
+                            line("Ticket to Work Help Line within 30 days", 202, 372),
+                            line("WIPA project", 386, 360), line("Once", 484, 360))])
+    service = plan.data["services"][0]
+    assert service["description"] == ("Refer to a WIPA project through the Ticket to Work Help "
+                                      "Line within 30 days")
+    assert service["provider"] == "WIPA project"
+
+
+def test_a_label_like_word_answering_a_caption_is_its_value() -> None:
+    # "EMAIL" is also the generic caption of an e-mail address, but after a caption's
+    # colon on its line it is the answer.
+    plan = read_pages([page(line("SECTION 02", 54, 180, 8), line("TICKET HOLDER", 102, 180, 8),
+                            line("E-MAIL .......................:", 54, 279, 8),
+                            line("ann.lee@example.com", 208, 279, 8),
+                            line("PREFERRED CONTACT ............:", 54, 290, 8),
+                            line("EMAIL", 208, 290, 8),
+                            line("ALT CONTACT PHONE ............:", 54, 322, 8),
+                            line("(501) 555-0175", 209, 322, 8))])
+    ticketholder = plan.data["ticketholder"]
+    assert ticketholder["preferred_contact"] == "EMAIL"
+    assert ticketholder["email"] == "ann.lee@example.com"
+    assert ticketholder["alternate_contact"]["phone"] == "(501) 555-0175"
+
+
+def test_how_it_was_held_names_the_discussion_modality() -> None:
+    plan = read_pages([page(line("4. IWP discussion", 60, 500, 12),
+                            line("Date of discussion", 60, 522), line("February 16, 2026", 210, 522),
+                            line("How it was held", 60, 540), line("Video call", 210, 540))])
+    assert plan.data["discussion"] == {"date": dt.date(2026, 2, 16), "modality": "video"}
+
+
+def test_a_work_history_header_wrapped_onto_two_lines_keeps_its_column() -> None:
+    plan = read_pages([page(line("5. Work history (last 18 months)", 60, 650, 12),
+                            line("Employer", 60, 671), line("Job title", 164, 671),
+                            line("Started", 270, 671), line("Ended", 334, 671),
+                            line("Hours/week", 398, 671), line("Gross monthly", 464, 671),
+                            line("earnings", 464, 683),
+                            line("Pixel Repair Shop", 60, 700), line("Repair assistant", 164, 700),
+                            line("12/01/2024", 270, 700), line("10/31/2025", 334, 700),
+                            line("14", 398, 700), line("$850.00", 464, 700))])
+    job = plan.data["work_history"]["jobs"][0]
+    assert job["start"] == dt.date(2024, 12, 1)
+    assert job["monthly_earnings"] == Decimal("850.00")
+
+
+def test_the_next_sections_number_printed_apart_ends_a_service() -> None:
+    plan = read_pages([page(line("SECTION 06", 54, 100, 8), line("SERVICES AND SUPPORTS", 102, 100, 8),
+                            line("[X] JOB RETENTION AND ONGOING SUPPORT", 56, 120, 8),
+                            line("HOW ......................:", 74, 131, 8),
+                            line("Check in after hire to help with schedules.", 208, 131, 8),
+                            line("WHEN .....................:", 74, 142, 8),
+                            line("Monthly for a year, then quarterly", 208, 142, 8),
+                            line("SECTION 07", 54, 163, 8),
+                            line("FOLLOW-UP / CONTACT SCHEDULE", 102, 163, 8))])
+    service = plan.data["services"][0]
+    assert service["frequency"] == "Monthly for a year, then quarterly"
+    assert service["description"] == "Check in after hire to help with schedules."
+
+
+def test_a_run_in_heading_opens_the_paragraph_it_names() -> None:
+    # "Summary of the discussion." in bold, the summary going on after it on its line.
+    words = line("Summary of the discussion.", 60, 560) + line(
+        "We met with Ann Lee for about an hour to talk about their", 186.2, 560)
+    plan = read_pages([page(line("4. IWP discussion", 60, 500, 12),
+                            line("Date of discussion", 60, 522), line("February 16, 2026", 210, 522),
+                            words,
+                            line("experience with computers and the work Ann wants.", 60, 572))])
+    assert plan.data["discussion"]["summary"] == (
+        "We met with Ann Lee for about an hour to talk about their experience with computers "
+        "and the work Ann wants.")

@@ -59,8 +59,10 @@ def _is_heading(text: str) -> bool:
     if _all_heading_patterns()[0].search(text):
         return True
     sentence = text.rstrip().endswith((".", ";", ","))
-    if sentence and text.lstrip()[:1].islower():
-        return False  # the end of a sentence wrapped onto its own line ("summary.")
+    if text.lstrip()[:1].islower() and (sentence or re.search(r"[.,;]", text)):
+        # The end of a sentence wrapped onto its own line ("summary.", "short-term goal;
+        # we keep a shared list of"): it goes on from the line above, it heads nothing.
+        return False
     stripped = _strip_number(text)
     for pattern in _all_heading_patterns()[1:]:
         match = pattern.search(stripped)

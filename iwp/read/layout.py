@@ -73,6 +73,18 @@ _DRAWN_ANNOTATIONS = frozenset({13, 15})
 # or three between two other characters ("needed...Medical"), or two ellipses; never the
 # "..." that ends a sentence.
 DOT_LEADER = re.compile(r"\.{4,}|…{2,}|(?<=[^\s.…])(?:\.{3}|…)(?=[^\s.…])")
+# A table drawn with characters (a fixed-pitch printout): a word of at least this many
+# dashes, equals signs and plus signs is a horizontal rule ("+------+-----+", "=====");
+# shorter runs ("--") are punctuation.
+TEXT_RULE_MIN_CHARS = 8
+# A "|" is a column rule when another "|", or a "+" of a rule, stands within this many
+# points of its x on the line above or below (within this many line heights): a lone "|"
+# between words is a separator in a running header ("Ticket to Work | Alder EN").
+TEXT_RULE_ALIGN = 1.5
+TEXT_RULE_ROW_REACH = 2.0
+# Brackets typed around a space ("[ ]", a box not ticked) come out as two words "[" "]"
+# this many ems apart at most.
+BRACKET_BOX_GAP_EM = 1.2
 
 CHECKED_GLYPHS = frozenset("☒☑✓✔■✗✘⊠●◼▣✕×◉⦿")
 UNCHECKED_GLYPHS = frozenset("☐□○◯⬜❏❑")
@@ -245,6 +257,61 @@ def drop_invisible_white_words(page: LayoutPage) -> None:
     page.words = kept
 
 
+_TEXT_RULE = re.compile(r"[+|]?(?:[-=]+\+?)+[|]?")
+
+
+def text_rulings(page: LayoutPage) -> None:
+    """Tables and rules drawn with characters (a case system's fixed-pitch printout):
+    "+----+----+" and "=====" lines become horizontal rulings and the "|" of a column
+    become vertical ones, so the reader sees the table's cells as if they were drawn;
+    the characters are then no longer words."""
+    horizontal: list[Word] = []
+    pipes: list[Word] = []
+    for word in page.words:
+        if len(word.text) >= TEXT_RULE_MIN_CHARS and _TEXT_RULE.fullmatch(word.text):
+            horizontal.append(word)
+        elif word.text == "|":
+            pipes.append(word)
+    if not horizontal and not pipes:
+        return
+    corners = [(w.x0 + (i + 0.5) * (w.x1 - w.x0) / len(w.text), w) for w in horizontal
+               for i, c in enumerate(w.text) if c in "+|"]
+
+    def near_row(word: Word, other: Word) -> bool:
+        reach = TEXT_RULE_ROW_REACH * max(word.bottom - word.top, 1.0)
+        return other is not word and 0 < abs(other.top - word.top) <= reach
+
+    columns = [p for p in pipes if any(
+        abs((o.x0 + o.x1) / 2 - (p.x0 + p.x1) / 2) <= TEXT_RULE_ALIGN and near_row(p, o)
+        for o in pipes) or any(abs(x - (p.x0 + p.x1) / 2) <= TEXT_RULE_ALIGN and
+                               near_row(p, w) for x, w in corners)]
+    for word in horizontal:
+        middle = (word.top + word.bottom) / 2
+        page.rulings.append(Ruling(word.x0, middle, word.x1, middle))
+    for word in columns:
+        middle = (word.x0 + word.x1) / 2
+        page.rulings.append(Ruling(middle, word.top, middle, word.bottom))
+    gone = {id(w) for w in horizontal + columns}
+    page.words = [w for w in page.words if id(w) not in gone]
+
+
+def join_bracket_boxes(page: LayoutPage) -> None:
+    """ "[" and "]" typed around a space are one unticked box "[ ]", not two specks."""
+    words: list[Word] = []
+    for word in page.words:
+        last = words[-1] if words else None
+        if last is not None and last.text == "[" and word.text == "]" and \
+                abs((word.top + word.bottom) / 2 - (last.top + last.bottom) / 2) < \
+                max(last.bottom - last.top, 1.0) * SAME_LINE_OVERLAP and \
+                0 <= word.x0 - last.x1 <= BRACKET_BOX_GAP_EM * last.size:
+            words[-1] = Word("[ ]", last.x0, min(last.top, word.top), word.x1,
+                             max(last.bottom, word.bottom), last.size, last.colour,
+                             last.from_field)
+            continue
+        words.append(word)
+    page.words = words
+
+
 def glyph_checkboxes(page: LayoutPage) -> None:
     """Words that are box glyphs (☒, ☐, [X], [ ]) become check boxes too."""
     for word in page.words:
@@ -365,6 +432,8 @@ def _read_page(pdfium, doc, page, number: int, has_form: bool) -> LayoutPage:
         _read_widgets(raw, doc, page, out, flip)
     _read_ink_annotations(raw, page, out, flip)
     drop_invisible_white_words(out)
+    text_rulings(out)
+    join_bracket_boxes(out)
     glyph_checkboxes(out)
     vector_checkboxes(out, marks)
     return out

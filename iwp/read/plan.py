@@ -145,6 +145,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
             found = [piece for phrase in found for piece in _split_run_label(phrase)]
         else:
             found = [piece for phrase in found for piece in _split_label_value(phrase)]
+            found = [piece for phrase in found for piece in _split_run_in_heading(phrase)]
         found = [piece for phrase in found for piece in _split_trailing_label(phrase)]
         items.extend(_merge_wrapped([_classify(phrase) for phrase in found],
                                     [r for r in page.rulings if r.horizontal]))
@@ -292,6 +293,31 @@ def _split_label_value(phrase: Phrase) -> list[Phrase]:
             if m.score >= 0.9 and not m.generic and kind in _TYPED_KINDS and \
                     looks_like(kind, rest) >= 1.0:
                 return [_sub_phrase(phrase, words[:size]), _sub_phrase(phrase, words[size:])]
+    return [phrase]
+
+
+# A run-in heading ("Summary of the discussion. We met with ...") is at most this many
+# words ending with a full stop, and the text after it on its line at least RUN_IN_TEXT_WORDS.
+RUN_IN_HEADING_WORDS = 6
+RUN_IN_TEXT_WORDS = 4
+RUN_IN_MIN_SCORE = 0.95
+
+
+def _split_run_in_heading(phrase: Phrase) -> list[Phrase]:
+    """A paragraph that opens with a label's or a section's name and a full stop, the
+    text following on the same line (a run-in heading, often bold): split after the stop,
+    so the name is a caption and the paragraph its value."""
+    words = phrase.words
+    for size in range(1, min(len(words) - RUN_IN_TEXT_WORDS, RUN_IN_HEADING_WORDS) + 1):
+        if not words[size - 1].text.endswith(".") or words[size - 1].text.endswith(".."):
+            continue
+        if not words[size].text[:1].isupper():
+            return [phrase]
+        head = " ".join(w.text for w in words[:size])
+        if any(m.score >= RUN_IN_MIN_SCORE and not m.generic for m in vocab.match(
+                head, ("labels", "sections"), prefix=False)):
+            return [_sub_phrase(phrase, words[:size]), _sub_phrase(phrase, words[size:])]
+        return [phrase]
     return [phrase]
 
 
@@ -520,10 +546,16 @@ def _mark_headings(items: list[_Item]) -> None:
         if _continues_sentence(item.phrase.text):
             continue  # the end of a sentence ("summary.", "follow-up. (weekly)"), not a heading
         p = item.phrase
-        if any(o.section is None and o.phrase.x1 <= p.x0 and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP *
-               p.size and not _is_heading_number(o.phrase.text) for o in by_line[(p.page, p.line)]):
+        before = [o for o in by_line[(p.page, p.line)] if o.phrase.x1 <= p.x0]
+        if any(o.section is None and p.x0 - o.phrase.x1 < HEADING_LEAD_GAP * p.size and
+               not _is_heading_number(o.phrase.text) for o in before):
             continue  # words run on into it ("... requested by:  The Ticketholder"): text
-        alone = lines[(item.phrase.page, item.phrase.line)] == 1
+        # Its own number printed apart ("SECTION 05   EMPLOYMENT GOALS") leaves it alone on
+        # its line all the same.
+        numbered = len(before) == 1 and _HEADING_NUMBER.fullmatch(
+            before[0].phrase.text.strip()) is not None and \
+            lines[(p.page, p.line)] == 2
+        alone = lines[(item.phrase.page, item.phrase.line)] == 1 or numbered
         label_first = any(m.group == "labels" and not m.generic and m.score >
                           next(s.score for s in item.labels if s.group == "sections")
                           for m in item.labels)
@@ -739,7 +771,10 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
                  by_page: dict[int, LayoutPage]) -> None:
     label_items = []
     label_ids: set[int] = set()
+    answers = _answers_to_captions(items)
     for item in items:
+        if id(item) in answers:
+            continue  # "PREFERRED CONTACT ....: EMAIL": a value, however label-like
         if item.heading and not any(m.group == "labels" and not m.generic for m in item.labels):
             label_ids.add(id(item.phrase))
             continue
@@ -880,6 +915,28 @@ def _goal_answer(plan: ReadPlan, goal: str, text: str, pair: Pair, whole: bool) 
 # The score of a value on a goal row header's line, in a goal's column, beyond the reach
 # of a value beside its label; its look adds up to a quarter.
 ROW_VALUE_SCORE = 0.5
+
+
+def _answers_to_captions(items: list[_Item]) -> set[int]:
+    """Ids of the items that answer the caption just left of them on their line (a caption
+    ending in a colon, "PREFERRED CONTACT ....:") with a word that is only a generic label
+    ("EMAIL", "Telephone"): there they are values, not captions."""
+    by_line: dict[tuple[int, int], list[_Item]] = {}
+    for item in items:
+        by_line.setdefault((item.phrase.page, item.phrase.line), []).append(item)
+    out: set[int] = set()
+    for item in items:
+        q = item.phrase
+        names = [m for m in item.labels if m.group in ("labels", "sections", "columns")]
+        if not names or any(not m.generic for m in names if m.group == "labels") or \
+                any(m.group != "labels" for m in names) or q.text.rstrip().endswith(":"):
+            continue
+        left = [o for o in by_line[(q.page, q.line)] if o.phrase.x1 <= q.x0]
+        if left:
+            nearest = max(left, key=lambda o: o.phrase.x1)
+            if nearest.phrase.text.rstrip().endswith(":") and _is_caption(nearest):
+                out.add(id(item))
+    return out
 
 
 def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_ids: set[int],
@@ -1767,6 +1824,7 @@ _BOX_AT_START = re.compile(r"^\s*(?:[•·▪‣◦]\s*)?(\[\s*[xX✓✔]?\s*\]|
 _LEADING_BOX = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[☒☑☐□✓✔■◉⦿○◯])\s*")
 # A radio mark before its option ("◉ Yes", "○ No"): group 1 is the mark.
 _RADIO_OPTION = re.compile(rf"^\s*([{RADIO_CHOSEN}{RADIO_NOT_CHOSEN}])\s*")
+_UNTICKED_AT_START = re.compile(r"^\s*(?:\[\s*\]|\(\s*\)|[☐□○◯])")
 _NAME_END = re.compile(r"\s[-–—]\s|\s[-–—]$|:\s|:$")
 
 
@@ -1937,7 +1995,7 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                     "provided" not in entry and chosen in yes + no:
                 entry["provided"] = chosen in yes
             continue
-        if item.heading or _is_category(q.text) or (
+        if item.heading or _numbers_heading(item, items) or _is_category(q.text) or (
                 not _continues_sentence(q.text) and _service_code(_named_service(q.text)) and
                 len(_named_service(q.text).split()) <= 8
                 and (q.x0 <= p.x0 + 4 or _opens_line_overleaf(item, service, items))) or (
@@ -1991,6 +2049,15 @@ def _opens_line_overleaf(item: _Item, service: _Item, items: list[_Item]) -> boo
         for i in items)
 
 
+def _numbers_heading(item: _Item, items: list[_Item]) -> bool:
+    """Whether ``item`` is a heading's own number printed apart before it on its line
+    ("SECTION 07   FOLLOW-UP"): where the heading starts, not text of what went before."""
+    q = item.phrase
+    return _HEADING_NUMBER.fullmatch(q.text.strip()) is not None and any(
+        o.heading and o.phrase.page == q.page and o.phrase.line == q.line and
+        o.phrase.x0 >= q.x1 for o in items)
+
+
 def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_Item]) -> bool:
     """Whether the page shows that a service has no description: its table has a
     description column (and the row's cell in it is empty), or the next thing under the
@@ -2023,11 +2090,24 @@ def _same_row(a: Phrase, b: Phrase) -> bool:
     return overlap > 0.4 * min(a.height, b.height)
 
 
+# The column headers of one table's header row start within this many line heights of
+# each other (a two-line header cell's first line stands a line above a one-line one's).
+HEADER_ROW_LINES = 1.5
+
+
 def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
     """A phrase that runs from one column into the next (a grid without gutters, where the
     text of two cells reads as one line) cut where a column header above it starts."""
-    starts = sorted({round(h.phrase.x0, 1) for h in headers if h.phrase.page == phrase.page
-                     and h.phrase.top < phrase.top and phrase.x0 + 2 < h.phrase.x0 < phrase.x1})
+    above = [h.phrase for h in headers if h.phrase.page == phrase.page and
+             h.phrase.top < phrase.top]
+    if not above:
+        return [phrase]
+    # Only the header row of its own table: the nearest above it. (A "Who" header of a
+    # steps table higher up the page cuts no description of the services table under it.)
+    nearest = max(above, key=lambda h: h.top)
+    starts = sorted({round(h.x0, 1) for h in above
+                     if nearest.top - h.top <= nearest.height * HEADER_ROW_LINES and
+                     phrase.x0 + 2 < h.x0 < phrase.x1})
     if not starts or not phrase.words:
         return [phrase]
     pieces: list[list] = [[] for _ in range(len(starts) + 1)]
@@ -2095,8 +2175,12 @@ def _read_work_history(plan: ReadPlan, items: list[_Item], sections: dict) -> No
             headers, items):
         _work_history_pairs(plan, items, headers, columns)
         return
-    header_line = (headers[0].phrase.page, headers[0].phrase.line)
-    row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line]
+    first = headers[0].phrase
+    header_line = (first.page, first.line)
+    # A header cell wrapped onto two lines ("Gross monthly / earnings") ends a line lower
+    # than the others but starts on their line.
+    row_items = [h for h in headers if (h.phrase.page, h.phrase.line) == header_line or (
+        h.phrase.page == first.page and abs(h.phrase.top - first.top) <= SAME_ROW_TOPS)]
     if len(row_items) < 2:
         return
     bottom = max(h.phrase.bottom for h in row_items)
@@ -2206,7 +2290,8 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     words beside them say which phase they are for."""
     texts = [i for i in items if sections.get(id(i)) == "follow_up"
              and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)
-             and not _not_chosen(i.phrase.text)]
+             and not _not_chosen(i.phrase.text)
+             and not _UNTICKED_AT_START.match(i.phrase.text)]  # "[ ] QUARTERLY": not chosen
     if not texts:
         return
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
@@ -2327,7 +2412,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 and not _in_other_box(i.phrase, label, captions)]
         # "Customer signature /s/ Rosalind Ashworth": the caption and what was typed after
         # it read as one phrase.
-        signer = label if re.search(r"/s/\s*\w", label.text) else None
+        signer = label if re.search(r"/s/\s*\w", label.text) else \
+            _typed_after_caption(label, path, page)
         date = None
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
             norm = vocab.normalise(phrase.text)
@@ -2353,6 +2439,8 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             if len(phrase.text.split()) > SIGNER_MAX_WORDS or _heading_between(
                     phrase, label, items):
                 continue  # a paragraph, or text of the section before the signatures
+            if _is_sentence(phrase.text):
+                continue  # "We have read this plan together and agree to it." over the lines
             signer = signer or phrase
         image = None
         if page is not None:
@@ -2388,6 +2476,54 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             if value:
                 _set(plan.data, f"{path}.date", value)
                 plan.evidence[f"{path}.date"] = _ev(date, 0.75, "date by the signature")
+
+
+# A sentence over the signature lines is at least this many words and ends with a full
+# stop; a name ("Ann Lee Jr.") is fewer words or looks like a name.
+SENTENCE_MIN_WORDS = 5
+# A name typed on the signature blank right after its caption, in one phrase with it
+# ("Signature of Ticket Holder  Ann Lee" over an underline), stands at least this many
+# ems after the caption (a word space is about a quarter em) or on its own underline.
+TYPED_SIGNER_GAP_EM = 0.5
+# An underline under a typed name runs within this many ems below the name's box.
+UNDERLINE_REACH_EM = 0.5
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence, not a signature: several words ending with a full stop, no "/s/", no
+    signing words ("Electronically signed by ... on 02/09/2026.") and not a name."""
+    words = text.split()
+    return len(words) >= SENTENCE_MIN_WORDS and text.rstrip().endswith(".") and \
+        not re.search(r"/s/|sign", text, re.I) and looks_like("name", text) <= 0
+
+
+def _typed_after_caption(label: Phrase, path: str, page: LayoutPage | None) -> Phrase | None:
+    """The name typed on the blank right after a signature caption when both read as one
+    phrase ("Signature of Ticket Holder Ann Lee" - the blank's underline starts in the
+    gap): the words after the caption, when they look like a name and stand apart from
+    it, by a wide gap or on an underline that starts after the caption."""
+    words = label.words
+    # The caption is the leading words that match it best ("Signature of Ticket Holder
+    # Ann" is near enough to match too).
+    scored = [(max((m.score for m in vocab.match(
+        " ".join(w.text for w in words[:size]).rstrip(":"), ("labels",), prefix=False)
+        if m.key == path), default=0.0), size)
+        for size in range(1, min(len(words) - 1, vocab.MAX_LABEL_WORDS) + 1)]
+    score, size = max(scored, default=(0.0, 0))
+    if score < 0.9:
+        return None
+    rest = words[size:]
+    if looks_like("name", " ".join(w.text for w in rest)) <= 0:
+        return None
+    end = words[size - 1]
+    em = max(end.size, 1.0)
+    underlined = page is not None and any(
+        r.horizontal and end.x1 - 1 <= r.x0 <= rest[0].x0 + 1 and r.x1 >= rest[-1].x1 - 1 and
+        -1 <= r.top - max(w.bottom for w in rest) <= UNDERLINE_REACH_EM * em
+        for r in page.rulings)
+    if underlined or rest[0].x0 - end.x1 >= TYPED_SIGNER_GAP_EM * em:
+        return _sub_phrase(label, rest)
+    return None
 
 
 def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
@@ -2435,12 +2571,14 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             continue  # "EN representative printed name | Ann Lee": a name row, no signature
         for left in lefts + ([own] if own is not None else []):
             norm = vocab.normalise(left.text)
-            if re.search(r"\ben\b|employment network|staff|provider|counsel|specialist", norm):
+            if _EN_ROLE.search(norm):
                 role = "signatures.en_representative"
-            elif re.search(r"ticket ?holder|beneficiary|participant|client|customer", norm):
+            elif _TICKETHOLDER_ROLE.search(norm):
                 role = "signatures.ticketholder"
             if role:
                 break
+        if role is None and re.match(r"^\s*/s/", q.text):
+            left, role = _role_above(q, lefts, items)
         if role is None or f"{role}.method" in plan.evidence:
             continue
         _set(plan.data, f"{role}.method", "electronic")
@@ -2458,6 +2596,39 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
+
+
+# A party's name printed over its signature line ("TICKET HOLDER" / "SIGNED: /s/ Name
+# DATE: ..."): at most this many line heights above the line, starting where it starts,
+# at most ROLE_ABOVE_WORDS words, alone on its line.
+ROLE_ABOVE_LINES = 2.5
+ROLE_ABOVE_WORDS = 4
+_EN_ROLE = re.compile(r"\ben\b|employment network|staff|provider|counsel|specialist")
+_TICKETHOLDER_ROLE = re.compile(r"ticket ?holder|beneficiary|participant|client|customer")
+
+
+def _role_above(signature: Phrase, lefts: list[Phrase], items: list[_Item]
+                ) -> tuple[Phrase | None, str | None]:
+    """The party a typed signature is for when its row names none ("SIGNED: /s/ Name"): a
+    party's name alone on the line just above the row, aligned with the row's start."""
+    start = min([signature] + lefts, key=lambda r: r.x0)
+    reach = ROLE_ABOVE_LINES * signature.height
+    above = [i.phrase for i in items if i.phrase.page == signature.page and
+             0 < start.top - i.phrase.bottom <= reach and
+             abs(i.phrase.x0 - start.x0) <= WRAP_ALIGN]
+    if not above:
+        return None, None
+    nearest = max(above, key=lambda r: r.bottom)
+    if len(nearest.text.split()) > ROLE_ABOVE_WORDS or any(
+            i.phrase.page == nearest.page and i.phrase.line == nearest.line and
+            i.phrase is not nearest for i in items):
+        return None, None
+    norm = vocab.normalise(nearest.text)
+    if _EN_ROLE.search(norm):
+        return nearest, "signatures.en_representative"
+    if _TICKETHOLDER_ROLE.search(norm):
+        return nearest, "signatures.ticketholder"
+    return None, None
 
 
 # On a scanned page, ink (marks no recognised word or ruling explains) that spans at least
