@@ -4406,6 +4406,996 @@ NOT_IWPS = [
 
 
 # =============================================================================================
+# Held-out batch 6 (bilingual_, lofill_, largeprint_, amendlp_ and two not-IWPs): an English /
+# Spanish HTML plan, a fillable form designed in LibreOffice Writer and filled with pypdf, a
+# large-print plan for a low-vision Ticket Holder (reportlab platypus) and its amendment.
+# Written from what ENs send, blind to the reader. People from series 600.
+# =============================================================================================
+BATCH_6_ENS = {
+    "b6_puente": dict(name="Puente Claro Employment Network", pid="P0092604",
+                      model="traditional", street="1180 Mesquite Plaza, Suite 14",
+                      city="San Lorenzo Springs", state="TX", zip="79999",
+                      phone="(915) 555-0136", email="iwp@puenteclaro.example.org",
+                      rep="Marisol T. Quintanilla", rep_title="Bilingual Employment Specialist"),
+    "b6_cardinal": dict(name="Cardinal Ridge Work Services", pid="P0095518",
+                        model="traditional", street="63 Sumac Hollow Road", city="Brackenfield",
+                        state="IN", zip="46999", phone="(317) 555-0162",
+                        email="ticketforms@cardinalridge.example.net",
+                        rep="Gwendolyn P. Oduya", rep_title="Ticket Coordinator"),
+    "b6_clearsight": dict(name="Clearsight Vocational Partners", pid="P0098043",
+                          model="administrative", street="455 Lantern Bay Boulevard",
+                          city="Lakemont", state="OR", zip="97999", phone="(503) 555-0119",
+                          email="plans@clearsight-vp.example.org",
+                          rep="Rosamund E. Kettleby",
+                          rep_title="Vocational Rehabilitation Counselor"),
+}
+ENS.update(BATCH_6_ENS)
+BATCH_6_PEOPLE_FROM = 600
+B6_HOW_MET = {"in_person": "In person at our office", "telephone": "By telephone",
+              "video": "By video call"}
+
+
+def _b6_methods(methods: list[str]) -> str:
+    return (", ".join(methods[:-1]) + " or " + methods[-1]) if len(methods) > 1 else methods[0]
+
+
+def _b6_no_short_term_summary(case: dict) -> None:
+    """The discussion summary of a plan written with a long-term goal only (it must not talk
+    about a first, short-term job the page does not have)."""
+    first, lt = case["th"]["first"], case["lt"]
+    case["discussion"]["summary"] = (
+        f"We met with {first} {case['th']['last']} for about an hour to talk about the work "
+        f"{first} has done, the kind of career {first} wants, and how earnings affect "
+        f"benefits. We agreed that {lt['title'].lower()} is a realistic career goal with the "
+        "services below.")
+
+
+# ----- bilingual_: Chromium, an English / Spanish plan for Spanish speakers -----------------
+BILINGUAL_CSS = """
+@page { size: letter; margin: 0.55in 0.6in 0.65in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.4pt; color: #1a1a1a; }
+.mast { display: flex; justify-content: space-between; align-items: flex-end;
+        border-bottom: 3px solid #8a1c2b; padding-bottom: 5px; }
+.mast .org { font-size: 14pt; font-weight: bold; color: #8a1c2b; }
+.mast .addr { font-size: 8.4pt; color: #444; text-align: right; }
+h1 { font-size: 15pt; margin: 10px 0 0; text-align: center; }
+.es { color: #5a5a5a; font-style: italic; font-weight: normal; }
+.subtitle { text-align: center; font-size: 9.5pt; margin: 2px 0 8px; }
+h2 { font-size: 11pt; background: #f3e6e8; border-left: 5px solid #8a1c2b; padding: 4px 8px;
+     margin: 14px 0 6px; page-break-after: avoid; }
+h3 { font-size: 9.8pt; margin: 9px 0 3px; page-break-after: avoid; }
+table { border-collapse: collapse; width: 100%; }
+table.kv td { border: 1px solid #c9b7ba; padding: 3px 6px; vertical-align: top; }
+table.kv td.l { width: 36%; background: #faf6f6; font-weight: bold; font-size: 8.8pt; }
+table.svc th { background: #8a1c2b; color: #fff; font-size: 8.4pt; padding: 4px; text-align: left; }
+table.svc th .es { color: #f6e3e6; }
+table.svc td { border: 1px solid #c9b7ba; padding: 3px 5px; vertical-align: top; font-size: 8.8pt; }
+table.svc tr { page-break-inside: avoid; }
+p { margin: 4px 0; line-height: 1.3; }
+ol.terms li { margin-bottom: 3px; line-height: 1.28; }
+.note { font-size: 8.6pt; color: #444; border: 1px dashed #b08a90; padding: 4px 7px; margin: 6px 0; }
+table.sig td { border: 1px solid #8a1c2b; padding: 6px 8px; vertical-align: top; }
+table.sig .who { width: 36%; font-weight: bold; background: #faf6f6; }
+table.sig .typed { font-family: 'Liberation Serif', serif; font-size: 11.5pt; }
+.sigs { page-break-inside: avoid; }
+.foot { margin-top: 12px; font-size: 8pt; color: #666; text-align: center; }
+"""
+
+
+def _bl(english: str, spanish: str) -> str:
+    """A bilingual label: English first, the Spanish after a slash in grey italics."""
+    return f"{_h(english)} / <span class='es'>{_h(spanish)}</span>"
+
+
+def build_bilingual_iwp(case: dict) -> str:
+    """Layout ``bilingual``: an English/Spanish IWP (Chromium) for an EN that serves Spanish
+    speakers. Every label is 'English / Español', the values are in English."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    name = f"{th['first']} {th['middle']} {th['last']}"
+    us = lambda day: _date(day, "us")  # noqa: E731
+
+    def kv(rows):
+        return "<table class='kv'>" + "".join(
+            f"<tr><td class='l'>{_bl(e, s)}</td><td>{_h(v)}</td></tr>"
+            for e, s, v in rows) + "</table>"
+
+    out = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Individual "
+           f"Work Plan / Plan Individual de Trabajo - {_h(th['first'])} {_h(th['last'])}</title>"
+           f"<style>{BILINGUAL_CSS}</style></head><body>",
+           f"<div class='mast'><div class='org'>{_h(en['name'])}</div><div class='addr'>"
+           f"{_h(en['street'])}<br>{_h(en['city'])}, {_h(en['state'])} {_h(en['zip'])}<br>"
+           f"{_h(en['phone'])} &middot; {_h(en['email'])}</div></div>",
+           f"<h1>Individual Work Plan (IWP) / <span class='es'>Plan Individual de Trabajo"
+           "</span></h1>",
+           "<div class='subtitle'>Ticket to Work Program / <span class='es'>Programa Boleto "
+           "para Trabajar</span> &middot; Social Security Administration / <span class='es'>"
+           "Administración del Seguro Social</span></div>",
+           "<div class='note'>This plan is written in English. The Employment Network explained "
+           "every part in Spanish and gave you a Spanish reading copy. / <span class='es'>Este "
+           "plan está escrito en inglés. La Red de Empleo le explicó cada parte en español y le "
+           "entregó una copia de lectura en español.</span></div>",
+           f"<h2>Part 1 – Contact Information / <span class='es'>Información de contacto"
+           "</span></h2>",
+           f"<h3>{_bl('Employment Network', 'Red de Empleo')}</h3>",
+           kv([("Name", "Nombre", en["name"]),
+               ("Provider ID (PID)", "Número de proveedor", en["pid"]),
+               ("Address", "Dirección",
+                f"{en['street']}, {en['city']}, {en['state']} {en['zip']}"),
+               ("Phone", "Teléfono", en["phone"]),
+               ("E-mail", "Correo electrónico", en["email"]),
+               ("EN representative", "Representante de la Red", 
+                f"{en['rep']}, {en['rep_title']}")]),
+           f"<h3>{_bl('Ticket Holder', 'Titular del Boleto')}</h3>",
+           kv([("Name", "Nombre", name),
+               ("Social Security number", "Número de Seguro Social", th["ssn"]),
+               ("Date of birth", "Fecha de nacimiento", us(th["dob"])),
+               ("Address", "Dirección",
+                f"{th['street']}, {th['city']}, {th['state']} {th['zip']}"),
+               ("Home phone", "Teléfono de casa", th["phone"]),
+               ("Cell phone", "Teléfono celular", th["mobile"] or "None"),
+               ("E-mail", "Correo electrónico", th["email"]),
+               ("Preferred language", "Idioma preferido", "Spanish"),
+               ("Best way to contact", "Mejor forma de contacto", th["preferred"].title())])]
+    if case["alt"]:
+        alt = case["alt"]
+        out += [f"<h3>{_bl('Alternate Contact', 'Contacto alterno')}</h3>",
+                kv([("Name", "Nombre", alt["name"]),
+                    ("Relationship", "Parentesco", alt["relationship"]),
+                    ("Phone", "Teléfono", alt["phone"]),
+                    ("Address", "Dirección", alt["address"])])]
+    out.append("<h2>Part 2 – IWP Discussion / <span class='es'>Conversación sobre el plan"
+               "</span></h2>")
+    rows = []
+    if d["date"]:
+        rows += [("Date of discussion", "Fecha de la conversación", us(d["date"])),
+                 ("How we met", "Cómo nos reunimos", B6_HOW_MET[d["modality"][0]])]
+    rows.append(("Language of the meeting", "Idioma de la reunión",
+                 "Spanish (no interpreter needed; bilingual staff)"))
+    out.append(kv(rows))
+    if d["summary"]:
+        out.append(f"<h3>{_bl('Summary of our discussion', 'Resumen de la conversación')}"
+                   f"</h3><p>{_h(d['summary'])}</p>")
+    if case["work"] is not None:
+        out.append("<h2>Part 3 – Work History, Last 18 Months / <span class='es'>Historial "
+                   "de trabajo, últimos 18 meses</span></h2>")
+        if case["work"]["jobs"]:
+            out.append("<table class='svc'><tr>"
+                       f"<th>{_bl('Employer', 'Empleador')}</th>"
+                       f"<th>{_bl('Job title', 'Puesto')}</th>"
+                       f"<th>{_bl('From', 'Desde')}</th><th>{_bl('To', 'Hasta')}</th>"
+                       f"<th>{_bl('Hours per week', 'Horas por semana')}</th>"
+                       f"<th>{_bl('Monthly earnings', 'Ingresos mensuales')}</th></tr>")
+            for job in case["work"]["jobs"]:
+                out.append(f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                           f"<td>{us(job['start'])}</td><td>{us(job['end'])}</td>"
+                           f"<td>{job['hours']}</td><td>{_money(job['monthly'])}</td></tr>")
+            out.append("</table>")
+        if case["work"]["no_work"]:
+            out.append(f"<p>{_h(case['work']['no_work'])}</p>")
+    out.append("<h2>Part 4 – Employment Goals / <span class='es'>Metas de empleo</span></h2>")
+    for (e, s), goal in ((("Short-term goal (within one year)", "Meta a corto plazo (dentro "
+                           "de un año)"), case["st"]),
+                         (("Long-term goal (three to five years)", "Meta a largo plazo (de "
+                           "tres a cinco años)"), case["lt"])):
+        if goal is None:
+            continue
+        training = (f"{goal['training'][0]}, {goal['training'][1]}" if goal["training"]
+                    else "None needed")
+        out += [f"<h3>{_bl(e, s)}</h3>",
+                kv([("Job", "Empleo", goal["title"]),
+                    ("Hours per week", "Horas por semana", str(goal["hours"])),
+                    ("Hourly wage", "Salario por hora", _money(goal["wage"])),
+                    ("Expected monthly earnings", "Ingresos mensuales esperados",
+                     _money(goal["monthly"])),
+                    ("Target date", "Fecha meta", us(goal["target"])),
+                    ("Training or education", "Capacitación o estudios", training)])]
+    out.append("<h2>Part 5 – Services and Supports / <span class='es'>Servicios y apoyos"
+               "</span></h2><table class='svc'><tr>"
+               f"<th style='width:19%'>{_bl('Service', 'Servicio')}</th>"
+               f"<th style='width:10%'>{_bl('Provided?', '¿Se brinda?')}</th>"
+               f"<th>{_bl('Description', 'Descripción')}</th>"
+               f"<th style='width:17%'>{_bl('Provider', 'Proveedor')}</th>"
+               f"<th style='width:15%'>{_bl('How often', 'Frecuencia')}</th></tr>")
+    for svc in case["services"]:
+        yes = "Yes / <span class='es'>Sí</span>" if svc["provided"] else "No"
+        out.append(f"<tr><td>{_h(svc['label'])}</td><td>{yes}</td>"
+                   f"<td>{_h(svc['description'])}</td><td>{_h(svc['provider'])}</td>"
+                   f"<td>{_h(svc['frequency'])}</td></tr>")
+    out.append("</table>")
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "Monthly (at least once a month)",
+                 "quarterly": "Quarterly (once every three months)"}
+        out += ["<h2>Part 6 – Follow-up / <span class='es'>Seguimiento</span></h2>",
+                kv([("While you look for work", "Mientras busca trabajo",
+                     often[fu["initial"]]),
+                    ("After you start working", "Después de empezar a trabajar",
+                     often[fu["ongoing"]]),
+                    ("How we will contact you", "Cómo nos comunicaremos con usted",
+                     _b6_methods(fu["methods"]).capitalize() + ", in Spanish")])]
+    if case["terms"]:
+        out.append("<h2>Part 7 – Terms and Conditions / <span class='es'>Términos y "
+                   "condiciones</span></h2><ol class='terms'>")
+        out += [f"<li>{_h(t)}</li>" for t in case["terms"]]
+        out.append("</ol><div class='note'>A Spanish translation of these terms and conditions "
+                   "was given to you. / <span class='es'>Se le entregó una traducción al "
+                   "español de estos términos y condiciones.</span></div>")
+    if case["statement"]:
+        out.append("<h2>Part 8 – Statement of Understanding / <span class='es'>Declaración "
+                   f"de entendimiento</span></h2><p>{_h(case['statement'])}</p>")
+    ths, ens = case["th_sig"], case["en_sig"]
+    out.append("<div class='sigs'><h2>Part 9 – Signatures / <span class='es'>Firmas</span>"
+               "</h2><table class='sig'>")
+    for (e, s), sig, who in ((("Signature of Ticket Holder", "Firma del Titular del Boleto"),
+                              ths, f"{th['first']} {th['last']}"),
+                             (("Signature of EN representative", "Firma del representante "
+                               "de la Red"), ens, ens["name"])):
+        typed = f"/s/ {who}" if sig["signed"] else ""
+        date = us(sig["date"]) if sig["signed"] and sig["date"] else ""
+        out.append(f"<tr><td class='who'>{_bl(e, s)}</td><td class='typed' style='width:38%'>"
+                   f"{_h(typed)}</td><td style='width:8%'><b>{_bl('Date', 'Fecha')}</b></td>"
+                   f"<td>{_h(date)}</td></tr>")
+    out.append("</table></div>"
+               f"<div class='foot'>{_h(en['name'])} · IWP / Plan Individual de Trabajo · "
+               "Keep a copy for your records / Guarde una copia para sus archivos</div>"
+               "</body></html>")
+    return "".join(out)
+
+
+# ----- lofill_: a fillable form designed in LibreOffice Writer, filled in with pypdf ----------
+ODF_FORM_NS = (ODF_NS + ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+               'xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" '
+               'xmlns:xlink="http://www.w3.org/1999/xlink" '
+               'xmlns:ooo="http://openoffice.org/2004/office"')
+LOFORM_AUTOMATIC = (
+    '<office:automatic-styles>'
+    '<style:style style:name="gr1" style:family="graphic"><style:graphic-properties '
+    'style:vertical-pos="middle" style:vertical-rel="text"/></style:style>'
+    '<style:style style:name="FLine" style:family="paragraph" style:parent-style-name="Standard">'
+    '<style:paragraph-properties fo:margin-top="0.03in" fo:margin-bottom="0.03in">'
+    '<style:tab-stops><style:tab-stop style:position="2.05in"/></style:tab-stops>'
+    '</style:paragraph-properties><style:text-properties fo:font-size="9.5pt"/></style:style>'
+    '<style:style style:name="FLabel" style:family="paragraph" style:parent-style-name="Standard">'
+    '<style:paragraph-properties fo:margin-top="0.05in" fo:margin-bottom="0.01in" '
+    'fo:keep-with-next="always"/><style:text-properties fo:font-size="9.5pt" '
+    'fo:font-weight="bold"/></style:style>'
+    '<style:style style:name="FHint" style:family="paragraph" style:parent-style-name="Standard">'
+    '<style:paragraph-properties fo:margin-bottom="0.04in"/><style:text-properties '
+    'fo:font-size="8pt" fo:font-style="italic" fo:color="#555555"/></style:style>'
+    '<style:style style:name="FBreak" style:family="paragraph" style:parent-style-name="Part">'
+    '<style:paragraph-properties fo:break-before="page"/></style:style>'
+    '</office:automatic-styles>')
+# LibreOffice's own name for a new control of each kind: 'Text Box 3', 'Check Box 1', ...
+LOFORM_DEFAULT_NAMES = {"text": "Text Box", "textarea": "Text Box", "checkbox": "Check Box",
+                        "date": "Date Field"}
+
+
+class LoForm(Odt):
+    """An OpenDocument text with form controls (text boxes, check boxes, date fields) anchored
+    in its paragraphs, as a form designer builds one in LibreOffice Writer. ``values`` holds
+    what the case manager later types into each control (by control name)."""
+
+    def __init__(self, title: str, creator: str, footer: str) -> None:
+        super().__init__(title, creator, footer)
+        self.controls: list[str] = []
+        self.values: dict[str, str] = {}
+        self.counts = {key: 0 for key in LOFORM_DEFAULT_NAMES.values()}
+
+    def control(self, kind: str, name: str | None, value, width: float,
+                height: float = 0.23) -> str:
+        """The XML of one control, anchored as a character; ``name`` None keeps the name
+        LibreOffice gives it ('Text Box 7')."""
+        default = LOFORM_DEFAULT_NAMES[kind]
+        self.counts[default] += 1
+        name = name or f"{default} {self.counts[default]}"
+        cid = f"control{len(self.controls) + 1}"
+        impl = {"text": "TextField", "textarea": "TextField", "checkbox": "CheckBox",
+                "date": "DateField"}[kind]
+        attrs = (f'form:name="{escape(name)}" form:control-implementation="ooo:com.sun.star.'
+                 f'form.component.{impl}" xml:id="{cid}" form:id="{cid}"')
+        if kind == "checkbox":
+            xml = (f'<form:checkbox {attrs} form:current-state="unchecked" '
+                   'form:image-position="center"/>')
+            if value:
+                self.values[name] = "/Yes"
+        else:
+            props = ""
+            if kind == "textarea":
+                props = ('<form:property form:property-name="MultiLine" '
+                         'office:value-type="boolean" office:boolean-value="true"/>')
+            if kind == "date":
+                # DateFormat 8 is MM/DD/YYYY.
+                props = ('<form:property form:property-name="DateFormat" '
+                         'office:value-type="float" office:value="8"/>')
+            tag = "form:textarea" if kind == "textarea" else f"form:{kind}"
+            extra = ' form:dropdown="false"' if kind == "date" else ""
+            xml = f'<{tag} {attrs}{extra}><form:properties>{props}</form:properties></{tag}>'
+            if value:
+                self.values[name] = str(value)
+        self.controls.append(xml)
+        return (f'<draw:control draw:style-name="gr1" text:anchor-type="as-char" '
+                f'svg:width="{width}in" svg:height="{height}in" draw:control="{cid}"/>')
+
+    def field(self, label: str, name: str | None, value, kind: str = "text",
+              width: float = 4.4) -> None:
+        """'Label' then the control at the 2.05-inch tab, on one line."""
+        self.p([self.t(label), "<text:tab/>", self.control(kind, name, value, width)], "FLine")
+
+    def pair(self, items: list[tuple[str, str | None, object, str, float]]) -> None:
+        """Several 'Label [control]' on one line (a multi-line box two lines high)."""
+        parts = []
+        for n, (label, name, value, kind, width) in enumerate(items):
+            parts += [self.t(("   " if n else "") + label + " "),
+                      self.control(kind, name, value, width,
+                                   0.4 if kind == "textarea" else 0.23)]
+        self.p(parts, "FLine")
+
+    def area(self, label: str, name: str | None, value, height: float = 0.7) -> None:
+        """A bold label over a multi-line text box the width of the page."""
+        self.p(label, "FLabel")
+        self.p([self.control("textarea", name, value, 6.45, height)], "FLine")
+
+    def save(self, path: Path) -> None:
+        forms = ('<office:forms form:automatic-focus="false" form:apply-design-mode="false">'
+                 '<form:form form:name="Standard" form:apply-filter="true" '
+                 'form:command-type="table">' + "".join(self.controls) +
+                 '</form:form></office:forms>')
+        content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+                   f'{ODF_FORM_NS} office:version="1.3">{LOFORM_AUTOMATIC}<office:body>'
+                   f'<office:text>{forms}' + "".join(self.body) +
+                   "</office:text></office:body></office:document-content>")
+        meta = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {ODF_NS} '
+                f'office:version="1.3"><office:meta><dc:title>{escape(self.title)}</dc:title>'
+                f"<meta:initial-creator>{escape(self.creator)}</meta:initial-creator>"
+                "</office:meta></office:document-meta>")
+        with zipfile.ZipFile(path, "w") as zf:
+            info = zipfile.ZipInfo("mimetype", date_time=(2026, 1, 20, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_STORED
+            zf.writestr(info, "application/vnd.oasis.opendocument.text")
+            for name, text in (("META-INF/manifest.xml", ODT_MANIFEST),
+                               ("content.xml", content),
+                               ("styles.xml", ODT_STYLES.replace("{footer}",
+                                                                 escape(self.footer))),
+                               ("meta.xml", meta)):
+                info = zipfile.ZipInfo(name, date_time=(2026, 1, 20, 9, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, text)
+
+
+# The form is exported with its fields (LibreOffice 7.4's JSON filter options).
+LOFILL_EXPORT = 'writer_pdf_Export:{"ExportFormFields":{"type":"boolean","value":"true"}}'
+
+
+def build_lofill_iwp(case: dict) -> LoForm:
+    """Layout ``lofill``: the EN's Writer form; its controls get the case's values when the
+    case manager fills the exported PDF (``make_lofill``)."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    us = lambda day: _date(day, "us")  # noqa: E731
+    doc = LoForm(f"IWP fillable form - {en['name']}", en["rep"],
+                 f"{en['name']} – IWP fillable form (rev. 01/2026)")
+    doc.p(en["name"], "Org")
+    doc.p(f"{en['street']} · {en['city']}, {en['state']} {en['zip']} · {en['phone']}",
+          "OrgLine")
+    doc.p("Individual Work Plan", "DocTitle")
+    doc.p("Ticket to Work Program – click in a box and type; dates as MM/DD/YYYY", "DocSub")
+    doc.p("1. Employment Network", "Part")
+    doc.field("EN name", "txtENName", en["name"])
+    doc.field("EN Provider ID (PID)", "txtPID", en["pid"], width=1.6)
+    doc.field("Address", "txtENAddress",
+              f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")
+    doc.pair([("Phone", "txtENPhone", en["phone"], "text", 1.5),
+              ("E-mail", "txtENEmail", en["email"], "text", 2.9)])
+    doc.field("Staff member", "txtStaff", f"{en['rep']}, {en['rep_title']}")
+    doc.p("2. Ticket Holder", "Part")
+    doc.field("Full name", "txtTHName", f"{th['first']} {th['middle']} {th['last']}")
+    doc.pair([("Social Security Number", "txtSSN", th["ssn"], "text", 1.4),
+              ("Date of birth", "dateDOB", us(th["dob"]), "date", 1.3)])
+    doc.field("Home address", "txtTHAddress",
+              f"{th['street']}, {th['city']}, {th['state']} {th['zip']}")
+    doc.pair([("Phone", "txtTHPhone", th["phone"], "text", 1.4),
+              ("Other phone", "txtTHPhone2", th["mobile"] or "", "text", 1.4)])
+    doc.field("E-mail", "txtTHEmail", th["email"])
+    doc.field("How to reach", "txtPreferred", th["preferred"].title(), width=2.0)
+    doc.p("3. Alternate Contact", "Part")
+    alt = case["alt"] or {}
+    doc.field("Name", "txtAltName", alt.get("name", ""))
+    doc.field("Relationship", "txtAltRel", alt.get("relationship", ""), width=2.0)
+    doc.field("Phone", "txtAltPhone", alt.get("phone", ""), width=1.6)
+    doc.field("Address", "txtAltAddress", alt.get("address", ""))
+    doc.p("4. IWP Discussion", "FBreak")
+    modality = d["modality"][0] if d["modality"] else None
+    doc.field("Date of discussion", "dateDiscussion", us(d["date"]), kind="date", width=1.3)
+    doc.p(["Held" + "<text:tab/>"] + [
+        part for key, text in (("in_person", "In person"), ("telephone", "Phone"),
+                               ("video", "Video"))
+        for part in (doc.control("checkbox", f"chk{key.title().replace('_', '')}",
+                                 modality == key, 0.17, 0.17), doc.t(f" {text}    "))],
+        "FLine")
+    doc.area("Summary of the discussion (what we talked about and why the goals fit)",
+             "txtSummary", d["summary"] or "", 0.95)
+    doc.p("5. Work in the Last 18 Months", "Part")
+    work = case["work"] or dict(jobs=[], no_work=None)
+    job = work["jobs"][0] if work["jobs"] else None
+    doc.field("Employer", None, job["employer"] if job else "")
+    doc.pair([("Job title", None, job["title"] if job else "", "text", 2.2),
+              ("Hours/week", None, str(job["hours"]) if job else "", "text", 0.6)])
+    doc.pair([("From", None, us(job["start"]) if job else "", "text", 1.1),
+              ("To", None, us(job["end"]) if job else "", "text", 1.1),
+              ("Gross monthly earnings", None, _money(job["monthly"]) if job else "", "text",
+               1.1)])
+    doc.p([doc.control("checkbox", None, bool(work["no_work"]), 0.17, 0.17),
+           doc.t("  No paid work in the last 18 months – explain:")], "FLine")
+    doc.p([doc.control("textarea", None, work["no_work"] or "", 6.45, 0.4)], "FLine")
+    doc.p("6. Employment Goals", "Part")
+    for heading, prefix, goal in (("Short-term goal (next 12 months)", "ST", case["st"]),
+                                  ("Long-term goal", "LT", case["lt"])):
+        goal = goal or {}
+        doc.p(heading, "Section")
+        doc.field("Job", f"txt{prefix}Job", goal.get("title", ""))
+        doc.pair([("Hours per week", f"txt{prefix}Hours", str(goal.get("hours", "")), "text",
+                   0.6),
+                  ("Hourly pay", f"txt{prefix}Wage",
+                   _money(goal["wage"]) if goal else "", "text", 0.9),
+                  ("Monthly earnings", f"txt{prefix}Monthly",
+                   _money(goal["monthly"]) if goal else "", "text", 1.1)])
+        training = goal.get("training")
+        doc.pair([("Reach it by", f"date{prefix}Target",
+                   us(goal["target"]) if goal else "", "date", 1.3),
+                  ("Training needed", f"txt{prefix}Training",
+                   (f"{training[0]}, {training[1]}" if training else "None") if goal else "",
+                   "text", 3.0)])
+    doc.p("7. Services and Supports", "FBreak")
+    doc.p("Tick “Provided” for each service the EN will give or arrange, and describe it.",
+          "FHint")
+    for svc in case["services"]:
+        doc.p([doc.control("checkbox", None, svc["provided"], 0.17, 0.17),
+               doc.t(" Provided   "), doc.span(svc["label"], "Strong")], "FLine")
+        doc.pair([("Description", None, svc["description"], "textarea", 5.45)])
+        doc.pair([("Provided by", None, svc["provider"], "text", 2.4),
+                  ("How often", None, svc["frequency"], "text", 1.9)])
+    doc.p("8. Follow-Up", "Part")
+    fu = case["follow_up"]
+    often = {"monthly": "Monthly", "quarterly": "Every three months"}
+    doc.field("While looking for work", "txtFollowSearch", often[fu["initial"]] if fu else "",
+              width=2.6)
+    doc.field("Once employed", "txtFollowWork", often[fu["ongoing"]] if fu else "", width=2.6)
+    doc.field("How", "txtFollowHow", _b6_methods(fu["methods"]).capitalize() if fu else "")
+    if case["terms"]:
+        doc.p("9. Terms and Conditions", "FBreak")
+        doc.numbered(case["terms"])
+    if case["statement"]:
+        doc.p("10. Ticket Holder's Statement of Understanding", "Part")
+        doc.p(case["statement"])
+    doc.p("11. Signatures", "Part")
+    doc.p("Type “/s/” and your full name to sign. Your typed signature counts the same as a "
+          "handwritten one.", "FHint")
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['last']}"
+    doc.pair([("Ticket Holder signature", "txtTHSignature",
+               f"/s/ {th_name}" if ths["signed"] else "", "text", 2.8),
+              ("Date", "dateTHSigned", us(ths["date"]) if ths["signed"] else "", "date", 1.3)])
+    doc.pair([("EN representative signature", "txtENSignature",
+               f"/s/ {ens['name']}" if ens["signed"] else "", "text", 2.6),
+              ("Date", "dateENSigned", us(ens["date"]) if ens["signed"] else "", "date",
+               1.3)])
+    doc.field("EN representative (print)", "txtENPrinted", f"{ens['name']}, {ens['title']}")
+    return doc
+
+
+def make_lofill(case: dict):
+    """A ``direct`` maker: the Writer form exported with its fields, then filled in with
+    pypdf like a case manager typing into it (appearances drawn, /NeedAppearances set)."""
+    def make(out: Path) -> None:
+        from pypdf import PdfWriter
+        from pypdf.generic import DictionaryObject, NameObject
+        doc = build_lofill_iwp(case)
+        with tempfile.TemporaryDirectory() as tmp_name:
+            source = Path(tmp_name) / (out.stem + ".odt")
+            doc.save(source)
+            blank = Path(tmp_name) / (out.stem + "_blank.pdf")
+            _b3_convert(source, blank, LOFILL_EXPORT)
+            writer = PdfWriter(clone_from=blank)
+            for page in writer.pages:
+                writer.update_page_form_field_values(page, doc.values, auto_regenerate=False)
+            writer.set_need_appearances_writer(True)
+            # A viewer that honours /NeedAppearances redraws ticked boxes with ZapfDingbats,
+            # which LibreOffice's /DR lacks (Acrobat adds it when a form is saved).
+            fonts = writer._root_object["/AcroForm"]["/DR"]["/Font"].get_object()
+            fonts[NameObject("/ZaDb")] = writer._add_object(DictionaryObject({
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/ZapfDingbats")}))
+            with open(out, "wb") as handle:
+                writer.write(handle)
+    return make
+
+
+# ----- largeprint_ / amendlp_: reportlab platypus, a large-print plan for low vision ---------
+LP_BODY = 18
+LP_HEADING = 24
+
+
+def _lp_build(path: Path, title: str, running: str, story_of) -> None:
+    """A large-print document: 18-point Helvetica body, 24-point bold headings over a thick
+    black rule, black on white, one label per line with its value on the next line, a
+    running footer. ``story_of(kit)`` returns the flowables; ``kit`` has the helpers."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate,
+                                    Spacer, Table, TableStyle)
+
+    body = ParagraphStyle("lpb", fontName="Helvetica", fontSize=LP_BODY, leading=25,
+                          spaceAfter=10, textColor=colors.black)
+    label = ParagraphStyle("lpl", parent=body, fontName="Helvetica-Bold", spaceAfter=0,
+                           keepWithNext=True)
+    value = ParagraphStyle("lpv", parent=body, leftIndent=18, spaceAfter=12)
+    heading = ParagraphStyle("lph", parent=body, fontName="Helvetica-Bold",
+                             fontSize=LP_HEADING, leading=30, spaceBefore=14, spaceAfter=12,
+                             keepWithNext=True, borderWidth=0)
+    title_style = ParagraphStyle("lpt", parent=heading, fontSize=28, leading=34,
+                                 alignment=1, spaceBefore=0)
+    centre = ParagraphStyle("lpc", parent=body, alignment=1)
+
+    class Kit:
+        @staticmethod
+        def P(text, style=body):
+            return Paragraph(escape(str(text)), style)
+
+        @staticmethod
+        def title(text):
+            return Paragraph(escape(text), title_style)
+
+        @staticmethod
+        def centre(text):
+            return Paragraph(escape(text), centre)
+
+        @staticmethod
+        def heading(text):
+            rule = Table([[""]], colWidths=[468], rowHeights=[4])
+            rule.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.black)]))
+            return [CondPageBreak(280), Paragraph(escape(text), heading), rule, Spacer(1, 12)]
+
+        @staticmethod
+        def item(lab, val):
+            """The label on one line, its value on the next (a blank value leaves a line)."""
+            shown = escape(str(val)) if val not in (None, "") else "&nbsp;"
+            return KeepTogether([Paragraph(escape(lab), label), Paragraph(shown, value)])
+
+        @staticmethod
+        def sub(text):
+            return Paragraph(escape(text), ParagraphStyle("lps", parent=label, fontSize=20,
+                                                          leading=26, spaceBefore=8,
+                                                          spaceAfter=6))
+
+        @staticmethod
+        def goals(rows):
+            """The simple two-row goals table: the goal's name, then its details."""
+            cell = ParagraphStyle("lpg", parent=body, spaceAfter=0)
+            bold = ParagraphStyle("lpgb", parent=cell, fontName="Helvetica-Bold")
+            data = [[Paragraph(escape(name), bold),
+                     Paragraph("<br/>".join(escape(line) for line in lines), cell)]
+                    for name, lines in rows]
+            table = Table(data, colWidths=[170, 298])
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 2, colors.black),
+                                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 8),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
+            return [table, Spacer(1, 14)]
+
+        spacer = Spacer
+
+        @staticmethod
+        def group(flowables):
+            """A service's sub-heading and its lines kept on one page."""
+            flat = []
+            for flowable in flowables:
+                flat += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+            return KeepTogether(flat)
+
+    def footer(c, doc):
+        c.saveState()
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 36, running)
+        c.drawRightString(letter[0] - 72, 36, f"Page {doc.page}")
+        c.setLineWidth(2)
+        c.line(72, 56, letter[0] - 72, 56)
+        c.restoreState()
+
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=72, rightMargin=72,
+                            topMargin=60, bottomMargin=72, title=title, author=running)
+    doc.build(story_of(Kit), onFirstPage=footer, onLaterPages=footer)
+
+
+def _lp_goal_lines(goal: dict, style: str = "long") -> list[str]:
+    training = goal.get("training")
+    return [goal["title"], f"{goal['hours']} hours a week", f"{_money(goal['wage'])} an hour",
+            f"{_money(goal['monthly'])} a month", f"By {_date(goal['target'], style)}",
+            f"Training: {training[0]}, {training[1]}" if training else "Training: none needed"]
+
+
+def build_largeprint_iwp(case: dict, path: Path) -> None:
+    """Layout ``largeprint``: the IWP in 18-point type for a low-vision Ticket Holder."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    long = lambda day: _date(day, "long")  # noqa: E731
+    name = f"{th['first']} {th['middle']} {th['last']}"
+
+    def story(k):
+        out = [k.title("INDIVIDUAL WORK PLAN"), k.centre("Large Print Edition"),
+               k.centre(f"Ticket to Work Program – {en['name']}"), k.spacer(1, 10),
+               k.P("We printed this plan in 18-point type because you asked for large print. "
+                   "You can also ask us for it in Braille, as an audio recording or as an "
+                   "accessible electronic file at any time.")]
+        out += k.heading("The Employment Network")
+        out += [k.item("Name of the Employment Network", en["name"]),
+                k.item("Provider ID (PID)", en["pid"]),
+                k.item("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}"),
+                k.item("Phone", en["phone"]), k.item("E-mail", en["email"]),
+                k.item("Your counselor", f"{en['rep']}, {en['rep_title']}")]
+        out += k.heading("You, the Ticket Holder")
+        out += [k.item("Your name", name), k.item("Social Security number", th["ssn"]),
+                k.item("Date of birth", long(th["dob"])),
+                k.item("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}"),
+                k.item("Phone", th["phone"]),
+                k.item("Cell phone", th["mobile"] or "None"), k.item("E-mail", th["email"]),
+                k.item("How you want to receive papers from us",
+                       "Large print (18 point), by mail and by e-mail")]
+        if case["alt"]:
+            alt = case["alt"]
+            out += k.heading("Someone We May Contact If We Cannot Reach You")
+            out += [k.item("Name", alt["name"]), k.item("Relationship to you",
+                                                         alt["relationship"]),
+                    k.item("Phone", alt["phone"]), k.item("Address", alt["address"])]
+        out += k.heading("Our Planning Meeting")
+        if d["date"]:
+            out += [k.item("Date we met", long(d["date"])),
+                    k.item("How we met", B6_HOW_MET[d["modality"][0]])]
+        if d["summary"]:
+            out.append(k.item("What we talked about", d["summary"]))
+        if case["work"] is not None:
+            out += k.heading("Your Work in the Last 18 Months")
+            for job in case["work"]["jobs"]:
+                out += [k.item("Employer", job["employer"]), k.item("Job", job["title"]),
+                        k.item("Dates worked", f"{long(job['start'])} to {long(job['end'])}"),
+                        k.item("Hours a week", str(job["hours"])),
+                        k.item("Pay each month", _money(job["monthly"]))]
+            if case["work"]["no_work"]:
+                out.append(k.P(case["work"]["no_work"]))
+        out += k.heading("Your Employment Goals")
+        rows = [(label, _lp_goal_lines(goal)) for label, goal in
+                (("Short-term goal (this year)", case["st"]),
+                 ("Long-term goal (three to five years)", case["lt"])) if goal]
+        out += k.goals(rows)
+        out += k.heading("Services and Supports We Will Provide")
+        for svc in case["services"]:
+            if not svc["provided"]:
+                continue
+            out.append(k.group([k.sub(svc["label"]),
+                                k.item("What we will do", svc["description"]),
+                                k.item("Who will do it", svc["provider"]),
+                                k.item("How often", svc["frequency"])]))
+        skipped = [s["label"] for s in case["services"] if not s["provided"]]
+        if skipped:
+            out.append(k.item("Services you do not need right now", ", ".join(skipped)))
+        if case["follow_up"]:
+            fu = case["follow_up"]
+            often = {"monthly": "At least once a month",
+                     "quarterly": "At least once every three months"}
+            out += k.heading("Staying in Touch")
+            out += [k.item("While you look for work", often[fu["initial"]]),
+                    k.item("After you start working", often[fu["ongoing"]]),
+                    k.item("How we will contact you",
+                           _b6_methods(fu["methods"]).capitalize())]
+        if case["terms"]:
+            out += k.heading("Terms and Conditions")
+            out += [k.P(f"{n}. {term}") for n, term in enumerate(case["terms"], 1)]
+        if case["statement"]:
+            out += k.heading("Statement of Understanding")
+            out.append(k.P(case["statement"]))
+        out += k.heading("Signatures")
+        ths, ens = case["th_sig"], case["en_sig"]
+        for who, sig, signer in (("Ticket Holder's signature", ths,
+                                  f"{th['first']} {th['last']}"),
+                                 ("Employment Network representative's signature", ens,
+                                  f"{ens['name']}, {ens['title']}")):
+            out += [k.item(who, f"/s/ {signer}" if sig["signed"] else ""),
+                    k.item("Date", long(sig["date"]) if sig["signed"] and sig["date"]
+                           else "")]
+        return out
+
+    _lp_build(path, f"Individual Work Plan (Large Print) - {th['first']} {th['last']}",
+              f"IWP – {th['first']} {th['last']} – Large Print", story)
+
+
+def build_largeprint_amendment(amend: dict, path: Path) -> None:
+    """Layout ``amendlp``: an IWP amendment in the large-print style."""
+    en, th = amend["en"], amend["th"]
+    long = lambda day: _date(day, "long")  # noqa: E731
+
+    def story(k):
+        out = [k.title("AMENDMENT TO YOUR INDIVIDUAL WORK PLAN"),
+               k.centre("Large Print Edition"),
+               k.centre(f"Ticket to Work Program – {en['name']}"), k.spacer(1, 10)]
+        out += k.heading("The Plan We Are Changing")
+        out.append(k.item("Amendment number", str(amend["number"])))
+        if amend["plan_id"]:
+            out.append(k.item("Plan being changed", f"Individual Work Plan {amend['plan_id']}"))
+        if amend["original_signed"]:
+            out.append(k.item("Date your first plan was signed", long(amend["original_signed"])))
+        out.append(k.item("Why we are changing your plan", amend["reason"]))
+        out += k.heading("The Employment Network")
+        out += [k.item("Name of the Employment Network", en["name"]),
+                k.item("Provider ID (PID)", en["pid"]), k.item("Phone", en["phone"]),
+                k.item("Your counselor", f"{en['rep']}, {en['rep_title']}")]
+        out += k.heading("You, the Ticket Holder")
+        out += [k.item("Your name", f"{th['first']} {th['middle']} {th['last']}"),
+                k.item("Social Security number", th["ssn"]),
+                k.item("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}"),
+                k.item("Phone", th["phone"])]
+        if amend["st"] or amend["lt"]:
+            out += k.heading("Your New Goals")
+            out += k.goals([(label, _lp_goal_lines(goal)) for label, goal in
+                            (("New short-term goal", amend["st"]),
+                             ("New long-term goal", amend["lt"])) if goal])
+        if amend["changes"]:
+            out += k.heading("Changes to Your Services")
+            for change in amend["changes"]:
+                out.append(k.group([k.sub(f"{change['label']} – {change['change']}"),
+                                    k.item("What we will do", change["description"]),
+                                    k.item("Who will do it", change["provider"]),
+                                    k.item("How often", change["frequency"])]))
+        out += k.heading("Signatures")
+        out.append(k.P("Signing means you agree to these changes. Everything else in your "
+                       "Individual Work Plan stays the same."))
+        ths, ens = amend["th_sig"], amend["en_sig"]
+        for who, sig, signer in (("Ticket Holder's signature", ths,
+                                  f"{th['first']} {th['last']}"),
+                                 ("Employment Network representative's signature", ens,
+                                  f"{ens['name']}, {ens['title']}")):
+            out += [k.item(who, f"/s/ {signer}" if sig["signed"] else ""),
+                    k.item("Date", long(sig["date"]) if sig["signed"] and sig["date"]
+                           else "")]
+        return out
+
+    _lp_build(path, f"IWP Amendment (Large Print) - {th['first']} {th['last']}",
+              f"IWP Amendment – {th['first']} {th['last']} – Large Print", story)
+
+
+# ----- two more look-alikes that are not IWPs --------------------------------------------------
+def build_case_review_minutes() -> Odt:
+    """Minutes of an EN's monthly staff case-review meeting about several Ticket holders'
+    IWPs (LibreOffice from ODT): not an IWP."""
+    en = BATCH_6_ENS["b6_cardinal"]
+    doc = Odt("Case review minutes - February 2026", "Lionel W. Ashdown",
+              f"{en['name']} – Case Review Minutes – Internal")
+    doc.p(en["name"], "Org")
+    doc.p(f"Provider ID {en['pid']} · {en['street']}, {en['city']}, {en['state']} {en['zip']}",
+          "OrgLine")
+    doc.p("Staff Case Review Meeting – Minutes", "DocTitle")
+    doc.p("Internal record – not part of any beneficiary's file", "DocSub")
+    doc.lead("Date and time", "February 24, 2026, 9:00–10:15 AM")
+    doc.lead("Place", "Conference room B and video call")
+    doc.lead("Present", "G. Oduya (chair), L. Ashdown, P. Castellanos-Voigt, R. Whitmarsh")
+    doc.lead("Absent", "None")
+    doc.lead("Minutes taken by", "Lionel W. Ashdown, Program Assistant")
+    doc.p("1. Caseload and open actions", "Part")
+    doc.p("The team has 41 Ticket holders with an assigned Ticket: 29 with a signed Individual "
+          "Work Plan, 7 with an IWP meeting scheduled and 5 in intake. Actions from the January "
+          "meeting are closed except the benefits counseling referrals listed below.")
+    doc.p("2. Ticket holders reviewed", "Part")
+    people = [
+        ("T. Villanueva-Brandt", "IWP signed 02/03/2026",
+         "Short-term goal is part-time stock associate, 20 hours a week; long-term goal "
+         "full-time receiving supervisor. Two interviews this month. Next step: mock "
+         "interview on 03/02; job coach available if hired.", "P. Castellanos-Voigt"),
+        ("A. Moreland", "IWP meeting 03/05/2026",
+         "Wants office work; benefits summary from the WIPA project still pending. Next "
+         "step: call the WIPA project and confirm the appointment before the IWP meeting.",
+         "R. Whitmarsh"),
+        ("J. Okafor-Lindgren", "IWP amendment due",
+         "Working 28 hours a week at a call center since January; earnings over the TWL. "
+         "Next step: amend the IWP goals (more hours, team-lead training) and collect pay "
+         "stubs for the first milestone.", "G. Oduya"),
+        ("M. Strand", "IWP signed 12/18/2025",
+         "No contact since 01/20. The IWP requires monthly contact while looking for work. "
+         "Next step: letter to the alternate contact on file and a home visit request.",
+         "L. Ashdown"),
+    ]
+    for who, status, notes, owner in people:
+        doc.p(f"{who} – {status}", "Section")
+        doc.p(notes, "BodyIn")
+        doc.lead("Responsible", owner, "LeaderIn")
+    doc.p("3. Timely progress reviews", "Part")
+    doc.p("Three Ticket holders reach a Timely Progress Review in April. Case managers will "
+          "check that each has the earnings or education shown in the IWP and update the "
+          "contact log before March 31.")
+    doc.p("4. Decisions", "Part")
+    doc.numbered(["IWP drafts are to be reviewed by a second staff member before signing.",
+                  "Amendments are written within 30 days of a change of goal.",
+                  "Next case review meeting: March 24, 2026, 9:00 AM."])
+    doc.p("Minutes approved by the chair.", "Note")
+    doc.signature("/s/ Lionel W. Ashdown", "02/24/2026", "Note-taker")
+    return doc
+
+
+FLYER_CSS = """
+@page { size: letter; margin: 0.5in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; color: #10304a; }
+.band { background: #0f5c7a; color: #fff; padding: 16px 20px; border-radius: 8px; }
+.band h1 { margin: 0; font-size: 26pt; }
+.band .es { font-size: 18pt; color: #d6f0fa; font-style: italic; }
+.when { display: flex; gap: 14px; margin: 16px 0; }
+.when div { flex: 1; border: 3px solid #0f5c7a; border-radius: 8px; padding: 10px;
+            font-size: 13pt; text-align: center; }
+.cols { display: flex; gap: 22px; }
+.cols div { flex: 1; font-size: 11pt; line-height: 1.4; }
+h2 { font-size: 14pt; color: #0f5c7a; margin: 10px 0 4px; }
+.es { font-style: italic; }
+ul { padding-left: 18px; margin: 4px 0; }
+.rsvp { margin-top: 18px; background: #fff3d6; border: 2px dashed #c9902a; padding: 10px 14px;
+        font-size: 11.5pt; border-radius: 6px; }
+.small { font-size: 8.5pt; color: #555; margin-top: 12px; }
+"""
+
+
+def build_work_incentives_flyer() -> str:
+    """A bilingual flyer for a free work incentives seminar (Chromium): not an IWP."""
+    en = BATCH_6_ENS["b6_puente"]
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Work Incentives "
+        f"Seminar / Seminario de Incentivos Laborales</title><style>{FLYER_CSS}</style></head>"
+        "<body><div class='band'><h1>Can I work and keep my benefits?</h1>"
+        "<div class='es'>¿Puedo trabajar y conservar mis beneficios?</div>"
+        "<p>Free Work Incentives Seminar · <span class='es'>Seminario gratuito de incentivos "
+        "laborales</span></p></div>"
+        "<div class='when'><div><b>Thursday, March 19, 2026</b><br><span class='es'>Jueves, 19 "
+        "de marzo de 2026</span></div><div><b>6:00 – 7:30 PM</b><br>Light dinner / <span "
+        "class='es'>Cena ligera</span></div><div><b>San Lorenzo Springs Public Library</b><br>"
+        "Community Room · 200 Alameda Street</div></div>"
+        "<div class='cols'><div><h2>In English</h2><ul>"
+        "<li>How Social Security disability benefits change when you go to work</li>"
+        "<li>The Trial Work Period, Substantial Gainful Activity and Medicare or Medicaid "
+        "while working</li>"
+        "<li>The Ticket to Work program: what an Employment Network (EN) does, and how you "
+        "and an EN write an Individual Work Plan (IWP) with your goals and services</li>"
+        "<li>Bring your questions – a benefits counselor from the regional WIPA project "
+        "will answer them</li></ul></div>"
+        "<div><h2 class='es'>En español</h2><ul class='es'>"
+        "<li>Cómo cambian los beneficios por discapacidad del Seguro Social cuando usted "
+        "trabaja</li>"
+        "<li>El Período de Trabajo de Prueba, la Actividad Sustancial y Lucrativa y Medicare "
+        "o Medicaid mientras trabaja</li>"
+        "<li>El programa Boleto para Trabajar: qué hace una Red de Empleo y cómo usted y la "
+        "Red preparan un Plan Individual de Trabajo (IWP) con sus metas y servicios</li>"
+        "<li>Traiga sus preguntas – una consejera de beneficios del proyecto WIPA las "
+        "responderá</li></ul></div></div>"
+        f"<div class='rsvp'><b>Reserve your seat / Reserve su lugar:</b> {_h(en['phone'])} · "
+        f"{_h(en['email'])}<br>Interpretation and large print available on request. / <span "
+        "class='es'>Hay interpretación y letra grande disponibles si las solicita.</span>"
+        "</div>"
+        f"<div class='small'>Hosted by {_h(en['name'])}, an Employment Network in the Ticket "
+        "to Work program. This seminar is free and does not assign your Ticket. / <span "
+        f"class='es'>Organizado por {_h(en['name'])}, una Red de Empleo del programa Boleto "
+        "para Trabajar. Este seminario es gratuito y no asigna su Boleto.</span></div>"
+        "</body></html>")
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_6 = {
+    "bilingual": dict(
+        producer="Chromium 156 (--print-to-pdf) from HTML", en="b6_puente", kind="html",
+        build=build_bilingual_iwp,
+        description="Held out (sixth batch). An English/Spanish IWP of an EN serving Spanish "
+                    "speakers: every label bilingual, English first ('Name / Nombre', "
+                    "'Short-term goal (within one year) / Meta a corto plazo', 'Signature of "
+                    "Ticket Holder / Firma del Titular del Boleto'), the values in English; "
+                    "'Part 1 - Contact Information / Información de contacto' ... 'Part 9 - "
+                    "Signatures / Firmas' on tinted bands; label/value tables; services as a "
+                    "'Service / Servicio | Provided? / ¿Se brinda? | Description | Provider | "
+                    "How often' table with 'Yes / Sí' and 'No'; follow-up as label/value rows; "
+                    "English terms with a note that a Spanish translation was given; '/s/ "
+                    "Name' signatures with 'Date / Fecha' cells; dates as 02/09/2026.",
+        defects=["ticketholder_undated", "long_term_below_sga", "no_discussion_summary",
+                 "follow_up_quarterly", "no_alternate_contact"]),
+    "lofill": dict(
+        producer="LibreOffice 7.4 Writer form (ODT with form controls) exported with form "
+                 "fields (writer_pdf_Export, ExportFormFields), filled with pypdf 5",
+        en="b6_cardinal", kind="direct", build=make_lofill,
+        description="Held out (sixth batch). A FILLABLE form designed in LibreOffice Writer "
+                    "and filled in: text boxes, check boxes and date fields (MM/DD/YYYY "
+                    "format actions) anchored in the text after printed labels; field names "
+                    "as the form designer left them (txtENName, txtSSN, dateDiscussion, "
+                    "txtTHSignature, and LibreOffice's default 'Text Box 12', 'Check Box 3' "
+                    "for the work-history and service rows), no tooltips; values only in "
+                    "the fields (appearances drawn by pypdf, /NeedAppearances set); "
+                    "sections '1. Employment Network' ... '11. Signatures'; services as a "
+                    "'Provided' check box, the service name and Description / Provided by / "
+                    "How often boxes; printed terms and statement; signatures typed as "
+                    "'/s/ Name' into text fields and dates in date fields.",
+        defects=["service_without_description", "ticketholder_unsigned", "en_undated",
+                 "no_work_history", "no_discussion_record"]),
+    "largeprint": dict(
+        producer="reportlab 5 (platypus), 18-point type", en="b6_clearsight", kind="direct",
+        build=lambda case: (lambda path: build_largeprint_iwp(case, path)),
+        description="Held out (sixth batch). A LARGE-PRINT IWP for a low-vision Ticket "
+                    "Holder: 18-point Helvetica body, 24-point bold headings over a thick "
+                    "black rule, black on white, about a dozen pages; every field as a bold "
+                    "label on one line and its value on the next ('Your name' / 'Ms. ...'); "
+                    "'You, the Ticket Holder', 'Someone We May Contact If We Cannot Reach "
+                    "You', 'Our Planning Meeting', 'Your Work in the Last 18 Months', the "
+                    "goals in a simple two-row table (goal name | job, hours, pay, monthly, "
+                    "target on separate lines), provided services as sub-headings with 'What "
+                    "we will do' / 'Who will do it' / 'How often', 'Staying in Touch', "
+                    "numbered terms, '/s/ Name' signatures with dates as 'February 9, 2026'.",
+        defects=["no_short_term_goal", "no_terms", "no_follow_up", "no_statement"]),
+}
+# Where a lofill file has a described service whose 'Provided' box was left unticked.
+LOFILL_UNTICKED = "lofill_ticketholder_unsigned.pdf"
+
+
+def _b6_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_6(cat) -> None:
+    """The sixth held-out batch: people numbered from BATCH_6_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_6.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_6_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            name = f"{layout}_{defect or 'complete'}.pdf"
+            if defect == "no_short_term_goal":
+                _b6_no_short_term_summary(case)
+                what += "; the discussion summary talks only about the long-term goal"
+            if name == LOFILL_UNTICKED:
+                for svc in case["services"]:
+                    if svc["key"] == "job_retention":
+                        svc["provided"] = False
+                what += ("; the 'Provided' box of 'Job retention and ongoing support' was left "
+                         "unticked although its description, provider and frequency are "
+                         "filled in (a slip that does not make the services deficient)")
+            cat.add(name, layout, spec["producer"], spec["kind"], spec["build"](case), "iwp",
+                    _components("iwp", overrides), _b6_notes(spec["description"], what),
+                    case_values(case))
+    description = ("Held out (sixth batch). An IWP amendment in the large-print style "
+                   "(reportlab platypus, 18-point body, 24-point headings, label on one line "
+                   "and value on the next): 'The Plan We Are Changing' (amendment number, "
+                   "'Plan being changed', 'Date your first plan was signed', the reason), EN "
+                   "and Ticket Holder, 'Your New Goals' as a two-row table, 'Changes to Your "
+                   "Services' as sub-headings 'Training - Added' with 'What we will do' / 'Who "
+                   "will do it' / 'How often', '/s/' signatures with dates as 'June 9, 2026'.")
+    for number, defect in enumerate([None, "en_undated", "added_service_without_description"],
+                                    2):
+        amend = make_amendment(cat.series_case("b6_clearsight", BATCH_6_PEOPLE_FROM), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "added_service_without_description":
+            what += " ('What we will do' is followed by an empty line)"
+        cat.add(f"amendlp_{defect or 'complete'}.pdf", "amendlp",
+                "reportlab 5 (platypus), 18-point type", "direct",
+                lambda path, amend=amend: build_largeprint_amendment(amend, path), "amendment",
+                _components("amendment", overrides), _b6_notes(description, what),
+                amendment_values(amend))
+    cat.add("notiwp_case_review_minutes.pdf", "not_an_iwp",
+            "LibreOffice 7.4 (soffice --convert-to pdf) from ODT", "direct",
+            _b3_made_by(build_case_review_minutes().save, ".odt", "writer_pdf_Export"),
+            "not_an_iwp", {},
+            "Held out (sixth batch). Minutes of an EN's staff case-review meeting: date, "
+            "attendees, caseload, four Ticket holders' IWPs discussed by name (IWP dates, "
+            "short- and long-term goals, monthly contact, alternate contact, amendments, next "
+            "steps and who is responsible), decisions, and the note-taker's '/s/' signature "
+            "with a date. Internal minutes, not an IWP.", {})
+    cat.add("notiwp_work_incentives_flyer.pdf", "not_an_iwp",
+            "Chromium 156 (--print-to-pdf) from HTML", "html", build_work_incentives_flyer(),
+            "not_an_iwp", {},
+            "Held out (sixth batch). A one-page English/Spanish flyer for a free Work "
+            "Incentives seminar hosted by an EN: date, place, topics (Trial Work Period, SGA, "
+            "Medicare/Medicaid, Ticket to Work, what an Employment Network does, the "
+            "Individual Work Plan with goals and services), RSVP phone and e-mail. Not an "
+            "IWP.", {})
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -4799,6 +5789,7 @@ def catalogue() -> list[dict]:
     add_batch_3(cat)
     add_batch_4(cat)
     add_batch_5(cat)
+    add_batch_6(cat)
     return cat.entries
 
 
