@@ -1599,3 +1599,142 @@ def test_a_run_in_heading_opens_the_paragraph_it_names() -> None:
     assert plan.data["discussion"]["summary"] == (
         "We met with Ann Lee for about an hour to talk about their experience with computers "
         "and the work Ann wants.")
+
+
+# --- large print: one caption per line, its value on the next --------------------------------
+
+def test_a_signature_and_its_date_stacked_under_their_captions() -> None:
+    # 18-point large print: each caption on its own line, what was typed indented under it.
+    plan = read_pages([page(line("Signatures", 79, 354, 24),
+                            line("Ticket Holder's signature", 79, 411, 18),
+                            line("/s/ Katalina Mbatha", 96, 436, 18),
+                            line("Date", 79, 473, 18), line("February 26, 2026", 98, 498, 18),
+                            line("Employment Network representative's signature", 79, 535, 18),
+                            line("/s/ Rosamund E. Kettleby", 96, 560, 18),
+                            line("Date", 79, 622, 18), line("February 27, 2026", 98, 647, 18))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"]["method"] == "electronic"
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 2, 26)
+    assert signatures["en_representative"]["date"] == dt.date(2026, 2, 27)
+
+
+def test_a_blank_stacked_signature_does_not_take_the_next_ones() -> None:
+    # Captions printed under their signing lines: the line under the Ticket Holder's caption
+    # is the EN's, written right over the EN's caption.
+    plan = read_pages([page(line("Signatures", 60, 500, 14),
+                            line("Ticket Holder signature", 60, 560),
+                            line("/s/ Rosamund Kettleby", 60, 586),
+                            line("EN representative signature", 60, 598))])
+    assert "ticketholder" not in plan.data.get("signatures", {})
+
+
+def test_service_captions_stacked_over_their_values() -> None:
+    plan = read_pages([page(line("Services and Supports We Will Provide", 79, 72, 24),
+                            line("Benefits counseling", 80, 137, 18),
+                            line("What we will do", 78, 169, 18),
+                            line("Refer to a WIPA project through the Ticket to Work", 98, 194, 18),
+                            line("Help Line within 30 days for a benefits summary.", 97, 219, 18),
+                            line("Who will do it", 78, 256, 18), line("WIPA project", 96, 281, 18),
+                            line("How often", 79, 318, 18),
+                            line("Once, within 30 days", 97, 343, 18),
+                            line("Job retention and ongoing support", 78, 381, 18),
+                            line("What we will do", 78, 413, 18),
+                            line("Check in after hire to help with schedules.", 98, 438, 18),
+                            line("Who will do it", 78, 475, 18), line("Ann Lee", 96, 500, 18),
+                            line("Services you do not need right now", 79, 540, 18),
+                            line("Training, Job coaching", 96, 565, 18))])
+    services = plan.data["services"]
+    assert [s["service"] for s in services] == ["benefits_counseling", "job_retention"]
+    first, second = services
+    assert first["description"] == ("Refer to a WIPA project through the Ticket to Work Help "
+                                    "Line within 30 days for a benefits summary.")
+    assert (first["provider"], first["frequency"]) == ("WIPA project", "Once, within 30 days")
+    assert second["description"] == "Check in after hire to help with schedules."
+    assert second["provider"] == "Ann Lee"  # the next heading is no part of it
+
+
+def test_an_amended_services_heading_names_its_change() -> None:
+    plan = read_pages([page(line("Changes to Your Services", 79, 72, 24),
+                            line("Training – Added", 80, 137, 18),
+                            line("What we will do", 78, 169, 18),
+                            line("Who will do it", 78, 220, 18),
+                            line("Regional training center", 96, 245, 18))])
+    [training] = plan.data["services"]
+    assert (training["service"], training["change"], training["description"]) == (
+        "training", "added", "")
+
+
+# --- fillable forms made in a word processor ------------------------------------------------
+
+def _form_page(*groups: list[Word], fields: list[tuple[str, float, float, float]]) -> LayoutPage:
+    """A fillable form page: printed ``groups`` and text fields (value, x, top, x1), whose
+    values are words read from the fields."""
+    from iwp.read.layout import Widget
+
+    form = page(*groups)
+    for n, (value, x, top, x1) in enumerate(fields):
+        form.widgets.append(Widget(f"Text Box {n}", "", "text", value, x, top - 2, x1, top + 9))
+        for word in line(value, x + 2, top):
+            word.from_field = f"Text Box {n}"
+            form.words.append(word)
+    return form
+
+
+def test_follow_up_typed_into_a_forms_fields() -> None:
+    form = _form_page(line("8. FOLLOW-UP", 72, 604), line("While looking for work", 72, 629),
+                      line("Once employed", 72, 650), line("How", 72, 672),
+                      fields=[("Monthly", 221, 628, 407), ("Every three months", 221, 649, 407),
+                              ("Telephone or email", 221, 670, 537)])
+    assert plan_follow_up(form) == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_frequencies_printed_as_options_on_a_form_are_no_answer() -> None:
+    form = _form_page(line("8. FOLLOW-UP", 72, 604), line("While looking for work", 72, 629),
+                      line("Monthly  Quarterly", 330, 629), line("Once employed", 72, 650),
+                      fields=[("", 221, 628, 300), ("", 221, 649, 300), ("x", 221, 670, 300)])
+    assert plan_follow_up(form) is None
+
+
+def plan_follow_up(form: LayoutPage) -> dict | None:
+    return read_pages([form]).data.get("follow_up")
+
+
+def test_services_with_their_captions_on_each_row_of_a_form() -> None:
+    # "[x] Provided  Job development", then "Description", "Provided by ... How often ..."
+    # captions printed again under every service: row captions, not a table's header row.
+    groups, fields, boxes = [line("7. SERVICES AND SUPPORTS", 73, 65)], [], []
+    rows = [("Job development", "Update the resume and practise interviews twice.", "Ann Lee",
+             "Weekly"),
+            ("Training", "", "", ""),
+            ("Job search assistance", "", "Ann Lee", "Weekly")]
+    for n, (name, description, provider, often) in enumerate(rows):
+        top = 100 + 70 * n
+        boxes.append(CheckBox(73, top, 81, top + 8, checked=n != 1))
+        groups += [line(f"Provided {name}", 87, top), line("Description", 72, top + 25),
+                   line("Provided by", 72, top + 52), line("How often", 296, top + 52)]
+        fields += [(description, 122, top + 24, 509), (provider, 124, top + 51, 290),
+                   (often, 341, top + 51, 470)]
+    form = _form_page(*groups, fields=[f for f in fields if f[0]])
+    form.checkboxes = boxes
+    services = read_pages([form]).data["services"]
+    assert [(s["service"], s.get("provided"), s.get("description"), s.get("provider"),
+             s.get("frequency")) for s in services] == [
+        ("job_development", True, "Update the resume and practise interviews twice.",
+         "Ann Lee", "Weekly"),
+        ("training", False, None, None, None),  # not given: no description needed
+        ("job_search", True, "", "Ann Lee", "Weekly")]
+
+
+# --- bilingual captions --------------------------------------------------------------------
+
+def test_bilingual_captions_are_read_by_their_first_language() -> None:
+    plan = read_pages([page(line("Part 4 – Employment Goals / Metas de empleo", 55, 100, 12),
+                            line("Long-term goal (three to five years) / Meta a largo plazo "
+                                 "(de tres a cinco años)", 55, 120, 11),
+                            line("Job / Empleo", 55, 140),
+                            line("Part-time office assistant", 320, 140),
+                            line("Expected monthly earnings / Ingresos mensuales", 55, 156),
+                            line("$1,300.00", 320, 156))])
+    goal = plan.data["employment_goals"]["long_term"]
+    assert goal["job_title"] == "Part-time office assistant"
+    assert goal["monthly_earnings"] == Decimal("1300.00")

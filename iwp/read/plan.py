@@ -9,6 +9,7 @@ the document's type; it never decides whether the plan is complete.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -534,7 +535,9 @@ def _mark_headings(items: list[_Item]) -> None:
         lines[key] = lines.get(key, 0) + 1
         by_line.setdefault(key, []).append(item)
     for item in items:
-        bare = vocab._NUMBERING.sub("", item.phrase.text, count=1)
+        # (a bilingual heading is counted by its first language: "Short-term goal (within
+        # one year) / Meta a corto plazo (dentro de un año)")
+        bare = vocab._NUMBERING.sub("", item.phrase.text, count=1).partition(" / ")[0]
         if vocab.is_question(item.phrase.text):
             # A question heads what follows it only when its wording opens a part of the
             # plan ("What kind of work are you looking for in the next year?"); "How can
@@ -980,7 +983,7 @@ def _more_goal_values(plan: ReadPlan, items: list[_Item], labels: list, label_id
 
 def _goal_headers(items: list[_Item]) -> list[_Item]:
     return [i for i in items if i.section in _GOAL_SECTIONS
-            and len(i.phrase.text.split()) <= HEADING_MAX_WORDS]
+            and len(i.phrase.text.partition(" / ")[0].split()) <= HEADING_MAX_WORDS]
 
 
 def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
@@ -1677,6 +1680,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                .endswith(":")]
     # Column headers side by side on one line: a table's header row (a lone "What we will
     # do" is a heading, a lone "Provider" a row caption of another table: no column).
+    # Captions printed again on row after row of one page ("Provided by ... How often ..."
+    # under each service of a form) caption each row's values: they head no column.
+    repeated = Counter((h.phrase.page, vocab.normalise(h.phrase.text)) for h in headers)
+    headers = [h for h in headers if repeated[(h.phrase.page, vocab.normalise(h.phrase.text))]
+               < ROW_CAPTION_REPEATS]
     header_row = [h for h in headers if sum(o.phrase.page == h.phrase.page and
                                             o.phrase.line == h.phrase.line for o in headers) >= 2]
     header_phrases = {id(h.phrase) for h in headers}
@@ -1699,6 +1707,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             continue  # a description ("Check in after hire ...") under the "How" header
         if _outside_name_column(p, header_row):
             continue  # in a ruled column whose header was not read ("What we will do")
+        if _under_stacked_caption(item, items):
+            continue  # "Check in after hire ..." under a lone "What we will do": its value
         code, score = found
         if sections.get(id(item)) == "follow_up" and code != "follow_up":
             continue  # "Ongoing support phase" in a follow-up table is a phase, no service
@@ -1743,6 +1753,7 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             # (A cell ending in another field's caption, "Send leads. Who:", is kept: what
             # other captions introduce is cut from the description below.)
             how.append(cell.text)
+        box = None
         if page is not None:
             box = next((b for b in page.checkboxes if abs((b.top + b.bottom) / 2 -
                         (p.top + p.bottom) / 2) < p.height and -40 < p.x0 - b.x1 < 30), None)
@@ -1766,9 +1777,17 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 entry["provided"] = not any(w in words for w in
                                             vocab.word_list("ended_words"))
         rest = _service_rest(p.text)
+        if rest and _change_code(rest):
+            # "Training – Added": the heading names the amendment's change, not what is done.
+            entry.setdefault("change", _change_code(rest))
+            if entry["change"] in _CHANGES_IN_PLAN:
+                entry.setdefault("provided", True)
+            rest = ""
         captions: set[str] = set()
         if not how:
-            how = _text_under_service(item, items, header_row, entry, captions)
+            # The row starts at the service's box when one stands before its name.
+            left = min(p.x0, box.x0) if box is not None else p.x0
+            how = _text_under_service(item, items, header_row, entry, captions, left)
             if rest and how:
                 how = [rest] + how
             elif rest:
@@ -1928,7 +1947,14 @@ def _named_service(text: str) -> str:
 
 def _service_name(text: str) -> str:
     name = _LEADING_BOX.sub("", text)
+    # "Provided Job development": the caption of the box before the name ("[x] Provided")
+    # read into one phrase with it.
+    name = _PROVIDED_CAPTION.sub("", name)
     return _NAME_END.split(name, maxsplit=1)[0].strip()
+
+
+_PROVIDED_CAPTION = re.compile(r"^\s*(?:provided|offered|included|will be provided)\s*[:?]?\s+(?=\S)",
+                               re.I)
 
 
 def _drop_unticked_services(plan: ReadPlan) -> None:
@@ -1952,10 +1978,39 @@ def _is_category(text: str) -> bool:
     return any(norm == vocab.normalise(c.get("label", "")) for c in cats.values())
 
 
-def _inline_column(item: _Item) -> str | None:
+def _under_stacked_caption(item: _Item, items: list[_Item]) -> bool:
+    """Whether ``item`` is the first line under a services column caption printed alone on
+    its line ("What we will do" / "Check in after hire ..."): a value, never a service."""
+    q = item.phrase
+    above = [i for i in items if i.phrase.page == q.page and i.phrase.bottom <= q.top and
+             q.top - i.phrase.bottom <= STACKED_VALUE_GAP_EM * max(q.size, 4.0) and
+             abs(i.phrase.x0 - q.x0) <= STACKED_CAPTION_ALIGN + STACKED_VALUE_INDENT_EM * q.size]
+    if not above:
+        return False
+    caption = max(above, key=lambda i: i.phrase.bottom)
+    if not _alone(caption, items) or q.x0 < caption.phrase.x0 - UNDER_CAPTION_SLACK:
+        return False
+    return _inline_column(caption, alone=True) not in (None, "service")
+
+
+# A service's text runs on while each line starts at most 80 points, or this many of the
+# name's font sizes (large print), under the line before it.
+SERVICE_TEXT_REACH_EM = 8.0
+# A column caption printed this many times on one page is a caption of each row, not a
+# table's header.
+ROW_CAPTION_REPEATS = 3
+# A caption stacked under a service's name starts within this many points of the name's
+# left edge.
+STACKED_CAPTION_ALIGN = 12.0
+
+
+def _inline_column(item: _Item, alone: bool = False) -> str | None:
     """The services column an inline caption names ("How:", "Who:", "How often:" printed
-    before their values under a service), or None."""
-    if not item.phrase.text.rstrip().endswith(":"):
+    before their values under a service), or None. A caption ``alone`` on its line under a
+    service names its column without a colon ("What we will do" over the description, in
+    a large-print plan that stacks each caption over its value)."""
+    text = item.phrase.text.rstrip()
+    if not text.endswith(":") and not (alone and len(text.split()) <= CAPTION_WORDS):
         return None
     return next((m.key.split(".", 1)[1] for m in item.labels
                  if m.group == "columns" and m.key.startswith("services.")), None)
@@ -1963,7 +2018,8 @@ def _inline_column(item: _Item) -> str | None:
 
 def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
                         entry: dict[str, Any] | None = None,
-                        captions: set[str] | None = None) -> list[str]:
+                        captions: set[str] | None = None,
+                        left: float | None = None) -> list[str]:
     """A service listed with its description under it ("Description: ..."): the text after
     the service's line up to the next service, heading or category. In a table, what
     stands under the "Who", "How often" or "Provided?" header is that column's value (put
@@ -1976,6 +2032,11 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
     out: list[str] = []
     p = service.phrase
     inline: str | None = None  # the column of the last inline caption passed
+    last = p.bottom  # the bottom of the last line of the service's text
+    captioned: dict[int, str] = {}  # value phrase -> the column its row caption names
+    # Where stacked captions start, and where the values under them (indented or not).
+    caption_x: float | None = None
+    value_x: float | None = None
     footers = {(i.phrase.page, i.phrase.line) for i in items[start + 1:start + 40]
                if _RUNNING_FOOTER.search(i.phrase.text)}
     for item in items[start + 1:start + 40]:
@@ -1995,13 +2056,30 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                     "provided" not in entry and chosen in yes + no:
                 entry["provided"] = chosen in yes
             continue
+        if q.page == p.page and q.top - last > max(80, SERVICE_TEXT_REACH_EM * p.size):
+            break  # a gap: the text under the service has ended
+        if q.page == p.page:
+            last = max(last, q.bottom)
+        stacked = _inline_column(item, alone=_alone(item, items)) \
+            if abs(q.x0 - p.x0) <= STACKED_CAPTION_ALIGN else None
+        if stacked is not None:
+            inline = stacked  # "What we will do" alone on its line, its value under it
+            caption_x = q.x0
+            if captions is not None:
+                captions.add(stacked)
+            continue
+        if caption_x is not None and value_x is None:
+            value_x = q.x0
+        if caption_x is not None and value_x is not None and value_x - caption_x > 4 and \
+                abs(q.x0 - caption_x) <= 4:
+            break  # out of the indented values, back at the captions' edge: the block ended
         if item.heading or _numbers_heading(item, items) or _is_category(q.text) or (
                 not _continues_sentence(q.text) and _service_code(_named_service(q.text)) and
                 len(_named_service(q.text).split()) <= 8
                 and (q.x0 <= p.x0 + 4 or _opens_line_overleaf(item, service, items))) or (
                 _LEADING_BOX.match(q.text) and q.x0 <= p.x0 + 4):
             break
-        if q.x0 < p.x0 - 4 or (q.page == p.page and q.top - p.bottom > 80):
+        if q.x0 < (p.x0 if left is None else left) - 4:
             break
         caption = _inline_column(item)
         if caption is not None:
@@ -2011,8 +2089,20 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue
         if any(m.group in ("columns", "labels") for m in item.labels) and \
                 len(q.text.split()) <= 4:
-            continue  # "Description:", "Provider:" captions
-        column = inline or (_column_of(q, headers) if headers else None)
+            # "Description:", "Provider:" captions. A column's caption first on its line
+            # ("Provided by | Ann Lee | How often | Weekly") captions the value after it.
+            row_caption = next((m.key.split(".", 1)[1] for m in item.labels
+                                if m.group == "columns" and m.key.startswith("services.")),
+                               None)
+            if row_caption is not None and row_caption != "service":
+                if captions is not None:
+                    captions.add(row_caption)
+                after = [i.phrase for i in items if i.phrase.page == q.page and
+                         i.phrase.line == q.line and i.phrase.x0 >= q.x1 - 1]
+                if after:
+                    captioned[id(min(after, key=lambda a: a.x0))] = row_caption
+            continue
+        column = captioned.get(id(q)) or inline or (_column_of(q, headers) if headers else None)
         if column == "change" and not (inline == "change" and _change_code(q.text) is None):
             if entry is not None and _change_code(q.text) and "change" not in entry:
                 entry["change"] = _change_code(q.text)
@@ -2288,14 +2378,19 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     """Follow-up frequencies from the follow-up section's text (a sentence or rows): the
     first frequency for the job-search phase and the next for ongoing support, unless
     words beside them say which phase they are for."""
+    frequencies = vocab.mapping("frequencies")
+    # On a fillable form the answers are the fields' values; the printed words beside them
+    # count only as captions ("While looking for work"): a printed frequency there is an
+    # option to choose ("☐ Monthly"), not the answer.
     texts = [i for i in items if sections.get(id(i)) == "follow_up"
-             and i.phrase.from_field is None and not _on_form_page(i.phrase, by_page)
+             and (i.phrase.from_field is not None or not _on_form_page(i.phrase, by_page)
+                  or _first_frequency(i.phrase.text, frequencies) is None)
              and not _not_chosen(i.phrase.text)
              and not _UNTICKED_AT_START.match(i.phrase.text)]  # "[ ] QUARTERLY": not chosen
-    if not texts:
+    if not any(i.phrase.from_field is not None or not _on_form_page(i.phrase, by_page)
+               for i in texts):
         return
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
-    frequencies = vocab.mapping("frequencies")
     phases = vocab.mapping("follow_up_phases")
     found: list[tuple[int, str]] = []
     for code, words in frequencies.items():
@@ -2346,21 +2441,24 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     plan.components.setdefault("follow_up", ev)
 
 
+def _first_frequency(text: str, frequencies: dict[str, list[str]]) -> str | None:
+    """The code of the first frequency ``text`` names ("Every three months" -> quarterly)."""
+    norm = vocab.normalise(text)
+    hits = [(m.start(), code) for code, words in frequencies.items() for word in words
+            for m in re.finditer(rf"\b{re.escape(word)}\b", norm)]
+    return min(hits)[1] if hits else None
+
+
 def _follow_up_rows(texts: list[_Item], frequencies: dict[str, list[str]],
                     phases: dict[str, list[str]]) -> dict[str, str]:
     """Phase -> frequency from rows whose caption names the phase and whose value names a
     frequency ("While looking for work | At least once a month", "After you start
     working:  at least once every 3 months"): the caption on a frequency's row says which
     phase it is for, wherever the other row's words are."""
-    def first_code(text: str) -> str | None:
-        hits = [(m.start(), code) for code, words in frequencies.items() for word in words
-                for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-        return min(hits)[1] if hits else None
-
     assigned: dict[str, str] = {}
     for item in texts:
         q = item.phrase
-        code = first_code(vocab.normalise(q.text))
+        code = _first_frequency(q.text, frequencies)
         if code is None:
             continue
         left = " ".join(vocab.normalise(o.phrase.text) for o in texts
@@ -2368,7 +2466,7 @@ def _follow_up_rows(texts: list[_Item], frequencies: dict[str, list[str]],
                         _same_row(o.phrase, q))
         named = [name for name, words in phases.items()
                  if any(re.search(rf"\b{re.escape(w)}\b", left) for w in words)]
-        if len(named) == 1 and first_code(left) is None:
+        if len(named) == 1 and _first_frequency(left, frequencies) is None:
             assigned.setdefault(named[0], code)
     return assigned
 
@@ -2415,10 +2513,15 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         signer = label if re.search(r"/s/\s*\w", label.text) else \
             _typed_after_caption(label, path, page)
         date = None
+        date_captions = [i.phrase for i in items if i.phrase.page == label.page and
+                         vocab.normalise(vocab.unnumbered(i.phrase.text)) in ("date",
+                                                                              "date signed")]
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
             norm = vocab.normalise(phrase.text)
             if parse_date(phrase.text):
-                date = date or phrase
+                if _on_a_rule(phrase, page) or not any(
+                        c.bottom < label.top and _stacked_value(c, phrase) for c in date_captions):
+                    date = date or phrase  # (not a date stacked under an earlier caption)
                 continue
             if _under_caption_line(label, phrase) and "/s/" not in phrase.text:
                 continue  # the printed name under the line ("Dorian Fairbanks, Ticket Holder")
@@ -2447,8 +2550,10 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             image = next((b for b in page.images if _overlaps(region, b)), None)
         if signer is None and image is None and label.top <= NEXT_PAGE_DATE_REACH:
             signer, date = _signed_at_page_end(label, items, captions, date)
+        if signer is None and image is None:
+            signer = _signed_under_caption(label, items, captions, page)
         if date is None:
-            date = _date_near_caption(label, items, captions)
+            date = _date_near_caption(label, items, captions, page)
         if date is None:
             cut = next((q for q in near if _CUT_DATE.search(q.text)), None)
             if cut is not None:  # "02/12/202": a scan lost a digit to a streak or a fold
@@ -2827,6 +2932,52 @@ def _signature_region(label: Phrase) -> tuple[float, float, float, float]:
     return (label.x0 - 10, label.top - 36, label.x1 + 330, label.bottom + 2)
 
 
+# A value stacked under its caption (one caption per line, the value on the next: a large
+# print plan) starts at most this many ems right of the caption's left edge, and its top is
+# at most this many ems under the caption.
+STACKED_VALUE_INDENT_EM = 3.0
+STACKED_VALUE_GAP_EM = 1.5
+
+
+def _stacked_value(caption: Phrase, value: Phrase) -> bool:
+    """Whether ``value`` is written on the line under ``caption``, starting at or a little
+    right of its left edge, with no other line between."""
+    size = max(caption.size, 4.0)
+    return value.page == caption.page and \
+        0 <= value.top - caption.bottom <= STACKED_VALUE_GAP_EM * size and \
+        -UNDER_CAPTION_SLACK <= value.x0 - caption.x0 <= STACKED_VALUE_INDENT_EM * size
+
+
+def _on_a_rule(value: Phrase, page: LayoutPage | None) -> bool:
+    """Whether ``value`` is written on a rule (a signing line, its caption printed under
+    it): then it belongs to the caption under the rule, never to one above."""
+    return page is not None and any(
+        r.horizontal and 0 <= r.top - value.bottom + 2 <= max(SIGN_LINE_CAPTION_GAP,
+                                                                  1.5 * value.size) and
+        r.x0 <= value.x1 and r.x1 >= value.x0 for r in page.rulings)
+
+
+def _signed_under_caption(label: Phrase, items: list[_Item], captions: list[Phrase],
+                          page: LayoutPage | None = None) -> Phrase | None:
+    """A signature typed on the line under its caption ("Ticket Holder's signature" /
+    "/s/ Ann Lee"), when nothing was written over or beside the caption: ``/s/`` or a name,
+    nearer this caption than any other signature caption (in a form whose captions are
+    printed under the signing lines, the line under one caption is the next one's)."""
+    for item in items:
+        q = item.phrase
+        if q is label or not _stacked_value(label, q) or item.labels or item.heading:
+            continue
+        if _nearer_other_caption(q, label, captions) or _on_a_rule(q, page):
+            continue
+        below = [c for c in captions if c is not label and c.page == q.page and c.top >= q.bottom]
+        if below and min(c.top for c in below) - q.bottom < q.top - label.bottom:
+            continue  # written on the line over the next caption: that caption's
+        if re.search(r"/s/\s*\w", q.text) or (looks_like("name", q.text) > 0 and
+                                              len(q.text.split()) <= SIGNER_MAX_WORDS):
+            return q
+    return None
+
+
 def _under_in_cell(caption: Phrase, value: Phrase) -> bool:
     """A value under its caption in the caption's own table cell (a grid's signature box)."""
     return caption.cell is not None and value.cell == caption.cell and \
@@ -2932,6 +3083,8 @@ def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]
 # style sheet): its caption starts at the signature caption's left edge, at most this far
 # below it.
 STACKED_DATE_REACH = 60.0
+# ... or this many of its font sizes, in large print.
+STACKED_DATE_REACH_EM = 6.0
 # ... or, when the page broke under the signature, a date caption this near the top of the
 # next page (its running header and the date line above the caption fit in it).
 NEXT_PAGE_DATE_REACH = 150.0
@@ -2948,7 +3101,8 @@ def _stacked_under(date_caption: Phrase, label: Phrase, signature_captions) -> b
             other.page == date_caption.page and other.top < date_caption.top
             for other in signature_captions)
     gap = date_caption.top - label.bottom
-    return date_caption.page == label.page and 0 < gap <= STACKED_DATE_REACH and not any(
+    reach = max(STACKED_DATE_REACH, STACKED_DATE_REACH_EM * label.size)
+    return date_caption.page == label.page and 0 < gap <= reach and not any(
         other is not label and other.page == label.page and
         label.top < other.top < date_caption.top for other in signature_captions)
 
@@ -2983,7 +3137,8 @@ def _past_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) 
 
 
 def _date_near_caption(label: Phrase, items: list[_Item],
-                       signature_captions: list[Phrase] = ()) -> Phrase | None:
+                       signature_captions: list[Phrase] = (),
+                       page: LayoutPage | None = None) -> Phrase | None:
     date_captions = [i.phrase for i in items if vocab.normalise(
         vocab.unnumbered(i.phrase.text)) in ("date", "date signed")]
     captions = [c for c in date_captions if c.page == label.page and
@@ -3007,6 +3162,13 @@ def _date_near_caption(label: Phrase, items: list[_Item],
             if caption.page == label.page + 1 and q.page == label.page and parse_date(
                     q.text) and 0 < q.top - label.bottom < 36 and abs(q.x0 - label.x0) < 12:
                 return q  # the date ends the page, its caption starts the next
+    for caption in captions:  # nothing over or beside a date caption: the line under it
+        for item in items:
+            q = item.phrase
+            if parse_date(q.text) and _stacked_value(caption, q) and \
+                    not _nearer_other_caption(q, caption, date_captions) and \
+                    not _on_a_rule(q, page):
+                return q
     return None
 
 

@@ -122,6 +122,11 @@ def match(text: str, groups: tuple[str, ...] | None = None, prefix: bool = True)
     if bare != text and bare.strip():
         for m in _match(bare, groups, prefix).values():
             _keep_best(found, m)
+    first, slash, _ = bare.partition(" / ")
+    if slash and first.strip():
+        # A bilingual caption, English first: "Hours per week / Horas por semana".
+        for m in _match(first, groups, prefix).values():
+            _keep_best(found, m)
     return sorted(found.values(), key=lambda m: -m.score)
 
 
