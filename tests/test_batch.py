@@ -466,12 +466,16 @@ def test_amendments_pair_only_with_exactly_one_plan_of_their_id():
 
 # Read on its own, this page takes minutes (300,000 operators took 225 s, and reading grows
 # faster than the count); the batch limit below is 2 s.
-SLOW_PAGE_OPERATORS = 400_000
+# Pages of this many operators each: PDFium reads one in about a third of a second here (it
+# stops at its per-page character cap), so sixteen outlast the 2-second limit three times
+# over, where one page of 400,000 took about 2 seconds and made the test a coin toss.
+SLOW_PAGE_OPERATORS = 100_000
+SLOW_PAGES = 16
 
 
 @pytest.mark.slow
 def test_batch_check_stops_a_slow_pdf_at_its_limit_and_checks_the_rest(tmp_path, slow_pdf):
-    slow = slow_pdf(tmp_path / "a-slow.pdf", SLOW_PAGE_OPERATORS)
+    slow = slow_pdf(tmp_path / "a-slow.pdf", SLOW_PAGE_OPERATORS, pages=SLOW_PAGES)
     quick = tmp_path / "b-quick.pdf"
     quick.write_bytes((ROOT / "tests" / "data" / "pdfs" / "layout_b_complete.pdf").read_bytes())
     started = time.monotonic()

@@ -96,9 +96,11 @@ def test_encrypted_with_empty_password_is_read(overlay_pdf: Path, tmp_path: Path
 
 # --- time limits ----------------------------------------------------------------------------
 
-# Operators per page that take many seconds to read (30,000 took 1.6 s, and reading grows
-# faster than the count): far longer than the limits below.
+# Pages of this many operators each: PDFium's layout read takes about a third of a second a
+# page here (its per-page character cap bounds it), so eight pages outlast the limits below
+# several times over.
 SLOW_PAGE_OPERATORS = 120_000
+SLOW_PAGES = 8
 
 
 class OuterLimit(BaseException):
@@ -159,7 +161,7 @@ def test_the_deadline_stops_the_parse_instead_of_skipping_a_page(slow_pdf, tmp_p
     # Each page's text is read under `except Exception` (one bad page must not hide the
     # others). The deadline used to be caught there: page 1 was dropped as a "repair" and
     # page 2 read on, past the limit.
-    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=SLOW_PAGES)
     with pytest.raises(PdfReadError, match=r"took longer than the 0\.5-second limit"):
         parse_pdf(path, ParseOptions(timeout=0.5, ocr=False))
 
@@ -181,7 +183,7 @@ def test_an_outer_timer_shorter_than_the_parse_limit_stays_in_charge(
         outer_timer, slow_pdf, tmp_path) -> None:
     # The batch item's limit (here 0.5 s) is shorter than the parse's own (30 s): its
     # handler fires and its exception goes through the parse untouched.
-    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=SLOW_PAGES)
     outer_timer.arm(0.5)
     with pytest.raises(OuterLimit):
         parse_pdf(path, ParseOptions(timeout=30.0, ocr=False))
@@ -195,7 +197,7 @@ def test_an_outer_limit_that_runs_out_during_the_parse_fires_after_it(
     # with the little time left to it, then stops whatever comes next.
     import time
 
-    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=2)
+    path = slow_pdf(tmp_path / "slow.pdf", SLOW_PAGE_OPERATORS, pages=SLOW_PAGES)
     outer_timer.arm(0.8)
     with pytest.raises(OuterLimit):
         try:
