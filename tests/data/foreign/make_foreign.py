@@ -5396,6 +5396,703 @@ def add_batch_6(cat) -> None:
 
 
 # =============================================================================================
+# Held-out batch 7 (frames_, portal_, amendframes_ and two not-IWPs): a designed Word form
+# whose contact details sit in floating text boxes and frames (LibreOffice), and a web
+# case-management portal page printed by Chromium with its navigation column on every page.
+# Written from what ENs send, blind to the reader. People from series 700.
+# =============================================================================================
+BATCH_7_ENS = {
+    "b7_summit": dict(name="Summit Trail Employment Services", pid="P0093851",
+                      model="traditional", street="912 Overlook Drive, Floor 2",
+                      city="Cedar Bluffs", state="NE", zip="68999", phone="(402) 555-0127",
+                      email="iwp@summittrail.example.org",
+                      rep="Harriet V. Okafor", rep_title="Employment Consultant"),
+    "b7_beacon": dict(name="BeaconPoint Workforce Partners", pid="P0096207",
+                      model="administrative", street="3400 Harbor Commerce Park, Bldg C",
+                      city="Port Wendell", state="WA", zip="98999", phone="(360) 555-0153",
+                      email="casemgmt@beaconpoint.example.net",
+                      rep="Lorenzo J. Abernathy-Kwan", rep_title="Ticket Case Manager"),
+}
+ENS.update(BATCH_7_ENS)
+BATCH_7_PEOPLE_FROM = 700
+B7_HOW_MET = {"in_person": "in person at our office", "telephone": "by telephone",
+              "video": "by video call"}
+
+# ----- frames_: LibreOffice from a DOCX whose contact details sit in floating text boxes -------
+WP_NS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+         'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+EMU_PER_INCH = 914400
+
+
+class FramesDocx(Docx):
+    """A Docx that can also hold floating text boxes (DrawingML ``wps:txbx`` anchored to a
+    paragraph, as Word writes them) and ``w:framePr`` frames."""
+
+    def __init__(self, title: str, creator: str) -> None:
+        super().__init__(title, creator)
+        self.shapes = 0
+
+    def textbox_run(self, paras: list[str], x: float, y: float, w: float, h: float,
+                    fill: str | None = None, line: str | None = "7F7F7F",
+                    from_h: str = "margin", from_v: str = "paragraph") -> str:
+        """One anchored text box (inches from the margin / the anchoring paragraph)."""
+        self.shapes += 1
+        n = self.shapes
+        emu = lambda inches: int(inches * EMU_PER_INCH)  # noqa: E731
+        fill_xml = (f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill>' if fill
+                    else "<a:noFill/>")
+        line_xml = (f'<a:ln w="9525"><a:solidFill><a:srgbClr val="{line}"/></a:solidFill>'
+                    '</a:ln>' if line else "<a:ln><a:noFill/></a:ln>")
+        return (
+            '<w:r><w:drawing><wp:anchor distT="0" distB="114300" distL="114300" '
+            f'distR="114300" simplePos="0" relativeHeight="{n + 1}" behindDoc="0" locked="0" '
+            'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            f'<wp:positionH relativeFrom="{from_h}"><wp:posOffset>{emu(x)}</wp:posOffset>'
+            f'</wp:positionH><wp:positionV relativeFrom="{from_v}"><wp:posOffset>{emu(y)}'
+            f'</wp:posOffset></wp:positionV><wp:extent cx="{emu(w)}" cy="{emu(h)}"/>'
+            '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+            f'<wp:docPr id="{n}" name="Text Box {n}"/><wp:cNvGraphicFramePr/>'
+            '<a:graphic><a:graphicData '
+            'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+            f'<a:ext cx="{emu(w)}" cy="{emu(h)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+            f'</a:prstGeom>{fill_xml}{line_xml}</wps:spPr><wps:txbx><w:txbxContent>'
+            f'{"".join(paras)}</w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="horz" '
+            'wrap="square" lIns="91440" tIns="64008" rIns="91440" bIns="45720" anchor="t">'
+            '<a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+            '</w:drawing></w:r>')
+
+    def anchor(self, runs: list[str]) -> None:
+        """A paragraph that holds only the anchors of text boxes."""
+        self.parts.append(f'<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{"".join(runs)}</w:p>')
+
+    @staticmethod
+    def framed_xml(content: list[str], width: float, shade: str = "EAF1F8") -> str:
+        """A paragraph in a ``w:framePr`` frame floating at the right margin; consecutive
+        paragraphs with the same frame properties share one frame."""
+        return ('<w:p><w:pPr><w:framePr w:w="' + str(int(width * TWIPS_PER_INCH)) +
+                '" w:hSpace="200" w:vSpace="60" w:wrap="around" w:vAnchor="text" '
+                'w:hAnchor="margin" w:xAlign="right" w:y="1"/><w:pBdr>'
+                + "".join(f'<w:{side} w:val="single" w:sz="6" w:space="4" w:color="5B7DA3"/>'
+                          for side in ("top", "left", "bottom", "right"))
+                + f'</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>'
+                '<w:spacing w:after="0"/></w:pPr>' + "".join(content) + "</w:p>")
+
+    def runin(self, label: str, text: str, size: float = 9.5) -> None:
+        """A normal paragraph led by a bold run-in label."""
+        self.para([self.run(label + " ", bold=True, size=size), self.run(text, size=size)],
+                  space_after=100)
+
+    def bullet(self, runs: list[str]) -> None:
+        self.parts.append('<w:p><w:pPr><w:spacing w:after="60"/><w:ind w:left="360" '
+                          'w:hanging="220"/></w:pPr>' + self.run("\u2022\t", size=9.5)
+                          + "".join(runs) + "</w:p>")
+
+    def band(self, text: str) -> None:
+        """A section title: small capitals on a thin rule, in the banner's colour."""
+        self.parts.append(
+            '<w:p><w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="1" '
+            'w:color="1F4E79"/></w:pBdr><w:spacing w:before="220" w:after="100"/></w:pPr>'
+            '<w:r><w:rPr><w:b/><w:caps/><w:color w:val="1F4E79"/><w:sz w:val="21"/></w:rPr>'
+            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+
+    def signature_line(self, signed: str | None, name_under: str, date_text: str) -> None:
+        """'X ______' with the signature on it, the typed name under it, 'Date:' beside."""
+        sig = (self.run("X  ", bold=True, size=12)
+               + (f'<w:r><w:rPr><w:i/><w:u w:val="single"/><w:sz w:val="22"/></w:rPr>'
+                  f'<w:t xml:space="preserve">{escape(signed)}</w:t></w:r>'
+                  if signed else "")
+               + '<w:r><w:rPr><w:u w:val="single"/><w:sz w:val="22"/></w:rPr><w:tab/></w:r>')
+        date = (self.run("\tDate: ", bold=True, size=10)
+                + (f'<w:r><w:rPr><w:u w:val="single"/><w:sz w:val="20"/></w:rPr>'
+                   f'<w:t xml:space="preserve">{escape(date_text)}</w:t></w:r>'
+                   if date_text else
+                   '<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t>______________</w:t></w:r>'))
+        self.parts.append(
+            '<w:p><w:pPr><w:keepNext/><w:tabs><w:tab w:val="left" w:pos="5600"/>'
+            '<w:tab w:val="left" w:pos="6100"/></w:tabs><w:spacing w:before="360" '
+            'w:after="0"/></w:pPr>' + sig + date + "</w:p>")
+        self.parts.append('<w:p><w:pPr><w:spacing w:after="120"/><w:ind w:left="340"/></w:pPr>'
+                          + self.run(name_under, size=8.5) + "</w:p>")
+
+    def save(self, path: Path, footer: str | None = None) -> None:
+        super().save(path, footer)
+        # The same package, with the drawing namespaces declared on the document element.
+        with zipfile.ZipFile(path) as zf:
+            files = {info: zf.read(info.filename) for info in zf.infolist()}
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for info, data in files.items():
+                if info.filename == "word/document.xml":
+                    data = data.replace(f"<w:document {W_NS}>".encode(),
+                                        f"<w:document {W_NS} {WP_NS}>".encode(), 1)
+                zf.writestr(info, data)
+
+
+def _b7_box_paras(heading: str, lines: list[tuple[str, str]], color: str = "1F4E79") -> list[str]:
+    out = [Docx.para_xml([
+        f'<w:r><w:rPr><w:b/><w:caps/><w:color w:val="{color}"/><w:sz w:val="18"/></w:rPr>'
+        f'<w:t xml:space="preserve">{escape(heading)}</w:t></w:r>'], space_after=60)]
+    for label, value in lines:
+        runs = ([Docx.run(label + ": ", bold=True, size=8.5)] if label else []) + \
+            [Docx.run(value, size=8.5)]
+        out.append(Docx.para_xml(runs, space_after=10))
+    return out
+
+
+def _b7_frames_header(doc: FramesDocx, en: dict, title: str, subtitle: str) -> None:
+    white = "FFFFFF"
+    banner = [
+        Docx.para_xml([f'<w:r><w:rPr><w:b/><w:color w:val="{white}"/><w:sz w:val="30"/>'
+                       f'</w:rPr><w:t>{escape(title)}</w:t></w:r>']),
+        Docx.para_xml([f'<w:r><w:rPr><w:color w:val="{white}"/><w:sz w:val="18"/></w:rPr>'
+                       f'<w:t xml:space="preserve">{escape(subtitle)}</w:t></w:r>']),
+        Docx.para_xml([f'<w:r><w:rPr><w:b/><w:color w:val="D9E2F3"/><w:sz w:val="17"/>'
+                       f'</w:rPr><w:t xml:space="preserve">{escape(en["name"])}  |  '
+                       f'{escape(en["phone"])}  |  {escape(en["email"])}</w:t></w:r>']),
+    ]
+    doc.anchor([doc.textbox_run(banner, 0, 0, 7.0, 0.95, fill="1F4E79", line=None)])
+
+
+def build_frames_iwp(case: dict) -> FramesDocx:
+    """Layout ``frames``: a designed Word form; banner and contact details in floating text
+    boxes, the alternate contact in a frame, the plan as run-in paragraphs."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first, last = th["first"], th["last"]
+    th_name = f"{first} {th['middle']} {last}"
+    doc = FramesDocx(f"IWP - {first} {last}", en["name"])
+    _b7_frames_header(doc, en, "Individual Work Plan",
+                      "Ticket to Work Program  \u2022  Plan agreed between the Ticket Holder "
+                      "and the Employment Network")
+    th_lines = [("Name", f"{th['title']} {th_name}"), ("SSN", th["ssn"]),
+                ("Address", f"{th['street']}"), ("", f"{th['city']}, {th['state']} "
+                                                    f"{th['zip']}"),
+                ("Phone", th["phone"] + (f"  (cell {th['mobile']})" if th["mobile"] else "")),
+                ("Email", th["email"]), ("Best way to reach", th["preferred"].title())]
+    en_lines = [("Employment Network", en["name"]), ("Provider ID", en["pid"]),
+                ("Address", en["street"]), ("", f"{en['city']}, {en['state']} {en['zip']}"),
+                ("Phone", en["phone"]), ("Email", en["email"]),
+                ("Your contact", f"{en['rep']}, {en['rep_title']}")]
+    doc.anchor([doc.textbox_run(_b7_box_paras("Ticket Holder", th_lines), 0, 0.1, 3.4, 1.55,
+                                fill="F2F6FB"),
+                doc.textbox_run(_b7_box_paras("Employment Network", en_lines), 3.6, 0.1, 3.4,
+                                1.55, fill="F2F6FB")])
+    if case["alt"]:
+        alt = case["alt"]
+        for content in ([Docx.run("ALTERNATE CONTACT", bold=True, size=8.5, color="1F4E79")],
+                        [Docx.run(alt["name"], bold=True, size=8.5)],
+                        [Docx.run(f"{alt['relationship']}  \u2022  {alt['phone']}", size=8.5)],
+                        [Docx.run(alt["address"], size=8)]):
+            doc.parts.append(doc.framed_xml(content, 2.3))
+    doc.band("About this plan")
+    if d["date"]:
+        doc.runin("Planning meeting:", f"We met {B7_HOW_MET[d['modality'][0]]} on "
+                  f"{_date(d['date'], 'us')} to write this plan together.")
+    if d["summary"]:
+        doc.runin("What we discussed:", d["summary"])
+    if case["work"] is not None:
+        work = case["work"]
+        if work["jobs"]:
+            for job in work["jobs"]:
+                doc.runin("Work in the last 18 months:",
+                          f"{job['title']} at {job['employer']}, {_date(job['start'], 'us')} "
+                          f"to {_date(job['end'], 'us')}, about {job['hours']} hours a week "
+                          f"and {_money(job['monthly'])} a month.")
+        else:
+            doc.runin("Work in the last 18 months:", work["no_work"])
+    doc.band("Employment goals")
+    for label, goal in (("Short-term goal:", case["st"]), ("Long-term goal:", case["lt"])):
+        if goal is None:
+            continue
+        text = (f"{goal['title']} earning {_money(goal['monthly'])} a month ({goal['hours']} "
+                f"hours at {_money(goal['wage'])}) by {_date(goal['target'], 'us')}.")
+        if goal["training"]:
+            text += f" Training: {goal['training'][0]}, {goal['training'][1]}."
+        doc.runin(label, text)
+    doc.band("Services and supports")
+    doc.para("The Employment Network will provide the services marked \u201cprovided\u201d; "
+             "the others are not part of this plan for now.", italic=True, size=8.5)
+    for s in case["services"]:
+        if s["provided"]:
+            runs = [doc.run(f"{s['label']} (provided)", bold=True, size=9.5)]
+            if s["description"]:
+                runs.append(doc.run(f" - {s['description']} Provided by {s['provider']}; "
+                                    f"{s['frequency'].lower()}.", size=9.5))
+            else:
+                runs.append(doc.run(f" - Provided by {s['provider']}; "
+                                    f"{s['frequency'].lower()}.", size=9.5))
+        else:
+            runs = [doc.run(f"{s['label']} (not provided)", bold=True, size=9.5),
+                    doc.run(" - not needed at this time.", size=9.5)]
+        doc.bullet(runs)
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        often = {"monthly": "at least once a month", "quarterly": "at least once every three "
+                 "months"}
+        doc.runin("Follow-up:", f"While you look for work we will contact you "
+                  f"{often[fu['initial']]}; after you start work, {often[fu['ongoing']]}. We "
+                  f"will reach you by {_b6_methods(fu['methods'])}.")
+    if case["terms"]:
+        doc.band("Terms and conditions")
+        for i, term in enumerate(case["terms"], 1):
+            doc.para(f"{i}. {term}", size=8.5, space_after=40)
+    if case["statement"]:
+        doc.band("Statement of understanding")
+        doc.para(case["statement"], size=9)
+    doc.band("Signatures")
+    ths, ens = case["th_sig"], case["en_sig"]
+    doc.signature_line(f"/s/ {th_name}" if ths["signed"] else None,
+                       f"{th_name}, Ticket Holder",
+                       _date(ths["date"], "us") if ths["signed"] else "")
+    doc.signature_line(f"/s/ {ens['name']}" if ens["signed"] else None,
+                       f"{ens['name']}, {ens['title']}, {en['name']}",
+                       _date(ens["date"], "us") if ens["signed"] else "")
+    return doc
+
+
+def build_frames_amendment(amend: dict) -> FramesDocx:
+    """Layout ``amendframes``: the frames design for an IWP amendment."""
+    en, th = amend["en"], amend["th"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    doc = FramesDocx(f"IWP Amendment - {th['first']} {th['last']}", en["name"])
+    _b7_frames_header(doc, en, f"IWP Amendment No. {amend['number']}",
+                      "Ticket to Work Program  \u2022  Change to an Individual Work Plan")
+    th_lines = [("Name", f"{th['title']} {th_name}"), ("SSN", th["ssn"]),
+                ("Address", th["street"]), ("", f"{th['city']}, {th['state']} {th['zip']}"),
+                ("Phone", th["phone"])]
+    en_lines = [("Employment Network", en["name"]), ("Provider ID", en["pid"]),
+                ("Phone", en["phone"]), ("Your contact", f"{en['rep']}, {en['rep_title']}")]
+    doc.anchor([doc.textbox_run(_b7_box_paras("Ticket Holder", th_lines), 0, 0.1, 3.4, 1.35,
+                                fill="F2F6FB"),
+                doc.textbox_run(_b7_box_paras("Employment Network", en_lines), 3.6, 0.1, 3.4,
+                                1.35, fill="F2F6FB")])
+    if amend["plan_id"]:
+        for content in ([Docx.run("PLAN BEING AMENDED", bold=True, size=8.5, color="1F4E79")],
+                        [Docx.run("IWP no. ", bold=True, size=8.5),
+                         Docx.run(amend["plan_id"], size=8.5)],
+                        [Docx.run("Originally signed ", bold=True, size=8.5),
+                         Docx.run(_date(amend["original_signed"], "us"), size=8.5)]):
+            doc.parts.append(doc.framed_xml(content, 2.3))
+    doc.band("Why the plan is changing")
+    doc.runin("Reason:", amend["reason"])
+    doc.band("Revised employment goals")
+    for label, goal in (("Revised short-term goal:", amend["st"]),
+                        ("Revised long-term goal:", amend["lt"])):
+        text = (f"{goal['title']} earning {_money(goal['monthly'])} a month ({goal['hours']} "
+                f"hours at {_money(goal['wage'])}) by {_date(goal['target'], 'us')}.")
+        doc.runin(label, text)
+    doc.band("Changes to services and supports")
+    for c in amend["changes"]:
+        runs = [doc.run(f"{c['label']} ({c['change'].lower()})", bold=True, size=9.5)]
+        if c["description"]:
+            runs.append(doc.run(f" - {c['description']} Provided by {c['provider']}; "
+                                f"{c['frequency'].lower()}.", size=9.5))
+        doc.bullet(runs)
+    doc.para("All other parts of the Individual Work Plan stay as they were signed.",
+             italic=True, size=8.5)
+    doc.band("Signatures")
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    doc.signature_line(f"/s/ {th_name}" if ths["signed"] else None,
+                       f"{th_name}, Ticket Holder",
+                       _date(ths["date"], "us") if ths["signed"] else "")
+    doc.signature_line(f"/s/ {ens['name']}" if ens["signed"] else None,
+                       f"{ens['name']}, {ens['title']}, {en['name']}",
+                       _date(ens["date"], "us") if ens["signed"] else "")
+    return doc
+
+
+# ----- portal_: Chromium print of a case-management portal page, navigation on every page ----
+PORTAL_CSS = """
+@page { size: letter; margin: 0.45in 0.45in 0.5in 0.45in; }
+body { font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 9.2pt;
+       color: #1d2733; margin: 0; }
+.nav { position: fixed; left: 0; top: 0; bottom: 0; width: 1.45in; background: #243447;
+       color: #c9d6e3; padding: 0.12in 0.1in; box-sizing: border-box; }
+.nav .brand { color: #fff; font-weight: bold; font-size: 10.5pt; margin-bottom: 0.04in; }
+.nav .org { font-size: 7pt; color: #9fb3c8; margin-bottom: 0.18in; }
+.nav .item { padding: 5px 7px; font-size: 8.5pt; border-radius: 3px; margin-bottom: 2px; }
+.nav .item.on { background: #3d5a80; color: #fff; font-weight: bold; }
+.nav .user { position: absolute; bottom: 0.15in; left: 0.1in; font-size: 7pt; color: #9fb3c8; }
+.main { margin-left: 1.62in; }
+.crumbs { font-size: 7.5pt; color: #60758a; margin-bottom: 4px; }
+h1 { font-size: 14pt; margin: 0 0 2px; }
+.sub { color: #60758a; font-size: 8pt; margin-bottom: 8px; }
+.badge { display: inline-block; font-size: 7pt; font-weight: bold; letter-spacing: 0.5px;
+         padding: 2px 7px; border-radius: 9px; vertical-align: middle; margin-left: 6px; }
+.b-signed { background: #d8f3e3; color: #1d6b3e; border: 1px solid #8fd1aa; }
+.b-pending { background: #fff1cc; color: #8a5a00; border: 1px solid #e8c66a; }
+.b-active { background: #dde9f7; color: #24507f; border: 1px solid #9dbbe0; }
+.panel { border: 1px solid #d3dce6; border-radius: 5px; margin-bottom: 9px;
+         break-inside: avoid; }
+.panel > .ph { background: #f3f6f9; border-bottom: 1px solid #d3dce6; padding: 5px 9px;
+               font-weight: bold; font-size: 9.5pt; }
+.panel > .pb { padding: 6px 9px; }
+table.kv { border-collapse: collapse; width: 100%; }
+table.kv td { padding: 2px 4px; vertical-align: top; }
+table.kv td.k { text-align: right; color: #60758a; width: 30%; white-space: nowrap;
+                padding-right: 10px; }
+.cols { display: flex; gap: 9px; }
+.cols > .panel { flex: 1; }
+.card { border: 1px solid #c7d3e0; border-left: 4px solid #3d5a80; border-radius: 4px;
+        padding: 6px 9px; flex: 1; break-inside: avoid; }
+.card .ct { font-size: 7.5pt; text-transform: uppercase; color: #60758a; font-weight: bold; }
+.card .job { font-size: 10.5pt; font-weight: bold; margin: 2px 0 4px; }
+.svc { display: flex; align-items: flex-start; border-bottom: 1px solid #e4e9ef;
+       padding: 5px 0; break-inside: avoid; }
+.svc:last-child { border-bottom: none; }
+.svc .name { width: 1.55in; font-weight: bold; }
+.svc .tog { width: 0.6in; flex: none; }
+.svc .name { flex: none; }
+.pill { display: inline-block; font-size: 7.5pt; font-weight: bold; padding: 1px 8px;
+        border-radius: 9px; }
+.p-yes { background: #3d7a57; color: #fff; }
+.p-no { background: #e4e9ef; color: #60758a; }
+.svc .det { flex: 1; }
+.muted { color: #60758a; }
+ol.terms { margin: 0; padding-left: 18px; font-size: 8.2pt; }
+ol.terms li { margin-bottom: 2px; }
+.esig { border: 1px dashed #8fd1aa; background: #f4fbf7; border-radius: 4px; padding: 5px 8px;
+        margin-bottom: 6px; break-inside: avoid; }
+.esig.pending { border-color: #e8c66a; background: #fffaf0; }
+.esig .who { font-weight: bold; }
+.stamp { font-size: 8pt; color: #1d6b3e; }
+.esig.pending .stamp { color: #8a5a00; }
+.foot { font-size: 7pt; color: #8a9bab; margin-top: 8px; }
+"""
+PORTAL_NAV = ["Dashboard", "Caseload", "Plans", "Tickets", "Payments", "Reports", "Messages",
+              "Settings"]
+
+
+def _b7_ip(seed: int) -> str:
+    return f"10.0.{seed % 7}.{20 + seed % 200}"
+
+
+def _b7_time(day: dt.date, seed: int) -> str:
+    hour, minute = 9 + seed % 8, (seed * 13) % 60
+    shown = hour - 12 if hour > 12 else hour
+    return f"{_date(day, 'us')} {shown}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
+
+
+def _b7_portal_page(en: dict, title: str, crumbs: str, body: list[str]) -> str:
+    nav = "".join(f"<div class='item{' on' if item == 'Plans' else ''}'>{item}</div>"
+                  for item in PORTAL_NAV)
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{_h(title)} - TicketTrack</title><style>{PORTAL_CSS}</style></head><body>"
+            f"<div class='nav'><div class='brand'>TicketTrack</div><div class='org'>"
+            f"{_h(en['name'])}</div>{nav}<div class='user'>Signed in as<br>"
+            f"{_h(en['rep'])}</div></div><div class='main'><div class='crumbs'>{crumbs}</div>"
+            + "".join(body) + "</div></body></html>")
+
+
+def _b7_kv(rows: list[tuple[str, str]]) -> str:
+    return "<table class='kv'>" + "".join(
+        f"<tr><td class='k'>{_h(k)}</td><td>{v}</td></tr>" for k, v in rows) + "</table>"
+
+
+def _b7_panel(title: str, inner: str, extra: str = "") -> str:
+    return f"<div class='panel'><div class='ph'>{title}{extra}</div><div class='pb'>{inner}</div></div>"
+
+
+def _b7_esig(role: str, name: str, sig: dict, seed: int) -> str:
+    if sig["signed"] and sig["date"]:
+        return (f"<div class='esig'><span class='who'>{_h(role)}: {_h(name)}</span>"
+                "<span class='badge b-signed'>SIGNED</span><div class='stamp'>Signed "
+                f"electronically {_b7_time(sig['date'], seed)} by {_h(name)} (IP "
+                f"{_b7_ip(seed)})</div></div>")
+    if sig["signed"]:
+        return (f"<div class='esig'><span class='who'>{_h(role)}: {_h(name)}</span>"
+                "<span class='badge b-signed'>SIGNED</span><div class='stamp'>Signed "
+                f"electronically by {_h(name)}</div></div>")
+    return (f"<div class='esig pending'><span class='who'>{_h(role)}: {_h(name)}</span>"
+            "<span class='badge b-pending'>PENDING</span><div class='stamp'>Awaiting "
+            "signature. Signature request e-mailed; not yet signed.</div></div>")
+
+
+def build_portal_iwp(case: dict) -> str:
+    """Layout ``portal``: a web case-management page printed from the browser."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    first, last = th["first"], th["last"]
+    th_name = f"{first} {th['middle']} {last}"
+    seed = case["index"]
+    plan_no = f"IWP-{en['pid'][-4:]}-{case['index']:05d}"
+    ths, ens = case["th_sig"], case["en_sig"]
+    both = ths["signed"] and ens["signed"]
+    status = ("<span class='badge b-signed'>SIGNED</span>" if both
+              else "<span class='badge b-pending'>PENDING</span>")
+    dash = "<span class='muted'>&mdash;</span>"
+    body = [f"<h1>Individual Work Plan {status}</h1>",
+            f"<div class='sub'>{_h(plan_no)} &middot; Ticket to Work &middot; Case manager "
+            f"{_h(en['rep'])} &middot; Last updated {_b7_time(ens['date'] or ths['date'] or d['date'] or dt.date(2026, 2, 10), seed + 3)}</div>"]
+    en_kv = _b7_kv([("Employment Network", _h(en["name"])), ("Provider ID (PID)",
+                   _h(en["pid"])), ("Address", f"{_h(en['street'])}<br>{_h(en['city'])}, "
+                   f"{_h(en['state'])} {_h(en['zip'])}"), ("Phone", _h(en["phone"])),
+                    ("Email", _h(en["email"])),
+                    ("Case manager", f"{_h(en['rep'])}, {_h(en['rep_title'])}")])
+    th_kv = _b7_kv([("Ticket Holder", _h(f"{th['title']} {th_name}")), ("SSN", _h(th["ssn"])),
+                    ("Address", f"{_h(th['street'])}<br>{_h(th['city'])}, {_h(th['state'])} "
+                     f"{_h(th['zip'])}"), ("Phone", _h(th["phone"])),
+                    ("Mobile", _h(th["mobile"]) if th["mobile"] else dash),
+                    ("Email", _h(th["email"])), ("Preferred contact", th["preferred"].title())])
+    body.append(f"<div class='cols'>{_b7_panel('Ticket Holder', th_kv)}"
+                f"{_b7_panel('Employment Network', en_kv)}</div>")
+    alt = case["alt"]
+    alt_kv = _b7_kv([("Name", _h(alt["name"])), ("Relationship", _h(alt["relationship"])),
+                     ("Phone", _h(alt["phone"])), ("Address", _h(alt["address"]))]) if alt \
+        else _b7_kv([("Alternate contact", "<span class='muted'>None on file</span>")])
+    body.append(_b7_panel("Alternate contact", alt_kv))
+    meeting = _b7_kv([("Meeting date", _h(_date(d["date"], "us")) if d["date"] else dash),
+                      ("Meeting type", _h(d["modality"][1]) if d["modality"] else dash),
+                      ("Case notes", _h(d["summary"]) if d["summary"] else dash)])
+    body.append(_b7_panel("Planning meeting", meeting))
+    work = case["work"]
+    if work is not None:
+        if work["jobs"]:
+            rows = []
+            for job in work["jobs"]:
+                rows += [("Employer", _h(job["employer"])), ("Position", _h(job["title"])),
+                         ("Dates", f"{_date(job['start'], 'us')} &ndash; "
+                          f"{_date(job['end'], 'us')}"),
+                         ("Hours / week", str(job["hours"])),
+                         ("Gross monthly", _money(job["monthly"]))]
+            inner = _b7_kv(rows)
+        else:
+            inner = _b7_kv([("Employment", "None in the last 18 months"),
+                            ("Notes", _h(work["no_work"]))])
+        body.append(_b7_panel("Work history (last 18 months)", inner))
+
+    def card(kind: str, goal: dict) -> str:
+        rows = [("Hours / week", str(goal["hours"])), ("Hourly wage", _money(goal["wage"])),
+                ("Monthly earnings", _money(goal["monthly"])),
+                ("Target date", _date(goal["target"], "us"))]
+        if goal["training"]:
+            rows.append(("Training", _h(f"{goal['training'][0]} ({goal['training'][1]})")))
+        return (f"<div class='card'><div class='ct'>{kind}</div><div class='job'>"
+                f"{_h(goal['title'])}</div>{_b7_kv(rows)}</div>")
+
+    cards = [card(k, g) for k, g in (("Short-term goal", case["st"]),
+                                      ("Long-term goal", case["lt"])) if g]
+    body.append(_b7_panel("Employment goals", f"<div class='cols'>{''.join(cards)}</div>"))
+    svcs = []
+    for s in case["services"]:
+        pill = ("<span class='pill p-yes'>Yes</span>" if s["provided"]
+                else "<span class='pill p-no'>No</span>")
+        if s["provided"]:
+            det = (f"{_h(s['description'])}<br>" if s["description"] else "") + \
+                f"<span class='muted'>Provider:</span> {_h(s['provider'])} &nbsp; " \
+                f"<span class='muted'>Frequency:</span> {_h(s['frequency'])}"
+        else:
+            det = "<span class='muted'>Not included in this plan</span>"
+        svcs.append(f"<div class='svc'><div class='name'>{_h(s['label'])}</div>"
+                    f"<div class='tog'>{pill}</div><div class='det'>{det}</div></div>")
+    body.append(_b7_panel("Services &amp; supports", "".join(svcs)))
+    if case["follow_up"]:
+        fu = case["follow_up"]
+        word = {"monthly": "monthly", "quarterly": "quarterly"}
+        body.append(_b7_panel("Contact cadence", _b7_kv([
+            ("Job search", word[fu["initial"]]), ("Employed", word[fu["ongoing"]]),
+            ("Contact methods", _h(", ".join(fu["methods"])))])))
+    if case["terms"]:
+        body.append(_b7_panel("Terms &amp; conditions", "<ol class='terms'>" + "".join(
+            f"<li>{_h(t)}</li>" for t in case["terms"]) + "</ol>"))
+    if case["statement"]:
+        body.append(_b7_panel("Ticket Holder acknowledgement", f"<div>{_h(case['statement'])}"
+                              "</div>"))
+    body.append(_b7_panel("Signatures", _b7_esig("Ticket Holder", th_name, ths, seed)
+                          + _b7_esig("EN representative", ens["name"], ens, seed + 5)))
+    body.append(f"<div class='foot'>Printed from TicketTrack &middot; {_h(plan_no)} &middot; "
+                "This page contains personally identifiable information.</div>")
+    crumbs = f"Caseload &rsaquo; {_h(first)} {_h(last)} &rsaquo; Plans &rsaquo; {_h(plan_no)}"
+    return _b7_portal_page(en, f"IWP {plan_no}", crumbs, body)
+
+
+# ----- two more look-alikes that are not IWPs ------------------------------------------------
+def build_board_report_docx() -> Docx:
+    """An EN's annual report to its board: counts and money, no one's plan."""
+    en = BATCH_7_ENS["b7_summit"]
+    doc = Docx("Annual Program Report to the Board 2025", en["name"])
+    doc.para(en["name"], align="center", bold=True, size=12)
+    doc.para("Annual Program Report to the Board of Directors", style="Title")
+    doc.para("Ticket to Work Employment Network program, calendar year 2025", align="center",
+             italic=True, size=9)
+    doc.heading("1. Summary")
+    doc.para("In 2025 our Employment Network accepted 64 Ticket assignments and wrote 58 "
+             "Individual Work Plans (IWPs) with Ticket holders. Each IWP sets a short-term "
+             "and a long-term employment goal and lists the services and supports we provide; "
+             "12 plans were amended during the year. Ticket payments from Social Security "
+             "rose by 31 percent over 2024.")
+    doc.heading("2. Individual Work Plans")
+    doc.table([["Measure", "2024", "2025"],
+               ["Tickets assigned", "49", "64"],
+               ["IWPs written and signed", "44", "58"],
+               ["IWP amendments", "9", "12"],
+               ["Tickets unassigned (by the Ticket holder or by us)", "7", "11"],
+               ["Average days from first meeting to signed IWP", "19", "14"]],
+              [4.2, 1.4, 1.4], header=True, bold_first_col=False)
+    doc.heading("3. Employment outcomes")
+    doc.table([["Outcome", "Number of Ticket holders"],
+               ["Started work (any earnings)", "37"],
+               ["Earning at or above the Trial Work Period level", "29"],
+               ["Earning at or above Substantial Gainful Activity", "16"],
+               ["Off cash benefits because of work", "6"]],
+              [4.9, 2.1], header=True)
+    doc.heading("4. Ticket payments received")
+    doc.table([["Payment type", "Claims", "Amount"],
+               ["Phase 1 milestones", "41", "$58,220.00"],
+               ["Phase 2 milestones", "23", "$27,945.00"],
+               ["Outcome payments", "48", "$62,688.00"],
+               ["Total", "112", "$148,853.00"]],
+              [3.8, 1.4, 1.8], header=True)
+    doc.heading("5. Staffing and plans for 2026")
+    doc.para("Two employment consultants joined in the spring, and monthly contact with job "
+             "seekers was kept for 96 percent of open cases. For 2026 we plan to add benefits "
+             "counseling hours, hold quarterly employer forums and review every IWP older "
+             "than twelve months with the Ticket holder.")
+    doc.heading("6. Approval")
+    doc.para("Presented to the Board of Directors at its meeting of January 22, 2026.")
+    doc.table([["", "Signature", "Date"],
+               ["Executive Director", "/s/ Philippa N. Garroway", "January 22, 2026"],
+               ["Board Chair", "/s/ Ambrose T. Whitcombe", "January 22, 2026"]],
+              [2.1, 3.2, 1.7], header=True, bold_first_col=True)
+    return doc
+
+
+RESUME_CSS = """
+@page { size: letter; margin: 0.6in 0.7in; }
+body { font-family: 'Liberation Serif', Georgia, serif; font-size: 10.5pt; color: #222; }
+h1 { font-size: 20pt; margin: 0; letter-spacing: 1px; }
+.contact { font-size: 9pt; color: #555; margin-bottom: 10px; }
+h2 { font-size: 11pt; text-transform: uppercase; letter-spacing: 1px; color: #2c4a6e;
+     border-bottom: 1px solid #2c4a6e; margin: 14px 0 5px; }
+.job { display: flex; justify-content: space-between; font-weight: bold; }
+ul { margin: 3px 0 6px; padding-left: 18px; }
+"""
+
+
+def build_resume_html() -> str:
+    """A Ticket holder's own resume that mentions the EN and an employment goal."""
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Resume - "
+            f"Marcella Ostrowski-Vance</title><style>{RESUME_CSS}</style></head><body>"
+            "<h1>Marcella D. Ostrowski-Vance</h1><div class='contact'>4417 Juniper Ledge "
+            "Road, Cedar Bluffs, NE 68999 &middot; (402) 555-0181 &middot; "
+            "marcella.ov@example.com</div>"
+            "<h2>Objective</h2><p>Reliable, detail-minded worker seeking a part-time "
+            "inventory or stock clerk position now, with the goal of becoming a full-time "
+            "warehouse lead. I am working with Summit Trail Employment Services, my Ticket to "
+            "Work Employment Network, which helps me with job search and workplace "
+            "accommodations.</p>"
+            "<h2>Experience</h2><div class='job'><span>Stock associate, Prairie Home "
+            "Goods</span><span>2023 &ndash; 2024</span></div><ul><li>Received and shelved "
+            "deliveries, 20 hours a week.</li><li>Kept count sheets accurate for weekly "
+            "inventory.</li></ul><div class='job'><span>Volunteer, Cedar Bluffs Food "
+            "Pantry</span><span>2021 &ndash; present</span></div><ul><li>Sort donations and "
+            "track stock in a spreadsheet.</li><li>Train new volunteers on the "
+            "check-in system.</li></ul>"
+            "<h2>Skills</h2><ul><li>Pallet jack and hand scanner</li><li>Microsoft Excel and "
+            "Google Sheets</li><li>Customer service, dependable attendance</li></ul>"
+            "<h2>Education and training</h2><ul><li>High school diploma, Cedar Bluffs High "
+            "School</li><li>OSHA 10-hour General Industry card (2025)</li><li>Forklift "
+            "safety course, planned for spring 2026 (arranged with my Employment "
+            "Network)</li></ul>"
+            "<h2>References</h2><p>Available on request, including my employment consultant "
+            "at Summit Trail Employment Services.</p></body></html>")
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_7 = {
+    "frames": dict(
+        producer="LibreOffice 7.4 (soffice --convert-to pdf) from DOCX with floating text "
+                 "boxes (wps:txbx in wp:anchor) and w:framePr frames",
+        en="b7_summit", kind="docx", build=build_frames_iwp,
+        description="Held out (seventh batch). A designed Word form whose page 1 is built "
+                    "from FLOATING objects: a dark banner text box ('Individual Work Plan', "
+                    "the EN's name, phone and e-mail), the Ticket Holder's and the EN's "
+                    "contact details in two side-by-side bordered text boxes, the alternate "
+                    "contact in a shaded frame floating at the right margin beside the "
+                    "text; the rest as normal paragraphs with bold run-in labels ('Planning "
+                    "meeting:', 'What we discussed:', 'Work in the last 18 months:', "
+                    "'Short-term goal: ... earning $1,386.67 a month (20 hours at $16.00) "
+                    "by 12/31/2026.'), services as bullets 'Job development (provided) - "
+                    "...' and '(not provided) - not needed at this time', 'Follow-up:' as a "
+                    "sentence, numbered terms, signatures as 'X /s/ Name' on an underlined "
+                    "line with the typed name and role under it and 'Date: 02/02/2026' "
+                    "beside it.",
+        defects=["ticketholder_undated", "long_term_below_sga", "no_work_history", "no_terms",
+                 "en_undated"]),
+    "portal": dict(
+        producer="Chromium 156 (--print-to-pdf) from HTML (a web portal page)",
+        en="b7_beacon", kind="html", build=build_portal_iwp,
+        description="Held out (seventh batch). A web case-management PORTAL page printed "
+                    "from the browser: a dark left navigation column (TicketTrack, the EN's "
+                    "name, 'Dashboard', 'Caseload', 'Plans', 'Reports', ..., 'Signed in as') "
+                    "repeated on every page beside the content, a breadcrumb, status badges "
+                    "(SIGNED / PENDING), panels with right-aligned grey labels and values "
+                    "left-aligned after them ('Meeting date', 'Case notes'), goals as two "
+                    "cards, services as rows with Yes/No pills, 'Contact cadence' ('Job "
+                    "search: monthly', 'Employed: quarterly'), numbered terms, 'Ticket Holder "
+                    "acknowledgement', e-signatures as 'Signed electronically 02/03/2026 "
+                    "1:26 PM by Name (IP 10.0.x.x)'; empty fields shown as a dash.",
+        defects=["ticketholder_unsigned", "follow_up_quarterly", "no_alternate_contact",
+                 "no_discussion_record", "service_without_description"]),
+}
+
+
+def _b7_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_7(cat) -> None:
+    """The seventh held-out batch: people numbered from BATCH_7_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_7.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_7_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            name = f"{layout}_{defect or 'complete'}.pdf"
+            if layout == "portal" and defect == "ticketholder_unsigned":
+                what += " (badge PENDING, 'Awaiting signature')"
+            if layout == "portal" and defect == "no_alternate_contact":
+                what += " (the panel says 'None on file')"
+            if layout == "portal" and defect == "no_discussion_record":
+                what += " ('Meeting date' and 'Meeting type' show a dash)"
+            if layout == "frames" and defect in ("ticketholder_undated", "en_undated"):
+                what += " ('Date: ______________' beside the signed line)"
+            cat.add(name, layout, spec["producer"], spec["kind"], spec["build"](case), "iwp",
+                    _components("iwp", overrides), _b7_notes(spec["description"], what),
+                    case_values(case))
+    description = ("Held out (seventh batch). An IWP amendment in the frames design: the dark "
+                   "banner text box ('IWP Amendment No. n'), the Ticket Holder's and EN's "
+                   "contact details in two floating text boxes, the plan being amended (IWP "
+                   "no., original signing date) in a shaded frame at the right margin, "
+                   "'Reason:', 'Revised short-term goal:' / 'Revised long-term goal:' as "
+                   "run-in sentences, changed services as bullets 'Training (added) - ...', "
+                   "'X /s/ Name' signature lines with the typed name under and 'Date:' beside.")
+    for number, defect in enumerate([None, "ticketholder_unsigned"], 2):
+        amend = make_amendment(cat.series_case("b7_summit", BATCH_7_PEOPLE_FROM), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "ticketholder_unsigned":
+            what += " (an empty 'X ____' line with the typed name under it and an empty Date)"
+        cat.add(f"amendframes_{defect or 'complete'}.pdf", "amendframes",
+                HELDOUT_LAYOUTS_7["frames"]["producer"], "docx",
+                build_frames_amendment(amend), "amendment",
+                _components("amendment", overrides), _b7_notes(description, what),
+                amendment_values(amend))
+    cat.add("notiwp_board_annual_report.pdf", "not_an_iwp",
+            "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX", "docx",
+            build_board_report_docx(), "not_an_iwp", {},
+            "Held out (seventh batch). An EN's annual program report to its Board of "
+            "Directors for 2025: Tickets assigned, IWPs written and amended, employment "
+            "outcomes and Ticket payments in tables, plans for 2026, and '/s/' signatures of "
+            "the Executive Director and the Board Chair with dates. Names no Ticket holder; "
+            "not an IWP.", {})
+    cat.add("notiwp_ticketholder_resume.pdf", "not_an_iwp",
+            "Chromium 156 (--print-to-pdf) from HTML", "html", build_resume_html(),
+            "not_an_iwp", {},
+            "Held out (seventh batch). A Ticket holder's own one-page resume: objective "
+            "(a part-time stock clerk job now, full-time warehouse lead later, with help from "
+            "her Ticket to Work Employment Network), experience, skills, training arranged "
+            "with the EN, references. Not an IWP.", {})
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -5790,6 +6487,7 @@ def catalogue() -> list[dict]:
     add_batch_4(cat)
     add_batch_5(cat)
     add_batch_6(cat)
+    add_batch_7(cat)
     return cat.entries
 
 
