@@ -178,3 +178,21 @@ def test_an_iwp_titled_first_stays_an_iwp_when_a_review_is_mentioned_under_it():
     text = "Individual Work Plan\nQuality review checklist completed by the supervisor\n" + \
         IWP_FORM
     assert classify(lines(text)).kind == "iwp"
+
+
+def test_an_ens_report_to_its_board_counting_plans_is_not_an_iwp():
+    """An annual report names the Ticket holders' plans, their goals and signatures, but
+    counts plans: its title says it is a report."""
+    text = """
+    Summit Trail Employment Services
+    Annual Program Report to the Board of Directors
+    Ticket to Work Employment Network program, calendar year 2025
+    2. Individual Work Plans
+    IWP amendments 12
+    Each IWP sets a short-term and a long-term employment goal with the Ticket holder.
+    Signature Date
+    Executive Director /s/ Philippa N. Garroway January 22, 2026
+    """
+    found = classify(lines(text) + lines("Individual Work Plan"))  # even with the words
+    assert found.kind == "not_an_iwp"
+    assert "Annual Program Report" in found.reason

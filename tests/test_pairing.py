@@ -1738,3 +1738,99 @@ def test_bilingual_captions_are_read_by_their_first_language() -> None:
     goal = plan.data["employment_goals"]["long_term"]
     assert goal["job_title"] == "Part-time office assistant"
     assert goal["monthly_earnings"] == Decimal("1300.00")
+
+
+# --- a designed Word form and a web portal's printout -------------------------------------
+
+def test_a_typed_signature_after_an_x_takes_its_party_from_the_name_under_it() -> None:
+    plan = read_pages([page(line("SIGNATURES", 54, 371, 12),
+                            line("X /s/ Sabrina T. Umberger", 54, 409), line("Date:", 360, 410),
+                            line("02/02/2026", 387, 410),
+                            line("Sabrina T. Umberger, Ticket Holder", 71, 421, 8),
+                            line("X /s/ Harriet V. Okafor", 54, 456), line("Date:", 360, 458),
+                            line("Harriet V. Okafor, Employment Consultant", 72, 469, 8))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 2, 2)}
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert "date" not in signatures["en_representative"]  # "Date:" with nothing after it
+
+
+def test_a_signing_stamp_takes_its_party_from_the_caption_above_it() -> None:
+    plan = read_pages([page(line("Signatures", 130, 300, 12),
+                            line("Ticket Holder: Yolanda E. Blackwood", 132, 320),
+                            line("Signed electronically 02/14/2026 11:58 AM by Yolanda E. "
+                                 "Blackwood (IP 10.0.6.126)", 132, 332),
+                            line("EN representative: Lorenzo J. Abernathy-Kwan", 132, 360),
+                            line("Awaiting signature", 132, 372))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic",
+                                          "date": dt.date(2026, 2, 14)}
+    assert "en_representative" not in signatures
+
+
+def test_a_services_state_in_brackets_after_its_name() -> None:
+    plan = read_pages([page(line("SERVICES AND SUPPORTS", 54, 60, 12),
+                            line("• Job development (provided) - Update the resume and practise "
+                                 "interviews twice.", 56, 80),
+                            line("• Training (not provided) - not needed at this time.", 56, 94))])
+    assert [(s["service"], s["provided"]) for s in plan.data["services"]] == [
+        ("job_development", True), ("training", False)]
+
+
+def test_services_in_one_panel_are_rows_by_their_lines() -> None:
+    # A web page's card: one box around every service, each on its own lines.
+    rows = [("Benefits counseling", "Yes", "Refer to a WIPA project within 30 days.", 587),
+            ("Job development", "Yes", "", 618),
+            ("Training", "Yes", "Pay tuition for the certificate course each term.", 633)]
+    groups = [line("Services & supports", 131, 568, 12)]
+    for name, given, what, top in rows:
+        groups += [line(name, 131, top), line(given, 240, top)]
+        groups += [line(what, 270, top)] if what else []
+        below = top + 8 if what else top  # with no description, the provider on its line
+        groups += [line("Provider:", 270, below), line("Ann Lee", 320, below)]
+    panel = page(*groups, rulings=[Ruling(124, 563, 580, 563), Ruling(124, 740, 580, 740),
+                                   Ruling(124, 563, 124, 740), Ruling(580, 563, 580, 740)])
+    services = read_pages([panel]).data["services"]
+    assert [(s["service"], s["description"]) for s in services] == [
+        ("benefits_counseling", "Refer to a WIPA project within 30 days."),
+        ("job_development", ""),
+        ("training", "Pay tuition for the certificate course each term.")]
+
+
+def test_a_field_that_says_none_on_file_holds_no_value() -> None:
+    plan = read_pages([page(line("Alternate contact", 130, 100, 12),
+                            line("Alternate contact", 194, 120), line("None on file", 300, 120),
+                            line("Planning meeting", 130, 150, 12),
+                            line("Meeting date", 190, 170), line("02/20/2026", 265, 170))])
+    assert "alternate_contact" not in plan.data.get("ticketholder", {})
+    assert "alternate_contact" not in plan.doubts
+    assert plan.data["discussion"]["date"] == dt.date(2026, 2, 20)
+
+
+def test_a_contact_cadence_by_phase() -> None:
+    plan = read_pages([page(line("Contact cadence", 131, 37, 12),
+                            line("Job search", 220, 54), line("monthly", 267, 54),
+                            line("Employed", 222, 65), line("quarterly", 266, 65))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_plans_counted_in_a_report_are_not_its_title() -> None:
+    plan = read_pages([page(line("Annual Program Report to the Board of Directors", 60, 40, 14),
+                            line("2. Individual Work Plans", 60, 90, 12),
+                            line("IWP amendments", 60, 110), line("12", 300, 110))])
+    assert "title" not in plan.signals and "amendment_title" not in plan.signals
+
+
+def test_the_text_finders_take_none_on_file_for_an_empty_section() -> None:
+    from iwp.check.textlayer import find_components
+
+    cells = [[(42.0, "Settings"), (128.0, "Alternate contact")],
+             [(194.0, "Alternate contact"), (265.0, "None on file")],
+             [(131.0, "Planning meeting")],
+             [(190.0, "Meeting date"), (265.0, "02/20/2026")],
+             [(190.0, "Case notes"), (265.0, "We met with Bronwyn for about an hour today.")]]
+    lines = [TextLine(1, 700 - 14 * n, "  ".join(c for _, c in segments), segments=segments)
+             for n, segments in enumerate(cells)]
+    parsed = ParsedPdf(path="portal.pdf", page_count=1, source="text", lines=lines)
+    found = find_components(parsed, ["alternate_contact"], dt.date(2026, 3, 1))
+    assert found["alternate_contact"].status == "missing"

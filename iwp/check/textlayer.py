@@ -100,7 +100,7 @@ _FIELD_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 def _content_words(doc: _Doc, indexes: list[int], first_cells: list[str] | None = None) -> int:
     count = 0
     for cell in first_cells or []:
-        if not _is_label(cell):
+        if not _is_label(cell) and not _says_empty(cell):
             count += _words(cell)
     for index in indexes:
         line = doc.lines[index]
@@ -109,9 +109,16 @@ def _content_words(doc: _Doc, indexes: list[int], first_cells: list[str] | None 
         if _starts_with_box(line.text) is False:
             continue
         for _, cell in line.segments:
-            if not _is_label(cell):
+            if not _is_label(cell) and not _says_empty(cell):
                 count += _words(cell)
     return count
+
+
+def _says_empty(cell: str) -> bool:
+    """A field that says it holds nothing ("None on file", "N/A")."""
+    from iwp.read import vocabulary as vocab
+
+    return vocab.normalise(cell) in vocab.word_list("empty_values")
 
 
 def _words(text: str) -> int:
@@ -239,7 +246,7 @@ def _cell_below(doc: _Doc, index: int, x: float) -> str | None:
 
 def _filled(value: str) -> bool:
     cleaned = re.sub(r"[_\s.\-–:]+", "", value)
-    return bool(cleaned) and cleaned.lower() not in ("n/a", "na", "none", "x")
+    return bool(cleaned) and cleaned.lower() != "x" and not _says_empty(value)
 
 
 def _find_by_labels(doc: _Doc, key: str, want: str = "text") -> tuple[int, str] | None:

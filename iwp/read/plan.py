@@ -71,6 +71,8 @@ FORM_PAGE_FIELDS = 3
 LONG_TEXT_LINES = 40
 _GOAL_SECTIONS = ("short_term", "long_term")
 _FORM_NUMBER = re.compile(r"\bSSA[\s-]?1370\b", re.I)
+# Plans in the plural: a report or a handbook about IWPs, not the title of one.
+_PLURAL_PLANS = re.compile(r"\b(?:plans|amendments|iwps)\b")
 
 
 @dataclass
@@ -662,8 +664,10 @@ def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> Non
             if m.group != "signals" or m.key in plan.signals:
                 continue
             if m.key in ("title", "amendment_title") and (
-                    p.page != first_page or p.top > 0.4 * _page_height(pages, p.page)):
-                continue  # a title is printed near the top of the first page
+                    p.page != first_page or p.top > 0.4 * _page_height(pages, p.page)
+                    or _PLURAL_PLANS.search(norm)):
+                continue  # a title is printed near the top of the first page, and names
+                # one plan ("Individual Work Plans", "IWP amendments" head a report's rows)
             if m.key == "letter":
                 continue
             plan.signals[m.key] = _ev(p, m.score, f"'{p.text[:60]}' printed")
@@ -674,10 +678,11 @@ def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> Non
             if name not in plan.signals and any(w in text for w in words):
                 plan.signals[name] = _ev(p, 0.8, f"'{p.text[:60]}' printed")
         if "title" not in plan.signals and p.page == first_page and \
-                "individual work plan" in text and p.top < 0.4 * _page_height(pages, p.page):
+                re.search(r"\bindividual work plan\b", text) and \
+                p.top < 0.4 * _page_height(pages, p.page):
             plan.signals["title"] = _ev(p, 0.9, "title printed")
         if "amendment_title" not in plan.signals and p.page == first_page and \
-                "amendment" in text and p.top < 0.3 * _page_height(pages, p.page) \
+                re.search(r"\bamendment\b", text) and p.top < 0.3 * _page_height(pages, p.page) \
                 and len(text.split()) <= 12:
             plan.signals["amendment_title"] = _ev(p, 0.85, "amendment title printed")
     if "title" not in plan.signals:
@@ -1077,6 +1082,8 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
     text = text.strip()
     if not any(c.isalnum() for c in text):
         return  # specks and rules, not a value
+    if vocab.normalise(text) in vocab.word_list("empty_values"):
+        return  # "None on file", "N/A": the form says the field is empty
     if looks_like(kind, text) <= -1.0 and kind not in ("long_text", "text", "name"):
         plan.doubts.setdefault(path, f"'{text[:40]}' near '{pair.label.text[:40] if pair else ''}'"
                                f" on page {ev.page} does not look like a {kind}")
@@ -1566,7 +1573,8 @@ def _read_sentences(plan: ReadPlan, items: list[_Item], sections: dict) -> None:
             _store(plan, "ticketholder.alternate_contact.name", "name", m[1], None,
                    _ev(first, 0.55, "name at the start of the alternate contact section"))
         elif first is not None and first.from_field is None and \
-                len(first.text.split()) >= MIN_CONTACT_WORDS and not vocab.match(first.text):
+                len(first.text.split()) >= MIN_CONTACT_WORDS and not vocab.match(first.text) \
+                and vocab.normalise(first.text) not in vocab.word_list("empty_values"):
             # A sentence is written under the heading, in a shape the reader does not know:
             # a person must look, the section is not empty.
             plan.doubts.setdefault("alternate_contact",
@@ -1770,6 +1778,14 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             # A box typed with the name ("☐Goal setting", "• [X] Training"): its own state.
             entry["provided"] = glyph.group(1).strip("[] ") in ("☒", "☑", "✓", "✔", "■", "x",
                                                                  "X", *RADIO_CHOSEN)
+        status = _PAREN_STATUS.search(p.text)
+        if status and "provided" not in entry:
+            # "Training (not provided) - ...", "Job development (provided) - ...".
+            said = vocab.normalise(status.group(1))
+            if said in no or said.startswith("not "):
+                entry["provided"] = False
+            elif said in yes:
+                entry["provided"] = True
         if "provided" not in entry:
             bullet = _bullet_before(p, items)
             if bullet is not None:  # a bulleted list names the services given, not choices
@@ -2174,7 +2190,10 @@ def _nothing_under_service(service: _Item, items: list[_Item], headers: list[_It
 
 
 def _same_row(a: Phrase, b: Phrase) -> bool:
-    if a.cell is not None and b.cell is not None:
+    # Two cells of one table row share their top and bottom. Two phrases in ONE box are in
+    # the same row only when they share a line: the box may be a panel holding many rows
+    # (a web page's card of services).
+    if a.cell is not None and b.cell is not None and a.cell != b.cell:
         return abs(a.cell[1] - b.cell[1]) < 3 and abs(a.cell[3] - b.cell[3]) < 3
     overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
     return overlap > 0.4 * min(a.height, b.height)
@@ -2659,7 +2678,23 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
                 _set(plan.data, f"{role}.name", m["name"].strip())
                 plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
             continue
-        if not re.match(r"^\s*/s/", q.text) and not (
+        stamp = _SIGNED_STAMP.search(q.text)
+        if stamp:
+            # "Signed electronically 02/14/2026 11:58 AM by Ann Lee (IP 10.0.6.126)": the
+            # party from a role in the brackets, else from the caption line just above.
+            role = _party(stamp["role"] or "") or _party_above(q, items)
+            if role is None or f"{role}.method" in plan.evidence:
+                continue
+            _set(plan.data, f"{role}.method", "electronic")
+            plan.evidence[f"{role}.method"] = _ev(q, 0.8, "electronic signing stamp")
+            plan.components.setdefault("en_signature" if "en_" in role else
+                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
+            when = parse_date(stamp["when"] or "")
+            if when:
+                _set(plan.data, f"{role}.date", when)
+                plan.evidence[f"{role}.date"] = _ev(q, 0.8, "date of the signing stamp")
+            continue
+        if not re.match(_TYPED_SIGNATURE, q.text) and not (
                 _in_signature_column(item, columns) and looks_like("name", q.text) > 0):
             continue  # (letters OCR read from a scribble, "LAE", are ink, not a typed name)
         row = [i.phrase for i in items if i.phrase.page == q.page and i.phrase is not q
@@ -2671,7 +2706,7 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
         own = Phrase(q.text.partition(",")[2], q.x0, q.top, q.x1, q.bottom, q.page) \
             if "," in q.text else None
         lefts = sorted((r for r in row if r.x1 <= q.x0 + 2), key=lambda r: -r.x0)
-        if lefts and not re.match(r"^\s*/s/", q.text) and re.search(
+        if lefts and not re.match(_TYPED_SIGNATURE, q.text) and re.search(
                 r"\b(?:name|title)\b", vocab.normalise(lefts[0].text)):
             continue  # "EN representative printed name | Ann Lee": a name row, no signature
         for left in lefts + ([own] if own is not None else []):
@@ -2682,8 +2717,10 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
                 role = "signatures.ticketholder"
             if role:
                 break
-        if role is None and re.match(r"^\s*/s/", q.text):
+        if role is None and re.match(_TYPED_SIGNATURE, q.text):
             left, role = _role_above(q, lefts, items)
+        if role is None and re.match(_TYPED_SIGNATURE, q.text):
+            left, role = _role_below(q, items)
         if role is None or f"{role}.method" in plan.evidence:
             continue
         _set(plan.data, f"{role}.method", "electronic")
@@ -2697,7 +2734,7 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             _set(plan.data, f"{role}.date", parse_date(date.text))
             plan.evidence[f"{role}.date"] = _ev(date, 0.75, "date in the signature's row")
         if role == "signatures.en_representative":
-            name = re.sub(r"^\s*/s/\s*", "", q.text).partition(",")[0].strip()
+            name = re.sub(_TYPED_SIGNATURE, "", q.text).partition(",")[0].strip()
             if looks_like("name", name) > 0 and f"{role}.name" not in plan.evidence:
                 _set(plan.data, f"{role}.name", name)
                 plan.evidence[f"{role}.name"] = _ev(q, 0.7, "name on the signature")
@@ -2708,8 +2745,56 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
 # at most ROLE_ABOVE_WORDS words, alone on its line.
 ROLE_ABOVE_LINES = 2.5
 ROLE_ABOVE_WORDS = 4
-_EN_ROLE = re.compile(r"\ben\b|employment network|staff|provider|counsel|specialist")
+_EN_ROLE = re.compile(r"\ben\b|employment network|staff|provider|counsel|specialist|"
+                      r"consultant|coordinator|navigator|advis|case manager|job coach")
 _TICKETHOLDER_ROLE = re.compile(r"ticket ?holder|beneficiary|participant|client|customer")
+
+
+# A service's state in brackets after its name: "(provided)", "(not provided)".
+_PAREN_STATUS = re.compile(r"\(([^()]{1,25})\)")
+# A typed signature: "/s/ Name", with the "X" some templates print at the start of the line.
+_TYPED_SIGNATURE = r"^\s*(?:[Xx]\s+)?/s/\s*"
+# A signing service's stamp: "Signed electronically 02/14/2026 11:58 AM by Ann Lee (IP ...)",
+# "E-signed on March 4, 2026 by Ann Lee".
+_SIGNED_STAMP = re.compile(
+    r"\b(?:[Ss]igned electronically|[Ee]lectronically signed|[Ee]-?signed)\b"
+    r"(?P<when>[^()]*?)\bby\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})"
+    r"(?:\s*\((?P<role>[^)]*)\))?")
+
+
+def _party(text: str) -> str | None:
+    """The signature a party's words name ("Ticket Holder", "EN representative")."""
+    norm = vocab.normalise(text)
+    if _EN_ROLE.search(norm):
+        return "signatures.en_representative"
+    if _TICKETHOLDER_ROLE.search(norm):
+        return "signatures.ticketholder"
+    return None
+
+
+def _party_above(signature: Phrase, items: list[_Item]) -> str | None:
+    """The party named at the start of the line just above a signing stamp ("Ticket
+    Holder: Ann Lee   SIGNED")."""
+    reach = ROLE_ABOVE_LINES * signature.height
+    above = [i.phrase for i in items if i.phrase.page == signature.page and
+             0 < signature.top - i.phrase.bottom <= reach and
+             abs(i.phrase.x0 - signature.x0) <= WRAP_ALIGN]
+    return _party(max(above, key=lambda r: r.bottom).text) if above else None
+
+
+def _role_below(signature: Phrase, items: list[_Item]) -> tuple[Phrase | None, str | None]:
+    """The party a typed signature is for, from the printed name under its line ("X /s/
+    Ann Lee" over "Ann Lee, Ticket Holder"): the role after the name's comma."""
+    reach = ROLE_ABOVE_LINES * signature.height
+    below = [i.phrase for i in items if i.phrase.page == signature.page and
+             0 <= i.phrase.top - signature.bottom <= reach and
+             -WRAP_ALIGN <= i.phrase.x0 - signature.x0 <= STACKED_VALUE_INDENT_EM * signature.size
+             and "," in i.phrase.text]
+    if not below:
+        return None, None
+    nearest = min(below, key=lambda r: r.top)
+    role = _party(nearest.text.partition(",")[2])
+    return (nearest, role) if role else (None, None)
 
 
 def _role_above(signature: Phrase, lefts: list[Phrase], items: list[_Item]
