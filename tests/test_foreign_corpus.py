@@ -42,14 +42,15 @@ def _load_score_module():
 # Floors for the whole corpus, at the level measured on the reader and judge of today
 # (score.py, 2026-12-01). The first 82 files (9 layouts, 5 producers): the old reader 53/82
 # verdicts right and 269 present components called missing, the first merged reader and
-# judge 59/82 and 9, then 75/82 and 9. Held out: 38 files in four new layouts (memo_,
-# land_, panel_, lc_ and two not-IWPs) scored 30/38 and 157 before any change for them; a
-# second batch made after the fixes they prompted (boxes_, amendmemo_) scored 12/15 and 34.
-# Scans read into the layout model added two hand-signed scans. With everything merged
-# (137 files): 137/137 and 0. Raise them as the reader improves; issue 12's targets are 90 % of
-# verdicts right and at most one present component called missing per 15 documents.
-FLOOR_VERDICTS_RIGHT = 137
-CEILING_PRESENT_CALLED_MISSING = 0
+# judge 59/82 and 9, then 75/82 and 9. Each later batch of layouts was made blind to the
+# reader and measured before any change for it (tests/data/foreign/README.md): 30/38 and 157,
+# 12/15 and 34, 17/26 and 19, 16/25 and 77, 6/11 and 30 (scans), then - measured after the
+# fixes for the batches before them - 18/22 and 14, 12/16 and 29. With everything merged
+# (237 files): 236/237 and 1 (a fax streak cut the digits of one signature's date, judged
+# needs_review). Raise them as the reader improves; issue 12's targets are 90 % of verdicts
+# right and at most one present component called missing per 15 documents.
+FLOOR_VERDICTS_RIGHT = 236
+CEILING_PRESENT_CALLED_MISSING = 1
 
 # Paper copies: no text layer, or only one OCR wrote (errors included), so the key's values
 # are not checked against their text.
