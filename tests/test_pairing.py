@@ -1834,3 +1834,13 @@ def test_the_text_finders_take_none_on_file_for_an_empty_section() -> None:
     parsed = ParsedPdf(path="portal.pdf", page_count=1, source="text", lines=lines)
     found = find_components(parsed, ["alternate_contact"], dt.date(2026, 3, 1))
     assert found["alternate_contact"].status == "missing"
+
+
+def test_a_printed_name_stacked_under_a_blank_signature_is_no_signature() -> None:
+    # A plan printed without its style sheet: caption, "Date signed", then the printed name
+    # over its own caption - nothing was signed.
+    plan = read_pages([page(line("Signatures", 50, 500, 14),
+                            line("Signature of Ticketholder", 50, 540),
+                            line("Date signed", 50, 549),
+                            line("Marisol T. Quenby", 50, 558), line("Printed name", 50, 567))])
+    assert "ticketholder" not in plan.data.get("signatures", {})

@@ -3054,6 +3054,13 @@ def _signed_under_caption(label: Phrase, items: list[_Item], captions: list[Phra
             continue
         if _nearer_other_caption(q, label, captions) or _on_a_rule(q, page):
             continue
+        if any(i.phrase.page == q.page and label.bottom <= i.phrase.top < q.top and
+               i.phrase.x0 < q.x1 and i.phrase.x1 > q.x0 for i in items):
+            continue  # a line between ("Date signed"): not the line under the caption
+        if any(i.phrase.page == q.page and 0 <= i.phrase.top - q.bottom <= q.height * 1.5 and
+               abs(i.phrase.x0 - q.x0) <= WRAP_ALIGN and
+               vocab.normalise(i.phrase.text).endswith("name") for i in items):
+            continue  # over its "Printed name" caption: the name printed, not signed
         below = [c for c in captions if c is not label and c.page == q.page and c.top >= q.bottom]
         if below and min(c.top for c in below) - q.bottom < q.top - label.bottom:
             continue  # written on the line over the next caption: that caption's
