@@ -2666,14 +2666,7 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
                 "signatures.ticketholder")
             if f"{role}.method" in plan.evidence:
                 continue
-            _set(plan.data, f"{role}.method", "electronic")
-            plan.evidence[f"{role}.method"] = _ev(q, 0.8, "'signed by' line")
-            plan.components.setdefault("en_signature" if "en_" in role else
-                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
-            when = parse_date(m["date"] or "")
-            if when:
-                _set(plan.data, f"{role}.date", when)
-                plan.evidence[f"{role}.date"] = _ev(q, 0.8, "date of the 'signed by' line")
+            _signed_line(plan, role, q, parse_date(m["date"] or ""), "'signed by' line")
             if role == "signatures.en_representative":
                 _set(plan.data, f"{role}.name", m["name"].strip())
                 plan.evidence[f"{role}.name"] = _ev(q, 0.75, "name on the 'signed by' line")
@@ -2685,14 +2678,8 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             role = _party(stamp["role"] or "") or _party_above(q, items)
             if role is None or f"{role}.method" in plan.evidence:
                 continue
-            _set(plan.data, f"{role}.method", "electronic")
-            plan.evidence[f"{role}.method"] = _ev(q, 0.8, "electronic signing stamp")
-            plan.components.setdefault("en_signature" if "en_" in role else
-                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
-            when = parse_date(stamp["when"] or "")
-            if when:
-                _set(plan.data, f"{role}.date", when)
-                plan.evidence[f"{role}.date"] = _ev(q, 0.8, "date of the signing stamp")
+            _signed_line(plan, role, q, parse_date(stamp["when"] or ""),
+                         "electronic signing stamp")
             continue
         if not re.match(_TYPED_SIGNATURE, q.text) and not (
                 _in_signature_column(item, columns) and looks_like("name", q.text) > 0):
@@ -2760,6 +2747,18 @@ _SIGNED_STAMP = re.compile(
     r"\b(?:[Ss]igned electronically|[Ee]lectronically signed|[Ee]-?signed)\b"
     r"(?P<when>[^()]*?)\bby\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})"
     r"(?:\s*\((?P<role>[^)]*)\))?")
+
+
+def _signed_line(plan: ReadPlan, role: str, line: Phrase, when: Any, how: str) -> None:
+    """Record an electronic signature read from one line (a "signed by" line, a signing
+    stamp) and the date the line gives, if any."""
+    _set(plan.data, f"{role}.method", "electronic")
+    plan.evidence[f"{role}.method"] = _ev(line, 0.8, how)
+    plan.components.setdefault("en_signature" if "en_" in role else "ticketholder_signature",
+                               plan.evidence[f"{role}.method"])
+    if when:
+        _set(plan.data, f"{role}.date", when)
+        plan.evidence[f"{role}.date"] = _ev(line, 0.8, f"date of the {how}")
 
 
 def _party(text: str) -> str | None:
