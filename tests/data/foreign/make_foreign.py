@@ -6093,6 +6093,556 @@ def add_batch_7(cat) -> None:
 
 
 # =============================================================================================
+# Held-out batch 8 (gform_, rtf_ and two not-IWPs): an online form's RESPONSE page printed by
+# Chromium (one card per question, the question small and grey, the answer under it), and a
+# WordPad-style RTF plan converted by LibreOffice (tab-stop "Label:<TAB>value" lines, numbered
+# service paragraphs). Written from what ENs send, blind to the reader. People from series 800.
+# =============================================================================================
+BATCH_8_ENS = {
+    "b8_prairie": dict(name="Prairie Lantern Employment Partners", pid="P0094418",
+                       model="traditional", street="1180 Wheatfield Commons, Suite 12",
+                       city="Harrow Junction", state="KS", zip="67999", phone="(785) 555-0119",
+                       email="plans@prairielantern.example.org",
+                       rep="Beatrix M. Ferreira-Lund", rep_title="Employment Specialist"),
+    "b8_tidewater": dict(name="Tidewater Job Connections, LLC", pid="P0097763",
+                         model="administrative", street="47 Pilings Row",
+                         city="Saltmarsh Landing", state="SC", zip="29999",
+                         phone="(843) 555-0162", email="ticket@tidewaterjobs.example.net",
+                         rep="Augustin P. Mwangi-Reyes", rep_title="Ticket Coordinator"),
+}
+ENS.update(BATCH_8_ENS)
+BATCH_8_PEOPLE_FROM = 800
+B8_MODALITY = {"in_person": "In person at the EN office", "telephone": "By telephone",
+               "video": "By video call (Zoom)"}
+
+
+def _b8_time(day: dt.date, seed: int) -> str:
+    hour, minute = 8 + seed % 9, (seed * 17) % 60
+    shown = hour - 12 if hour > 12 else hour
+    return f"{_date(day, 'us')} {shown}:{minute:02d} {'PM' if hour >= 12 else 'AM'}"
+
+
+# ----- gform_: Chromium print of an online form's response page --------------------------------
+GFORM_CSS = """
+@page { size: letter; margin: 0.4in 0.5in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; background: #f0ebf8; margin: 0;
+       color: #202124; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.wrap { width: 6.6in; margin: 0 auto; padding-top: 4px; }
+.card { background: #fff; border: 1px solid #dadce0; border-radius: 8px; padding: 14px 20px;
+        margin-bottom: 10px; break-inside: avoid; }
+.head { border-top: 10px solid #673ab7; }
+.head h1 { font-size: 22pt; font-weight: normal; margin: 0 0 6px; }
+.head .desc { font-size: 9.5pt; color: #202124; }
+.head .meta { font-size: 8.5pt; color: #5f6368; margin-top: 8px; border-top: 1px solid #dadce0;
+              padding-top: 6px; }
+.sect { background: #673ab7; color: #fff; border-radius: 8px 8px 0 0; padding: 7px 20px;
+        font-size: 10.5pt; margin-top: 14px; display: inline-block; }
+.sectcard { border-radius: 0 8px 8px 8px; border-top: 4px solid #673ab7; }
+.sectcard .stitle { font-size: 15pt; margin-bottom: 4px; }
+.sectcard .sdesc { font-size: 8.8pt; color: #3c4043; }
+.sectcard ol { margin: 4px 0 0; padding-left: 18px; }
+.sectcard li { margin-bottom: 2px; }
+.q { border-top: 3px solid #a98ad6; }
+.q .qt { font-size: 8.5pt; color: #5f6368; margin-bottom: 7px; }
+.q .qt .req { color: #d93025; }
+.q .ans { font-size: 12pt; color: #000; }
+.q .ans.long { font-size: 10.5pt; line-height: 1.35; }
+.q .ans .opt { margin: 2px 0; }
+.q .ans .off { color: #80868b; }
+.q .ans .none { color: #9aa0a6; font-style: italic; font-size: 10pt; }
+.q .ans .ph { color: #b0b4b8; font-size: 11pt; border-bottom: 1px solid #dadce0;
+              display: inline-block; width: 1.8in; }
+.foot { text-align: center; font-size: 7.5pt; color: #5f6368; margin: 8px 0; }
+"""
+
+
+def _gf_q(question: str, answer: str, required: bool = False, long: bool = False) -> str:
+    req = " <span class='req'>*</span>" if required else ""
+    return (f"<div class='card q'><div class='qt'>{_h(question)}{req}</div>"
+            f"<div class='ans{' long' if long else ''}'>{answer}</div></div>")
+
+
+def _gf_text(value) -> str:
+    return _h(value) if value not in (None, "") else \
+        "<span class='none'>No response</span>"
+
+
+def _gf_checks(options: list[tuple[str, bool]], show_unticked: bool = True) -> str:
+    return "".join(f"<div class='opt{'' if on else ' off'}'>{'☑' if on else '☐'} {_h(label)}"
+                   "</div>" for label, on in options if on or show_unticked)
+
+
+def _gf_section(title: str, desc: str = "") -> str:
+    tab, name = title.split(": ", 1)
+    return (f"<div class='sect'>{_h(tab)}</div><div class='card sectcard'>"
+            f"<div class='stitle'>{_h(name)}</div>"
+            + (f"<div class='sdesc'>{desc}</div>" if desc else "") + "</div>")
+
+
+def build_gform_iwp(case: dict) -> str:
+    """Layout ``gform``: the response summary of an online IWP form, printed by Chromium."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    seed = case["index"]
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    submitted = ens["date"] or ths["date"] or d["date"] or dt.date(2026, 2, 11)
+    out = [f"<div class='card head'><h1>Individual Work Plan (IWP) &ndash; {_h(en['name'])}"
+           "</h1><div class='desc'>Ticket to Work program. Complete this form with your "
+           "employment specialist during your planning meeting. Questions marked * are "
+           "required.</div><div class='meta'>Response 1 of 1 &middot; Submitted "
+           f"{_b8_time(submitted, seed)} &middot; {_h(en['email'])}</div></div>"]
+    out.append(_gf_section("Section 1 of 9: Employment Network"))
+    out += [_gf_q("Employment Network name", _h(en["name"]), True),
+            _gf_q("EN Provider ID (PID)", _h(en["pid"]), True),
+            _gf_q("EN address", _h(f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")),
+            _gf_q("EN phone number", _h(en["phone"])),
+            _gf_q("EN email", _h(en["email"])),
+            _gf_q("Name of your employment specialist", _h(f"{en['rep']}, {en['rep_title']}"))]
+    out.append(_gf_section("Section 2 of 9: About you (Ticket Holder)"))
+    out += [_gf_q("Your full name", _h(f"{th['title']} {th_name}"), True),
+            _gf_q("Social Security Number", _h(th["ssn"]), True),
+            _gf_q("Date of birth", _h(_date(th["dob"], "us"))),
+            _gf_q("Street address", _h(th["street"])),
+            _gf_q("City, State, ZIP", _h(f"{th['city']}, {th['state']} {th['zip']}")),
+            _gf_q("Phone number", _h(th["phone"]), True),
+            _gf_q("Cell phone (if different)", _gf_text(th["mobile"])),
+            _gf_q("Email address", _h(th["email"])),
+            _gf_q("How do you prefer we contact you?", _gf_checks(
+                [("Phone call", th["preferred"] == "telephone"),
+                 ("Email", th["preferred"] == "email"), ("Text message", False)], False))]
+    alt = case["alt"]
+    if alt:
+        out.append(_gf_section("Section 3 of 9: Alternate contact",
+                               "Someone we may contact if we cannot reach you."))
+        out += [_gf_q("Alternate contact's name", _h(alt["name"])),
+                _gf_q("Relationship to you", _h(alt["relationship"])),
+                _gf_q("Alternate contact's phone", _h(alt["phone"])),
+                _gf_q("Alternate contact's address", _h(alt["address"]))]
+    out.append(_gf_section("Section 4 of 9: Our planning discussion"))
+    if d["date"]:
+        out.append(_gf_q("Date of the planning discussion", _h(_date(d["date"], "us")), True))
+    if d["modality"]:
+        out.append(_gf_q("How did we meet?", _gf_checks(
+            [(B8_MODALITY[k], k == d["modality"][0]) for k in B8_MODALITY], False)))
+    if d["summary"]:
+        out.append(_gf_q("Summary of what we talked about (your interests, skills, supports "
+                         "and how work may affect your benefits)", _h(d["summary"]),
+                         long=True))
+    work = case["work"]
+    if work is not None:
+        out.append(_gf_section("Section 5 of 9: Work in the last 18 months"))
+        out.append(_gf_q("Have you worked for pay in the last 18 months?",
+                         "Yes" if work["jobs"] else "No"))
+        for job in work["jobs"]:
+            out += [_gf_q("Employer", _h(job["employer"])),
+                    _gf_q("Job title", _h(job["title"])),
+                    _gf_q("Dates worked", _h(f"{_date(job['start'], 'us')} to "
+                                             f"{_date(job['end'], 'us')}")),
+                    _gf_q("Hours per week", str(job["hours"])),
+                    _gf_q("Gross monthly earnings", _money(job["monthly"]))]
+        if work["no_work"]:
+            out.append(_gf_q("If no, tell us about your last job", _h(work["no_work"]),
+                             long=True))
+    out.append(_gf_section("Section 6 of 9: Employment goals"))
+    for name, goal in (("short-term", case["st"]), ("long-term", case["lt"])):
+        if goal is None:
+            continue
+        label = "Short-term goal (within 1 year)" if name == "short-term" else \
+            "Long-term goal (3 to 5 years)"
+        out += [_gf_q(f"{label}: job title", _h(goal["title"]), True),
+                _gf_q(f"{label}: hours per week", str(goal["hours"])),
+                _gf_q(f"{label}: hourly wage", _money(goal["wage"])),
+                _gf_q(f"{label}: expected gross monthly earnings", _money(goal["monthly"])),
+                _gf_q(f"{label}: target date", _h(_date(goal["target"], "us")))]
+        if goal["training"]:
+            out.append(_gf_q(f"{label}: training or education needed",
+                             _h(f"{goal['training'][0]} at {goal['training'][1]}")))
+    out.append(_gf_section("Section 7 of 9: Services and supports"))
+    out.append(_gf_q("Which services will the Employment Network provide? (check all that "
+                     "apply)", _gf_checks([(s["label"], s["provided"])
+                                           for s in case["services"]]), True))
+    for s in case["services"]:
+        if s["provided"]:
+            out.append(_gf_q(f"{s['label']}: describe the service, who provides it and how "
+                             "often", (_h(s["description"]) + "<br>") if s["description"]
+                             else "<span class='none'>No response</span><br>"
+                             + "", long=True).replace(
+                "</div></div>", f"<span class='off'>Provider: {_h(s['provider'])} &middot; "
+                f"How often: {_h(s['frequency'])}</span></div></div>"))
+    fu = case["follow_up"]
+    if fu:
+        word = {"monthly": "Every month", "quarterly": "Every three months"}
+        out.append(_gf_section("Section 8 of 9: Staying in touch"))
+        out += [_gf_q("How often will your employment specialist contact you while you look "
+                      "for work?", _gf_checks([(w, k == fu["initial"]) for k, w in
+                                                word.items()], False), True),
+                _gf_q("How often after you start working?", _gf_checks(
+                    [(w, k == fu["ongoing"]) for k, w in word.items()], False)),
+                _gf_q("How will we stay in touch?", _gf_checks(
+                    [(m.capitalize(), True) for m in fu["methods"]], False))]
+    out.append(_gf_section("Section 9 of 9: Agreement and signatures"))
+    if case["terms"]:
+        out.append("<div class='card sectcard'><div class='stitle'>Terms and conditions"
+                   "</div><div class='sdesc'><ol>" + "".join(f"<li>{_h(t)}</li>"
+                                                             for t in case["terms"])
+                   + "</ol></div></div>")
+        out.append(_gf_q("I have read, or had read to me, the terms and conditions above.",
+                         _gf_checks([("Yes", True)], False), True))
+    if case["statement"]:
+        out.append("<div class='card sectcard'><div class='stitle'>Statement of "
+                   f"understanding</div><div class='sdesc'>{_h(case['statement'])}</div></div>")
+        out.append(_gf_q("Ticket Holder: I agree with the statement of understanding",
+                         _gf_checks([("I agree", True)], False), True))
+    placeholder = "<span class='ph'>mm/dd/yyyy</span>"
+    out.append(_gf_q("Ticket Holder: type your full name as your signature",
+                     _h(th_name) if ths["signed"] else "<span class='none'>No response</span>",
+                     True))
+    out.append(_gf_q("Ticket Holder: date signed", _h(_date(ths["date"], "us"))
+                     if ths["signed"] and ths["date"] else placeholder))
+    out.append(_gf_q("EN representative: type your full name as your signature",
+                     _h(ens["name"]) if ens["signed"] else
+                     "<span class='none'>No response</span>", True))
+    out.append(_gf_q("EN representative: title", _h(ens["title"])))
+    out.append(_gf_q("EN representative: date signed", _h(_date(ens["date"], "us"))
+                     if ens["signed"] and ens["date"] else placeholder))
+    out.append("<div class='foot'>This content is neither created nor endorsed by the form "
+               "service. Responses are stored by the Employment Network.</div>")
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Individual "
+            f"Work Plan - response</title><style>{GFORM_CSS}</style></head><body>"
+            f"<div class='wrap'>{''.join(out)}</div></body></html>")
+
+
+# ----- rtf_: LibreOffice from a WordPad-style RTF written by hand -------------------------------
+def _rtf(text: str) -> str:
+    """Escape text for RTF (non-ASCII as \\uN? with a '?' fallback)."""
+    out = []
+    for ch in str(text):
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) > 127:
+            code = ord(ch)
+            out.append(f"\\u{code if code < 32768 else code - 65536}?")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class Rtf:
+    """Paragraphs of a WordPad-like RTF document: plain tab stops, bold runs, no tables."""
+
+    TAB_STOP = 2600  # twips: where values start after "Label:<TAB>"
+
+    def __init__(self) -> None:
+        self.paras: list[str] = []
+
+    def heading(self, text: str) -> None:
+        self.paras.append(f"\\pard\\sb240\\sa80\\keepn\\b\\fs26 {_rtf(text)}\\b0\\fs21\\par")
+
+    def field(self, label: str, value: str) -> None:
+        self.paras.append(f"\\pard\\tx{self.TAB_STOP}\\li0\\sa40 {_rtf(label)}:\\tab "
+                          f"{_rtf(value)}\\par")
+
+    def text(self, text: str, bold_lead: str = "", indent: int = 0, after: int = 80) -> None:
+        lead = f"\\b {_rtf(bold_lead)}\\b0  " if bold_lead else ""
+        self.paras.append(f"\\pard\\li{indent}\\sa{after} {lead}{_rtf(text)}\\par")
+
+    def numbered(self, number: int, text: str) -> None:
+        self.paras.append(f"\\pard\\fi-360\\li360\\tx360\\sa60 {number}.\\tab {_rtf(text)}\\par")
+
+    def blank(self) -> None:
+        self.paras.append("\\pard\\sa0\\par")
+
+    def signature(self, typed: str, caption: str, date_text: str) -> None:
+        self.paras.append(f"\\pard\\keepn\\sb240\\sa0 {_rtf(typed)}\\par")
+        self.paras.append("\\pard\\keepn\\sa0 ________________________________________\\par")
+        self.paras.append(f"\\pard\\keepn\\sa40 {_rtf(caption)}\\par")
+        self.paras.append(f"\\pard\\sa120 Date: {_rtf(date_text)}\\par")
+
+    def save(self, path: Path) -> None:
+        head = ("{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat\\deflang1033"
+                "{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}{\\f1\\fnil\\fcharset0 Segoe UI Symbol;}}"
+                "\n{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1\n"
+                "\\paperw12240\\paperh15840\\margl1440\\margr1440\\margt1440\\margb1440\n"
+                "\\f0\\fs21\n")
+        path.write_text(head + "\n".join(self.paras) + "\n}\n", encoding="ascii")
+
+
+def build_rtf_iwp(case: dict) -> Rtf:
+    """Layout ``rtf``: a plan typed in WordPad - bold headings, Label:<TAB>value lines."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    doc = Rtf()
+    doc.paras.append(f"\\pard\\qc\\sa60\\b\\fs32 {_rtf(en['name'])}\\b0\\fs21\\par")
+    doc.paras.append(f"\\pard\\qc\\sa240 {_rtf(en['street'])}, {_rtf(en['city'])}, "
+                     f"{_rtf(en['state'])} {_rtf(en['zip'])}  -  {_rtf(en['phone'])}\\par")
+    doc.paras.append("\\pard\\qc\\sa240\\b\\fs28 INDIVIDUAL WORK PLAN\\b0\\fs21\\par")
+    doc.heading("Employment Network Information")
+    doc.field("EN Name", en["name"])
+    doc.field("Provider ID (PID)", en["pid"])
+    doc.field("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")
+    doc.field("Phone", en["phone"])
+    doc.field("Email", en["email"])
+    doc.field("EN Representative", f"{en['rep']}, {en['rep_title']}")
+    doc.heading("Ticket Holder Information")
+    doc.field("Name", f"{th['title']} {th_name}")
+    doc.field("SSN", th["ssn"])
+    doc.field("Date of Birth", _date(th["dob"], "us"))
+    doc.field("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}")
+    doc.field("Phone", th["phone"])
+    if th["mobile"]:
+        doc.field("Cell", th["mobile"])
+    doc.field("Email", th["email"])
+    doc.field("Best way to reach", "Telephone" if th["preferred"] == "telephone" else "Email")
+    alt = case["alt"]
+    if alt:
+        doc.heading("Alternate Contact")
+        doc.field("Name", alt["name"])
+        doc.field("Relationship", alt["relationship"])
+        doc.field("Phone", alt["phone"])
+        doc.field("Address", alt["address"])
+    doc.heading("IWP Discussion")
+    if d["date"]:
+        doc.field("Date of discussion", _date(d["date"], "us"))
+    if d["modality"]:
+        doc.field("How held", d["modality"][1])
+    if d["summary"]:
+        doc.text(d["summary"], bold_lead="Summary of discussion:")
+    work = case["work"]
+    if work is not None:
+        doc.heading("Work History (last 18 months)")
+        for job in work["jobs"]:
+            doc.field("Employer", job["employer"])
+            doc.field("Job title", job["title"])
+            doc.field("Dates", f"{_date(job['start'], 'us')} - {_date(job['end'], 'us')}")
+            doc.field("Hours per week", str(job["hours"]))
+            doc.field("Monthly earnings", _money(job["monthly"]))
+        if work["no_work"]:
+            doc.text(work["no_work"])
+    doc.heading("Employment Goals")
+    for lead, goal in (("Short-term goal", case["st"]), ("Long-term goal", case["lt"])):
+        if goal is None:
+            continue
+        doc.text(f"{goal['title']}, {goal['hours']} hours a week at {_money(goal['wage'])} "
+                 f"an hour ({_money(goal['monthly'])} a month), by "
+                 f"{_date(goal['target'], 'us')}."
+                 + (f" Training: {goal['training'][0]} at {goal['training'][1]}."
+                    if goal["training"] else ""), bold_lead=f"{lead}:")
+        doc.field("Job title", goal["title"])
+        doc.field("Hours per week", str(goal["hours"]))
+        doc.field("Hourly wage", _money(goal["wage"]))
+        doc.field("Monthly earnings", _money(goal["monthly"]))
+        doc.field("Target date", _date(goal["target"], "us"))
+    doc.heading("Services and Supports")
+    doc.text("Services the EN will provide (Yes) or not provide (No):", after=60)
+    for number, s in enumerate(case["services"], 1):
+        if s["provided"]:
+            desc = s["description"]
+            line = (f"{s['label']} - Yes - " + (f"{desc} " if desc else "")
+                    + f"Provided by: {s['provider']}. How often: {s['frequency']}.")
+        else:
+            line = f"{s['label']} - No"
+        doc.numbered(number, line)
+    fu = case["follow_up"]
+    if fu:
+        word = {"monthly": "Monthly", "quarterly": "Every three months (quarterly)"}
+        doc.heading("Follow-Up")
+        doc.field("While looking for work", word[fu["initial"]])
+        doc.field("After starting work", word[fu["ongoing"]])
+        doc.field("Contact by", ", ".join(m.capitalize() for m in fu["methods"]))
+    if case["terms"]:
+        doc.heading("Terms and Conditions")
+        for number, term in enumerate(case["terms"], 1):
+            doc.numbered(number, term)
+    if case["statement"]:
+        doc.heading("Statement of Understanding")
+        doc.text(case["statement"])
+    doc.heading("Signatures")
+    doc.signature(f"/s/ {th_name}" if ths["signed"] else "", "Ticket Holder Signature",
+                  _date(ths["date"], "us") if ths["signed"] and ths["date"] else
+                  "____________")
+    doc.signature(f"/s/ {ens['name']}" if ens["signed"] else "",
+                  f"EN Representative Signature ({ens['name']}, {ens['title']})",
+                  _date(ens["date"], "us") if ens["signed"] and ens["date"] else
+                  "____________")
+    return doc
+
+
+# ----- two look-alikes that are not IWPs ------------------------------------------------------
+def build_pp_closure_rtf() -> Rtf:
+    """A State VR agency's Partnership Plus case-closure notice to a Ticket holder."""
+    doc = Rtf()
+    doc.paras.append("\\pard\\qc\\sa60\\b\\fs28 Commonwealth Office of Vocational "
+                     "Rehabilitation\\b0\\fs21\\par")
+    doc.paras.append("\\pard\\qc\\sa240 Harrow Junction Area Office - 600 Granary Street - "
+                     "(785) 555-0174\\par")
+    doc.text("February 18, 2026")
+    doc.text("Ms. Philippa R. Quennell\n2210 Sorghum Lane\nHarrow Junction, KS 67999")
+    doc.paras[-1] = doc.paras[-1].replace("\n", "\\line ")
+    doc.field("Re", "Closure of your vocational rehabilitation case")
+    doc.field("VR case number", "VR-2024-118340")
+    doc.field("Ticket status", "Unassigned from State VR; eligible for assignment")
+    doc.text("Dear Ms. Quennell:")
+    doc.text("Your vocational rehabilitation case was closed on February 13, 2026 as "
+             "successfully employed. You have worked as a medical records clerk for more "
+             "than 90 days, and your Individualized Plan for Employment (IPE) with us is "
+             "complete. Congratulations.")
+    doc.text("Because our agency took part in Partnership Plus, your Ticket to Work can now be "
+             "assigned to an Employment Network (EN) that will help you keep your job and "
+             "increase your earnings. You chose Prairie Lantern Employment Partners before "
+             "your case closed. The EN will contact you to write an Individual Work Plan "
+             "(IWP) with you; the IWP is a separate agreement between you and the EN, and "
+             "it is not part of this notice.")
+    doc.heading("What happens next")
+    for number, step in enumerate([
+            "The EN will schedule a meeting with you within 30 days.",
+            "Together you will write your Individual Work Plan: your goals, the services the "
+            "EN will provide, and how often they will contact you.",
+            "When you and the EN sign the IWP, the EN will send it to the Ticket Program "
+            "Manager so that your Ticket can be assigned.",
+            "If you have questions about your benefits, call the Ticket to Work Help Line to "
+            "ask for a Work Incentives Planning and Assistance (WIPA) project."], 1):
+        doc.numbered(number, step)
+    doc.heading("Your right to appeal")
+    doc.text("If you disagree with the closure of your case you may ask for an "
+             "administrative review within 30 days of the date of this letter. The Client "
+             "Assistance Program can help you at (785) 555-0186.")
+    doc.signature("/s/ Cornelius T. Abernethy",
+                  "Cornelius T. Abernethy, Vocational Rehabilitation Counselor",
+                  "02/18/2026")
+    doc.text("cc: Prairie Lantern Employment Partners (Partnership Plus EN); case file")
+    return doc
+
+
+CHECKLIST_CSS = """
+@page { size: letter; margin: 0.6in; }
+body { font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 10.5pt; }
+h1 { font-size: 15pt; margin: 0; } .sub { color: #444; margin-bottom: 10px; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
+td, th { border: 1px solid #777; padding: 4px 6px; vertical-align: top; text-align: left; }
+th { background: #e8e8e8; } td.box { width: 0.3in; text-align: center; font-size: 13pt; }
+.note { font-size: 9pt; color: #333; }
+"""
+
+
+def build_assignment_checklist_html() -> str:
+    """An EN's intake checklist for staff: the steps to a Ticket assignment, no person."""
+    steps = [
+        ("Intake", "Confirm the caller has a Ticket and is 18 to 64: check the Ticket "
+                   "Portal. Record the Ticket status in the intake log."),
+        ("Intake", "Send the welcome packet and the EN's Statement of Services."),
+        ("Benefits", "Refer to a WIPA project if the person is unsure how work affects SSI or "
+                     "SSDI benefits."),
+        ("IWP meeting", "Schedule the IWP planning meeting (in person, phone or video) within "
+                        "14 days of intake."),
+        ("IWP meeting", "Collect contact information, an alternate contact and the work "
+                        "history of the last 18 months."),
+        ("IWP meeting", "Agree on a short-term and a long-term employment goal. The long-term "
+                        "goal should be at or above SGA."),
+        ("IWP meeting", "List each service with what, who and how often. Record the follow-up "
+                        "schedule: at least monthly during job search."),
+        ("IWP meeting", "Read the terms and conditions and the statement of understanding "
+                        "with the person."),
+        ("Signatures", "Both the Ticket holder and the EN representative sign and date the "
+                       "IWP. Give the person a copy."),
+        ("Submit", "Upload the signed IWP to the Ticket Program Manager within 5 business "
+                   "days; file the TPM's assignment confirmation."),
+        ("Submit", "Enter the assignment date and the next Timely Progress Review date in "
+                   "the case-management system."),
+    ]
+    rows = "".join(f"<tr><td class='box'>☐</td><td>{i}</td><td>{_h(p)}</td><td>{_h(s)}</td>"
+                   "<td></td></tr>" for i, (p, s) in enumerate(steps, 1))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Ticket "
+            f"assignment checklist</title><style>{CHECKLIST_CSS}</style></head><body>"
+            "<h1>Ticket Assignment Checklist for Intake Staff</h1>"
+            "<div class='sub'>Tidewater Job Connections, LLC &middot; EN PID P0097763 &middot; "
+            "Staff procedure TJC-07, revised January 2026</div>"
+            "<p>Use one copy of this checklist for each new Ticket holder. Tick each step "
+            "when it is done and write your initials. Keep the checklist in the case file; "
+            "it is an internal record, not part of the Individual Work Plan.</p>"
+            "<table><tr><th></th><th>#</th><th>Stage</th><th>Step</th><th>Initials</th></tr>"
+            f"{rows}</table>"
+            "<p class='note'>Questions about the IWP form or the Ticket Portal go to the Ticket "
+            "Coordinator, Augustin P. Mwangi-Reyes, (843) 555-0162, "
+            "ticket@tidewaterjobs.example.net.</p></body></html>")
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_8 = {
+    "gform": dict(
+        producer="Chromium 156 (--print-to-pdf) from HTML (an online form's response page)",
+        en="b8_prairie", kind="html", build=build_gform_iwp,
+        description="Held out (eighth batch). The printed RESPONSE page of an online IWP form "
+                    "(like a Google Forms / Microsoft Forms response): a header card with a "
+                    "purple top border and 'Submitted 02/11/2026 9:14 AM', 'Section n of 9' "
+                    "tabs, every question in its own card with a coloured top border, the "
+                    "question in small grey text and the answer under it in larger black "
+                    "text; check-box answers as '☑ Job development' / '☐ Job coaching' lines; "
+                    "goals as one card per field ('Short-term goal (within 1 year): hourly "
+                    "wage'); services as a check-box card then one 'describe the service' card "
+                    "per ticked service; follow-up as ticked choices; terms and the statement "
+                    "as section descriptions each followed by a ticked '☑ Yes' / '☑ I agree' "
+                    "card; signatures as answers to 'Ticket Holder: type your full name as "
+                    "your signature' and 'date signed' cards. Unanswered questions show 'No "
+                    "response' or an empty 'mm/dd/yyyy' date box.",
+        defects=["ticketholder_undated", "service_without_description", "long_term_below_sga",
+                 "no_follow_up"]),
+    "rtf": dict(
+        producer="LibreOffice 7.4 (soffice --convert-to pdf) from an RTF written by hand "
+                 "(WordPad style)",
+        en="b8_tidewater", kind="direct",
+        build=lambda case: _b3_made_by(build_rtf_iwp(case).save, ".rtf", "writer_pdf_Export"),
+        description="Held out (eighth batch). A plan typed in WordPad and saved as RTF: a "
+                    "centred letterhead, bold headings, every field a paragraph 'Label:<TAB>"
+                    "value' on a plain tab stop (no leaders, no tables), goals as bold-led "
+                    "'Short-term goal:' / 'Long-term goal:' sentences followed by tab lines, "
+                    "services as numbered paragraphs '1. Benefits counseling - Yes - ... "
+                    "Provided by: ... How often: ...' and '6. Job coaching - No', follow-up "
+                    "as tab lines, numbered terms, signatures as '/s/ Name' typed on the line "
+                    "above a '____' rule with the caption under it and 'Date: 02/11/2026' "
+                    "(an undated one 'Date: ____________').",
+        defects=["en_undated", "no_alternate_contact", "follow_up_quarterly",
+                 "no_work_history"]),
+}
+
+
+def _b8_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_8(cat) -> None:
+    """The eighth held-out batch: people numbered from BATCH_8_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_8.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_8_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            if layout == "gform" and defect == "ticketholder_undated":
+                what += " (the 'date signed' card shows an empty mm/dd/yyyy box)"
+            if layout == "gform" and defect == "service_without_description":
+                what += " (its 'describe the service' card says 'No response')"
+            if layout == "rtf" and defect == "en_undated":
+                what += " ('Date: ____________' under the EN's signature)"
+            cat.add(f"{layout}_{defect or 'complete'}.pdf", layout, spec["producer"],
+                    spec["kind"], spec["build"](case), "iwp", _components("iwp", overrides),
+                    _b8_notes(spec["description"], what), case_values(case))
+    cat.add("notiwp_pp_case_closure_notice.pdf", "not_an_iwp",
+            HELDOUT_LAYOUTS_8["rtf"]["producer"], "direct",
+            _b3_made_by(build_pp_closure_rtf().save, ".rtf", "writer_pdf_Export"),
+            "not_an_iwp", {},
+            "Held out (eighth batch). A State VR agency's letter to a Ticket holder closing "
+            "her VR case as employed and explaining Partnership Plus: her Ticket can now be "
+            "assigned to the EN she chose, which will write an IWP with her; next steps, "
+            "appeal rights, '/s/' counselor signature and date. Not an IWP.", {})
+    cat.add("notiwp_ticket_assignment_checklist.pdf", "not_an_iwp",
+            "Chromium 156 (--print-to-pdf) from HTML", "html",
+            build_assignment_checklist_html(), "not_an_iwp", {},
+            "Held out (eighth batch). An EN's internal 'Ticket Assignment Checklist for "
+            "Intake Staff': a table of eleven steps from intake to the TPM's assignment "
+            "(the IWP meeting, goals, services, follow-up, terms, signatures) with empty "
+            "tick boxes and initials; names no Ticket holder. Not an IWP.", {})
+
+
+# =============================================================================================
 # The catalogue: every file, how it is made, and its answer key
 # =============================================================================================
 IWP_DEFECTS = {
@@ -6488,6 +7038,7 @@ def catalogue() -> list[dict]:
     add_batch_5(cat)
     add_batch_6(cat)
     add_batch_7(cat)
+    add_batch_8(cat)
     return cat.entries
 
 
