@@ -196,3 +196,16 @@ def test_an_ens_report_to_its_board_counting_plans_is_not_an_iwp():
     found = classify(lines(text) + lines("Individual Work Plan"))  # even with the words
     assert found.kind == "not_an_iwp"
     assert "Annual Program Report" in found.reason
+
+
+def test_an_intake_checklist_that_names_every_iwp_step_is_not_an_iwp():
+    text = """
+    Ticket Assignment Checklist for Intake Staff
+    Tidewater Job Connections, LLC - EN PID P0097763
+    Keep the checklist in the case file; it is not part of the Individual Work Plan.
+    Agree on a short-term and a long-term employment goal with the Ticket holder.
+    Record the follow-up schedule. Collect both signatures.
+    """
+    found = classify(lines(text) + lines("Individual Work Plan"))
+    assert found.kind == "not_an_iwp"
+    assert "Checklist" in found.reason

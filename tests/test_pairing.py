@@ -1844,3 +1844,10 @@ def test_a_printed_name_stacked_under_a_blank_signature_is_no_signature() -> Non
                             line("Date signed", 50, 549),
                             line("Marisol T. Quenby", 50, 558), line("Printed name", 50, 567))])
     assert "ticketholder" not in plan.data.get("signatures", {})
+
+
+def test_a_sentence_naming_the_plan_near_the_top_is_no_title() -> None:
+    plan = read_pages([page(line("Ticket Assignment Checklist for Intake Staff", 60, 40, 14),
+                            line("Keep the checklist in the case file; it is an internal record, "
+                                 "not part of the Individual Work Plan.", 60, 70))])
+    assert "title" not in plan.signals

@@ -70,6 +70,8 @@ FORM_PAGE_FIELDS = 3
 # Long text under a label is gathered for at most this many lines.
 LONG_TEXT_LINES = 40
 _GOAL_SECTIONS = ("short_term", "long_term")
+# The pieces of a title split over lines are short; a sentence that names the plan is none.
+SPLIT_TITLE_PIECE_WORDS = 4
 _FORM_NUMBER = re.compile(r"\bSSA[\s-]?1370\b", re.I)
 # Plans in the plural: a report or a handbook about IWPs, not the title of one.
 _PLURAL_PLANS = re.compile(r"\b(?:plans|amendments|iwps)\b")
@@ -679,7 +681,7 @@ def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> Non
                 plan.signals[name] = _ev(p, 0.8, f"'{p.text[:60]}' printed")
         if "title" not in plan.signals and p.page == first_page and \
                 re.search(r"\bindividual work plan\b", text) and \
-                p.top < 0.4 * _page_height(pages, p.page):
+                p.top < 0.4 * _page_height(pages, p.page) and len(text.split()) <= 12:
             plan.signals["title"] = _ev(p, 0.9, "title printed")
         if "amendment_title" not in plan.signals and p.page == first_page and \
                 re.search(r"\bamendment\b", text) and p.top < 0.3 * _page_height(pages, p.page) \
@@ -688,7 +690,8 @@ def _signals(plan: ReadPlan, items: list[_Item], pages: list[LayoutPage]) -> Non
     if "title" not in plan.signals:
         # A title set in spaced capitals over two lines ("INDIVIDUAL WORK / PLAN").
         top = [i.phrase for i in items if i.phrase.page == first_page and
-               i.phrase.top < TITLE_ZONE * _page_height(pages, first_page)]
+               i.phrase.top < TITLE_ZONE * _page_height(pages, first_page) and
+               len(i.phrase.text.split()) <= SPLIT_TITLE_PIECE_WORDS]
         words = set(vocab.normalise(" ".join(q.text for q in top)).split())
         if top and {"work", "plan"} <= words and words & {"individual", "individualized"}:
             plan.signals["title"] = _ev(top[0], 0.8, "title printed at the top of page 1")
