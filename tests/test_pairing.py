@@ -1851,3 +1851,65 @@ def test_a_sentence_naming_the_plan_near_the_top_is_no_title() -> None:
                             line("Keep the checklist in the case file; it is an internal record, "
                                  "not part of the Individual Work Plan.", 60, 70))])
     assert "title" not in plan.signals
+
+
+# --- an online form's response page; a WordPad plan -----------------------------------------
+
+def test_a_typed_name_answering_a_partys_signature_question() -> None:
+    from iwp.read.layout import Rect
+
+    # One card (a box) per question: the question small, the answer large under it.
+    form = page(line("Signatures", 60, 400, 14),
+                line("Ticket Holder:", 60, 430, 8),
+                line("type your full name as your signature *", 120, 430, 8),
+                line("Rosalind J. Ashworth", 60, 442, 12),
+                line("Ticket Holder:", 60, 470, 8), line("date signed", 120, 470, 8),
+                line("02/02/2026", 60, 482, 12))
+    form.rects = [Rect(50, 424, 540, 458), Rect(50, 464, 540, 496)]
+    plan = read_pages([form])
+    assert plan.data["signatures"]["ticketholder"] == {"method": "electronic",
+                                                       "date": dt.date(2026, 2, 2)}
+
+
+def test_services_ticked_in_a_list_and_described_in_cards_further_on() -> None:
+    plan = read_pages([page(line("Services and supports", 60, 40, 14),
+                            line("☑ Benefits counseling", 60, 60), line("☑ Job development", 60, 72),
+                            line("☐ Job coaching", 60, 84),
+                            line("Benefits counseling:", 60, 110),
+                            line("describe the service, who provides it and how often", 160, 110),
+                            line("Refer to a WIPA project through the Help Line within 30 days.",
+                                 60, 124),
+                            line("Job development:", 60, 150),
+                            line("describe the service, who provides it and how often", 160, 150),
+                            line("No response", 60, 164))])
+    services = plan.data["services"]
+    assert [(s["service"], s["provided"], s.get("description")) for s in services] == [
+        ("benefits_counseling", True,
+         "Refer to a WIPA project through the Help Line within 30 days."),
+        ("job_development", True, ""),  # "No response": a blank answer
+        ("job_coaching", False, None)]
+
+
+def test_a_numbered_service_says_yes_or_no_after_its_name() -> None:
+    plan = read_pages([page(line("Services and Supports", 60, 40, 14),
+                            line("2. Job development - Yes - Update the resume and practise "
+                                 "interviews.", 60, 60),
+                            line("6. Job coaching - No", 60, 74))])
+    assert [(s["service"], s["provided"], s.get("description")) for s in
+            plan.data["services"]] == [
+        ("job_development", True, "Update the resume and practise interviews."),
+        ("job_coaching", False, None)]
+
+
+def test_the_text_finders_accept_a_ticked_service_described_further_on() -> None:
+    from iwp.check.textlayer import find_components
+
+    texts = ["Services and supports", "☑ Job development", "☐ Job coaching",
+             "Job development: describe the service, who provides it and how often",
+             "Update the resume and practise interviews twice with the Ticket holder.",
+             "Follow-up"]
+    lines = [TextLine(1, 700 - 14 * n, text, segments=[(60.0, text)])
+             for n, text in enumerate(texts)]
+    parsed = ParsedPdf(path="form.pdf", page_count=1, source="text", lines=lines)
+    found = find_components(parsed, ["services_and_supports"], dt.date(2026, 3, 1))
+    assert found["services_and_supports"].status == "present"

@@ -417,6 +417,8 @@ def _find_services(doc: _Doc, name: str, today: dt.date) -> ComponentStatus:
 
 def _service_described(doc: _Doc, body: list[int], index: int) -> bool:
     text = doc.lines[index].text
+    if _named_again_with_text(doc, body, index):
+        return True
     rest = re.split(r"\s[-–:]\s|:\s|\s{2,}", text, maxsplit=1)
     same_line = rest[1] if len(rest) > 1 else ""
     same_line = re.sub(r"how (?:the en|we) will provide it:?", "", same_line, flags=re.I)
@@ -430,6 +432,24 @@ def _service_described(doc: _Doc, body: list[int], index: int) -> bool:
         cleaned = re.sub(r"^(?:description|details|how)[^:]*:\s*", "", line, flags=re.I)
         if _words(cleaned) >= 4 or (cleaned.rstrip().endswith(".") and _words(cleaned) >= 2):
             return True
+    return False
+
+
+def _named_again_with_text(doc: _Doc, body: list[int], index: int) -> bool:
+    """Whether a ticked service of a list is named again further on, with what it is under
+    or after it ("☑ Job development" ... "Job development: describe the service ..." and the
+    answer): the list only says which services are given."""
+    name = re.sub(r"^[\s\[\]xX☒☑☐✓✔■□(),.-]*", "", doc.lines[index].text).strip().lower()
+    if len(name) < 4:
+        return False
+    position = body.index(index)
+    for at, i in enumerate(body[position + 1:], position + 1):
+        line = doc.lines[i].text.strip()
+        if _starts_with_box(line) is None and line.lower().startswith(name) and \
+                line[len(name):len(name) + 3].lstrip()[:1] in (":", "-", "–"):
+            return any(_words(doc.lines[j].text) >= 4 and not _is_label(doc.lines[j].text)
+                       and _starts_with_box(doc.lines[j].text) is None
+                       for j in body[at + 1:at + 3])
     return False
 
 

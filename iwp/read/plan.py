@@ -1758,6 +1758,9 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 continue
             if cell.text.strip() in ("☒", "☐", "[X]", "[ ]"):
                 continue
+            if any(m.group == "columns" and m.key == "services.description"
+                   for m in vocab.match(cell.text, ("columns",))):
+                continue  # "describe the service, who provides it and how often": the question
             if cell.text.rstrip().endswith(":") and \
                     _before_other_captions(cell.text) == cell.text.strip():
                 continue  # a caption ("How the EN will provide it:"): the answer is after it
@@ -1796,6 +1799,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 entry["provided"] = not any(w in words for w in
                                             vocab.word_list("ended_words"))
         rest = _service_rest(p.text)
+        said = re.match(r"(yes|no)\b\s*(?:[-–—:]\s*)?", rest, re.I)
+        if said:
+            # "2. Job development - Yes - Update the resume ...", "6. Job coaching - No".
+            entry.setdefault("provided", said.group(1).lower() == "yes")
+            rest = rest[said.end():]
         if rest and _change_code(rest):
             # "Training – Added": the heading names the amendment's change, not what is done.
             entry.setdefault("change", _change_code(rest))
@@ -1825,6 +1833,8 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         needed = needed or ("provided" not in entry and bool(entry.get("provider")))
         if how:
             entry["description"] = _before_other_captions(" ".join(how))
+            if vocab.normalise(entry["description"]) in vocab.word_list("empty_values"):
+                entry["description"] = ""  # "No response": an online form's blank answer
         elif needed and ("description" in captions or
                          _nothing_under_service(item, items, headers)):
             entry["description"] = ""  # looked where this template puts it: it is empty
@@ -1832,6 +1842,17 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             plan.doubts.setdefault(f"services.{len(services)}.description",
                                    f"'{p.text[:40]}' on page {p.page} is marked provided but "
                                    "its description is empty")
+        earlier = next((n for n, e in enumerate(services) if e["service"] == code and
+                        not e.get("description") and (entry.get("description") or
+                                                      "provided" not in entry)), None)
+        if earlier is not None:
+            # Named again further on with what it is ("☑ Job development" in a list, then
+            # "Job development: describe the service ..." with the answer): one service.
+            for key, value in entry.items():
+                if key != "provided" or "provided" not in services[earlier]:
+                    services[earlier][key] = value
+            plan.doubts.pop(f"services.{earlier}.description", None)
+            continue
         index = len(services)
         services.append(entry)
         plan.evidence[f"services.{index}"] = _ev(p, min(score, 0.9), "service row")
@@ -2512,15 +2533,24 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
     caption or right of it, a drawn image, and the date beside or under its own caption."""
     wanted = {"signatures.ticketholder": "ticketholder_signature",
               "signatures.en_representative": "en_signature"}
+    party_captions = {id(i): _party_signature_caption(i, items) for i in items}
     captions = [i.phrase for i in items if any(m.group == "labels" and m.key in wanted
-                                                for m in i.labels)]
+                                                for m in i.labels) or party_captions[id(i)]]
     for item in items:
-        keys = [m.key for m in item.labels if m.group == "labels" and m.key in wanted]
+        keys = [m.key for m in item.labels if m.group == "labels" and m.key in wanted] or \
+            ([party_captions[id(item)]] if party_captions[id(item)] else [])
         if not keys:
             continue
         path = keys[0]
         component = wanted[path]
-        label = item.phrase
+        label = stacked_over = item.phrase
+        if party_captions[id(item)] and keys == [party_captions[id(item)]]:
+            # The caption's line starts at its party ("Ticket Holder:  type your full name
+            # as your signature"): the answer stacks under the line's start.
+            party = _party_before(item, items)
+            stacked_over = Phrase(label.text, party.x0, label.top, label.x1, label.bottom,
+                                  label.page, label.size, label.line, label.cell,
+                                  label.from_field, label.words)
         page = by_page.get(label.page)
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
         region = _signature_region(label)
@@ -2573,7 +2603,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         if signer is None and image is None and label.top <= NEXT_PAGE_DATE_REACH:
             signer, date = _signed_at_page_end(label, items, captions, date)
         if signer is None and image is None:
-            signer = _signed_under_caption(label, items, captions, page)
+            signer = _signed_under_caption(stacked_over, items, captions, page)
         if date is None:
             date = _date_near_caption(label, items, captions, page)
         if date is None:
@@ -2750,6 +2780,32 @@ _SIGNED_STAMP = re.compile(
     r"\b(?:[Ss]igned electronically|[Ee]lectronically signed|[Ee]-?signed)\b"
     r"(?P<when>[^()]*?)\bby\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})"
     r"(?:\s*\((?P<role>[^)]*)\))?")
+
+
+# A signature caption that names no party is at most this many words ("Type your full name
+# as your signature").
+PARTY_CAPTION_WORDS = 12
+
+
+def _party_signature_caption(item: _Item, items: list[_Item]) -> str | None:
+    """The signature a caption asks for when its party is printed before it on its line
+    ("Ticket Holder:  type your full name as your signature"): an online form's question."""
+    q = item.phrase
+    norm = vocab.normalise(q.text)
+    if "signature" not in norm.split() or len(norm.split()) > PARTY_CAPTION_WORDS or \
+            item.heading or any(m.group == "labels" for m in item.labels):
+        return None
+    party = _party_before(item, items)
+    return _party(party.text) if party is not None and party.text.rstrip().endswith(":") \
+        else None
+
+
+def _party_before(item: _Item, items: list[_Item]) -> Phrase | None:
+    """The phrase just left of ``item`` on its line, if any."""
+    q = item.phrase
+    left = [i.phrase for i in items if i.phrase.page == q.page and i.phrase.line == q.line
+            and i.phrase.x1 <= q.x0 + 1]
+    return max(left, key=lambda r: r.x1) if left else None
 
 
 def _signed_line(plan: ReadPlan, role: str, line: Phrase, when: Any, how: str) -> None:
