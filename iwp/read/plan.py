@@ -2743,11 +2743,8 @@ def _signature_rows(plan: ReadPlan, items: list[_Item]) -> None:
             left, role = _role_below(q, items)
         if role is None or f"{role}.method" in plan.evidence:
             continue
-        _set(plan.data, f"{role}.method", "electronic")
-        plan.evidence[f"{role}.method"] = _ev(q, 0.75, "typed signature in the row of "
-                                              f"'{left.text[:40]}'")
-        plan.components.setdefault("en_signature" if "en_" in role else
-                                   "ticketholder_signature", plan.evidence[f"{role}.method"])
+        _mark_signed(plan, role, _ev(q, 0.75,
+                                     f"typed signature in the row of '{left.text[:40]}'"))
         date = next((r for r in sorted(row, key=lambda r: r.x0) if r.x0 > q.x1 and
                      parse_date(r.text)), None)
         if date is not None and f"{role}.date" not in plan.evidence:
@@ -2808,13 +2805,18 @@ def _party_before(item: _Item, items: list[_Item]) -> Phrase | None:
     return max(left, key=lambda r: r.x1) if left else None
 
 
+def _mark_signed(plan: ReadPlan, role: str, evidence: Evidence) -> None:
+    """Record that the party ``role`` names signed electronically, with the evidence."""
+    _set(plan.data, f"{role}.method", "electronic")
+    plan.evidence[f"{role}.method"] = evidence
+    plan.components.setdefault("en_signature" if "en_" in role else "ticketholder_signature",
+                               evidence)
+
+
 def _signed_line(plan: ReadPlan, role: str, line: Phrase, when: Any, how: str) -> None:
     """Record an electronic signature read from one line (a "signed by" line, a signing
     stamp) and the date the line gives, if any."""
-    _set(plan.data, f"{role}.method", "electronic")
-    plan.evidence[f"{role}.method"] = _ev(line, 0.8, how)
-    plan.components.setdefault("en_signature" if "en_" in role else "ticketholder_signature",
-                               plan.evidence[f"{role}.method"])
+    _mark_signed(plan, role, _ev(line, 0.8, how))
     if when:
         _set(plan.data, f"{role}.date", when)
         plan.evidence[f"{role}.date"] = _ev(line, 0.8, f"date of the {how}")
@@ -3451,10 +3453,7 @@ def _certificate_signatures(plan: ReadPlan, items: list[_Item], pages: set[int])
             if waiting or not (says_signed or date):
                 continue
             ev = _ev(start, 0.85, f"e-signature certificate: '{start.text[:30]} {name[:30]}'")
-            _set(plan.data, f"{role}.method", "electronic")
-            plan.evidence[f"{role}.method"] = ev
-            plan.components.setdefault("en_signature" if "en_" in role else
-                                       "ticketholder_signature", ev)
+            _mark_signed(plan, role, ev)
             if date is not None:
                 _set(plan.data, f"{role}.date", date)
                 plan.evidence[f"{role}.date"] = _ev(when or start, 0.85,
@@ -3495,10 +3494,7 @@ def _styled_signatures(plan: ReadPlan, items: list[_Item]) -> None:
         if styled is None:
             continue
         ev = _ev(styled, 0.75, f"name in a signature style under '{caption.text[:40]}'")
-        _set(plan.data, f"{role}.method", "electronic")
-        plan.evidence[f"{role}.method"] = ev
-        plan.components.setdefault("en_signature" if "en_" in role else
-                                   "ticketholder_signature", ev)
+        _mark_signed(plan, role, ev)
         date = next((q for q in box if q.top > styled.top and parse_date(q.text)), None)
         if date is not None and f"{role}.date" not in plan.evidence:
             _set(plan.data, f"{role}.date", parse_date(date.text))
