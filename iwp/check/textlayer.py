@@ -10,6 +10,7 @@ from functools import cache
 
 from iwp import domain
 from iwp.privacy import mask_ssns
+from iwp.read import vocabulary as vocab
 from iwp.read.parse import ParsedPdf, TextLine
 from iwp.check.result import (ComponentStatus, _label_patterns, _pattern, _patterns,
                               vocabulary)
@@ -116,8 +117,6 @@ def _content_words(doc: _Doc, indexes: list[int], first_cells: list[str] | None 
 
 def _says_empty(cell: str) -> bool:
     """A field that says it holds nothing ("None on file", "N/A")."""
-    from iwp.read import vocabulary as vocab
-
     return vocab.normalise(cell) in vocab.word_list("empty_values")
 
 

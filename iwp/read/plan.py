@@ -2183,7 +2183,7 @@ def _numbers_heading(item: _Item, items: list[_Item]) -> bool:
     """Whether ``item`` is a heading's own number printed apart before it on its line
     ("SECTION 07   FOLLOW-UP"): where the heading starts, not text of what went before."""
     q = item.phrase
-    return _HEADING_NUMBER.fullmatch(q.text.strip()) is not None and any(
+    return _is_heading_number(q.text) and any(
         o.heading and o.phrase.page == q.page and o.phrase.line == q.line and
         o.phrase.x0 >= q.x1 for o in items)
 
@@ -2534,6 +2534,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
     wanted = {"signatures.ticketholder": "ticketholder_signature",
               "signatures.en_representative": "en_signature"}
     party_captions = {id(i): _party_signature_caption(i, items) for i in items}
+    date_captions = _date_captions(items)
     captions = [i.phrase for i in items if any(m.group == "labels" and m.key in wanted
                                                 for m in i.labels) or party_captions[id(i)]]
     for item in items:
@@ -2565,14 +2566,12 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         signer = label if re.search(r"/s/\s*\w", label.text) else \
             _typed_after_caption(label, path, page)
         date = None
-        date_captions = [i.phrase for i in items if i.phrase.page == label.page and
-                         vocab.normalise(vocab.unnumbered(i.phrase.text)) in ("date",
-                                                                              "date signed")]
         for phrase in sorted(near, key=lambda q: (abs(q.top - label.top), q.x0)):
             norm = vocab.normalise(phrase.text)
             if parse_date(phrase.text):
                 if _on_a_rule(phrase, page) or not any(
-                        c.bottom < label.top and _stacked_value(c, phrase) for c in date_captions):
+                        c.page == label.page and c.bottom < label.top and
+                        _stacked_value(c, phrase) for c in date_captions):
                     date = date or phrase  # (not a date stacked under an earlier caption)
                 continue
             if _under_caption_line(label, phrase) and "/s/" not in phrase.text:
@@ -2605,7 +2604,7 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
         if signer is None and image is None:
             signer = _signed_under_caption(stacked_over, items, captions, page)
         if date is None:
-            date = _date_near_caption(label, items, captions, page)
+            date = _date_near_caption(label, items, date_captions, captions, page)
         if date is None:
             cut = next((q for q in near if _CUT_DATE.search(q.text)), None)
             if cut is not None:  # "02/12/202": a scan lost a digit to a streak or a fold
@@ -3288,11 +3287,15 @@ def _past_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]) 
                caption.x0 < other.x0 <= value.x0 + UNDER_CAPTION_SLACK for other in captions)
 
 
-def _date_near_caption(label: Phrase, items: list[_Item],
+def _date_captions(items: list[_Item]) -> list[Phrase]:
+    """The phrases that caption a signature's date ("Date", "Date signed", "65. Date")."""
+    return [i.phrase for i in items if vocab.normalise(
+        vocab.unnumbered(i.phrase.text)) in ("date", "date signed")]
+
+
+def _date_near_caption(label: Phrase, items: list[_Item], date_captions: list[Phrase],
                        signature_captions: list[Phrase] = (),
                        page: LayoutPage | None = None) -> Phrase | None:
-    date_captions = [i.phrase for i in items if vocab.normalise(
-        vocab.unnumbered(i.phrase.text)) in ("date", "date signed")]
     captions = [c for c in date_captions if c.page == label.page and
                 abs(c.top - label.top) < 14 and 0 < c.x0 - label.x0 < 420 and
                 not _past_other_caption(c, label, list(signature_captions)) or
