@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 from iwp.read import scan
 from iwp.read.layout import InkMark, LayoutPage, Ruling, Word
 from iwp.read.plan import SIGNATURE_INK_WIDTH, read_pages
+from test_pairing import line
 
 DPI = 200
 PX = DPI / 72.0
@@ -135,12 +136,8 @@ def test_check_boxes_ticked_empty_and_a_letter() -> None:
 # --- the reader: signatures on a scanned page --------------------------------------------------
 
 def _words(text: str, x: float, top: float, size: float = 9.0) -> list[Word]:
-    words = []
-    for piece in text.split(" "):
-        width = 0.5 * size * len(piece)
-        words.append(Word(piece, x, top, x + width, top + size * 0.75, size))
-        x += width + 0.28 * size
-    return words
+    """The words of a scanned line (9-point text by default), as test_pairing sets them."""
+    return line(text, x, top, size)
 
 
 def _signature_page(ink: list[InkMark] | None) -> LayoutPage:
