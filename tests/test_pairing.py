@@ -1618,6 +1618,28 @@ def test_a_signature_and_its_date_stacked_under_their_captions() -> None:
     assert signatures["en_representative"]["date"] == dt.date(2026, 2, 27)
 
 
+def test_an_online_forms_required_question_is_no_answer() -> None:
+    # "Ticket Holder:" prefixes the signature question; the question (marked * as required)
+    # is not the Ticket Holder's name, which is the answer under "Your full name *".
+    plan = read_pages([page(line("About you (Ticket Holder)", 60, 40, 14),
+                            line("Your full name *", 60, 80), line("Ms. Ada B. Lovell", 60, 95),
+                            line("Signatures", 60, 300, 14),
+                            line("Ticket Holder:", 60, 340),
+                            line("type your full name as your signature *", 140, 340),
+                            line("Ada B. Lovell", 60, 355))])
+    assert plan.data["ticketholder"]["name"] == {"first": "Ada", "middle": "B.", "last": "Lovell"}
+
+
+def test_a_stacked_date_below_another_caption_is_still_the_signatures() -> None:
+    # An online form's cards: signature, then the signer's title, then the date signed.
+    plan = read_pages([page(line("Signatures", 60, 280, 14),
+                            line("EN representative signature", 60, 314),
+                            line("/s/ Beatrix Ferreira", 60, 329),
+                            line("Title", 60, 374), line("Employment Specialist", 60, 388),
+                            line("Date signed", 60, 433), line("02/06/2026", 60, 447))])
+    assert plan.data["signatures"]["en_representative"]["date"] == dt.date(2026, 2, 6)
+
+
 def test_a_blank_stacked_signature_does_not_take_the_next_ones() -> None:
     # Captions printed under their signing lines: the line under the Ticket Holder's caption
     # is the EN's, written right over the EN's caption.

@@ -25,6 +25,13 @@ def test_a_date_with_the_day_first() -> None:
     assert parse_date("20 hours a week in 2026") is None
 
 
+def test_a_date_with_the_month_between_dashes() -> None:
+    # Case-management systems print dates as "02-Feb-2026" or "FEB-02-26".
+    assert parse_date("Signed 02-Feb-2026") == dt.date(2026, 2, 2)
+    assert parse_date("FEB-09-26") == dt.date(2026, 2, 9)
+    assert parse_date("Room 12-Bay-2026") is None
+
+
 def test_phase_words_that_label_the_next_frequency() -> None:
     # "After hire:" stands before its own frequency, not after the one before it.
     plan = read_pages([page(line("Contact Schedule", 60, 40, 14),

@@ -192,6 +192,8 @@ _DATE_WORDS = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?[,;.]
 # ten-character token, two-digit month and day, a four-digit year.
 _DATE_SLASHES_MISREAD = re.compile(r"(?<![\w/.-])(\d{2})[1lI|](\d{2})[1lI|]((?:19|20)\d{2})(?![\w/.-])")
 _DATE_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+# Case-management systems print "02-Feb-2026", "2-FEB-26" or "Feb-02-2026".
+_DATE_DASHED_MONTH = re.compile(r"\b(?:(\d{1,2})-([A-Za-z]{3})|([A-Za-z]{3})-(\d{1,2}))-(\d{4}|\d{2})\b")
 _MONEY = re.compile(r"\$\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?|"
                     r"\b(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})\b")
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}\b")
@@ -208,6 +210,8 @@ _NAME = re.compile(r"^[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){1,3}$")
 _PER_HOUR = re.compile(r"^\s*(?:an|a|per|/|each)\s*(?:hour|hr)\b|^\s*hourly\b", re.I)
 # A box printed before an option: "[X] $2001-$3500", "☐ $3501+".
 _OPTION_BOX = re.compile(r"(\[\s*[xX✓✔]?\s*\]|[☒☑☐□✓✔■◉⦿○◯])")
+# A form's question ends with the star that marks it required: "type your full name *".
+_REQUIRED_MARK = re.compile(r"[A-Za-z)]\s*\*$")
 _CHECKED_BOX = re.compile(r"\[\s*[xX✓✔]\s*\]|[☒☑✓✔■◉⦿]")
 
 
@@ -228,6 +232,10 @@ def parse_date(text: str) -> dt.date | None:
         m = _DATE_DAY_FIRST.search(text)
         if m and m[2][:3].lower() in _MONTHS:
             return dt.date(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+        m = _DATE_DASHED_MONTH.search(text)
+        if m and (m[2] or m[3]).lower() in _MONTHS:
+            year = int(m[5]) + (2000 if len(m[5]) == 2 else 0)
+            return dt.date(year, _MONTHS[(m[2] or m[3]).lower()], int(m[1] or m[4]))
         m = _DATE_SLASHES_MISREAD.search(text)
         if m:
             return dt.date(int(m[3]), int(m[1]), int(m[2]))
@@ -335,6 +343,9 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
     """Score (0..1) of ``value`` as the value of ``label``, and the direction in words."""
     if value is label or value.page != label.page:
         return 0.0, ""
+    if _REQUIRED_MARK.search(value.text.strip()) or (
+            kind != "long_text" and value.text.rstrip().endswith("?")):
+        return 0.0, ""  # an online form's question ("Date signed *", "Your name?"), no answer
     overlap_v = min(label.bottom, value.bottom) - max(label.top, value.top)
     same_line = overlap_v > 0.4 * min(label.height, value.height)
     same_cell = label.cell is not None and label.cell == value.cell

@@ -1157,8 +1157,12 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
             plan.doubts.pop(key, None)
 
 
+# A courtesy title before a name ("Ms. Ada Lovell") is no part of it.
+_COURTESY_TITLE = re.compile(r"^(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.?\s+(?=\S+\s+\S)", re.I)
+
+
 def _split_name(text: str) -> dict[str, str]:
-    text = re.sub(r"^/s/\s*", "", text.strip())
+    text = _COURTESY_TITLE.sub("", re.sub(r"^/s/\s*", "", text.strip()))
     if "," in text:
         last, _, rest = text.partition(",")
         parts = rest.split() + [last.strip()]
@@ -3232,8 +3236,8 @@ def _nearer_other_caption(value: Phrase, caption: Phrase, captions: list[Phrase]
 
 # A date block stacked under its signature (a narrow page, or a form printed without its
 # style sheet): its caption starts at the signature caption's left edge, at most this far
-# below it.
-STACKED_DATE_REACH = 60.0
+# below it (an online form may put the signer's title card between the two).
+STACKED_DATE_REACH = 120.0
 # ... or this many of its font sizes, in large print.
 STACKED_DATE_REACH_EM = 6.0
 # ... or, when the page broke under the signature, a date caption this near the top of the
