@@ -9251,7 +9251,7 @@ def build_gdoc_iwp(case: dict) -> str:
         body.append(_g_p(case["statement"]))
     h2("Signatures")
     ths, ens = case["th_sig"], case["en_sig"]
-    drawn = case["index"] % 2 == 0
+    drawn = case["index"] % 3 != 2  # most signed with a drawn image, some typed /s/
     if ths["signed"]:
         th_mark = (f"<p class=\"c9\"><img src=\"{_b9_scribble_uri(9300 + case['index'])}\" "
                    "style=\"width:190px;height:41px\" alt=\"\"></p>" if drawn
