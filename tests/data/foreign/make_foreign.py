@@ -7039,6 +7039,7 @@ def catalogue() -> list[dict]:
     add_batch_6(cat)
     add_batch_7(cat)
     add_batch_8(cat)
+    add_batch_9(cat)
     return cat.entries
 
 
@@ -8520,6 +8521,942 @@ def add_batch_5(cat) -> None:
 
 MAKERS: dict = {"html": chromium_print}
 MAKERS.update(ocrscan=make_ocrscan, fax=make_fax, photo=make_photo, sideways=make_sideways)
+
+
+# =============================================================================================
+# Held-out batch 9 (esign_, gdoc_, amendesign_ and two not-IWPs): an IWP sent through an
+# e-signature platform (envelope ID stamped on every page, bracketed "Signed by:" stamps, a
+# Certificate of Completion with the audit trail), and an IWP typed in Google Docs and
+# downloaded as PDF. Written from what ENs send, blind to the reader. People from series 900.
+# =============================================================================================
+BATCH_9_ENS = {
+    "b9_larkspur": dict(name="Larkspur Valley Employment Alliance", pid="P0092381",
+                        model="traditional", street="930 Saddlebrook Parkway, Suite 210",
+                        city="Wren Hollow", state="OR", zip="97999", phone="(503) 555-0174",
+                        email="signing@larkspurvalley.example.org",
+                        rep="Rosamund T. Okafor-Lindgren", rep_title="Employment Consultant"),
+    "b9_quill": dict(name="Quillfeather Career Services", pid="P0096158", model="traditional",
+                     street="61 Inkwell Court", city="Copper Basin", state="NM", zip="87999",
+                     phone="(505) 555-0139", email="iwp@quillfeather.example.org",
+                     rep="Lysander P. Achterberg", rep_title="Ticket Program Coordinator"),
+}
+ENS.update(BATCH_9_ENS)
+BATCH_9_PEOPLE_FROM = 900
+B9_PLATFORM = "InkFlow"
+B9_MODALITY = {"in_person": "In person (EN office)", "telephone": "Telephone",
+               "video": "Video meeting"}
+
+
+def _b9_clock(moment: dt.datetime, seconds: bool = False) -> str:
+    """'09:58 AM' (or '09:58:12 AM'), the way the platform prints a time."""
+    hour = moment.hour % 12 or 12
+    text = f"{hour:02d}:{moment.minute:02d}"
+    if seconds:
+        text += f":{moment.second:02d}"
+    return f"{text} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def _b9_cert_time(moment: dt.datetime) -> str:
+    """The certificate's stamp: '2/9/2026 | 09:58 AM'."""
+    return f"{moment.month}/{moment.day}/{moment.year} | {_b9_clock(moment)}"
+
+
+def _b9_tab_date(moment: dt.datetime, style: str) -> str:
+    """The 'Date Signed' tab on the page: '2/09/2026 | 10:14 AM EST' or 'Feb 9, 2026'."""
+    if style == "abbr":
+        return _date(moment.date(), "abbr")
+    return f"{moment.month}/{moment.day:02d}/{moment.year} | {_b9_clock(moment)} EST"
+
+
+def _b9_hash(seed: int) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice("0123456789ABCDEF") for _ in range(15)) + "..."
+
+
+def _b9_signing(day: dt.date, seed: int) -> dict:
+    """When a signer was sent, viewed and signed the envelope on ``day``."""
+    rng = random.Random(seed)
+    sent = dt.datetime.combine(day, dt.time(8 + rng.randint(0, 6), rng.randint(0, 59),
+                                            rng.randint(0, 59)))
+    viewed = sent + dt.timedelta(minutes=rng.randint(2, 50), seconds=rng.randint(0, 59))
+    signed = viewed + dt.timedelta(minutes=rng.randint(3, 25), seconds=rng.randint(0, 59))
+    consent = viewed + dt.timedelta(seconds=rng.randint(20, 90))
+    return dict(sent=sent, viewed=viewed, signed=signed, consent=consent)
+
+
+def _b9_name_png(name: str, seed: int) -> str:
+    """The signer's adopted signature as the platform stores it: the name drawn in a slanted
+    italic 'style' as a PNG image (no text), returned as a data URI."""
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf", 54)
+    probe = ImageDraw.Draw(Image.new("L", (10, 10)))
+    left, top, right, bottom = probe.textbbox((0, 0), name, font=font)
+    width, height = right - left + 60, bottom - top + 40
+    img = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    draw.text((30 - left, 16 - top), name, font=font, fill=(22, 38, 110, 255))
+    rng = random.Random(seed)
+    y = height - 12
+    draw.line([(24, y), (width * 0.45, y - 4 - rng.random() * 3), (width - 30, y - 1)],
+              fill=(22, 38, 110, 255), width=3, joint="curve")
+    shear = 0.28
+    img = img.transform((width + int(shear * height), height), Image.AFFINE,
+                        (1, shear, -shear * height, 0, 1, 0), resample=Image.BICUBIC)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _b9_scribble_uri(seed: int) -> str:
+    """A hand-drawn signature (Pillow scribble, transparent PNG) as a data URI."""
+    import base64
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        path = Path(tmp_name) / "sig.png"
+        _scribble_png(path, seed)
+        return "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+
+
+# ----- esign_: Chromium print of an HTML plan, sent and signed through an e-signature platform --
+ESIGN_CSS = """
+@page { size: letter; margin: 0.85in 0.7in 0.7in 0.7in;
+        @top-left { content: "%(platform)s Envelope ID: %(envelope)s";
+                    font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt;
+                    color: #000; vertical-align: middle; }
+        @bottom-left { content: "%(footer)s"; font-family: 'Liberation Sans', Arial, sans-serif;
+                       font-size: 7.5pt; color: #555; }
+        @bottom-right { content: "Page " counter(page) " of %(pages)s";
+                        font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt;
+                        color: #555; } }
+@page cert { margin: 0.55in 0.6in 0.6in 0.6in;
+             @top-left { content: none; } @bottom-left { content: none; }
+             @bottom-right { content: "%(platform)s Certificate of Completion";
+                             font-family: 'Liberation Sans', Arial, sans-serif;
+                             font-size: 7pt; color: #777; } }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9.4pt; color: #111;
+       margin: 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.lh { display: flex; justify-content: space-between; align-items: flex-end;
+      border-bottom: 2px solid #3b6e5a; padding-bottom: 5px; }
+.lh .org { font-size: 14pt; font-weight: bold; color: #3b6e5a; }
+.lh .addr { font-size: 7.8pt; color: #444; text-align: right; line-height: 1.35; }
+h1 { font-size: 13pt; text-align: center; margin: 10px 0 0; letter-spacing: .06em; }
+.subt { text-align: center; font-size: 8.6pt; color: #444; margin-bottom: 6px; }
+h2 { font-size: 10pt; margin: 12px 0 4px; padding: 3px 6px; background: #e3ece7;
+     border-left: 4px solid #3b6e5a; break-after: avoid; }
+table.lv { width: 100%%; border-collapse: collapse; table-layout: fixed; }
+table.lv td { border: 1px solid #9aa6a0; padding: 3px 5px; vertical-align: top;
+               overflow-wrap: anywhere; }
+table.lv td.l { background: #f3f5f4; font-weight: bold; font-size: 8.4pt; width: 1.45in; }
+table.grid { width: 100%%; border-collapse: collapse; }
+table.grid th { background: #3b6e5a; color: #fff; font-size: 8.2pt; text-align: left;
+                padding: 3px 5px; border: 1px solid #3b6e5a; }
+table.grid td { border: 1px solid #9aa6a0; padding: 3px 5px; vertical-align: top;
+                font-size: 8.8pt; }
+table.grid tr { break-inside: avoid; }
+td.yn { text-align: center; font-weight: bold; width: 0.55in; }
+.goals { display: flex; gap: 10px; }
+.goals > table { flex: 1; }
+.goals td.cap { background: #3b6e5a; color: #fff; font-weight: bold; }
+ol.terms { margin: 2px 0 0; padding-left: 20px; font-size: 8.6pt; }
+ol.terms li { margin-bottom: 2px; }
+.stmt { border: 1px solid #9aa6a0; padding: 6px 8px; font-size: 9pt; }
+.sigs { break-inside: avoid; }
+table.sig { width: 100%%; border-collapse: collapse; margin-top: 8px; break-inside: avoid; }
+table.sig td { padding: 2px 6px; vertical-align: bottom; }
+table.sig td.role { font-weight: bold; font-size: 9.2pt; padding-top: 6px; }
+table.sig td.line { border-bottom: 1px solid #222; height: 62px; }
+table.sig td.cap { font-size: 7.6pt; color: #444; vertical-align: top; }
+table.sig td.date { width: 2.3in; font-size: 9.6pt; color: #16266e; }
+.stamp { position: relative; display: inline-block; padding: 0 8px 0 12px; }
+.stamp::before { content: ""; position: absolute; left: 0; top: 5px; bottom: 6px; width: 9px;
+                 border: 1.7px solid #2c5aa6; border-right: 0; border-radius: 5px 0 0 5px; }
+.stamp .cap { font-size: 6.8pt; color: #2c5aa6; line-height: 1; }
+.stamp .script { font-family: 'DejaVu Serif', serif; font-style: italic; font-size: 17pt;
+                 color: #16266e; display: inline-block; transform: skewX(-12deg);
+                 margin: 1px 0 0 4px; white-space: nowrap; }
+.stamp img { height: 30px; display: block; margin: 1px 0 0 2px; }
+.stamp .hash { font-size: 6.4pt; color: #2c5aa6; line-height: 1; letter-spacing: .02em; }
+.typed { font-family: 'Liberation Serif', serif; font-size: 11pt; }
+.tab { display: inline-block; background: #ffd84d; border: 1px solid #c9a300;
+       border-radius: 2px; font-size: 8pt; font-weight: bold; padding: 5px 10px 5px 8px;
+       color: #3a2f00; }
+.tab .arr { font-size: 7pt; margin-left: 4px; }
+.tabdate { display: inline-block; background: #fff4c2; border: 1px dashed #c9a300;
+           width: 1.7in; height: 15px; }
+.cert { page: cert; break-before: page; font-size: 8.2pt; }
+.cert .ch { display: flex; justify-content: space-between; border-bottom: 2px solid #222;
+            padding-bottom: 3px; margin-bottom: 6px; }
+.cert .ch .t { font-size: 14pt; font-weight: bold; }
+.cert .ch .brand { font-size: 10pt; font-weight: bold; color: #2c5aa6; }
+.cert table { width: 100%%; border-collapse: collapse; margin-bottom: 8px; }
+.cert th { text-align: left; border-bottom: 1px solid #444; font-size: 8.6pt;
+           padding: 3px 4px; background: #eceff3; }
+.cert td { vertical-align: top; padding: 3px 4px; border-bottom: 1px solid #d5d9de; }
+.cert .stamp .script { font-size: 13pt; }
+.cert .stamp img { height: 22px; }
+.cert .muted { color: #555; }
+.cert .pending { color: #9a5b00; font-weight: bold; }
+.cert .fine { font-size: 7pt; color: #555; margin-top: 6px; }
+"""
+
+
+def _b9_stamp(name: str, seed: int, image: bool, caption: str = "Signed by:") -> str:
+    mark = (f"<img src='{_b9_name_png(name, seed)}' alt=''>" if image
+            else f"<span class='script'>{_h(name)}</span>")
+    return (f"<div class='stamp'><div class='cap'>{caption}</div>{mark}"
+            f"<div class='hash'>{_b9_hash(seed)}</div></div>")
+
+
+def _b9_lv(rows: list[tuple]) -> str:
+    """A label/value table, two pairs to a row when a row has four cells."""
+    out = ["<table class='lv'>"]
+    for row in rows:
+        cells = []
+        for i in range(0, len(row), 2):
+            label, value = row[i], row[i + 1]
+            span = " colspan='3'" if len(row) == 2 else ""
+            cells.append(f"<td class='l'>{_h(label)}</td><td{span}>{value}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _b9_signers(case: dict, style: str) -> list[dict]:
+    """Each signature of the page with its platform events; ``presigned`` marks an EN
+    signature typed into the document before it was sent (no platform event)."""
+    th, en = case["th"], case["en"]
+    seed = case["index"]
+    ths, ens = case["th_sig"], case["en_sig"]
+    sent_day = ths["date"] or ens["date"] or case["discussion"]["date"] or dt.date(2026, 2, 9)
+    base = _b9_signing(sent_day, 9000 + seed * 7)
+    out = []
+    for role, name, email, sig, n, image in (
+            ("Ticket Holder", f"{th['first']} {th['middle']} {th['last']}", th["email"], ths,
+             0, False),
+            ("Employment Network Representative", ens["name"], en["email"], ens, 1, True)):
+        day = sig["date"] or sent_day
+        events = _b9_signing(day, 9001 + seed * 7 + n)
+        if day == sent_day:  # the same day as the envelope was sent: times after sending
+            shift = base["sent"] - events["sent"]
+            events = {k: v + shift for k, v in events.items()}
+        events["sent"] = base["sent"]
+        presigned = role != "Ticket Holder" and sig["signed"] and not sig["date"]
+        out.append(dict(role=role, name=name, email=email, sig=sig, events=events,
+                        image=image, presigned=presigned, seed=9100 + seed * 7 + n,
+                        ip=(f"203.0.113.{40 + (seed * 3) % 180}" if n == 0 else
+                            f"198.51.100.{20 + (seed * 5) % 200}"),
+                        tab=_b9_tab_date(events["signed"], style)))
+    return out
+
+
+def _b9_signature_blocks(signers: list[dict], title_of: dict) -> str:
+    out = ["<div class='sigs'>"]
+    for s in signers:
+        sig = s["sig"]
+        if s["presigned"]:
+            mark, date = f"<span class='typed'>/s/ {_h(s['name'])}</span>", ""
+        elif sig["signed"]:
+            mark, date = _b9_stamp(s["name"], s["seed"], s["image"]), _h(s["tab"])
+        else:
+            mark = "<span class='tab'>Sign<span class='arr'>&#9660;</span></span>"
+            date = "<span class='tabdate'></span>"
+        printed = _h(s["name"]) + (f", {_h(title_of[s['role']])}" if title_of.get(s["role"])
+                                   else "")
+        out.append(f"<table class='sig'><tr><td class='role' colspan='2'>{_h(s['role'])}"
+                   f"</td></tr><tr><td class='line'>{mark}</td><td class='line date'>{date}"
+                   f"</td></tr><tr><td class='cap'>Signature</td><td class='cap'>Date signed"
+                   f"</td></tr><tr><td colspan='2'>Printed name: {printed}</td></tr></table>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def _b9_certificate(envelope: str, subject: str, document: str, doc_pages: str,
+                    signers: list[dict], originator: tuple[str, str]) -> str:
+    """The platform's Certificate of Completion: envelope summary, record tracking, one row
+    per signer (email, role, signature, IP, Sent / Viewed / Signed) and the summary events."""
+    platform_signers = [s for s in signers if not s["presigned"]]
+    done = all(s["sig"]["signed"] for s in platform_signers)
+    signed_count = sum(1 for s in platform_signers if s["sig"]["signed"])
+    sent = min(s["events"]["sent"] for s in platform_signers)
+    created = sent - dt.timedelta(minutes=6, seconds=41)
+    origin_ip = "198.51.100.7"
+    out = [f"<div class='cert'><div class='ch'><span class='t'>Certificate Of Completion</span>"
+           f"<span class='brand'>{B9_PLATFORM}</span></div>",
+           "<table><tr><td style='width:58%'>"
+           f"Envelope Id: {envelope}<br>Subject: {_h(subject)}<br>Source Envelope:<br>"
+           f"Document Pages: {doc_pages}<br>Certificate Pages: 1<br>AutoNav: Enabled<br>"
+           "Envelope Id Stamping: Enabled<br>Time Zone: (UTC-05:00) Eastern Time (US &amp; "
+           "Canada)</td><td>"
+           f"Status: {'Completed' if done else 'Sent'}<br>Signatures: {signed_count}<br>"
+           f"Initials: 0<br><br>Envelope Originator:<br>{_h(originator[0])}<br>"
+           f"{_h(originator[1])}<br>IP Address: {origin_ip}</td></tr></table>",
+           "<table><tr><th>Record Tracking</th><th></th><th></th></tr>"
+           f"<tr><td>Status: Original<br>{_b9_cert_time(created)}</td>"
+           f"<td>Holder: {_h(originator[0])}<br>{_h(originator[1])}</td>"
+           f"<td>Location: {B9_PLATFORM}</td></tr></table>",
+           "<table><tr><th style='width:36%'>Signer Events</th><th style='width:34%'>Signature"
+           "</th><th>Timestamp</th></tr>"]
+    for s in platform_signers:
+        ev = s["events"]
+        who = (f"{_h(s['name'])}<br>{_h(s['email'])}<br>{_h(s['role'])}<br>"
+               "<span class='muted'>Security Level: Email, Account Authentication (None)"
+               "</span>")
+        if s["sig"]["signed"]:
+            adoption = "Uploaded Signature Image" if s["image"] else "Pre-selected Style"
+            mark = (_b9_stamp(s["name"], s["seed"], s["image"]) +
+                    f"<div class='muted'>Signature Adoption: {adoption}<br>Using IP Address: "
+                    f"{s['ip']}</div>")
+            when = (f"Sent: {_b9_cert_time(ev['sent'])}<br>Viewed: "
+                    f"{_b9_cert_time(ev['viewed'])}<br>Signed: {_b9_cert_time(ev['signed'])}")
+            disclosure = f"Accepted: {_b9_cert_time(ev['consent'])}<br>ID: {_b9_hash(s['seed'] + 1)[:12].lower()}"
+        else:
+            mark = "<span class='pending'>Not signed</span>"
+            resent = ev["sent"] + dt.timedelta(days=3, minutes=12)
+            when = (f"Sent: {_b9_cert_time(ev['sent'])}<br>Resent: "
+                    f"{_b9_cert_time(resent)}<br>Viewed: &mdash;<br>Signed: &mdash;")
+            disclosure = "Not Offered via " + B9_PLATFORM
+        out.append(f"<tr><td>{who}<br><span class='muted'>Electronic Record and Signature "
+                   f"Disclosure:</span><br>{disclosure}</td><td>{mark}</td><td>{when}</td></tr>")
+    out.append("</table>")
+    for title in ("In Person Signer Events", "Editor Delivery Events", "Agent Delivery Events",
+                  "Intermediary Delivery Events", "Certified Delivery Events",
+                  "Carbon Copy Events"):
+        out.append(f"<table><tr><th style='width:36%'>{title}</th><th style='width:34%'>"
+                   "Status</th><th>Timestamp</th></tr></table>")
+    last = max((s["events"]["signed"] for s in platform_signers if s["sig"]["signed"]),
+               default=sent)
+    rows = [("Envelope Sent", "Hashed/Encrypted", _b9_cert_time(sent))]
+    if done:
+        rows += [("Certified Delivered", "Security Checked", _b9_cert_time(last)),
+                 ("Signing Complete", "Security Checked", _b9_cert_time(last)),
+                 ("Completed", "Security Checked", _b9_cert_time(last))]
+    out.append("<table><tr><th style='width:36%'>Envelope Summary Events</th><th "
+               "style='width:34%'>Status</th><th>Timestamps</th></tr>" + "".join(
+                   f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+               + "</table>")
+    out.append(f"<table><tr><th>Document</th></tr><tr><td>{_h(document)}</td></tr></table>"
+               f"<div class='fine'>This certificate was produced by {B9_PLATFORM} and is "
+               "attached to the completed envelope. Times are shown in the sender's time "
+               "zone.</div></div>")
+    return "".join(out)
+
+
+def _b9_page_count_fix(build, out: Path) -> None:
+    """Print ``build(pages)`` with Chromium, then print again with the real number of
+    document pages (the pages before the certificate) in the footer and the certificate."""
+    from pypdf import PdfReader
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        chromium_print(build("?"), out, tmp)
+        reader = PdfReader(out)
+        pages = len(reader.pages)
+        for number, page in enumerate(reader.pages):
+            if "Certificate Of Completion" in (page.extract_text() or ""):
+                pages = number
+                break
+        chromium_print(build(str(pages)), out, tmp)
+
+
+def build_esign_iwp(case: dict, pages: str) -> str:
+    """Layout ``esign``: the plan as an HTML document (numbered section bands, label/value
+    tables), then signed through the platform: envelope ID on every page, bracketed stamps,
+    '2/09/2026 | 10:14 AM EST' dates, a Certificate of Completion at the end."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    seed = case["index"]
+    envelope = _b4_envelope(9000 + seed)
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    plan_no = f"LVEA-IWP-26-{seed:04d}"
+    css = ESIGN_CSS % dict(platform=B9_PLATFORM, envelope=envelope, pages=pages,
+                           footer=f"Individual Work Plan \u2013 {th_name} \u2013 {plan_no}")
+    sections = []
+
+    def section(title: str, inner: str) -> None:
+        sections.append(f"<h2>{len(sections) + 1}. {title}</h2>{inner}")
+
+    section("Employment Network Information", _b9_lv([
+        ("Employment Network", _h(en["name"]), "Provider ID (PID)", _h(en["pid"])),
+        ("Address", _h(f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")),
+        ("Telephone", _h(en["phone"]), "Email", _h(en["email"])),
+        ("EN representative", _h(en["rep"]), "Title", _h(en["rep_title"]))]))
+    section("Ticket Holder Information", _b9_lv([
+        ("Name", _h(f"{th['title']} {th_name}"), "SSN", _h(th["ssn"])),
+        ("Date of birth", _h(_date(th["dob"], "us")), "Telephone", _h(th["phone"])),
+        ("Mailing address", _h(f"{th['street']}, {th['city']}, {th['state']} {th['zip']}")),
+        ("Mobile", _h(th["mobile"] or "None"), "Email", _h(th["email"])),
+        ("Preferred contact", "Telephone" if th["preferred"] == "telephone" else "Email",
+         "Accessible format", "Standard print")]))
+    alt = case["alt"]
+    if alt:
+        section("Alternate Contact", _b9_lv([
+            ("Name", _h(alt["name"]), "Relationship", _h(alt["relationship"])),
+            ("Telephone", _h(alt["phone"]), "Address", _h(alt["address"]))]))
+    rows = []
+    if d["date"]:
+        rows.append(("Date of IWP meeting", _h(_date(d["date"], "us")), "Meeting held",
+                     _h(B9_MODALITY[d["modality"][0]])))
+    if d["summary"]:
+        rows.append(("Summary of discussion", _h(d["summary"])))
+    section("IWP Discussion", _b9_lv(rows))
+    work = case["work"]
+    if work is not None:
+        if work["jobs"]:
+            inner = ("<table class='grid'><tr><th>Employer</th><th>Position</th><th>Start</th>"
+                     "<th>End</th><th>Hrs/Wk</th><th>Gross monthly</th></tr>" + "".join(
+                         f"<tr><td>{_h(j['employer'])}</td><td>{_h(j['title'])}</td>"
+                         f"<td>{_date(j['start'], 'us')}</td><td>{_date(j['end'], 'us')}</td>"
+                         f"<td>{j['hours']}</td><td>{_money(j['monthly'])}</td></tr>"
+                         for j in work["jobs"]) + "</table>")
+        else:
+            inner = _b9_lv([("Paid work in last 18 months", "None"),
+                            ("Comments", _h(work["no_work"]))])
+        section("Employment History (Last 18 Months)", inner)
+
+    def goal_table(caption: str, goal: dict) -> str:
+        training = (f"{goal['training'][0]} ({goal['training'][1]})" if goal["training"]
+                    else "None needed")
+        return ("<table class='lv'><tr><td class='cap' colspan='2'>" + caption + "</td></tr>"
+                + "".join(f"<tr><td class='l'>{k}</td><td>{_h(v)}</td></tr>" for k, v in (
+                    ("Occupation", goal["title"]), ("Hours per week", goal["hours"]),
+                    ("Hourly wage", _money(goal["wage"])),
+                    ("Gross monthly earnings", _money(goal["monthly"])),
+                    ("Target date", _date(goal["target"], "us")),
+                    ("Training / education", training))) + "</table>")
+
+    goals = [goal_table(c, g) for c, g in (("Short-Term Goal (within 12 months)", case["st"]),
+                                           ("Long-Term Goal (3 to 5 years)", case["lt"])) if g]
+    section("Employment Goals", f"<div class='goals'>{''.join(goals)}</div>")
+    svc = ["<table class='grid'><tr><th>Service</th><th>Included</th><th>Description of service"
+           "</th><th>Responsible</th><th>Frequency</th></tr>"]
+    for s in case["services"]:
+        if s["provided"]:
+            svc.append(f"<tr><td>{_h(s['label'])}</td><td class='yn'>Yes</td>"
+                       f"<td>{_h(s['description'])}</td><td>{_h(s['provider'])}</td>"
+                       f"<td>{_h(s['frequency'])}</td></tr>")
+        else:
+            svc.append(f"<tr><td>{_h(s['label'])}</td><td class='yn'>No</td>"
+                       "<td>Not needed at this time</td><td></td><td></td></tr>")
+    svc.append("</table>")
+    section("Services and Supports", "".join(svc))
+    fu = case["follow_up"]
+    if fu:
+        word = {"monthly": "Monthly \u2013 at least one contact every month",
+                "quarterly": "Quarterly \u2013 at least one contact every three months"}
+        section("Follow-Up and Contact Plan", _b9_lv([
+            ("While looking for work", word[fu["initial"]]),
+            ("After employment begins", word[fu["ongoing"]]),
+            ("Contact methods", _h(", ".join(m.capitalize() for m in fu["methods"])))]))
+    if case["terms"]:
+        section("Terms and Conditions", "<ol class='terms'>" + "".join(
+            f"<li>{_h(t)}</li>" for t in case["terms"]) + "</ol>")
+    if case["statement"]:
+        section("Ticket Holder Statement of Understanding",
+                f"<div class='stmt'>{_h(case['statement'])}</div>")
+    signers = _b9_signers(case, "slash")
+    section("Signatures", "<p style='margin:2px 0;font-size:8.6pt'>By signing, we agree to "
+            "this Individual Work Plan. Signatures may be electronic.</p>"
+            + _b9_signature_blocks(signers, {"Employment Network Representative":
+                                            en["rep_title"]}))
+    cert = _b9_certificate(
+        envelope, f"Please sign: Individual Work Plan \u2013 {th['first']} {th['last']}",
+        f"IWP_{th['last']}_{th['first']}_2026.pdf", pages, signers,
+        (en["rep"], en["email"]))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP_"
+            f"{_h(th['last'])}_{_h(th['first'])}_2026</title><style>{css}</style></head><body>"
+            f"<div class='lh'><div class='org'>{_h(en['name'])}</div><div class='addr'>"
+            f"{_h(en['street'])}<br>{_h(en['city'])}, {_h(en['state'])} {_h(en['zip'])}<br>"
+            f"{_h(en['phone'])} &middot; {_h(en['email'])}</div></div>"
+            "<h1>INDIVIDUAL WORK PLAN (IWP)</h1><div class='subt'>Ticket to Work and Self-"
+            f"Sufficiency Program &middot; Plan No. {plan_no}</div>"
+            + "".join(sections) + cert + "</body></html>")
+
+
+def build_esign_amendment(amend: dict, pages: str) -> str:
+    """Layout ``amendesign``: an amendment in the esign style, signed through the platform
+    ('Feb 9, 2026' date tabs), with its Certificate of Completion."""
+    en, th = amend["en"], amend["th"]
+    seed = amend["index"]
+    envelope = _b4_envelope(9500 + seed)
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    css = ESIGN_CSS % dict(platform=B9_PLATFORM, envelope=envelope, pages=pages,
+                           footer=f"IWP Amendment {amend['number']} \u2013 {th_name}")
+    sections = []
+
+    def section(title: str, inner: str) -> None:
+        sections.append(f"<h2>{len(sections) + 1}. {title}</h2>{inner}")
+
+    rows = [("Amendment number", str(amend["number"]))]
+    if amend["plan_id"]:
+        rows.append(("IWP being amended", f"Plan No. {_h(amend['plan_id'])}"))
+    if amend["original_signed"]:
+        rows.append(("Date original IWP signed", _h(_date(amend["original_signed"], "us"))))
+    rows.append(("Reason for amendment", _h(amend["reason"])))
+    section("Amendment Details", _b9_lv(rows))
+    section("Employment Network", _b9_lv([
+        ("Employment Network", _h(en["name"]), "Provider ID (PID)", _h(en["pid"])),
+        ("EN representative", _h(en["rep"]), "Telephone", _h(en["phone"]))]))
+    section("Ticket Holder", _b9_lv([
+        ("Name", _h(th_name), "SSN", _h(th["ssn"])),
+        ("Telephone", _h(th["phone"]), "Email", _h(th["email"]))]))
+
+    def goal_table(caption: str, goal: dict) -> str:
+        return ("<table class='lv'><tr><td class='cap' colspan='2'>" + caption + "</td></tr>"
+                + "".join(f"<tr><td class='l'>{k}</td><td>{_h(v)}</td></tr>" for k, v in (
+                    ("Occupation", goal["title"]), ("Hours per week", goal["hours"]),
+                    ("Hourly wage", _money(goal["wage"])),
+                    ("Gross monthly earnings", _money(goal["monthly"])),
+                    ("Target date", _date(goal["target"], "us")))) + "</table>")
+
+    section("Revised Employment Goals", "<div class='goals'>" + goal_table(
+        "Revised Short-Term Goal", amend["st"]) + goal_table("Revised Long-Term Goal",
+                                                             amend["lt"]) + "</div>")
+    if amend["changes"] is not None:
+        section("Changes to Services and Supports", "<table class='grid'><tr><th>Service</th>"
+                "<th>Change</th><th>Description of service</th><th>Responsible</th>"
+                "<th>Frequency</th></tr>" + "".join(
+                    f"<tr><td>{_h(c['label'])}</td><td class='yn'>{_h(c['change'])}</td>"
+                    f"<td>{_h(c['description'])}</td><td>{_h(c['provider'])}</td>"
+                    f"<td>{_h(c['frequency'])}</td></tr>" for c in amend["changes"])
+                + "</table><p style='font-size:8.6pt'>All other parts of the Individual Work "
+                "Plan remain in effect.</p>")
+    signers = _b9_signers(amend, "abbr")
+    section("Signatures", _b9_signature_blocks(
+        signers, {"Employment Network Representative": en["rep_title"]}))
+    cert = _b9_certificate(
+        envelope, f"Please sign: IWP Amendment {amend['number']} \u2013 {th['first']} "
+        f"{th['last']}", f"IWP_Amendment{amend['number']}_{th['last']}.pdf", pages, signers,
+        (en["rep"], en["email"]))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP Amendment"
+            f"</title><style>{css}</style></head><body>"
+            f"<div class='lh'><div class='org'>{_h(en['name'])}</div><div class='addr'>"
+            f"{_h(en['street'])}<br>{_h(en['city'])}, {_h(en['state'])} {_h(en['zip'])}<br>"
+            f"{_h(en['phone'])} &middot; {_h(en['email'])}</div></div>"
+            "<h1>AMENDMENT TO INDIVIDUAL WORK PLAN</h1><div class='subt'>Ticket to Work and "
+            "Self-Sufficiency Program</div>" + "".join(sections) + cert + "</body></html>")
+
+
+def build_esign_certificate_only(case: dict) -> str:
+    """Not an IWP: the platform's Certificate of Completion for an IWP envelope, saved on its
+    own (audit trail only, no plan)."""
+    en, th = case["en"], case["th"]
+    envelope = _b4_envelope(9900 + case["index"])
+    signers = _b9_signers(case, "slash")
+    css = ESIGN_CSS % dict(platform=B9_PLATFORM, envelope=envelope, pages="1", footer="")
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Certificate"
+            f"</title><style>{css}</style></head><body>" + _b9_certificate(
+                envelope, f"Please sign: Individual Work Plan \u2013 {th['first']} "
+                f"{th['last']}", f"IWP_{th['last']}_{th['first']}_2026.pdf", "6", signers,
+                (en["rep"], en["email"])).replace("class='cert'", "class='cert' "
+                                                   "style='break-before:auto'")
+            + "</body></html>")
+
+
+# ----- gdoc_: a plan typed in Google Docs, File > Download > PDF ------------------------------
+GDOC_CSS = """
+@page { size: letter; margin: 1in 1in 1in 1in;
+        @top-left { content: "%(en)s"; font-family: Arial, 'Liberation Sans', sans-serif;
+                    font-size: 9pt; color: #666666; vertical-align: bottom;
+                    padding-bottom: 0.2in; }
+        @top-right { content: "Individual Work Plan \u2013 %(th)s";
+                     font-family: Arial, 'Liberation Sans', sans-serif; font-size: 9pt;
+                     color: #666666; vertical-align: bottom; padding-bottom: 0.2in; }
+        @bottom-right { content: counter(page); font-family: Arial, 'Liberation Sans',
+                        sans-serif; font-size: 11pt; color: #000; vertical-align: top;
+                        padding-top: 0.25in; } }
+ul.lst-kix_x7q2m9v1c4ab-0{list-style-type:none}
+.lst-kix_x7q2m9v1c4ab-0>li:before{content:"\\0025cf   "}
+ol.lst-kix_k3d8p0s5h2tn-0{list-style-type:none}
+.lst-kix_k3d8p0s5h2tn-0>li{counter-increment:lst-ctn-kix_k3d8p0s5h2tn-0}
+.lst-kix_k3d8p0s5h2tn-0>li:before{content:"" counter(lst-ctn-kix_k3d8p0s5h2tn-0,decimal) ". "}
+ol.lst-kix_k3d8p0s5h2tn-0.start{counter-reset:lst-ctn-kix_k3d8p0s5h2tn-0 0}
+li.li-bullet-0:before{margin-left:-18pt;white-space:nowrap;display:inline-block;min-width:18pt}
+ol{margin:0;padding:0}
+table td,table th{padding:0}
+.c5{border-right-style:solid;padding:5pt 5pt 5pt 5pt;border-bottom-color:#000000;border-top-width:1pt;border-right-width:1pt;border-left-color:#000000;vertical-align:top;border-right-color:#000000;border-left-width:1pt;border-top-style:solid;border-left-style:solid;border-bottom-width:1pt;border-top-color:#000000;border-bottom-style:solid}
+.c6{width:140.2pt}
+.c7{width:327.8pt}
+.c8{width:234pt}
+.c16{width:156pt}
+.c17{width:98pt}
+.c18{width:120pt}
+.c19{width:61pt}
+.c20{width:72pt}
+.c21{width:117pt}
+.c22{background-color:#f3f3f3}
+.c23{padding-top:18pt;padding-bottom:6pt;line-height:1.15;page-break-after:avoid;orphans:2;widows:2;text-align:left}
+.c24{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:16pt;font-family:"Arial";font-style:normal}
+.c1{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:11pt;font-family:"Arial";font-style:normal}
+.c2{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}
+.c3{margin-left:36pt;padding-top:0pt;padding-left:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}
+.c4{font-weight:700}
+.c9{padding-top:0pt;padding-bottom:0pt;line-height:1.0;text-align:left}
+.c10{border-spacing:0;border-collapse:collapse;margin-right:auto}
+.c11{height:11pt}
+.c12{font-size:10pt}
+.c13{color:#666666}
+.c14{background-color:#ffffff;max-width:468pt;padding:0}
+.c15{font-style:italic}
+.title{padding-top:0pt;color:#000000;font-size:26pt;padding-bottom:3pt;font-family:"Arial";line-height:1.15;page-break-after:avoid;orphans:2;widows:2;text-align:left}
+.subtitle{padding-top:0pt;color:#666666;font-size:15pt;padding-bottom:16pt;font-family:"Arial";line-height:1.15;page-break-after:avoid;orphans:2;widows:2;text-align:left}
+li{color:#000000;font-size:11pt;font-family:"Arial"}
+p{margin:0;color:#000000;font-size:11pt;font-family:"Arial"}
+h2{padding-top:18pt;color:#000000;font-weight:400;font-size:16pt;padding-bottom:6pt;font-family:"Arial";line-height:1.15;page-break-after:avoid;orphans:2;widows:2;text-align:left;margin:0}
+body{margin:0}
+tr{break-inside:avoid}
+"""
+
+
+def _g_p(*runs, cls: str = "c2") -> str:
+    """A Google Docs paragraph: runs are text or (text, extra classes)."""
+    spans = []
+    for run in runs:
+        text, extra = (run, "") if isinstance(run, str) else run
+        spans.append(f"<span class=\"c1{(' ' + extra) if extra else ''}\">{_h(text)}</span>")
+    return f"<p class=\"{cls}\">{''.join(spans)}</p>"
+
+
+def _g_empty() -> str:
+    return "<p class=\"c2 c11\"><span class=\"c1\"></span></p>"
+
+
+def _g_table(rows: list[list], widths: list[str], shade_first: bool = False,
+             header: bool = False) -> str:
+    """A Google Docs table: 1pt black borders, fixed column widths, a paragraph per line."""
+    out = ["<table class=\"c10\">"]
+    for r, row in enumerate(rows):
+        out.append("<tr class=\"c11\">")
+        for c, cell in enumerate(row):
+            lines = cell if isinstance(cell, list) else [cell]
+            shade = " c22" if (shade_first and c == 0) or (header and r == 0) else ""
+            bold = (shade_first and c == 0) or (header and r == 0)
+            paras = "".join(line if line.startswith("<") else
+                            _g_p((line, "c4") if bold else line, cls="c9")
+                            for line in lines)
+            out.append(f"<td class=\"c5 {widths[c]}{shade}\" colspan=\"1\" rowspan=\"1\">"
+                       f"{paras}</td>")
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def build_gdoc_iwp(case: dict) -> str:
+    """Layout ``gdoc``: the plan typed in Google Docs and downloaded as PDF (Arial 11pt,
+    Heading 2 titles, 1pt tables, lst-kix lists, header and page number)."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    body = [f"<p class=\"title\"><span>Individual Work Plan</span></p>",
+            "<p class=\"subtitle\"><span>Ticket to Work Program</span></p>",
+            _g_p("This plan was written together by ", (en["name"], "c4"), " and ",
+                 (th_name, "c4"), ". It lists the goals we agreed on and the services we "
+                 "will provide.")]
+
+    def h2(text: str) -> None:
+        body.append(f"<h2 class=\"c23\"><span class=\"c24\">{_h(text)}</span></h2>")
+
+    h2("Employment Network Information")
+    body.append(_g_table([["Employment Network", en["name"]], ["Provider ID (PID)", en["pid"]],
+                          ["Address", f"{en['street']}, {en['city']}, {en['state']} "
+                                      f"{en['zip']}"],
+                          ["Phone", en["phone"]], ["Email", en["email"]],
+                          ["Staff member", f"{en['rep']}, {en['rep_title']}"]],
+                         ["c6", "c7"], shade_first=True))
+    h2("Ticket Holder Information")
+    body.append(_g_table([["Name", th_name], ["Social Security Number", th["ssn"]],
+                          ["Date of birth", _date(th["dob"], "long")],
+                          ["Address", [th["street"], f"{th['city']}, {th['state']} "
+                                                     f"{th['zip']}"]],
+                          ["Phone", th["phone"] + (f" (home), {th['mobile']} (cell)"
+                                                   if th["mobile"] else "")],
+                          ["Email", th["email"]],
+                          ["Best way to reach me", "Phone call" if th["preferred"] ==
+                           "telephone" else "Email"]],
+                         ["c6", "c7"], shade_first=True))
+    alt = case["alt"]
+    if alt:
+        h2("Alternate Contact")
+        body.append(_g_p("If we cannot reach you, we may contact:"))
+        body.append(_g_p(("Name: ", "c4"), alt["name"]))
+        body.append(_g_p(("Relationship: ", "c4"), alt["relationship"]))
+        body.append(_g_p(("Phone: ", "c4"), alt["phone"]))
+        body.append(_g_p(("Address: ", "c4"), alt["address"]))
+    h2("Planning Discussion")
+    if d["date"]:
+        body.append(_g_p(("Date of discussion: ", "c4"), _date(d["date"], "long")))
+        body.append(_g_p(("How we met: ", "c4"), B9_MODALITY[d["modality"][0]]))
+        body.append(_g_empty())
+    if d["summary"]:
+        body.append(_g_p(("What we talked about: ", "c4"), d["summary"]))
+    work = case["work"]
+    if work is not None:
+        h2("Work History (Last 18 Months)")
+        if work["jobs"]:
+            rows = [["Employer", "Job title", "Dates", "Hours/week", "Monthly pay"]]
+            for j in work["jobs"]:
+                rows.append([j["employer"], j["title"], [f"{_date(j['start'], 'us_short')} -",
+                                                         _date(j["end"], "us_short")],
+                             str(j["hours"]), _money(j["monthly"])])
+            body.append(_g_table(rows, ["c17", "c18", "c20", "c19", "c20"], header=True))
+        else:
+            body.append(_g_p(work["no_work"]))
+    h2("Employment Goals")
+
+    def cell(goal: dict | None) -> list[str]:
+        if goal is None:
+            return [""]
+        training = (f"{goal['training'][0]} at {goal['training'][1]}" if goal["training"]
+                    else "None")
+        return [_g_p(("Job: ", "c4"), goal["title"], cls="c9"),
+                _g_p(("Hours: ", "c4"), f"{goal['hours']} hours per week", cls="c9"),
+                _g_p(("Pay: ", "c4"), f"{_money(goal['wage'])} per hour", cls="c9"),
+                _g_p(("Monthly gross earnings: ", "c4"), _money(goal["monthly"]), cls="c9"),
+                _g_p(("Target date: ", "c4"), _date(goal["target"], "long"), cls="c9"),
+                _g_p(("Training needed: ", "c4"), training, cls="c9")]
+
+    body.append(_g_table([["Short-term goal (1 year or less)", "Long-term goal"],
+                          [cell(case["st"]), cell(case["lt"])]], ["c8", "c8"], header=True))
+    h2("Services and Supports")
+    body.append(_g_p("Services the Employment Network will provide or arrange:"))
+    items = []
+    for s in case["services"]:
+        if s["provided"]:
+            rest = (f" {s['description']} Provided by: {s['provider']}. How often: "
+                    f"{s['frequency']}.")
+            runs = [(s["label"], "c4"), " \u2013 Provided: Yes.", rest]
+        else:
+            runs = [(s["label"], "c4"), " \u2013 Provided: No."]
+        items.append("<li class=\"c3 li-bullet-0\">" + _g_p(*runs)[len("<p class=\"c2\">"):
+                                                             -len("</p>")] + "</li>")
+    body.append("<ul class=\"c0 lst-kix_x7q2m9v1c4ab-0 start\">" + "".join(items) + "</ul>")
+    fu = case["follow_up"]
+    if fu:
+        h2("Follow-Up")
+        often = {"monthly": "at least once a month", "quarterly": "at least once every three "
+                 "months"}
+        body.append(_g_p(f"While you are looking for work, {en['rep']} will contact you "
+                         f"{often[fu['initial']]} by {', '.join(fu['methods'][:-1])} or "
+                         f"{fu['methods'][-1]} to review your job search and this plan. After "
+                         f"you start working, we will contact you {often[fu['ongoing']]} to "
+                         "check how the job is going and to collect your pay information."))
+    if case["terms"]:
+        h2("Terms and Conditions")
+        body.append("<ol class=\"c0 lst-kix_k3d8p0s5h2tn-0 start\" start=\"1\">" + "".join(
+            "<li class=\"c3 li-bullet-0\"><span class=\"c1\">" + _h(t) + "</span></li>"
+            for t in case["terms"]) + "</ol>")
+    if case["statement"]:
+        h2("Statement of Understanding")
+        body.append(_g_p(case["statement"]))
+    h2("Signatures")
+    ths, ens = case["th_sig"], case["en_sig"]
+    drawn = case["index"] % 3 != 2  # most signed with a drawn image, some typed /s/
+    if ths["signed"]:
+        th_mark = (f"<p class=\"c9\"><img src=\"{_b9_scribble_uri(9300 + case['index'])}\" "
+                   "style=\"width:190px;height:41px\" alt=\"\"></p>" if drawn
+                   else _g_p(f"/s/ {th['first']} {th['last']}", cls="c9"))
+    else:
+        th_mark = ""
+    en_mark = _g_p(f"/s/ {ens['name']}", cls="c9") if ens["signed"] else ""
+    body.append(_g_table([
+        ["Signature", "Printed name", "Date"],
+        [th_mark, [_g_p(th_name, cls="c9"), _g_p(("Ticket Holder", "c13 c12"), cls="c9")],
+         _date(ths["date"], "us_short") if ths["signed"] and ths["date"] else ""],
+        [en_mark, [_g_p(ens["name"], cls="c9"), _g_p((f"{ens['title']}, {en['name']}",
+                                                       "c13 c12"), cls="c9")],
+         _date(ens["date"], "us_short") if ens["signed"] and ens["date"] else ""]],
+        ["c16", "c16", "c16"], header=True))
+    css = GDOC_CSS % dict(en=en["name"], th=f"{th['first']} {th['last']}")
+    return ("<html><head><meta content=\"text/html; charset=UTF-8\" http-equiv=\"content-type\">"
+            f"<style type=\"text/css\">{css}</style></head><body class=\"c14 doc-content\">"
+            + "".join(body) + "</body></html>")
+
+
+# ----- not-IWP: an IWP transmittal fax cover sheet (WeasyPrint) ------------------------------
+FAXCOVER_CSS = """
+@page { size: letter; margin: 0.6in 0.75in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 10pt; color: #000; }
+.lh { border-bottom: 1px solid #000; padding-bottom: 4px; }
+.lh .org { font-size: 14pt; font-weight: bold; }
+.lh .addr { font-size: 8.5pt; }
+.fax { font-size: 40pt; font-weight: bold; letter-spacing: 6px; margin: 10px 0 0; }
+.ttl { font-size: 12pt; font-weight: bold; margin-bottom: 10px; }
+table.hdr { width: 100%; border-collapse: collapse; margin-bottom: 10px; }
+table.hdr td { padding: 5px 4px; border-bottom: 1px solid #999; vertical-align: top; }
+table.hdr td.k { font-weight: bold; width: 1.1in; }
+table.hdr td { white-space: nowrap; }
+table.hdr td.w { white-space: normal; }
+.boxes span { margin-right: 18px; }
+table.enc { width: 100%; border-collapse: collapse; margin: 6px 0 10px; }
+table.enc th, table.enc td { border: 1px solid #000; padding: 4px 6px; text-align: left; }
+table.enc th { background: #ddd; }
+.note { border: 2px solid #000; padding: 8px; font-size: 8.4pt; margin-top: 14px; }
+"""
+
+
+def build_fax_cover_html(case: dict) -> str:
+    en, th = case["en"], case["th"]
+    signed = case["th_sig"]["date"]
+    sent = case["en_sig"]["date"] + dt.timedelta(days=3)
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>IWP Transmittal</title>"
+            f"<style>{FAXCOVER_CSS}</style></head><body>"
+            f"<div class='lh'><div class='org'>{_h(en['name'])}</div><div class='addr'>"
+            f"{_h(en['street'])}, {_h(en['city'])}, {_h(en['state'])} {_h(en['zip'])} "
+            f"&middot; Phone {_h(en['phone'])} &middot; Fax (505) 555-0140 &middot; "
+            f"{_h(en['email'])}</div></div>"
+            "<div class='fax'>FAX</div><div class='ttl'>IWP Cover Sheet &ndash; Transmittal to "
+            "the Ticket Program Manager</div><table class='hdr'>"
+            "<tr><td class='k'>To:</td><td class='w'>Ticket Program Manager &ndash; Operations Support "
+            "(IWP Processing)</td><td class='k'>Fax:</td><td>(410) 555-0196</td></tr>"
+            f"<tr><td class='k'>From:</td><td>{_h(en['rep'])}, {_h(en['rep_title'])}</td>"
+            f"<td class='k'>Phone:</td><td>{_h(en['phone'])}</td></tr>"
+            f"<tr><td class='k'>EN / PID:</td><td>{_h(en['name'])} / {_h(en['pid'])}</td>"
+            f"<td class='k'>Date:</td><td>{_date(sent, 'us')}</td></tr>"
+            f"<tr><td class='k'>Re:</td><td colspan='3'>Individual Work Plan for Ticket "
+            f"holder {_h(th_name)}, SSN {_h(th['ssn'])}</td></tr>"
+            "<tr><td class='k'>Pages:</td><td colspan='3'>7 (including this cover sheet)"
+            "</td></tr></table>"
+            "<div class='boxes'><b>Submission type:</b> <span>&#9746; New IWP (Ticket "
+            "assignment)</span><span>&#9744; IWP amendment</span><span>&#9744; Change of "
+            "address</span><span>&#9744; Unassignment</span></div>"
+            "<table class='enc'><tr><th>Enclosed</th><th>Pages</th><th>Notes</th></tr>"
+            f"<tr><td>Individual Work Plan, signed {_date(signed, 'us')}</td><td>5</td>"
+            "<td>Signed electronically by both parties</td></tr>"
+            "<tr><td>Certificate of Completion (e-signature audit trail)</td><td>1</td>"
+            "<td>Envelope summary</td></tr></table>"
+            "<p><b>Comments:</b> Please process the Ticket assignment for the Ticket holder "
+            "named above on receipt of the enclosed IWP. Call the sender at the number above "
+            "with any questions about this transmittal.</p>"
+            "<div class='note'><b>CONFIDENTIALITY NOTICE:</b> This facsimile contains "
+            "personally identifiable information protected by the Privacy Act. It is intended "
+            "only for the Ticket Program Manager. If you received it in error, notify the "
+            "sender by telephone and destroy all copies.</div></body></html>")
+
+
+def _b9_weasyprint(html_text: str):
+    def make(out: Path) -> None:
+        import weasyprint
+        weasyprint.HTML(string=html_text).write_pdf(out)
+    return make
+
+
+HELDOUT_LAYOUTS_9 = {
+    "esign": dict(
+        producer=f"Chromium 156 (--print-to-pdf) from HTML, as signed through an e-signature "
+                 f"platform ({B9_PLATFORM}, fictional)",
+        en="b9_larkspur", kind="direct",
+        build=lambda case: (lambda out: _b9_page_count_fix(
+            lambda pages: build_esign_iwp(case, pages), out)),
+        description="Held out (ninth batch). An IWP sent through an e-signature platform "
+                    f"('{B9_PLATFORM}', DocuSign-like): '{B9_PLATFORM} Envelope ID: ...' "
+                    "stamped at the top of every page (a page margin box), 'Page x of y' "
+                    "footers; numbered section bands ('1. Employment Network Information' ... "
+                    "'11. Signatures') over label/value tables two pairs to a row; goals as "
+                    "two side-by-side label/value tables; services as a table 'Service | "
+                    "Included | Description of service | Responsible | Frequency'; follow-up "
+                    "as label/value rows ('While looking for work: Monthly - ...'); signatures "
+                    "as the platform stamps them: a blue bracket with 'Signed by:' over the "
+                    "signer's name (the Ticket Holder's as italic text, the EN's as a PNG "
+                    "image of the name) and a hash under it, on a rule captioned 'Signature', "
+                    "the date tab '2/09/2026 | 10:14 AM EST' captioned 'Date signed', "
+                    "'Printed name: ...'; then a 'Certificate Of Completion' page (envelope "
+                    "summary, record tracking, per signer: name, email, role, signature, IP, "
+                    "'Sent: / Viewed: / Signed: 2/9/2026 | 10:14 AM'). Other dates 02/09/2026.",
+        defects=["ticketholder_unsigned", "en_undated", "no_work_history",
+                 "service_without_description", "follow_up_quarterly"]),
+    "gdoc": dict(
+        producer="Chromium 156 (--print-to-pdf) from HTML styled as Google Docs' HTML export",
+        en="b9_quill", kind="html", build=build_gdoc_iwp,
+        description="Held out (ninth batch). An IWP typed in Google Docs and downloaded as "
+                    "PDF: Arial 11pt, Title and Subtitle styles, 'Heading 2' section titles "
+                    "(16pt, not bold), the EN's name and 'Individual Work Plan - Name' in the "
+                    "page header, the page number alone at the bottom right; EN and Ticket "
+                    "Holder as 2-column tables with 1pt black borders and shaded bold labels; "
+                    "the alternate contact and the discussion as bold-led paragraphs ('Date "
+                    "of discussion: February 2, 2026', 'How we met:', 'What we talked "
+                    "about:'); goals as a 2-column table 'Short-term goal (1 year or less)' / "
+                    "'Long-term goal' whose cells hold one paragraph per line ('Job:', "
+                    "'Hours:', 'Pay:', 'Monthly gross earnings:', 'Target date:', 'Training "
+                    "needed:'); services as a lst-kix bullet list, each bullet a bold service "
+                    "name then 'Provided: Yes.' and the description, provider and frequency "
+                    "in the same sentence run, or 'Provided: No.'; follow-up as one "
+                    "paragraph; numbered terms; a 3-column signature table 'Signature | "
+                    "Printed name | Date' with '/s/ Name' or a drawn PNG signature in the "
+                    "Signature cell and dates '2/2/2026'.",
+        defects=["no_discussion_record", "long_term_below_sga", "ticketholder_undated",
+                 "no_alternate_contact", "no_statement"]),
+}
+
+
+def add_batch_9(cat) -> None:
+    """The ninth held-out batch: people numbered from BATCH_9_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_9.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_9_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            if layout == "esign" and defect == "ticketholder_unsigned":
+                what += (" (the Ticket Holder's box shows the platform's yellow 'Sign' tab and "
+                         "an empty date tab; the certificate says 'Status: Sent', the Ticket "
+                         "Holder 'Not signed', 'Viewed: -', 'Signed: -')")
+            if layout == "esign" and defect == "en_undated":
+                what += (" (the EN representative typed '/s/ Name' into the document before "
+                         "sending it, and the date is blank; the envelope went to the Ticket "
+                         "Holder only, so the certificate lists the EN representative only as "
+                         "the envelope originator)")
+            if layout == "esign" and defect == "service_without_description":
+                what += " (its 'Description of service' cell is empty; Included: Yes)"
+            if layout == "esign" and defect == "follow_up_quarterly":
+                what += " ('While looking for work: Quarterly - ...')"
+            if layout == "gdoc" and defect == "ticketholder_undated":
+                what += " (the Date cell of the Ticket Holder's row is empty)"
+            if layout == "gdoc" and defect == "no_discussion_record":
+                what += " (no 'Date of discussion' / 'How we met' lines)"
+            cat.add(f"{layout}_{defect or 'complete'}.pdf", layout, spec["producer"],
+                    spec["kind"], spec["build"](case), "iwp", _components("iwp", overrides),
+                    _b8_notes(spec["description"], what), case_values(case))
+    description = ("Held out (ninth batch). An IWP amendment in the esign style, signed "
+                   f"through the e-signature platform: '{B9_PLATFORM} Envelope ID' on every "
+                   "page, '1. Amendment Details' (amendment number, 'IWP being amended: Plan "
+                   "No. ...', 'Date original IWP signed', reason) as a label/value table, EN "
+                   "and Ticket Holder tables, revised goals as two side-by-side label/value "
+                   "tables, 'Changes to Services and Supports' as a table with a Change column "
+                   "(Added / Ended / Continued), bracketed 'Signed by:' stamps with date tabs "
+                   "'Feb 9, 2026', and a Certificate Of Completion page.")
+    for number, defect in enumerate([None, "no_reference",
+                                     "added_service_without_description"], 2):
+        amend = make_amendment(cat.series_case("b9_larkspur", BATCH_9_PEOPLE_FROM), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "no_reference":
+            what += " (the Amendment Details table has only the number and the reason)"
+        if defect == "added_service_without_description":
+            what += " (its 'Description of service' cell is empty)"
+        cat.add(f"amendesign_{defect or 'complete'}.pdf", "amendesign",
+                HELDOUT_LAYOUTS_9["esign"]["producer"], "direct",
+                (lambda a: (lambda out: _b9_page_count_fix(
+                    lambda pages: build_esign_amendment(a, pages), out)))(amend),
+                "amendment", _components("amendment", overrides),
+                _b8_notes(description, what), amendment_values(amend))
+    case = cat.series_case("b9_larkspur", BATCH_9_PEOPLE_FROM)
+    cat.add("notiwp_esign_certificate_only.pdf", "not_an_iwp",
+            "Chromium 156 (--print-to-pdf) from HTML", "html",
+            build_esign_certificate_only(case), "not_an_iwp", {},
+            "Held out (ninth batch). The e-signature platform's 'Certificate Of Completion' "
+            "for an IWP envelope, saved on its own: envelope ID, subject 'Please sign: "
+            "Individual Work Plan - Name', record tracking, both signers (Ticket Holder and "
+            "EN representative) with emails, signature stamps, IP addresses and Sent / "
+            "Viewed / Signed times, summary events. An audit trail only, no plan content; "
+            "not an IWP.", {})
+    case = cat.series_case("b9_quill", BATCH_9_PEOPLE_FROM)
+    cat.add("notiwp_iwp_transmittal_fax_cover.pdf", "not_an_iwp",
+            "WeasyPrint 70 (HTML to PDF)", "direct",
+            _b9_weasyprint(build_fax_cover_html(case)), "not_an_iwp", {},
+            "Held out (ninth batch). An EN's one-page fax cover sheet 'IWP Cover Sheet - "
+            "Transmittal to the Ticket Program Manager': To / From / EN / PID / Date / Re "
+            "(the Ticket holder's name and SSN) / Pages, a submission-type check box row "
+            "('New IWP' ticked), a table of the enclosed pages (the signed IWP, 5 pages, and "
+            "its certificate) and a confidentiality notice. No plan content; not an IWP.", {})
 
 
 def main(argv: list[str]) -> None:
