@@ -8855,7 +8855,8 @@ def build_meeting_email() -> str:
     body = [
         "Hello Mr. Telfair,", "",
         "Thank you for choosing Cedar Hollow Employment Partners as your Employment Network "
-        f"under the Ticket to Work program. This e-mail confirms your Individual Work Plan (IWP) meeting on {meeting.strftime('%A')}, "
+        "under the Ticket to Work program. This e-mail confirms your Individual Work Plan "
+        f"(IWP) meeting on {meeting.strftime('%A')}, "
         f"{_date(meeting, 'long')} at 10:00 AM at our office, {en['street']}, {en['city']}. "
         "The meeting takes about an hour and a half. If you would rather meet by telephone or "
         "video, just reply to this e-mail.", "",
@@ -9001,7 +9002,8 @@ def _b10_wide(label: str, value: str) -> str:
 
 
 def _b10_panel(number: int, title: str, inner: str, keep: bool = False) -> str:
-    return (f"<div class='panel{' keep' if keep else ''}'><div class='ph'><span class='num'>{number}</span>{_h(title)}"
+    return (f"<div class='panel{' keep' if keep else ''}'><div class='ph'>"
+            f"<span class='num'>{number}</span>{_h(title)}"
             f"<span class='chev'>&#9662;</span></div><div class='pb'>{inner}</div></div>")
 
 
@@ -9044,7 +9046,8 @@ def build_casesys_iwp(case: dict) -> str:
     days = [x for x in (ths["date"], ens["date"], d["date"]) if x]
     printed = max(days + [dt.date(2026, 2, 2)]) + dt.timedelta(days=2 + seed % 3)
     masked = "XXX-XX-" + th["ssn"][-4:]
-    who = f"Individual Work Plan - {th['last'].upper()}, {th['first']} {th['middle']} - SSN {masked}"
+    who = (f"Individual Work Plan - {th['last'].upper()}, {th['first']} {th['middle']} - "
+           f"SSN {masked}")
     both = ths["signed"] and ens["signed"]
     chip = ("<span class='chip'>Signed</span>" if both
             else "<span class='chip warn'>Awaiting signatures</span>")
@@ -9258,7 +9261,8 @@ def add_batch_10(cat) -> None:
                 what += (" (the signature-pad image is there, the status line says 'Date "
                          "signed: not entered')")
             if layout == "casesys" and defect == "no_alternate_contact":
-                what += " (the Alternate Contact panel's Name, Relationship, Phone, Address are blank)"
+                what += (" (the Alternate Contact panel's Name, Relationship, Phone and "
+                         "Address are blank)")
             if layout == "casesys" and defect == "service_without_description":
                 what += " ('In progress' with staff and frequency, empty Notes)"
             if layout == "casesys" and defect == "no_short_term_goal":
