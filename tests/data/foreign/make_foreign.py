@@ -7040,6 +7040,7 @@ def catalogue() -> list[dict]:
     add_batch_7(cat)
     add_batch_8(cat)
     add_batch_9(cat)
+    add_batch_10(cat)
     return cat.entries
 
 
@@ -9466,6 +9467,785 @@ def main(argv: list[str]) -> None:
         path = HERE / name
         if path.exists():
             print(f"{path.stat().st_size:>9}  {name}")
+
+
+# =============================================================================================
+# Held-out batch 10 (email_, casesys_, amendemail_ and two not-IWPs): an IWP pasted as plain
+# text into an e-mail and printed from the mail client (Chromium print of an Outlook-style
+# memo print view: header block, hard-wrapped monospace body, subject and "Page x of y" on
+# every page), and an IWP printed by an EN's case-management system with WeasyPrint (running
+# header and footer, masked SSN, numbered panels with a coloured bar, tablet signatures).
+# Written from what ENs send, blind to the reader. People from series 1000.
+# =============================================================================================
+BATCH_10_ENS = {
+    "b10_cedar": dict(name="Cedar Hollow Employment Partners", pid="P0092318",
+                      model="traditional", street="418 Sawmill Creek Road, Suite 3",
+                      city="Millbrook Falls", state="OR", zip="97999", phone="(503) 555-0139",
+                      email="iwp@cedarhollow.example.org",
+                      rep="Winifred A. Castellanos-Reid", rep_title="Employment Consultant"),
+    "b10_bluestem": dict(name="Bluestem Vocational Alliance", pid="P0099574",
+                         model="administrative", street="2650 Prairie Ridge Parkway",
+                         city="Lakeshore Bend", state="WI", zip="54999",
+                         phone="(414) 555-0176", email="cases@bluestemva.example.org",
+                         rep="Desmond O. Achterberg", rep_title="Ticket Case Manager"),
+}
+ENS.update(BATCH_10_ENS)
+BATCH_10_PEOPLE_FROM = 1000
+B10_MODALITY = {"in_person": "In person (EN office)", "telephone": "Telephone",
+                "video": "Video call (Microsoft Teams)"}
+B10_MAIL_WIDTH = 76  # Outlook's "Automatically wrap text at 76 characters"
+
+
+def _b10_user_mail(en: dict) -> str:
+    first, *_, last = en["rep"].replace(".", "").split()
+    return f"{first[0].lower()}{last.lower().replace('-', '')}@{en['email'].split('@')[1]}"
+
+
+def _b10_sent(day: dt.date, seed: int) -> str:
+    hour, minute = 9 + seed % 8, (seed * 23 + 7) % 60
+    shown = hour - 12 if hour > 12 else hour
+    return (f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year} "
+            f"{shown}:{minute:02d} {'PM' if hour >= 12 else 'AM'}")
+
+
+def _b10_mail_wrap(lines: list[str], width: int = B10_MAIL_WIDTH) -> list[str]:
+    """What the mail client does to a plain-text body: every line longer than ``width`` is
+    broken at its last space and the rest continues at the LEFT MARGIN (no indent kept)."""
+    out = []
+    for line in lines:
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width + 1)
+            if cut <= len(line) - len(line.lstrip()):
+                break
+            out.append(line[:cut].rstrip())
+            line = line[cut + 1:].lstrip()
+        out.append(line)
+    return out
+
+
+def _b10_head(title: str, rule: str = "-") -> list[str]:
+    return ["", title, rule * len(title)]
+
+
+MAIL_CSS = """
+@page { size: letter; margin: 0.75in 0.75in 0.7in 0.75in;
+  @top-left { content: "%(subject)s"; font: 8pt 'Liberation Sans', Arial, sans-serif;
+              color: #333; }
+  @top-right { content: "%(owner)s"; font: 8pt 'Liberation Sans', Arial, sans-serif;
+               color: #333; }
+  @bottom-center { content: "Page " counter(page) " of " counter(pages);
+                   font: 8pt 'Liberation Sans', Arial, sans-serif; }
+  @bottom-right { content: "%(printed)s"; font: 8pt 'Liberation Sans', Arial, sans-serif; } }
+body { font-family: 'Liberation Sans', Calibri, Arial, sans-serif; font-size: 10.5pt;
+       margin: 0; color: #000; }
+.owner { font-size: 15pt; font-weight: bold; padding-bottom: 3px; }
+.rule { border-top: 3px solid #000; margin: 0 0 8px; }
+table.hdr { border-collapse: collapse; margin-bottom: 4px; }
+table.hdr td { padding: 0 0 1px; vertical-align: top; font-size: 10.5pt; }
+table.hdr td.k { font-weight: bold; width: 1.05in; }
+.secure { font-size: 8.5pt; color: #444; border: 1px solid #bbb; background: #f4f4f4;
+          padding: 3px 6px; margin: 6px 0 10px; }
+hr.sep { border: none; border-top: 1px solid #000; margin: 8px 0 12px; }
+pre.body { font-family: 'Liberation Mono', 'Courier New', monospace; font-size: 9.6pt;
+           line-height: 1.22; margin: 0; white-space: pre; }
+"""
+
+
+def _b10_mail(en: dict, subject: str, to: str, cc: str, sent: str, printed: str,
+              body: list[str], attachments: str | None = None) -> str:
+    """The Outlook 'Memo Style' print of a plain-text message (printed by Chromium)."""
+    rep_first, *_, rep_last = en["rep"].replace(".", "").split()
+    owner = f"{rep_first} {rep_last}"
+    css = MAIL_CSS % dict(subject=subject.replace('"', "'"), owner=owner, printed=printed)
+    rows = [("From:", f"{en['rep']} &lt;{_h(_b10_user_mail(en))}&gt;"), ("Sent:", _h(sent)),
+            ("To:", to), ("Cc:", cc), ("Subject:", _h(subject))]
+    if attachments:
+        rows.append(("Attachments:", _h(attachments)))
+    head = "".join(f"<tr><td class='k'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    text = "\n".join(_b10_mail_wrap(body))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{_h(subject)}</title><style>{css}</style></head><body>"
+            f"<div class='owner'>{_h(owner)}</div><div class='rule'></div>"
+            f"<table class='hdr'>{head}</table>"
+            "<div class='secure'>[SECURE] This message was encrypted by the sender's mail "
+            "gateway and opened in a secure viewer.</div>"
+            f"<pre class='body'>{_h(text)}</pre></body></html>")
+
+
+def _b10_disclaimer() -> list[str]:
+    return ["", "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is "
+            "for the sole use of the intended recipient(s) and may contain confidential and "
+            "privileged information, including personally identifiable information protected "
+            "by law. Any unauthorized review, use, disclosure or distribution is prohibited. "
+            "If you are not the intended recipient, please contact the sender by reply e-mail "
+            "and destroy all copies of the original message."]
+
+
+def _b10_mail_signoff(en: dict) -> list[str]:
+    return ["", "Thank you,", "", en["rep"].replace(".", "").split()[0] + " "
+            + en["rep"].split()[-1], f"{en['rep_title']} | {en['name']}",
+            f"{en['phone']} | {_b10_user_mail(en)}",
+            f"{en['street']}, {en['city']}, {en['state']} {en['zip']}"]
+
+
+def _b10_when(case: dict) -> dt.date:
+    """The day the plan was e-mailed: after the last signature of the plan."""
+    days = [s["date"] for s in (case["th_sig"], case["en_sig"]) if s["signed"] and s["date"]]
+    days.append(case["discussion"]["date"] or dt.date(2026, 2, 2))
+    return max(days)
+
+
+def email_iwp_lines(case: dict) -> list[str]:
+    """The plan as the case manager pasted it into the message (before the client wraps)."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    met = d["date"]
+    if ths["signed"]:
+        intro = [f"Hello {th['title']} {th['last']},", "",
+                 f"Thank you for meeting with me on {met.strftime('%A')}, {met.strftime('%B')} "
+                 f"{met.day}. As promised, I have pasted below the Individual Work Plan (IWP) "
+                 "that we both signed, so that you have it in your e-mail and can read it on "
+                 "your phone. The signed copy stays in your file at our office, and we will "
+                 "send the plan to the Ticket Program Manager this week.", "",
+                 "Please call me if anything below is not what we agreed."]
+    else:
+        intro = [f"Hello {th['title']} {th['last']},", "",
+                 f"Thank you for meeting with me on {met.strftime('%A')}, {met.strftime('%B')} "
+                 f"{met.day}. Below is the Individual Work Plan (IWP) we wrote together. I have "
+                 "signed it for the Employment Network. Please read it carefully; your "
+                 "signature line is still blank, and you can sign it when you come in or "
+                 "reply if you want any changes before you sign."]
+    L = intro + ["", "-" * 60, ""]
+    numbers = iter(range(1, 20))
+
+    def part(title: str) -> list[str]:
+        # the parts are numbered as they come: a part the EN left out leaves no gap
+        return _b10_head(f"PART {next(numbers)}. {title}")
+
+    title = "INDIVIDUAL WORK PLAN (IWP) - TICKET TO WORK PROGRAM"
+    L += [title, "=" * len(title)]
+    L += part("EMPLOYMENT NETWORK INFORMATION")
+    L += [f"EN Name: {en['name']}", f"EN Provider ID (PID): {en['pid']}",
+          f"Address: {en['street']}, {en['city']}, {en['state']} {en['zip']}",
+          f"Phone: {en['phone']}", f"E-mail: {en['email']}",
+          f"EN Representative: {en['rep']}, {en['rep_title']}"]
+    L += part("TICKET HOLDER INFORMATION")
+    L += [f"Name: {th['title']} {th_name}", f"Social Security Number: {th['ssn']}",
+          f"Date of Birth: {_date(th['dob'], 'us')}",
+          f"Mailing Address: {th['street']}, {th['city']}, {th['state']} {th['zip']}",
+          f"Home Phone: {th['phone']}"]
+    if th["mobile"]:
+        L.append(f"Cell Phone: {th['mobile']}")
+    L += [f"E-mail: {th['email']}",
+          "Preferred way to contact: " + ("Telephone" if th["preferred"] == "telephone"
+                                          else "E-mail")]
+    alt = case["alt"]
+    if alt:
+        L += ["", "Alternate Contact (someone we may contact if we cannot reach you):",
+              f"   Name: {alt['name']}", f"   Relationship: {alt['relationship']}",
+              f"   Phone: {alt['phone']}", f"   Address: {alt['address']}"]
+    L += part("IWP DISCUSSION")
+    L += [f"Date of discussion: {_date(met, 'us')}",
+          f"Discussion held: {B10_MODALITY[d['modality'][0]]}"]
+    if d["summary"]:
+        L += ["Summary of discussion:", d["summary"]]
+    work = case["work"]
+    if work is not None:
+        L += part("EMPLOYMENT HISTORY (PAST 18 MONTHS)")
+        for n, job in enumerate(work["jobs"], 1):
+            L += [f"{n}. Employer: {job['employer']}", f"   Job title: {job['title']}",
+                  f"   Dates: {_date(job['start'], 'us')} to {_date(job['end'], 'us')}",
+                  f"   Hours per week: {job['hours']}",
+                  f"   Gross monthly earnings: {_money(job['monthly'])}"]
+        if work["no_work"]:
+            L += ["None. " + work["no_work"]]
+    L += part("EMPLOYMENT GOALS")
+    for lead, goal in (("Short-Term Goal (within one year)", case["st"]),
+                       ("Long-Term Goal", case["lt"])):
+        if goal is None:
+            continue
+        L += [f"{lead}:", f"   Job title: {goal['title']}",
+              f"   Hours per week: {goal['hours']}",
+              f"   Hourly wage: {_money(goal['wage'])}",
+              f"   Gross monthly earnings: {_money(goal['monthly'])}",
+              f"   Target date: {_date(goal['target'], 'us')}"]
+        if goal["training"]:
+            L.append(f"   Training needed: {goal['training'][0]} at {goal['training'][1]}")
+        L.append("")
+    L.pop()
+    L += part("SERVICES AND SUPPORTS")
+    L += ["The EN will provide the services marked YES. Services marked NO are not part "
+          "of this plan.", ""]
+    for n, s in enumerate(case["services"], 1):
+        if s["provided"]:
+            L += [f"{n}. {s['label']} - YES", f"   What: {s['description']}",
+                  f"   Provided by: {s['provider']}", f"   How often: {s['frequency']}"]
+        else:
+            L += [f"{n}. {s['label']} - NO (not needed at this time)"]
+    fu = case["follow_up"]
+    if fu:
+        word = {"monthly": "At least once a month", "quarterly": "At least once every three "
+                "months (quarterly)"}
+        L += part("FOLLOW-UP")
+        L += [f"While you are looking for work: {word[fu['initial']]}",
+              f"After you start working: {word[fu['ongoing']]}",
+              "How we will contact you: " + ", ".join(fu["methods"])]
+    if case["terms"]:
+        L += part("TERMS AND CONDITIONS")
+        for n, term in enumerate(case["terms"], 1):
+            L.append(f"{n}. {term}")
+    if case["statement"]:
+        L += part("TICKET HOLDER'S STATEMENT OF UNDERSTANDING")
+        L.append(case["statement"])
+    L += part("SIGNATURES")
+    if ths["signed"]:
+        L.append(f"Ticket Holder: /s/ {th_name}     Date: "
+                 + (_date(ths["date"], "us") if ths["date"] else "__________"))
+    else:
+        L.append("Ticket Holder: ________________________________     Date: __________")
+    if ens["signed"]:
+        L.append(f"EN Representative: /s/ {ens['name']}     Date: "
+                 + (_date(ens["date"], "us") if ens["date"] else "__________"))
+        L.append(f"Title: {ens['title']}")
+    else:
+        L.append("EN Representative: ________________________________     Date: __________")
+    L += ["", "-" * 60]
+    return L + _b10_mail_signoff(en) + _b10_disclaimer()
+
+
+def build_email_iwp(case: dict) -> str:
+    en, th = case["en"], case["th"]
+    sent = _b10_when(case) + dt.timedelta(days=case["index"] % 2)
+    printed = sent + dt.timedelta(days=1 + case["index"] % 3)
+    subject = f"Individual Work Plan - {th['first']} {th['last']}"
+    return _b10_mail(en, subject, _h(th["email"]),
+                     f"IWP Records &lt;records@{en['email'].split('@')[1]}&gt;",
+                     _b10_sent(sent, case["index"]), _date(printed, "us_short"),
+                     email_iwp_lines(case))
+
+
+def email_amendment_lines(amend: dict) -> list[str]:
+    en, th = amend["en"], amend["th"]
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    L = [f"Hello {th['title']} {th['last']},", "",
+         "Here is the amendment to your Individual Work Plan that we went over on the phone, "
+         "with your new goals and the changes to your services. You signed it at your "
+         f"appointment on {_date(ths['date'] or ens['date'], 'long')}. Please keep this "
+         "e-mail with your copy of the plan.", "", "-" * 60, ""]
+    title = "AMENDMENT TO INDIVIDUAL WORK PLAN"
+    L += [title, "=" * len(title), f"Amendment number: {amend['number']}"]
+    if amend["plan_id"]:
+        L.append(f"Plan being amended: IWP no. {amend['plan_id']}")
+    if amend["original_signed"]:
+        L.append(f"Date the original IWP was signed: {_date(amend['original_signed'], 'us')}")
+    L.append(f"Reason for the amendment: {amend['reason']}")
+    L += _b10_head("EMPLOYMENT NETWORK")
+    L += [f"EN Name: {en['name']}", f"EN Provider ID (PID): {en['pid']}",
+          f"EN Representative: {en['rep']}, {en['rep_title']}", f"Phone: {en['phone']}"]
+    L += _b10_head("TICKET HOLDER")
+    L += [f"Name: {th['title']} {th_name}", f"Social Security Number: {th['ssn']}",
+          f"Phone: {th['phone']}"]
+    L += _b10_head("REVISED EMPLOYMENT GOALS")
+    for lead, goal in (("Short-Term Goal (revised)", amend["st"]),
+                       ("Long-Term Goal (revised)", amend["lt"])):
+        L += [f"{lead}:", f"   Job title: {goal['title']}", f"   Hours per week: {goal['hours']}",
+              f"   Hourly wage: {_money(goal['wage'])}",
+              f"   Gross monthly earnings: {_money(goal['monthly'])}",
+              f"   Target date: {_date(goal['target'], 'us')}", ""]
+    L.pop()
+    L += _b10_head("CHANGES TO SERVICES AND SUPPORTS")
+    for n, ch in enumerate(amend["changes"], 1):
+        L += [f"{n}. {ch['label']} - {ch['change'].upper()}",
+              f"   What: {ch['description']}".rstrip(), f"   Provided by: {ch['provider']}",
+              f"   How often: {ch['frequency']}"]
+    L += ["", "All other parts of your Individual Work Plan stay the same."]
+    L += _b10_head("SIGNATURES")
+    L.append(f"Ticket Holder: /s/ {th_name}     Date: "
+             + (_date(ths["date"], "us") if ths["date"] else "__________")
+             if ths["signed"] else
+             "Ticket Holder: ________________________________     Date: __________")
+    L.append(f"EN Representative: /s/ {ens['name']}     Date: "
+             + (_date(ens["date"], "us") if ens["date"] else "__________"))
+    L += [f"Title: {ens['title']}", "", "-" * 60]
+    return L + _b10_mail_signoff(en) + _b10_disclaimer()
+
+
+def build_email_amendment(amend: dict) -> str:
+    en, th = amend["en"], amend["th"]
+    sent = max(s["date"] for s in (amend["th_sig"], amend["en_sig"]) if s["date"])
+    sent += dt.timedelta(days=1)
+    subject = f"IWP Amendment {amend['number']} - {th['first']} {th['last']}"
+    return _b10_mail(en, subject, _h(th["email"]),
+                     f"IWP Records &lt;records@{en['email'].split('@')[1]}&gt;",
+                     _b10_sent(sent, amend["index"] + 5),
+                     _date(sent + dt.timedelta(days=2), "us_short"),
+                     email_amendment_lines(amend))
+
+
+def build_meeting_email() -> str:
+    """Not an IWP: a case manager's e-mail confirming the IWP meeting and what to bring."""
+    en = BATCH_10_ENS["b10_cedar"]
+    meeting = dt.date(2026, 2, 10)
+    sent = dt.date(2026, 2, 5)
+    body = [
+        "Hello Mr. Telfair,", "",
+        "Thank you for choosing Cedar Hollow Employment Partners as your Employment Network "
+        "under the Ticket to Work program. This e-mail confirms your Individual Work Plan "
+        f"(IWP) meeting on {meeting.strftime('%A')}, "
+        f"{_date(meeting, 'long')} at 10:00 AM at our office, {en['street']}, {en['city']}. "
+        "The meeting takes about an hour and a half. If you would rather meet by telephone or "
+        "video, just reply to this e-mail.", "",
+        "WHAT WE WILL DO AT THE MEETING", "-" * 30,
+        "We will write your Individual Work Plan together. We will go over:",
+        "  - your contact information, and someone we may contact if we cannot reach you",
+        "  - any work you did in the last 18 months",
+        "  - your short-term goal (the next year) and your long-term goal",
+        "  - the services and supports we can give you, such as job development, benefits "
+        "counseling and job retention",
+        "  - how often we will keep in touch with you",
+        "  - the terms and conditions of working with an Employment Network",
+        "When we both agree on the plan, we will sign it and send it to the Ticket Program "
+        "Manager.", "",
+        "WHAT TO BRING", "-" * 13,
+        "  1. A photo ID",
+        "  2. Your Ticket to Work letter or your Social Security award letter",
+        "  3. Pay stubs from any job in the last 18 months, if you have them",
+        "  4. Your resume, if you have one (we can help you write one)",
+        "  5. The name and phone number of a family member or friend we may contact",
+        "  6. Any questions about how working affects your benefits", "",
+        "If you need an accommodation or an interpreter for the meeting, please tell me by "
+        "Friday so that I can arrange it. To change the time, call me at "
+        f"{en['phone']}.", "", "See you on Tuesday!"]
+    body += _b10_mail_signoff(en) + _b10_disclaimer()
+    subject = "Confirming your IWP meeting - Tuesday, February 10 at 10:00 AM"
+    return _b10_mail(en, subject, "ambrose.telfair@example.com",
+                     f"Front Desk &lt;frontdesk@{en['email'].split('@')[1]}&gt;",
+                     _b10_sent(sent, 3), "2/5/2026", body)
+
+
+# ----- casesys_: an EN case-management system's IWP print, rendered by WeasyPrint ---------------
+CASESYS_CSS = """
+@page { size: letter; margin: 0.95in 0.6in 0.75in 0.6in;
+  @top-left { content: "%(system)s\\A %(who)s"; white-space: pre; font-size: 7.5pt;
+              color: #35495e; font-family: 'DejaVu Sans', sans-serif; vertical-align: bottom;
+              padding-bottom: 6px; border-bottom: 1.5px solid #2f6f73; }
+  @top-right { content: "%(printed)s\\A %(case)s"; white-space: pre; font-size: 7.5pt;
+               text-align: right; color: #35495e; font-family: 'DejaVu Sans', sans-serif;
+               vertical-align: bottom; padding-bottom: 6px; border-bottom: 1.5px solid #2f6f73; }
+  @bottom-center { content: "Confidential - contains PII - Page " counter(page) " of "
+                   counter(pages); font-size: 7.5pt; color: #555;
+                   font-family: 'DejaVu Sans', sans-serif; } }
+body { font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; font-size: 8.6pt;
+       color: #1f2a36; }
+h1 { font-size: 15pt; margin: 0; color: #1f3b4d; }
+.titlebar { display: flex; justify-content: space-between; align-items: flex-end;
+            margin-bottom: 8px; }
+.meta { color: #5b6b7a; font-size: 8pt; }
+.chip { display: inline-block; padding: 1px 8px; border-radius: 8px; font-size: 7.5pt;
+        font-weight: bold; color: #fff; background: #2f6f73; }
+.chip.warn { background: #b7791f; }
+.panel { border: 1px solid #cfd8df; border-left: 6px solid #2f6f73; margin: 0 0 9px;
+         border-radius: 2px; }
+.panel.keep { break-inside: avoid; }
+table.grid tr, table.kv tr { break-inside: avoid; }
+.panel .ph { background: #eef4f4; padding: 4px 8px; font-weight: bold; font-size: 9.5pt;
+             border-bottom: 1px solid #cfd8df; }
+.panel .ph .num { display: inline-block; width: 16px; height: 16px; line-height: 16px;
+                  text-align: center; border-radius: 8px; background: #2f6f73; color: #fff;
+                  font-size: 7.5pt; margin-right: 6px; }
+.panel .ph .chev { float: right; color: #7a8c99; font-weight: normal; }
+.panel .pb { padding: 5px 8px 6px; }
+table { border-collapse: collapse; width: 100%; }
+table.kv th { text-align: left; font-weight: bold; width: 19%; padding: 2px 6px 2px 0;
+              vertical-align: top; white-space: nowrap; }
+table.kv td { width: 31%; padding: 2px 8px 2px 0; vertical-align: top; }
+table.kv td.wide { width: auto; }
+table.grid th { background: #e3ebef; text-align: left; padding: 3px 4px; font-size: 8pt;
+                border: 1px solid #c3ced6; }
+table.grid td { padding: 3px 4px; border: 1px solid #d5dde3; vertical-align: top;
+                font-size: 8.2pt; }
+table.grid td.n { text-align: right; white-space: nowrap; }
+.st-prog { color: #1d6b3e; font-weight: bold; } .st-plan { color: #24507f; font-weight: bold; }
+.st-no { color: #7a8c99; }
+ol.terms { margin: 0; padding-left: 18px; font-size: 7.9pt; } ol.terms li { margin: 0 0 2px; }
+.sigs { display: flex; gap: 12px; } .sig { flex: 1; border: 1px solid #cfd8df; padding: 5px 8px; }
+.sig .role { font-weight: bold; font-size: 8pt; color: #35495e; }
+.sig .pad { height: 0.62in; border-bottom: 1px solid #555; margin: 3px 0 2px;
+            position: relative; }
+.sig .pad img { height: 0.6in; }
+.sig .pad .x { position: absolute; left: 0; bottom: 1px; color: #999; font-size: 9pt; }
+.sig .status { font-size: 7.8pt; color: #1d6b3e; }
+.sig .status.none { color: #a33; font-weight: bold; }
+.note { color: #5b6b7a; font-size: 7.8pt; }
+"""
+
+
+def _b10_signature_uri(seed: int, name: str) -> str:
+    """A signature drawn with a stylus on a signature pad: a PNG as a data URI."""
+    import base64
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    img = Image.new("RGBA", (480, 110), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    ink = (15, 15, 40, 255)
+    x, slant = 14.0, 0.25 + rng.random() * 0.25
+    for n, word in enumerate(name.replace(".", "").split()[:3]):
+        # a capital: a tall loop drawn with the stylus, then the word as a wavy line whose
+        # letters are bumps of random height and width
+        height = 34 + rng.random() * 12
+        cap = [(x + 9 * math.sin(t / 20 * math.pi) + slant * (height * t / 20),
+                74 - height * (t / 20) + 6 * math.cos(t / 20 * 2 * math.pi))
+               for t in range(21)]
+        cap += [(cap[-1][0] + 3 * k, cap[-1][1] + (height - 12) * k / 8) for k in range(9)]
+        points, x = list(cap), cap[-1][0]
+        letters = 3 if n == 1 else max(3, min(len(word) - 1, 8))
+        for _letter in range(letters):
+            tall = rng.random() < 0.25
+            width, rise = 7 + rng.random() * 6, (26 if tall else 12) + rng.random() * 6
+            for t in range(1, 9):
+                phase = t / 8 * math.pi
+                points.append((x + width * t / 8 + slant * rise * math.sin(phase),
+                               70 - rise * math.sin(phase) + rng.random() * 1.5))
+            x += width
+        draw.line(points, fill=ink, width=3, joint="curve")
+        x += 14 + rng.random() * 8
+        if n == 1 and len(word) <= 2:
+            x -= 8
+    draw.line([(18 + rng.random() * 20, 88), (x * 0.6, 92 + rng.random() * 3), (x + 8, 80)],
+              fill=ink, width=2, joint="curve")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _b10_kv(pairs: list[tuple[str, str]]) -> str:
+    """Two label/value pairs to a row: labels bold, ending in ':'."""
+    rows = []
+    for i in range(0, len(pairs), 2):
+        cells = "".join(f"<th>{_h(k)}:</th><td>{_h(v)}</td>" for k, v in pairs[i:i + 2])
+        rows.append(f"<tr>{cells}</tr>")
+    return "<table class='kv'>" + "".join(rows) + "</table>"
+
+
+def _b10_wide(label: str, value: str) -> str:
+    return (f"<table class='kv'><tr><th>{_h(label)}:</th><td class='wide'>{_h(value)}</td>"
+            "</tr></table>")
+
+
+def _b10_panel(number: int, title: str, inner: str, keep: bool = False) -> str:
+    return (f"<div class='panel{' keep' if keep else ''}'><div class='ph'>"
+            f"<span class='num'>{number}</span>{_h(title)}"
+            f"<span class='chev'>&#9662;</span></div><div class='pb'>{inner}</div></div>")
+
+
+def _b10_casesys_page(en: dict, title: str, who: str, printed: str, case_no: str,
+                      body: list[str]) -> str:
+    css = CASESYS_CSS
+    for key, value in (("system", "Meridian CaseFile 7.2 - " + en["name"]), ("who", who),
+                       ("printed", printed), ("case", case_no)):
+        css = css.replace(f"%({key})s", value)
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>{_h(title)}</title><meta name='author' content='Meridian CaseFile'>"
+            f"<style>{css}</style></head><body>" + "".join(body) + "</body></html>")
+
+
+def _b10_user(en: dict) -> str:
+    return _b10_user_mail(en).split("@")[0]
+
+
+def _b10_sig_block(role: str, name: str, sig: dict, seed: int) -> str:
+    if sig["signed"]:
+        pad = f"<img src='{_b10_signature_uri(seed, name)}'>"
+        status = ("Signature captured on tablet &middot; Signed " + _date(sig["date"], "us")
+                  if sig["date"] else "Signature captured on tablet &middot; Date signed: "
+                  "not entered")
+        status = f"<div class='status'>{status}</div>"
+    else:
+        pad = "<span class='x'>X</span>"
+        status = "<div class='status none'>Not signed</div>"
+    return (f"<div class='sig'><div class='role'>{_h(role)}</div><div class='pad'>{pad}</div>"
+            f"<div>{_h(name)}</div>{status}</div>")
+
+
+def build_casesys_iwp(case: dict) -> str:
+    """Layout ``casesys``: the IWP as the EN's case-management system prints it."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    ths, ens = case["th_sig"], case["en_sig"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    seed = case["index"]
+    case_no = f"Case #BVA-{seed:05d}"
+    days = [x for x in (ths["date"], ens["date"], d["date"]) if x]
+    printed = max(days + [dt.date(2026, 2, 2)]) + dt.timedelta(days=2 + seed % 3)
+    masked = "XXX-XX-" + th["ssn"][-4:]
+    who = (f"Individual Work Plan - {th['last'].upper()}, {th['first']} {th['middle']} - "
+           f"SSN {masked}")
+    both = ths["signed"] and ens["signed"]
+    chip = ("<span class='chip'>Signed</span>" if both
+            else "<span class='chip warn'>Awaiting signatures</span>")
+    body = [f"<div class='titlebar'><div><h1>Individual Work Plan (IWP)</h1><div class='meta'>"
+            f"Ticket to Work &middot; Plan IWP-{seed:05d} &middot; Initial plan</div></div>"
+            f"<div>{chip}</div></div>"]
+    body.append(_b10_panel(1, "Employment Network", _b10_kv([
+        ("EN name", en["name"]), ("Provider ID (PID)", en["pid"]),
+        ("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}"),
+        ("Phone", en["phone"]), ("Email", en["email"]),
+        ("Case manager", f"{en['rep']}, {en['rep_title']}")])))
+    body.append(_b10_panel(2, "Ticket Holder", _b10_kv([
+        ("Name", f"{th['title']} {th_name}"), ("SSN", th["ssn"]),
+        ("Date of birth", _date(th["dob"], "us")), ("Home phone", th["phone"]),
+        ("Address", f"{th['street']}, {th['city']}, {th['state']} {th['zip']}"),
+        ("Cell phone", th["mobile"] or ""), ("Email", th["email"]),
+        ("Preferred contact", th["preferred"].capitalize())])))
+    alt = case["alt"] or dict(name="", relationship="", phone="", address="")
+    body.append(_b10_panel(3, "Alternate Contact", _b10_kv([
+        ("Name", alt["name"]), ("Relationship", alt["relationship"]),
+        ("Phone", alt["phone"]), ("Address", alt["address"])])))
+    inner = _b10_kv([("Date of IWP discussion", _date(d["date"], "us")),
+                     ("Meeting type", B10_MODALITY[d["modality"][0]] if d["modality"] else "")])
+    if d["summary"]:
+        inner += _b10_wide("Discussion notes", d["summary"])
+    body.append(_b10_panel(4, "IWP Discussion", inner))
+    work = case["work"]
+    if work is not None:
+        if work["jobs"]:
+            inner = ("<table class='grid'><tr><th>Employer</th><th>Job title</th><th>Start</th>"
+                     "<th>End</th><th>Hours/week</th><th>Gross monthly</th></tr>")
+            for job in work["jobs"]:
+                inner += (f"<tr><td>{_h(job['employer'])}</td><td>{_h(job['title'])}</td>"
+                          f"<td>{_date(job['start'], 'us')}</td><td>{_date(job['end'], 'us')}"
+                          f"</td><td class='n'>{job['hours']}</td>"
+                          f"<td class='n'>{_money(job['monthly'])}</td></tr>")
+            inner += "</table>"
+        else:
+            inner = _b10_wide("Employment in last 18 months", "None. " + work["no_work"])
+        body.append(_b10_panel(5, "Work History (last 18 months)", inner))
+    inner = ("<table class='grid'><tr><th>Goal type</th><th>Occupation</th><th>Hours</th>"
+             "<th>Wage</th><th>Monthly</th><th>Target date</th></tr>")
+    for kind, goal in (("Short-term", case["st"]), ("Long-term", case["lt"])):
+        if goal is None:
+            inner += f"<tr><td>{kind}</td><td></td><td></td><td></td><td></td><td></td></tr>"
+            continue
+        inner += (f"<tr><td>{kind}</td><td>{_h(goal['title'])}</td>"
+                  f"<td class='n'>{goal['hours']}</td><td class='n'>{_money(goal['wage'])}</td>"
+                  f"<td class='n'>{_money(goal['monthly'])}</td>"
+                  f"<td>{_date(goal['target'], 'us')}</td></tr>")
+    inner += "</table>"
+    training = case["lt"]["training"]
+    inner += _b10_wide("Training / education (long-term goal)",
+                       f"{training[0]} - {training[1]}" if training else "None needed")
+    body.append(_b10_panel(6, "Employment Goals", inner))
+    inner = ("<table class='grid'><tr><th style='width:19%'>Service</th><th style='width:13%'>"
+             "Status</th><th style='width:16%'>Staff</th><th style='width:15%'>Frequency</th>"
+             "<th>Notes</th></tr>")
+    for s in case["services"]:
+        if s["provided"]:
+            status = ("<span class='st-prog'>In progress</span>"
+                      if s["key"] in ("benefits_counseling", "job_development")
+                      else "<span class='st-plan'>Planned</span>")
+            inner += (f"<tr><td>{_h(s['label'])}</td><td>{status}</td><td>{_h(s['provider'])}"
+                      f"</td><td>{_h(s['frequency'])}</td><td>{_h(s['description'])}</td></tr>")
+        else:
+            inner += (f"<tr><td>{_h(s['label'])}</td><td><span class='st-no'>Not needed</span>"
+                      "</td><td></td><td></td><td></td></tr>")
+    inner += "</table>"
+    body.append(_b10_panel(7, "Services and Supports", inner))
+    fu = case["follow_up"]
+    number = 8
+    if fu:
+        word = {"monthly": "Monthly", "quarterly": "Quarterly"}
+        methods = ", ".join(m.capitalize() for m in fu["methods"])
+        inner = ("<table class='grid'><tr><th>Phase</th><th>Frequency</th><th>Method</th>"
+                 "<th>Staff</th></tr>"
+                 f"<tr><td>Before employment (job search)</td><td>{word[fu['initial']]}</td>"
+                 f"<td>{_h(methods)}</td><td>{_h(en['rep'])}</td></tr>"
+                 f"<tr><td>After employment</td><td>{word[fu['ongoing']]}</td>"
+                 f"<td>{_h(methods)}</td><td>{_h(en['rep'])}</td></tr></table>")
+        body.append(_b10_panel(number, "Contact plan", inner))
+        number += 1
+    if case["terms"]:
+        body.append(_b10_panel(number, "Terms and Conditions", "<ol class='terms'>" + "".join(
+            f"<li>{_h(t)}</li>" for t in case["terms"]) + "</ol>"))
+        number += 1
+    if case["statement"]:
+        body.append(_b10_panel(number, "Ticket Holder Statement of Understanding",
+                               f"<div>{_h(case['statement'])}</div>"))
+        number += 1
+    body.append(_b10_panel(number, "Signatures", "<div class='sigs'>"
+                           + _b10_sig_block("Ticket Holder", th_name, ths, seed * 3 + 1)
+                           + _b10_sig_block(f"EN Representative - {ens['title']}", ens["name"],
+                                            ens, seed * 3 + 2) + "</div>", keep=True))
+    return _b10_casesys_page(en, f"IWP-{seed:05d} {th['last']}", who,
+                             f"Printed {_date(printed, 'us')} by {_b10_user(en)}", case_no, body)
+
+
+def build_case_note() -> str:
+    """Not an IWP: the system's Case Note recording an IWP discussion meeting."""
+    en = BATCH_10_ENS["b10_bluestem"]
+    who = "Case Note - OAKHURST, Seraphina D. - SSN XXX-XX-4471"
+    body = ["<div class='titlebar'><div><h1>Case Note</h1><div class='meta'>Note "
+            "CN-2026-00812 &middot; Type: IWP planning meeting</div></div>"
+            "<div><span class='chip'>Finalized</span></div></div>"]
+    body.append(_b10_panel(1, "Contact", _b10_kv([
+        ("Client", "Ms. Seraphina D. Oakhurst"), ("Case number", "BVA-01388"),
+        ("Date of contact", "02/09/2026"), ("Time", "10:00 AM - 11:10 AM"),
+        ("Contact type", "In person (EN office)"), ("Staff", en["rep"]),
+        ("Attendees", "Seraphina Oakhurst; Desmond O. Achterberg; Marisol Oakhurst (sister, "
+                      "at the client's request)"), ("Program", "Ticket to Work")])))
+    body.append(_b10_panel(2, "Narrative", (
+        "<p>Met with Ms. Oakhurst to begin her Individual Work Plan. Reviewed her work since "
+        "2024: seasonal cashier, ended September 2025. She would like part-time office work "
+        "first and is interested in medical billing long term. Discussed a short-term goal of "
+        "about 20 hours a week at or above $16.00 an hour and a long-term goal of full-time "
+        "medical billing specialist after a certificate course; she will look at the course "
+        "schedule at Lakeshore Technical College.</p>"
+        "<p>Talked about the services we can provide: benefits counseling (referral to a WIPA "
+        "project), resume help and job development, and check-ins after she starts work. "
+        "Explained that we will keep in touch at least monthly while she looks for work. "
+        "Gave her the EN's Statement of Services and explained how to unassign her Ticket. "
+        "She asked whether working will affect her SSDI; told her the WIPA counselor will "
+        "go over it.</p>")))
+    body.append(_b10_panel(3, "Next steps", (
+        "<table class='grid'><tr><th>Action</th><th>Who</th><th>Due</th></tr>"
+        "<tr><td>IWP to be typed and signed next week (appointment 02/16/2026, 2:00 PM)</td>"
+        f"<td>{_h(en['rep'])}</td><td>02/16/2026</td></tr>"
+        "<tr><td>Send WIPA referral through the Ticket to Work Help Line</td>"
+        f"<td>{_h(en['rep'])}</td><td>02/12/2026</td></tr>"
+        "<tr><td>Bring course schedule and pay stubs from 2025</td><td>Client</td>"
+        "<td>02/16/2026</td></tr></table>")))
+    body.append(_b10_panel(4, "Staff signature", (
+        "<div class='sigs'>" + _b10_sig_block(f"Case manager - {en['rep_title']}", en["rep"],
+                                              dict(signed=True, date=dt.date(2026, 2, 9)), 77)
+        + "</div><p class='note'>This note is part of the client's case record. It is not an "
+          "Individual Work Plan.</p>")))
+    return _b10_casesys_page(en, "Case Note CN-2026-00812", who,
+                             f"Printed 02/12/2026 by {_b10_user(en)}", "Case #BVA-01388", body)
+
+
+def weasy_print(html_text: str, out: Path, tmp: Path) -> None:
+    """Render an HTML page to PDF with WeasyPrint (as a case-management system does)."""
+    from weasyprint import HTML
+
+    HTML(string=html_text, base_url=str(tmp)).write_pdf(out)
+
+
+MAKERS["weasy"] = weasy_print
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_10 = {
+    "email": dict(
+        producer="Chromium 156 (--print-to-pdf) from HTML (a mail client's print view of a "
+                 "plain-text e-mail)",
+        en="b10_cedar", kind="html", build=build_email_iwp,
+        description="Held out (tenth batch). An IWP PASTED AS PLAIN TEXT into an e-mail and "
+                    "printed from the mail client (Outlook 'Memo Style'): the sender's name in "
+                    "large bold type over a thick rule, a 'From: / Sent: / To: / Cc: / "
+                    "Subject: Individual Work Plan - Name' block, a '[SECURE]' banner, then the "
+                    "message in a monospace font, HARD-WRAPPED at 76 characters so long lines "
+                    "(summary, terms, addresses) continue at the left margin; a greeting "
+                    "paragraph, a dashed separator, 'PART n. ...' headings underlined with "
+                    "'-----' (the title with '====='), 'Label: value' lines, goals and services "
+                    "as indented lines under a lead ('1. Benefits counseling - YES', '   What: "
+                    "...', '   Provided by: ...'), numbered terms, signatures as 'Ticket "
+                    "Holder: /s/ Name     Date: 02/02/2026', the sender's mail signature and a "
+                    "CONFIDENTIALITY NOTICE; every page has the subject at the top and 'Page x "
+                    "of y' and the print date at the bottom.",
+        defects=["no_discussion_summary", "ticketholder_unsigned", "long_term_below_sga",
+                 "no_follow_up", "no_terms"]),
+    "casesys": dict(
+        producer="WeasyPrint 70 from HTML (an EN case-management system's print)",
+        en="b10_bluestem", kind="weasy", build=build_casesys_iwp,
+        description="Held out (tenth batch). The IWP as an EN's case-management system "
+                    "('Meridian CaseFile') prints it with WeasyPrint: a running header on "
+                    "every page with the system and EN name, 'Individual Work Plan - LAST, "
+                    "First M. - SSN XXX-XX-1234' (masked; the full SSN once in the body) and "
+                    "'Printed 02/12/2026 by user', a running footer 'Confidential - contains "
+                    "PII - Page x of y'; sections as numbered accordion-like panels with a "
+                    "coloured left bar and a chevron; two label/value pairs to a row with bold "
+                    "labels ending in ':'; goals as a table 'Goal type | Occupation | Hours | "
+                    "Wage | Monthly | Target date' with a row per goal; services as a table "
+                    "'Service | Status | Staff | Frequency | Notes' (status 'In progress' / "
+                    "'Planned' for provided services, 'Not needed' with empty cells for the "
+                    "others; the description is the Notes); follow-up as a 'Contact plan' table "
+                    "(Phase | Frequency | Method | Staff); numbered terms; signatures as drawn "
+                    "signature-pad images over a rule with the name and 'Signature captured on "
+                    "tablet - Signed 02/05/2026'. Empty fields are blank.",
+        defects=["en_undated", "no_alternate_contact", "service_without_description",
+                 "no_short_term_goal", "no_discussion_record"]),
+}
+
+
+def _b10_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_10(cat) -> None:
+    """The tenth held-out batch: people numbered from BATCH_10_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_10.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_10_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            if layout == "email" and defect == "ticketholder_unsigned":
+                what += (" ('Ticket Holder: ____  Date: ____'; the greeting says the plan is "
+                         "sent for review and the Ticket Holder's line is still blank)")
+            if layout == "casesys" and defect == "en_undated":
+                what += (" (the signature-pad image is there, the status line says 'Date "
+                         "signed: not entered')")
+            if layout == "casesys" and defect == "no_alternate_contact":
+                what += (" (the Alternate Contact panel's Name, Relationship, Phone and "
+                         "Address are blank)")
+            if layout == "casesys" and defect == "service_without_description":
+                what += " ('In progress' with staff and frequency, empty Notes)"
+            if layout == "casesys" and defect == "no_short_term_goal":
+                _b6_no_short_term_summary(case)
+                what += (" (the Short-term row of the goals table is empty; the discussion "
+                         "notes talk only about the long-term goal)")
+            if layout == "casesys" and defect == "no_discussion_record":
+                what += " ('Date of IWP discussion' and 'Meeting type' are blank)"
+            cat.add(f"{layout}_{defect or 'complete'}.pdf", layout, spec["producer"],
+                    spec["kind"], spec["build"](case), "iwp", _components("iwp", overrides),
+                    _b10_notes(spec["description"], what), case_values(case))
+    description = ("Held out (tenth batch). An IWP amendment pasted as plain text into an "
+                   "e-mail and printed from the mail client, like email_: the From / Sent / "
+                   "To / Cc / Subject block ('IWP Amendment n - Name'), the monospace body "
+                   "hard-wrapped at 76 characters, 'AMENDMENT TO INDIVIDUAL WORK PLAN' over "
+                   "'=====', 'Amendment number:', 'Plan being amended: IWP no. ...', 'Date the "
+                   "original IWP was signed:', 'Reason for the amendment:', 'REVISED "
+                   "EMPLOYMENT GOALS' as indented lines, 'CHANGES TO SERVICES AND SUPPORTS' as "
+                   "'1. Training - ADDED' with 'What: / Provided by: / How often:' lines, "
+                   "'/s/' signature lines, the mail signature and a confidentiality notice.")
+    for number, defect in enumerate([None, "no_reference",
+                                     "added_service_without_description"], 2):
+        amend = make_amendment(cat.series_case("b10_cedar", BATCH_10_PEOPLE_FROM), number)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "added_service_without_description":
+            what += " (its 'What:' line is empty)"
+        cat.add(f"amendemail_{defect or 'complete'}.pdf", "amendemail",
+                HELDOUT_LAYOUTS_10["email"]["producer"], "html", build_email_amendment(amend),
+                "amendment", _components("amendment", overrides), _b10_notes(description, what),
+                amendment_values(amend))
+    cat.add("notiwp_iwp_meeting_confirmation_email.pdf", "not_an_iwp",
+            HELDOUT_LAYOUTS_10["email"]["producer"], "html", build_meeting_email(),
+            "not_an_iwp", {},
+            "Held out (tenth batch). A case manager's e-mail to a new Ticket holder, printed "
+            "from the mail client like email_: it confirms the IWP meeting (date, time, place), "
+            "lists what the meeting will cover (contact information and an alternate contact, "
+            "work in the last 18 months, short- and long-term goals, services, follow-up, "
+            "terms and conditions, signing) and what to bring. No plan, no signatures. Not an "
+            "IWP.", {})
+    cat.add("notiwp_iwp_meeting_case_note.pdf", "not_an_iwp",
+            HELDOUT_LAYOUTS_10["casesys"]["producer"], "weasy", build_case_note(), "not_an_iwp",
+            {}, "Held out (tenth batch). A 'Case Note' printed from the casesys_ system: the "
+                "IWP planning meeting with a Ticket holder (date, time, contact type, "
+                "attendees), a narrative of the goals and services discussed, 'Next steps' "
+                "('IWP to be typed and signed next week'), the case manager's tablet "
+                "signature. Not an IWP.", {})
 
 
 if __name__ == "__main__":
