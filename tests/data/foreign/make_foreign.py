@@ -7041,6 +7041,7 @@ def catalogue() -> list[dict]:
     add_batch_8(cat)
     add_batch_9(cat)
     add_batch_10(cat)
+    add_batch_11(cat)
     return cat.entries
 
 
@@ -10246,6 +10247,1295 @@ def add_batch_10(cat) -> None:
                 "attendees), a narrative of the goals and services discussed, 'Next steps' "
                 "('IWP to be typed and signed next week'), the case manager's tablet "
                 "signature. Not an IWP.", {})
+
+
+# Held-out batch 11 (lined_, amendform_, amendletter_ and six not-IWPs): look-alikes that are
+# NOT Ticket to Work IWPs (a school IEP transition plan, a TANF Individual Responsibility Plan,
+# a Medicaid waiver person-centered plan, a State VR IPE amendment, an EN's blank IWP how-to
+# for staff, an SSA Ticket notice), amendments as a filled fillable form and as a letter to
+# the Ticket holder, and an old-style ruled paper form with the values typed onto the rules in
+# blue Courier. Written from what ENs send, blind to the reader. People from series 1100.
+# =============================================================================================
+BATCH_11_ENS = {
+    "b11_millrace": dict(name="Millrace Vocational Partners", pid="P0092216",
+                         model="traditional", street="88 Sluice Gate Road",
+                         city="Tallow Creek", state="OH", zip="43999", phone="(740) 555-0127",
+                         email="iwp@millrace-vp.example.org",
+                         rep="Rosamund E. Achterberg", rep_title="Employment Specialist"),
+    "b11_kestrel": dict(name="Kestrel Ridge Employment Network, Inc.", pid="P0095538",
+                        model="administrative", street="2400 Aerie Parkway, Suite 210",
+                        city="Windcliff", state="NM", zip="87999", phone="(505) 555-0153",
+                        email="plans@kestrelridge-en.example.org",
+                        rep="Obadiah F. Lindgren-Osei", rep_title="Ticket Program Coordinator"),
+    "b11_juniper": dict(name="Juniper Commons Work Services", pid="P0098047",
+                        model="traditional", street="16 Cooperage Lane",
+                        city="Sable Harbor", state="OR", zip="97999", phone="(541) 555-0139",
+                        email="enservices@junipercommons.example.org",
+                        rep="Philomena J. Castellanos", rep_title="Employment Consultant"),
+}
+ENS.update(BATCH_11_ENS)
+BATCH_11_PEOPLE_FROM = 1100
+B11_HOW_MET = {"in_person": "In person", "telephone": "Telephone", "video": "Video"}
+
+
+# ----- lined_: a ruled paper form with the values typed onto the rules (reportlab) ----------
+LINED_INK = (0.08, 0.16, 0.62)   # the blue of the typed entries
+
+
+class RuledForm:
+    """An old paper form: printed rules with tiny captions in parentheses UNDER them, and the
+    EN's entries typed ONTO the rules in blue Courier (as with a typewriter or a 'type on
+    PDF' tool)."""
+
+    LEFT, RIGHT, TOP, BOTTOM = 50, 562, 748, 62
+
+    def __init__(self, path: Path, en: dict, th_name: str) -> None:
+        letter, canvas = _reportlab()
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+        self.c.setTitle("Individual Work Plan")
+        self.c.setAuthor(en["name"])
+        self.en, self.th_name = en, th_name
+        self.page, self.y = 1, self.TOP
+
+    # --- page handling --------------------------------------------------------------------
+    def _footer(self) -> None:
+        c = self.c
+        c.setFont("Helvetica", 6.5)
+        c.setFillGray(0)
+        c.drawString(self.LEFT, 40, "Form IWP-1 (Rev. 08/2019)   Previous editions are "
+                     "obsolete.   Original: EN file   Copy: Ticket Holder")
+        c.drawRightString(self.RIGHT, 40, f"Page {self.page}")
+
+    def need(self, height: float) -> None:
+        if self.y - height < self.BOTTOM:
+            self._footer()
+            self.c.showPage()
+            self.page += 1
+            self.y = self.TOP
+            c = self.c
+            c.setFont("Helvetica", 7)
+            c.drawString(self.LEFT, 768, "INDIVIDUAL WORK PLAN (continued)")
+            c.drawString(330, 768, "Ticket Holder:")
+            c.setLineWidth(0.5)
+            c.line(382, 766, self.RIGHT, 766)
+            self._typed(385, 768, self.th_name, size=9)
+
+    def save(self) -> None:
+        self._footer()
+        self.c.save()
+
+    # --- printed matter -------------------------------------------------------------------
+    def part(self, title: str) -> None:
+        self.need(60)
+        c = self.c
+        self.y -= 6
+        c.setLineWidth(1.4)
+        c.line(self.LEFT, self.y + 11, self.RIGHT, self.y + 11)
+        c.setFont("Times-Bold", 10.5)
+        c.drawString(self.LEFT, self.y, title.upper())
+        self.y -= 22
+
+    def printed(self, text: str, size: float = 8.5, font: str = "Times-Roman",
+                indent: float = 0, leading: float | None = None) -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        leading = leading or size + 2.2
+        for line in simpleSplit(text, font, size, self.RIGHT - self.LEFT - indent):
+            self.need(leading)
+            self.c.setFont(font, size)
+            self.c.setFillGray(0)
+            self.c.drawString(self.LEFT + indent, self.y, line)
+            self.y -= leading
+
+    # --- entries --------------------------------------------------------------------------
+    def _typed(self, x: float, y: float, text: str, size: float = 9.5) -> None:
+        c = self.c
+        c.setFont("Courier", size)
+        c.setFillColorRGB(*LINED_INK)
+        c.drawString(x, y, text)
+        c.setFillGray(0)
+
+    def rules(self, cells: list[tuple[float, str | None, str]], gap: float = 8) -> None:
+        """One row of rules: (width, typed value or None, caption printed under the rule)."""
+        self.need(26)
+        c, x = self.c, self.LEFT
+        for width, value, caption in cells:
+            c.setLineWidth(0.5)
+            c.line(x, self.y, x + width, self.y)
+            if value:
+                self._typed(x + 3, self.y + 2.2, str(value))
+            c.setFont("Helvetica", 5.8)
+            c.drawString(x, self.y - 7, f"({caption})")
+            x += width + gap
+        self.y -= 25
+
+    def wide_rule(self, value: str | None, caption: str) -> None:
+        """A full-width rule; a value too long for it continues on a second rule above the
+        caption, as a typist would go on to the next line."""
+        from reportlab.lib.utils import simpleSplit
+
+        width = self.RIGHT - self.LEFT
+        parts = simpleSplit(value, "Courier", 9.5, width - 8) if value else [""]
+        for part in parts[:-1]:
+            self.need(40)
+            self.c.setLineWidth(0.5)
+            self.c.line(self.LEFT, self.y, self.RIGHT, self.y)
+            self._typed(self.LEFT + 3, self.y + 2.2, part)
+            self.y -= 15
+        self.rules([(width, parts[-1], caption)])
+
+    def lines(self, text: str | None, caption: str, count: int) -> None:
+        """A caption printed ABOVE a block of ``count`` empty rules, the text typed onto them."""
+        from reportlab.lib.utils import simpleSplit
+
+        width = self.RIGHT - self.LEFT
+        wrapped = simpleSplit(text, "Courier", 9, width - 6) if text else []
+        count = max(count, len(wrapped))
+        self.need(14 + 15 * min(count, 3))
+        self.c.setFont("Helvetica", 6.5)
+        self.c.drawString(self.LEFT, self.y, caption)
+        self.y -= 14
+        for i in range(count):
+            self.need(15)
+            self.c.setLineWidth(0.5)
+            self.c.line(self.LEFT, self.y, self.RIGHT, self.y)
+            if i < len(wrapped):
+                self._typed(self.LEFT + 3, self.y + 2.2, wrapped[i], size=9)
+            self.y -= 15
+        self.y -= 6
+
+    def blanks(self, x: float, label: str, on: bool) -> float:
+        """'___ Label' with an X typed on the blank when chosen; returns the next x."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c = self.c
+        c.setLineWidth(0.5)
+        c.line(x, self.y - 1, x + 18, self.y - 1)
+        if on:
+            self._typed(x + 6, self.y + 0.5, "X", size=10)
+        c.setFont("Times-Roman", 9)
+        c.drawString(x + 21, self.y, label)
+        return x + 21 + stringWidth(label, "Times-Roman", 9) + 14
+
+    def question(self, text: str, choices: list[tuple[str, bool]], x_choices: float = None):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.need(16)
+        self.c.setFont("Times-Roman", 9)
+        self.c.drawString(self.LEFT, self.y, text)
+        x = x_choices or self.LEFT + stringWidth(text, "Times-Roman", 9) + 10
+        for label, on in choices:
+            x = self.blanks(x, label, on)
+        self.y -= 17
+
+
+def build_lined_iwp(case: dict, path: Path) -> None:
+    """Layout ``lined``: an old paper form of rules, values typed onto them in blue Courier."""
+    en, th, d, alt = case["en"], case["th"], case["discussion"], case["alt"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    f = RuledForm(path, en, th_name)
+    c = f.c
+    c.setFont("Times-Bold", 9)
+    c.drawString(f.LEFT, 760, "TICKET TO WORK PROGRAM")
+    c.setFont("Times-Roman", 7.5)
+    c.drawRightString(f.RIGHT, 760, "Employment Network copy - keep with the case file")
+    c.setFont("Times-Bold", 17)
+    c.drawCentredString(306, 738, "INDIVIDUAL WORK PLAN")
+    c.setFont("Times-Italic", 8.5)
+    c.drawCentredString(306, 726, "Type or print in ink. Write the answer on the line above "
+                        "each caption. Mark an X on the blank that applies.")
+    f.y = 700
+    w = f.RIGHT - f.LEFT
+    f.part("Part I - Employment Network")
+    f.rules([(330, en["name"], "Name of Employment Network"),
+             (174, en["pid"], "EN Provider Identification Number (PID)")])
+    f.rules([(330, en["street"], "Street address"),
+             (174, f"{en['city']}, {en['state']} {en['zip']}", "City, State, ZIP")])
+    f.rules([(160, en["phone"], "Telephone"), (200, en["email"], "E-mail"),
+             (136, f"{en['rep']}", "EN Representative")])
+    f.question("EN business model:", [("Traditional", en["model"] == "traditional"),
+                                      ("Employer", en["model"] == "employer"),
+                                      ("Administrative", en["model"] == "administrative")])
+    f.part("Part II - Ticket Holder")
+    f.rules([(300, th_name, "Name of Ticket Holder (first, middle initial, last)"),
+             (100, th["ssn"], "Social Security Number"),
+             (96, _date(th["dob"], "us"), "Date of birth")])
+    f.rules([(300, th["street"], "Street address"),
+             (204, f"{th['city']}, {th['state']} {th['zip']}", "City, State, ZIP")])
+    f.rules([(120, th["phone"], "Home telephone"),
+             (120, th["mobile"] or "", "Cell telephone"),
+             (256, th["email"], "E-mail")])
+    f.question("Best way to reach you:", [("Telephone", th["preferred"] == "telephone"),
+                                          ("E-mail", th["preferred"] == "email"),
+                                          ("Mail", False)])
+    f.part("Part III - Alternate Contact")
+    f.printed("A person we may contact if we cannot reach you.", size=8, font="Times-Italic")
+    f.y -= 6
+    a = alt or dict(name="", relationship="", phone="", address="")
+    f.rules([(220, a["name"], "Name of alternate contact"),
+             (120, a["relationship"], "Relationship"), (156, a["phone"], "Telephone")])
+    f.rules([(w, a["address"], "Address")])
+    f.part("Part IV - Planning Discussion")
+    f.rules([(140, _date(d["date"], "us") if d["date"] else "", "Date of discussion")])
+    f.y += 8
+    modality = d["modality"][0] if d["modality"] else None
+    f.question("The discussion was held:", [(label, modality == key)
+                                            for key, label in B11_HOW_MET.items()])
+    f.lines(d["summary"], "Summary of the discussion (the Ticket Holder's goals, why they are "
+            "realistic, and how the services below will help):", 5)
+    f.part("Part V - Work History (last 6 to 18 months)")
+    work = case["work"]
+    job = work["jobs"][0] if work and work["jobs"] else None
+    f.rules([(150, job["employer"] if job else "", "Employer"),
+             (130, job["title"] if job else "", "Job title"),
+             (62, _date(job["start"], "us") if job else "", "Date started"),
+             (62, _date(job["end"], "us") if job else "", "Date ended"),
+             (36, str(job["hours"]) if job else "", "Hrs/wk"),
+             (32, _money(job["monthly"], cents=False) if job else "", "$/month")], gap=6)
+    f.rules([(150, "", "Employer"), (130, "", "Job title"), (62, "", "Date started"),
+             (62, "", "Date ended"), (36, "", "Hrs/wk"), (32, "", "$/month")], gap=6)
+    no_work = bool(work and work["no_work"])
+    f.question("No paid work in the last 18 months:", [("Yes", no_work),
+                                                       ("No", bool(work) and not no_work)])
+    if no_work:
+        f.lines(work["no_work"], "Explain:", 1)
+    f.part("Part VI - Employment Goals")
+    for label, goal in (("Short-term employment goal (within one year)", case["st"]),
+                        ("Long-term employment goal", case["lt"])):
+        f.printed(label, size=9, font="Times-Bold")
+        f.y -= 8
+        f.rules([(250, goal["title"], "Job title / occupation"),
+                 (70, str(goal["hours"]), "Hours per week"),
+                 (70, _money(goal["wage"]), "Hourly wage"),
+                 (98, _money(goal["monthly"]), "Gross monthly earnings")])
+        tr = goal["training"]
+        f.rules([(110, _date(goal["target"], "us"), "Target date"),
+                 (386, f"{tr[0]}, {tr[1]}" if tr else "None needed",
+                  "Education or training needed for this goal (program and school)")])
+    f.part("Part VII - Services and Supports the EN Will Provide")
+    f.printed("For each service mark Yes or No. For each Yes, describe the service, who will "
+              "provide it and how often.", size=8, font="Times-Italic")
+    f.y -= 6
+    for n, s in enumerate(case["services"], 1):
+        f.need(110 if s["provided"] else 20)
+        f.question(f"{n}. {s['label']}", [("Yes", s["provided"]), ("No", not s["provided"])],
+                   x_choices=f.LEFT + 190)
+        if s["provided"]:
+            f.y -= 2
+            f.wide_rule(s["description"], "Description of the service")
+            f.rules([(250, s["provider"], "Provided by"), (246, s["frequency"], "How often")])
+    f.part("Part VIII - Follow-up")
+    fu = case["follow_up"]
+    f.question("While you look for work, we will contact you:",
+               [("Monthly", fu["initial"] == "monthly"),
+                ("Every three months", fu["initial"] == "quarterly")], x_choices=f.LEFT + 230)
+    f.question("Once you are working, we will contact you:",
+               [("Monthly", fu["ongoing"] == "monthly"),
+                ("Every three months", fu["ongoing"] == "quarterly")], x_choices=f.LEFT + 230)
+    f.rules([(w, ", ".join(fu["methods"]).capitalize(), "How we will contact you")])
+    f.part("Part IX - Terms and Conditions")
+    for i, term in enumerate(case["terms"], 1):
+        f.printed(f"{i}.  {term}", size=7.8, indent=0, leading=9.6)
+    f.part("Part X - Statement of Understanding")
+    f.printed(case["statement"], size=8.5)
+    f.y -= 4
+    f.part("Part XI - Signatures")
+    ths, ens = case["th_sig"], case["en_sig"]
+    f.need(120)
+    f.y -= 12
+    f.rules([(330, f"/s/ {th['first']} {th['last']}" if ths["signed"] else "",
+              "Signature of Ticket Holder"),
+             (150, _date(ths["date"], "us") if ths["signed"] and ths["date"] else "",
+              "Date")], gap=24)
+    f.y -= 8
+    f.rules([(330, f"/s/ {ens['name']}" if ens["signed"] else "",
+              "Signature of EN Representative"),
+             (150, _date(ens["date"], "us") if ens["signed"] and ens["date"] else "",
+              "Date")], gap=24)
+    f.rules([(330, f"{ens['name']}, {ens['title']}",
+              "Printed name and title of EN Representative")])
+    f.save()
+
+
+# ----- amendform_: an amendment as a filled fillable form (reportlab AcroForm) ----------------
+class AutoNamedForm:
+    """Widgets named the way Acrobat's automatic field detection names them: after the
+    printed words next to the box ('Ticket Holder Name', 'Date', 'Date_2', 'undefined',
+    'Check Box3'), with no tooltips. Values live only in the fields."""
+
+    def __init__(self, c) -> None:
+        self.c = c
+        self.used: dict[str, int] = {}
+        self.boxes = 0
+
+    def _name(self, base: str) -> str:
+        base = base or "undefined"
+        n = self.used.get(base, 0) + 1
+        self.used[base] = n
+        return base if n == 1 else f"{base}_{n}"
+
+    def text(self, name: str, value, x, y, width, height=16, size=9, multiline=False,
+             font="Helvetica") -> None:
+        from reportlab.lib import colors
+
+        self.c.acroForm.textfield(
+            name=self._name(name), tooltip=None, x=x, y=y, width=width, height=height,
+            value="" if value is None else str(value), fontName=font, fontSize=size,
+            borderWidth=0.6, borderColor=colors.HexColor("#6b7a8f"),
+            fillColor=colors.HexColor("#fbfcfe"), forceBorder=True, textColor=colors.black,
+            fieldFlags="multiline" if multiline else "")
+
+    def check(self, checked: bool, x, y, size=10) -> None:
+        from reportlab.lib import colors
+
+        self.boxes += 1
+        self.c.acroForm.checkbox(name=f"Check Box{self.boxes}", tooltip=None, x=x, y=y,
+                                 size=size, checked=bool(checked), buttonStyle="check",
+                                 borderWidth=0.6, borderColor=colors.HexColor("#6b7a8f"),
+                                 fillColor=colors.white, textColor=colors.black,
+                                 forceBorder=True)
+
+
+def build_amendform(amend: dict, path: Path) -> None:
+    """Layout ``amendform``: a one-and-a-half page fillable amendment form, filled in."""
+    letter, canvas = _reportlab()
+    en, th = amend["en"], amend["th"]
+    c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+    c.setTitle("IWP Amendment Form")
+    c.setAuthor(en["name"])
+    form = AutoNamedForm(c)
+    L, R = 48, 564
+
+    def label(x, y, text, size=7.5, font="Helvetica"):
+        c.setFont(font, size)
+        c.setFillGray(0)
+        c.drawString(x, y, text)
+
+    def band(y, text):
+        c.setFillColorRGB(0.85, 0.89, 0.93)
+        c.rect(L, y - 4, R - L, 15, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(L + 4, y, text)
+
+    def footer(page):
+        c.setFont("Helvetica", 6.5)
+        c.drawString(L, 30, "IWP-AMD (fillable) 01/2026 - Attach to the original Individual "
+                     "Work Plan. Give the Ticket Holder a copy.")
+        c.drawRightString(R, 30, f"Page {page} of 2")
+
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(L, 748, "AMENDMENT TO INDIVIDUAL WORK PLAN (IWP)")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(L, 735, "Ticket to Work Program - complete every section; use one form for "
+                 "each amendment")
+    y = 708
+    band(y, "Section 1.  IWP Being Amended")
+    y -= 26
+    label(L, y + 4, "IWP Number")
+    form.text("IWP Number", amend["plan_id"], L + 52, y, 130)
+    label(L + 196, y + 4, "Date Original IWP Signed")
+    form.text("Date Original IWP Signed",
+              _date(amend["original_signed"], "us") if amend["original_signed"] else None,
+              L + 296, y, 90)
+    label(L + 400, y + 4, "Amendment No.")
+    form.text("Amendment No", amend["number"], L + 462, y, R - L - 462)
+    y -= 34
+    band(y, "Section 2.  Employment Network")
+    y -= 26
+    label(L, y + 4, "EN Name")
+    form.text("EN Name", en["name"], L + 42, y, 290)
+    label(L + 346, y + 4, "PID")
+    form.text("PID", en["pid"], L + 366, y, R - L - 366)
+    y -= 24
+    label(L, y + 4, "Address")
+    form.text("Address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}", L + 42, y,
+              290)
+    label(L + 346, y + 4, "Phone")
+    form.text("Phone", en["phone"], L + 374, y, R - L - 374)
+    y -= 34
+    band(y, "Section 3.  Ticket Holder")
+    y -= 26
+    label(L, y + 4, "Ticket Holder Name")
+    form.text("Ticket Holder Name", f"{th['first']} {th['middle']} {th['last']}", L + 72, y,
+              200)
+    label(L + 282, y + 4, "SSN")
+    form.text("SSN", th["ssn"], L + 300, y, 84)
+    label(L + 394, y + 4, "Phone")
+    form.text("Phone", th["phone"], L + 420, y, R - L - 420)
+    y -= 34
+    band(y, "Section 4.  What Is Changing")
+    y -= 22
+    label(L, y + 2, "Check all that apply:")
+    for i, (text, on) in enumerate((("Goals", amend["st"] is not None),
+                                    ("Services", bool(amend["changes"])), ("Other", False))):
+        form.check(on, L + 100 + 90 * i, y)
+        label(L + 114 + 90 * i, y + 2, text, size=9)
+    y -= 20
+    label(L, y + 30 - 22, "")
+    label(L, y + 4, "Reason for the change")
+    form.text("Reason for the change", amend["reason"], L, y - 30, R - L, height=28,
+              multiline=True, size=8.5)
+    y -= 62
+    band(y, "Section 5.  Revised Employment Goals")
+    y -= 18
+    cols = [("Job Title", 0, 180), ("Hours per Week", 186, 56), ("Hourly Wage", 248, 56),
+            ("Monthly Earnings", 310, 70), ("Target Date", 386, 70)]
+    for text, dx, _w in cols:
+        label(L + 72 + dx, y, text, size=7)
+    y -= 22
+    for title, goal in (("Short-Term", amend["st"]), ("Long-Term", amend["lt"])):
+        label(L, y + 4, f"{title} Goal", size=8, font="Helvetica-Bold")
+        values = [goal["title"], goal["hours"], _money(goal["wage"]), _money(goal["monthly"]),
+                  _date(goal["target"], "us")]
+        for (text, dx, width), value in zip(cols, values):
+            form.text(text, value, L + 72 + dx, y, width)
+        y -= 24
+    y -= 10
+    band(y, "Section 6.  Revised Services and Supports")
+    y -= 18
+    heads = [("Service", 0), ("Added", 156), ("Cont.", 182), ("Ended", 208),
+             ("Provided by", 240), ("How often", 402)]
+    for text, dx in heads:
+        label(L + dx, y, text, size=7)
+    y -= 20
+    changes = amend["changes"] or []
+    for row in range(4):
+        ch = changes[row] if row < len(changes) else None
+        form.text("Service", ch["label"] if ch else None, L, y, 150, size=8.5)
+        for i, kind in enumerate(("Added", "Continued", "Ended")):
+            form.check(bool(ch) and ch["change"] == kind, L + 159 + 26 * i, y + 3)
+        form.text("Provided by", ch["provider"] if ch else None, L + 240, y, 156, size=8)
+        form.text("How often", ch["frequency"] if ch else None, L + 402, y, R - L - 402,
+                  size=8)
+        y -= 14
+        label(L + 8, y - 7, "Description", size=6.5)
+        form.text("Description of the service", ch["description"] if ch else None, L + 50,
+                  y - 12, R - L - 50, height=15, size=8)
+        y -= 34
+    footer(1)
+    c.showPage()
+    y = 740
+    band(y, "Section 7.  Agreement")
+    y -= 18
+    from reportlab.lib.utils import simpleSplit
+    agreement = ("The Ticket Holder and the Employment Network have discussed the changes "
+                 "above and agree to them. All other parts of the original Individual Work "
+                 "Plan, including its terms and conditions, stay in effect. The Ticket Holder "
+                 "will receive a copy of this amendment in the format he or she chose.")
+    for line in simpleSplit(agreement, "Helvetica", 8.5, R - L):
+        label(L, y, line, size=8.5)
+        y -= 11
+    y -= 18
+    band(y, "Section 8.  Signatures")
+    y -= 44
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    for who, sig, signer in (("Ticket Holder Signature", ths, f"{th['first']} {th['last']}"),
+                             ("EN Representative Signature", ens, ens["name"])):
+        label(L, y + 24, who)
+        # One font for every field: reportlab writes a second field font into /DR as a
+        # duplicate /Font key, which drops the first.
+        form.text(who, f"/s/ {signer}" if sig["signed"] else None, L, y, 300, height=20,
+                  size=11)
+        label(L + 320, y + 24, "Date")
+        form.text("Date", _date(sig["date"], "us") if sig["signed"] and sig["date"] else None,
+                  L + 320, y, 110, height=20)
+        y -= 48
+    label(L, y + 24, "EN Representative Printed Name and Title")
+    form.text("EN Representative Printed Name and Title", f"{ens['name']}, {ens['title']}",
+              L, y, 300, height=20)
+    footer(2)
+    c.save()
+
+
+# ----- amendletter_: an amendment written as a letter to the Ticket holder (LibreOffice) -----
+class LetterDocx(Docx):
+    """A Word letter: paragraphs with underlined runs for the signature block."""
+
+    @staticmethod
+    def uline(text: str, bold=False, italic=False, font=None, size=None) -> str:
+        props = ""
+        if font:
+            props += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+        if bold:
+            props += "<w:b/>"
+        if italic:
+            props += "<w:i/>"
+        if size:
+            props += f'<w:sz w:val="{int(size * 2)}"/>'
+        props += '<w:u w:val="single"/>'
+        return (f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t>'
+                "</w:r>")
+
+    def tab_para(self, runs: list[str], tabs: list[int], space_after=0) -> None:
+        stops = "".join(f'<w:tab w:val="left" w:pos="{t}"/>' for t in tabs)
+        self.parts.append(f'<w:p><w:pPr><w:tabs>{stops}</w:tabs><w:spacing w:after='
+                          f'"{space_after}"/></w:pPr>{"".join(runs)}</w:p>')
+
+
+W_TAB = "<w:r><w:tab/></w:r>"
+
+
+def build_amendletter(amend: dict) -> LetterDocx:
+    """Layout ``amendletter``: the amendment as a letter to the Ticket holder."""
+    en, th = amend["en"], amend["th"]
+    R = LetterDocx.run
+    doc = LetterDocx(f"Letter - changes to your work plan - {th['last']}", en["name"])
+    doc.para([R(en["name"], bold=True, size=14, color="2E5E4E")], align="left",
+             space_after=0)
+    doc.para([R(f"{en['street']}  |  {en['city']}, {en['state']} {en['zip']}  |  "
+                f"{en['phone']}  |  {en['email']}", size=8.5, color="555555")],
+             space_after=60)
+    doc.para([R(f"Employment Network PID {en['pid']}", size=8.5, color="555555")],
+             space_after=360)
+    sent = amend["th_sig"]["date"] - dt.timedelta(days=3) if amend["th_sig"]["date"] else \
+        amend["en_sig"]["date"] - dt.timedelta(days=4)
+    doc.para(_date(sent, "long"), space_after=240)
+    doc.para([R(f"{th['title']} {th['first']} {th['middle']} {th['last']}\n{th['street']}\n"
+                f"{th['city']}, {th['state']} {th['zip']}")], space_after=240)
+    if amend["plan_id"]:
+        ref = (f"Re: Amendment {amend['number']} to your Individual Work Plan (IWP "
+               f"{amend['plan_id']}, signed {_date(amend['original_signed'], 'long')})")
+    else:
+        ref = "Re: Changes to your Individual Work Plan"
+    doc.para([R(ref, bold=True)], space_after=120)
+    doc.para([R(f"Social Security number on file: {th['ssn']}", size=9)], space_after=240)
+    doc.para(f"Dear {th['title']} {th['last']}:", space_after=160)
+    doc.para("Thank you for meeting with me last week. You told me you were offered more "
+             "hours sooner than planned and that you want training that leads to a "
+             "promotion, so we agreed to move both of your goals up. As we "
+             "agreed, this letter amends your Individual Work Plan (IWP) under the Ticket to "
+             "Work program. The tables below show your new employment goals"
+             + (" and the changes to the services we will provide." if amend["changes"]
+                else "."), space_after=160)
+    doc.para([R("Your new employment goals", bold=True)], space_after=60)
+    rows = [["Goal", "Job", "Hours a week", "Pay per hour", "Monthly earnings", "Reach it by"]]
+    for label, goal in (("Short-term goal", amend["st"]), ("Long-term goal", amend["lt"])):
+        rows.append([label, goal["title"], str(goal["hours"]), _money(goal["wage"]),
+                     _money(goal["monthly"]), _date(goal["target"], "long")])
+    doc.table(rows, [1.05, 1.95, 0.7, 0.8, 1.0, 1.3], header=True, bold_first_col=True)
+    if amend["changes"]:
+        doc.para([R("Changes to your services", bold=True)], space_after=60)
+        rows = [["Service", "Change", "What we will do", "Who", "How often"]]
+        for ch in amend["changes"]:
+            rows.append([ch["label"], ch["change"], ch["description"], ch["provider"],
+                         ch["frequency"]])
+        doc.table(rows, [1.3, 0.75, 2.6, 1.35, 1.0], header=True, bold_first_col=True)
+    doc.para("Everything else in your IWP stays the same, including the terms and conditions "
+             "you signed. If anything in this letter is not what we agreed, please call me "
+             f"at {en['phone']} before you sign.", space_after=160)
+    doc.para("Sincerely,", space_after=360)
+    doc.para([R(f"{en['rep']}\n{en['rep_title']}\n{en['name']}")], space_after=240)
+    doc.para([R("PLEASE SIGN AND RETURN", bold=True, size=10.5)], space_after=60)
+    doc.para([R("Sign below to show that you agree to these changes, and return this page in "
+                "the envelope provided or by e-mail. Keep a copy for your records.",
+                size=9.5, italic=True)], space_after=120)
+    ths, ens = amend["th_sig"], amend["en_sig"]
+    U = LetterDocx.uline
+    for caption, sig, signer in (("Ticket Holder", ths, f"{th['first']} {th['last']}"),
+                                 ("Employment Network Representative", ens, ens["name"])):
+        sig_text = f"/s/ {signer}" if sig["signed"] else ""
+        date_text = _date(sig["date"], "us") if sig["signed"] and sig["date"] else ""
+        doc.tab_para([U(sig_text.ljust(46, "\u00a0") if sig_text else "\u00a0" * 60,
+                        italic=True, font="Liberation Serif", size=11.5),
+                      R("    Date: "),
+                      U(date_text.ljust(16, "\u00a0") if date_text else "\u00a0" * 26)],
+                     [], space_after=0)
+        doc.para([R(f"Signature of {caption}" + (f" ({signer}, {ens['title']})"
+                                                   if caption.startswith("Employment")
+                                                   else f" ({th['first']} {th['middle']} "
+                                                        f"{th['last']})"), size=8)],
+                 space_after=240)
+    return doc
+
+
+# ----- six look-alikes that are not Ticket to Work IWPs ---------------------------------------
+def build_iep_transition_docx() -> Docx:
+    """A school district's IEP secondary transition plan for a 17-year-old (LibreOffice)."""
+    doc = Docx("IEP - Secondary Transition Plan", "Lakeshore Bend Unified School District")
+    doc.para("Lakeshore Bend Unified School District", align="center", bold=True, size=13)
+    doc.para("Department of Special Education Services", align="center", size=9)
+    doc.para("INDIVIDUALIZED EDUCATION PROGRAM (IEP)", style="Title")
+    doc.para("Section 7 - Secondary Transition Plan (required at age 16 and over)",
+             align="center", italic=True, size=9.5)
+    doc.table([["Student", "Leander W. Applethwaite", "Date of birth", "09/14/2008"],
+               ["Age at meeting", "17", "Grade", "11"],
+               ["School", "Northshore High School", "Student ID", "LB-2271184"],
+               ["Primary disability", "Specific learning disability",
+                "Secondary", "Other health impairment (ADHD)"],
+               ["IEP meeting date", "03/10/2026", "Annual review due", "03/09/2027"],
+               ["Case manager", "Mireille D. Oakenfold", "Meeting type", "Annual review"]],
+              [1.4, 2.1, 1.4, 2.1], shade_first_col=True)
+    doc.heading("Transition assessments", 2)
+    doc.para("Career interest inventory (O*NET Interest Profiler, 01/2026): highest in "
+             "Realistic and Investigative. Situational work assessment at the school store "
+             "(fall 2025): on time, follows two-step directions, needs written task lists. "
+             "Student and parent interviews (02/2026).")
+    doc.heading("Measurable postsecondary goals", 2)
+    doc.table([["Area", "Goal (after high school)"],
+               ["Education / training", "Within one year after graduation, Leander will enroll "
+                "in the veterinary assistant certificate program at Bayfront Community "
+                "College."],
+               ["Employment", "Within one year after graduation, Leander will work part-time "
+                "(about 20 hours a week) as a kennel attendant or veterinary assistant, and "
+                "full-time as a certified veterinary assistant after completing the program."],
+               ["Independent living", "Leander will use the city bus on his own to reach school "
+                "and work, and will manage a personal checking account."]],
+              [1.6, 5.4], header=True, bold_first_col=True)
+    doc.heading("Transition services and activities", 2)
+    doc.table([["Service / activity", "Responsible", "Start", "End"],
+               ["Work-based learning: 6 hours a week at Harborview Animal Clinic",
+                "Transition coordinator", "04/2026", "06/2027"],
+               ["Pre-Employment Transition Services referral (job exploration, workplace "
+                "readiness)", "State VR counselor", "04/2026", "06/2027"],
+               ["Self-advocacy instruction: asking for accommodations", "Case manager",
+                "03/2026", "03/2027"],
+               ["Travel training on the Route 9 bus", "Paraprofessional", "09/2026", "12/2026"],
+               ["Campus visit and disability services intake at Bayfront CC",
+                "Student and parent", "10/2026", "11/2026"]],
+              [3.6, 1.6, 0.9, 0.9], header=True)
+    doc.heading("Course of study", 2)
+    doc.para("Standard diploma track; Animal Science I and II (career and technical "
+             "education), Biology, Consumer Math. Expected graduation: June 2027.")
+    doc.heading("Agency linkages and transfer of rights", 2)
+    doc.para("With the parent's consent, the district invited the State VR agency to this "
+             "meeting. The family received information about SSI eligibility at age 18, "
+             "benefits counseling, and the Ticket to Work program, which Leander may use after "
+             "he turns 18 if he receives disability benefits. The student and parent were told "
+             "that educational rights transfer to the student at age 18 (09/14/2026).")
+    doc.heading("Participants and signatures", 2)
+    doc.para("Signing shows that you took part in the meeting, not that you agree with the "
+             "IEP.", italic=True, size=9)
+    doc.table([["Role", "Name", "Signature", "Date"],
+               ["Student", "Leander W. Applethwaite", "/s/ Leander W. Applethwaite",
+                "03/10/2026"],
+               ["Parent", "Corisande M. Applethwaite", "/s/ Corisande M. Applethwaite",
+                "03/10/2026"],
+               ["Case manager", "Mireille D. Oakenfold", "/s/ Mireille D. Oakenfold",
+                "03/10/2026"],
+               ["General education teacher", "Barnaby T. Quist", "/s/ Barnaby T. Quist",
+                "03/10/2026"],
+               ["State VR counselor (invited)", "Ottilie R. Fenwick-Dray",
+                "/s/ Ottilie R. Fenwick-Dray", "03/10/2026"]],
+              [1.9, 1.9, 2.1, 1.1], header=True, bold_first_col=True)
+    return doc
+
+
+TANF_CSS = """
+@page { size: letter; margin: 0.5in 0.6in; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #111; }
+table, tr { break-inside: avoid; }
+.top { display: flex; justify-content: space-between; border-bottom: 3px double #000;
+       padding-bottom: 4px; }
+.agency { font-weight: bold; font-size: 11pt; } .form { text-align: right; font-size: 8pt; }
+h1 { font-size: 14pt; text-align: center; margin: 8px 0 2px; }
+.sub { text-align: center; font-size: 8.5pt; margin-bottom: 8px; }
+h2 { font-size: 10pt; border-bottom: 1px solid #000; margin: 8px 0 3px; }
+table { border-collapse: collapse; width: 100%; }
+td, th { border: 1px solid #555; padding: 3px 5px; vertical-align: top; text-align: left; }
+th { background: #ddd; font-size: 8.5pt; -webkit-print-color-adjust: exact;
+     print-color-adjust: exact; }
+.lbl { font-size: 7.5pt; color: #333; display: block; }
+.num { text-align: right; } .sig td { height: 30px; }
+.sig .s { font-family: 'Liberation Serif', serif; font-style: italic; font-size: 11pt; }
+p { margin: 3px 0; }
+"""
+
+
+def build_tanf_plan_html() -> str:
+    """A TANF / SNAP E&T Individual Responsibility Plan (Chromium)."""
+    acts = [("Job search and job readiness (Job Club, Mon/Wed)", "Work First Center", "20",
+             "03/16/2026", "05/08/2026"),
+            ("Vocational education: CNA course", "Harlan Valley Technical Institute", "10",
+             "03/23/2026", "06/12/2026"),
+            ("Community service (food pantry)", "St. Brendan Food Pantry", "5", "03/16/2026",
+             "04/30/2026")]
+    rows = "".join(f"<tr><td>{_h(a)}</td><td>{_h(p)}</td><td class='num'>{h}</td>"
+                   f"<td>{s}</td><td>{e}</td></tr>" for a, p, h, s, e in acts)
+    supports = [("Child care", "Subsidized child care for two children at Little Acorns "
+                 "Center, copay $0", "While in approved activities"),
+                ("Transportation", "Monthly bus pass ($54) or mileage at $0.40 a mile",
+                 "Monthly"),
+                ("Work clothing / supplies", "Scrubs and CNA exam fee, up to $150", "Once"),
+                ("Referral", "Benefits and disability screening at the WIOA one-stop; SNAP E&T "
+                 "case shared with the one-stop", "By 03/31/2026")]
+    srows = "".join(f"<tr><td>{_h(a)}</td><td>{_h(b)}</td><td>{_h(c)}</td></tr>"
+                    for a, b, c in supports)
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Individual "
+            f"Responsibility Plan</title><style>{TANF_CSS}</style></head><body>"
+            "<div class='top'><div class='agency'>Department of Human Services<br>"
+            "<span style='font-weight:normal;font-size:9pt'>Family Assistance Division - "
+            "Harlan Valley County Office</span></div><div class='form'>Form FA-2120 (Rev. "
+            "7/2025)<br>TANF Work First / SNAP E&amp;T</div></div>"
+            "<h1>INDIVIDUAL RESPONSIBILITY PLAN AND EMPLOYMENT PLAN</h1>"
+            "<div class='sub'>This plan lists the work activities you must take part in to "
+            "keep receiving cash assistance, and the supports we will give you.</div>"
+            "<h2>1. Participant</h2><table><tr>"
+            "<td><span class='lbl'>Participant name</span>Marguerite L. Ostrowski-Fane</td>"
+            "<td><span class='lbl'>Case number</span>TANF-44-0927713</td>"
+            "<td><span class='lbl'>Client ID</span>C-5518206</td></tr><tr>"
+            "<td><span class='lbl'>Address</span>419 Orchard Spur Road, Apt 3, Harlan Valley, "
+            "WV 24999</td><td><span class='lbl'>Phone</span>(304) 555-0172</td>"
+            "<td><span class='lbl'>Work-eligible individual</span>Yes - single parent, "
+            "required 30 hours a week</td></tr><tr>"
+            "<td colspan='2'><span class='lbl'>Case manager</span>Ignatius P. Worrall, Work "
+            "First Case Manager, (304) 555-0135</td>"
+            "<td><span class='lbl'>Plan date</span>03/12/2026</td></tr></table>"
+            "<h2>2. Employment goal</h2>"
+            "<p><b>Short-range goal:</b> Complete the certified nursing assistant (CNA) course "
+            "and pass the state exam by June 2026.</p>"
+            "<p><b>Long-range goal:</b> Work full-time as a CNA at a hospital or long-term "
+            "care facility earning at least $16.50 an hour, and leave cash assistance.</p>"
+            "<p><b>Barriers identified:</b> child care, transportation, no recent work "
+            "history (last worked 2023, retail cashier).</p>"
+            "<h2>3. Required work activities</h2><table><tr><th>Activity</th>"
+            "<th>Provider / site</th><th>Hours per week</th><th>Start</th><th>End</th></tr>"
+            f"{rows}<tr><td colspan='2'><b>Total countable hours per week</b></td>"
+            "<td class='num'><b>35</b></td><td colspan='2'>Participation verified by "
+            "attendance sheets every two weeks</td></tr></table>"
+            "<h2>4. Supportive services</h2><table><tr><th>Support</th><th>Details</th>"
+            f"<th>How often</th></tr>{srows}</table>"
+            "<h2>5. Your responsibilities</h2><p>Attend every activity listed above, turn in "
+            "attendance sheets and job-search logs every two weeks, tell your case manager "
+            "within 10 days about any change in income, household or address, and keep your "
+            "appointments. If you cannot take part because of illness, a disability or a "
+            "family emergency, call your case manager; you may have good cause.</p>"
+            "<h2>6. Sanctions and good cause</h2><p>If you do not take part without good "
+            "cause, your cash assistance may be reduced or closed (first sanction: 25% for one "
+            "month). You may ask for a fair hearing within 90 days of a notice. If you later "
+            "apply for or receive SSI or SSDI, tell your case manager: you may be exempt, and "
+            "you may be able to use the Ticket to Work program.</p>"
+            "<h2>7. Signatures</h2><p>I helped write this plan, I understand it, and I "
+            "received a copy.</p><table class='sig'><tr><th style='width:42%'>Participant"
+            "</th><th style='width:12%'>Date</th><th style='width:34%'>Case manager</th>"
+            "<th>Date</th></tr><tr><td class='s'>/s/ Marguerite L. Ostrowski-Fane</td>"
+            "<td>03/12/2026</td><td class='s'>/s/ Ignatius P. Worrall</td><td>03/12/2026</td>"
+            "</tr></table><p style='font-size:8pt;margin-top:8px'>Next plan review: "
+            "05/08/2026. This plan is part of your TANF case record.</p></body></html>")
+
+
+def build_pcsp_odt() -> Odt:
+    """A Medicaid HCBS waiver person-centered service plan with employment outcomes
+    (LibreOffice from ODT)."""
+    doc = Odt("Person-Centered Service Plan", "Sable Harbor Support Coordination",
+              "PCSP - Thaddeus V. Merriweather - Waiver ID HC-3310472")
+    doc.p("Sable Harbor Support Coordination, LLC", "Org")
+    doc.p("Medicaid Home and Community-Based Services - Developmental Disabilities Waiver",
+          "OrgLine")
+    doc.p("Person-Centered Service Plan", "DocTitle")
+    doc.p("Annual plan - plan year 04/01/2026 to 03/31/2027", "DocSub")
+    doc.p("About Me", "Part")
+    for label, value in (("Name", "Thaddeus V. Merriweather"),
+                         ("Medicaid ID", "HC-3310472"),
+                         ("Date of birth", "06/02/1994"),
+                         ("Lives", "With his father, 77 Gannet Street, Sable Harbor, OR 97999"),
+                         ("Guardian / representative", "None - makes his own decisions; "
+                          "father Lucius Merriweather is a natural support"),
+                         ("Support coordinator", "Henrietta O. Vashchenko, (541) 555-0184"),
+                         ("Planning meeting", "03/04/2026 at the family home")):
+        doc.lead(label, value)
+    doc.p("What is important to me", "Section")
+    doc.p("Having my own money, seeing my friends at the bowling league on Thursdays, being "
+          "outside, and keeping my routine in the morning.", "Body")
+    doc.p("What is important for me", "Section")
+    doc.p("Taking seizure medication on time, a quiet place to take breaks, and help learning "
+          "new tasks one step at a time.", "Body")
+    doc.p("My Outcomes", "Part")
+    doc.numbered([
+        "Work: I want a job at a plant nursery or garden center, about 15 hours a week, by "
+        "December 2026. Measure: hired and working at least 12 hours a week for 90 days.",
+        "Money: I want to learn to use a debit card and check my balance by myself. "
+        "Measure: does it without help three weeks in a row.",
+        "Community: I want to keep bowling on Thursdays and take the bus there. Measure: "
+        "attends at least three Thursdays a month."])
+    doc.p("Services Authorized", "Part")
+    for name, lines in (
+            ("Supported Employment - Individual (job development, then job coaching)",
+             ["Provider: Cascade Crest Supported Employment", "Amount: 160 units (15 min) in "
+              "the plan year; up to 10 hours a week of coaching after hire, fading to 2",
+              "Start: 04/01/2026"]),
+            ("Community Living Supports", ["Provider: Harbor Light Residential Services",
+                                           "Amount: 12 hours a week", "Start: 04/01/2026"]),
+            ("Non-medical transportation", ["Provider: Sable Harbor Transit Access",
+                                            "Amount: 8 round trips a month",
+                                            "Start: 04/01/2026"])):
+        doc.p(name, "Section")
+        for line in lines:
+            doc.p(line, "BodyIn")
+    doc.p("Coordination with other programs", "Section")
+    doc.p("Thaddeus receives SSI. He has assigned his Ticket to Work to an Employment Network "
+          "for help keeping a job after he is hired; the EN writes its own work plan with him. "
+          "Waiver supported employment pays for job development and coaching only where the "
+          "EN and the State VR agency do not, so that services are not paid twice. Benefits "
+          "counseling was requested through a WIPA project.", "Body")
+    doc.p("Risks and how we will address them", "Section")
+    doc.p("Seizures at work: the job coach and the employer receive the seizure action plan; "
+          "Thaddeus carries an ID card. Getting lost on a new bus route: travel training for "
+          "the first two weeks.", "Body")
+    doc.p("Agreement", "Part")
+    doc.p("I took part in writing this plan, I chose my providers, and I know I can ask to "
+          "change this plan at any time. I was told how to file a complaint or ask for a "
+          "fair hearing.", "Body")
+    doc.signature("/s/ Thaddeus V. Merriweather", "03/04/2026", "Person receiving services")
+    doc.signature("/s/ Henrietta O. Vashchenko", "03/04/2026", "Support coordinator")
+    doc.signature("/s/ Gwendolyn A. Pruitt-Hale", "03/06/2026",
+                  "Cascade Crest Supported Employment (provider)")
+    return doc
+
+
+def build_vr_ipe_amendment(path: Path) -> None:
+    """A State VR agency's amendment to an Individualized Plan for Employment (reportlab)."""
+    from reportlab.lib.utils import simpleSplit
+
+    letter, canvas = _reportlab()
+    c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+    c.setTitle("IPE Amendment")
+    c.setAuthor("Mesa Verde State Division of Vocational Rehabilitation")
+    L, R = 54, 558
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(L, 750, "MESA VERDE STATE DIVISION OF VOCATIONAL REHABILITATION")
+    c.setFont("Helvetica", 8)
+    c.drawString(L, 739, "Windcliff District Office  -  1400 Caprock Avenue, Windcliff, NM "
+                 "87999  -  (505) 555-0190")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(L, 712, "Individualized Plan for Employment (IPE) - Amendment")
+    c.setFont("Helvetica", 8)
+    c.drawString(L, 700, "VR-IPE-A  Use this form to change an approved IPE. The participant "
+                 "and the VR counselor must both agree and sign.")
+    y = 680
+
+    def row(pairs, y):
+        x = L
+        for label, value, width in pairs:
+            c.setFillGray(0.92)
+            c.rect(x, y - 20, width, 24, stroke=0, fill=1)
+            c.setFillGray(0)
+            c.setLineWidth(0.5)
+            c.rect(x, y - 20, width, 24, stroke=1, fill=0)
+            c.setFont("Helvetica", 6.5)
+            c.drawString(x + 3, y - 3, label)
+            c.setFont("Helvetica", 9.5)
+            c.drawString(x + 3, y - 15, value)
+            x += width
+        return y - 24
+
+    y = row([("Participant", "Cordelia N. Featherstonhaugh", 220),
+             ("VR case number", "VR-2025-061337", 140),
+             ("Amendment number", "2", 144)], y)
+    y = row([("VR counselor", "Evander S. Kittredge-Moss", 220),
+             ("Original IPE signed", "08/19/2025", 140),
+             ("Date of this amendment", "03/18/2026", 144)], y)
+    y = row([("Ticket to Work status", "In use by State VR (assigned 08/2025)", 220),
+             ("Disability priority", "Category 1 - most significant", 284)], y)
+    y -= 14
+
+    def heading(text, y):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(L, y, text)
+        c.setLineWidth(0.8)
+        c.line(L, y - 3, R, y - 3)
+        return y - 16
+
+    def para(text, y, size=9):
+        c.setFont("Helvetica", size)
+        for line in simpleSplit(text, "Helvetica", size, R - L):
+            c.drawString(L, y, line)
+            y -= size + 3
+        return y - 4
+
+    y = heading("1. Reason for the amendment", y)
+    y = para("Ms. Featherstonhaugh finished the first semester of the medical coding program "
+             "and asked to change her employment goal from medical records clerk to certified "
+             "coding specialist, which needs one more term and the CCS exam.", y)
+    y = heading("2. Employment outcome", y)
+    y = row([("Previous vocational goal", "Medical records clerk (SOC 43-4111)", 252),
+             ("New vocational goal", "Medical coder (SOC 29-2072)", 252)], y)
+    y = row([("Expected hours and wage", "40 hours a week at $21.40 an hour", 252),
+             ("Projected employment date", "09/30/2027", 252)], y)
+    y -= 12
+    y = heading("3. Services added, changed or ended", y)
+    cols = [("Service", 150), ("Action", 52), ("Provider", 130), ("Dates", 92),
+            ("Cost", 50), ("Paid by", 30)]
+    rows = [("Tuition and books, CCS program (term 2)", "Added", "Dunmore Valley College",
+             "08/2026-12/2026", "$2,480", "VR"),
+            ("CCS exam fee", "Added", "AHIMA testing", "01/2027", "$399", "VR"),
+            ("Job placement", "Changed", "Contracted CRP", "02/2027-09/2027", "$1,800", "VR"),
+            ("Bus pass", "Continued", "Windcliff Transit", "through 12/2026", "$45/mo", "VR")]
+    x = L
+    c.setFont("Helvetica-Bold", 7.5)
+    for name, width in cols:
+        c.drawString(x + 2, y, name)
+        x += width
+    y -= 4
+    widths = [w for _n, w in cols]
+    widths[-1] = R - L - sum(widths[:-1])
+    for values in rows:
+        c.setLineWidth(0.4)
+        c.line(L, y, R, y)
+        x = L
+        c.setFont("Helvetica", 7.5)
+        for value, width in zip(values, widths):
+            c.drawString(x + 2, y - 10, value)
+            x += width
+        y -= 14
+    c.line(L, y, R, y)
+    y -= 18
+    y = heading("4. Comparable services and benefits", y)
+    y = para("Pell grant applied to tuition first ($1,650 a term). The participant's SSDI "
+             "continues; a benefits planner will update her work incentives summary before "
+             "she starts work.", y)
+    y = heading("5. Participant's rights", y)
+    y = para("You may ask for a review of any VR decision through informal review, mediation "
+             "or an impartial due process hearing. The Client Assistance Program can help you: "
+             "(505) 555-0198. Your Ticket to Work stays in use with this agency while your "
+             "case is open; after your case closes you may assign it to an Employment Network.",
+             y)
+    y = heading("6. Agreement and signatures", y)
+    y = para("I helped develop this amendment, I agree to it, and I received a copy.", y)
+    y -= 14
+    for label, signed, date in (("Participant", "/s/ Cordelia N. Featherstonhaugh",
+                                 "03/18/2026"),
+                                ("VR counselor", "/s/ Evander S. Kittredge-Moss", "03/18/2026"),
+                                ("VR supervisor (approval over $3,000)",
+                                 "/s/ Winifred A. Salcedo", "03/19/2026")):
+        c.setFont("Times-Italic", 11)
+        c.drawString(L + 4, y + 3, signed)
+        c.setFont("Helvetica", 9.5)
+        c.drawString(L + 354, y + 3, date)
+        c.setLineWidth(0.5)
+        c.line(L, y, L + 330, y)
+        c.line(L + 350, y, R, y)
+        c.setFont("Helvetica", 7)
+        c.drawString(L, y - 9, f"Signature of {label}")
+        c.drawString(L + 350, y - 9, "Date")
+        y -= 36
+    c.setFont("Helvetica", 6.5)
+    c.drawString(L, 36, "VR-IPE-A (Rev. 10/2024)   Distribution: case file, participant")
+    c.save()
+
+
+INSTR_CSS = """
+@page { size: letter; margin: 0.6in 0.7in; }
+body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 9.8pt; line-height: 1.35; }
+h1 { font-family: 'DejaVu Sans', sans-serif; font-size: 16pt; margin: 0; color: #2b3a55; }
+.meta { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #555;
+        border-bottom: 2px solid #2b3a55; padding-bottom: 4px; margin-bottom: 8px; }
+h2 { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt; color: #2b3a55;
+     margin: 12px 0 3px; }
+.ex { border-left: 4px solid #9db4d6; background: #f1f5fb; padding: 4px 8px; margin: 4px 0;
+      font-family: 'DejaVu Sans Mono', monospace; font-size: 8.3pt;
+      -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.ex b { font-family: 'DejaVu Sans', sans-serif; }
+.tip { font-size: 8.8pt; color: #7a2e00; }
+ul { margin: 2px 0 4px 18px; padding: 0; }
+"""
+
+
+def build_iwp_instructions_html() -> str:
+    """An EN's how-to for staff: each part of the SSA-1370 with made-up examples (Chromium)."""
+    parts = [
+        ("Part 1 - Employment Network information",
+         "Enter the EN's legal name, the PID from your Ticket to Work Agreement, the office "
+         "address, phone and e-mail, and tick the payment model. Use the name of the staff "
+         "member who will sign as the EN Representative.",
+         "EN name: Juniper Commons Work Services     PID: P00XXXXX\nEN Representative: "
+         "(your name), Employment Consultant"),
+        ("Part 1 - Ticketholder and alternate contact",
+         "Copy the name and Social Security number exactly as they appear on the Ticket "
+         "Portal. Ask for an alternate contact: someone who will know how to reach the "
+         "Ticketholder if the phone number changes. If the person declines, write why.",
+         "Ticketholder: Jane Q. Sample   SSN: XXX-XX-1234\nAlternate contact: John Sample "
+         "(brother) (555) 555-0000"),
+        ("Part 2, Section 1 - Discussion arrangement and summary",
+         "Record the date of the planning discussion and how it was held (in person, phone, "
+         "video). In the summary, explain in two to four sentences why the goals are "
+         "realistic for this person and how the services will help.",
+         "Date: MM/DD/YYYY   Held: [X] Telephone\nSummary: \"We discussed her experience "
+         "in retail and agreed that a part-time cashier job is a realistic first step ...\""),
+        ("Part 2, Section 2 - Recent work history",
+         "List every job in the last 6 to 18 months with dates, hours and monthly earnings. "
+         "If there was none, write a sentence that says so; never leave this blank.",
+         "Employer: Example Market  Job: Cashier  05/2025-09/2025  12 hrs/wk  $640/mo"),
+        ("Part 2, Section 3 - Employment goals",
+         "Write a short-term goal (within a year) and a long-term goal, each with a job "
+         "title, hours, hourly wage, monthly earnings and a target date. The long-term goal "
+         "must reach at least the SGA amount for the year (check the current figure before "
+         "you write it).",
+         "Short-term: Part-time cashier, 20 hrs x $15.00 = about $1,300/month by 12/31\n"
+         "Long-term: Full-time shift supervisor, 40 hrs x $20.00 = about $3,467/month"),
+        ("Part 2, Section 4 - Services and supports",
+         "Tick each service the EN will provide and, for EVERY ticked service, say what will "
+         "be done, who does it and how often. Leave unticked services blank. Write how often "
+         "you will follow up: at least monthly while the person looks for work.",
+         "[X] Job development - update resume, mock interviews, employer contacts; "
+         "(staff name); weekly until hired"),
+        ("Part 3 - Terms and conditions and statement of understanding",
+         "Read the fifteen terms and the statement with the Ticketholder, answer questions, "
+         "and offer the form in the format the person needs (large print, Braille, another "
+         "language).", None),
+        ("Signatures and submission",
+         "Both the Ticketholder and the EN Representative sign and date the plan. Give the "
+         "Ticketholder a copy and upload the signed plan to the Ticket Portal within five "
+         "business days. An amendment follows the same steps.", None),
+    ]
+    body = []
+    for i, (title, text, example) in enumerate(parts, 1):
+        body.append(f"<h2>Step {i}. {_h(title)}</h2><p>{_h(text)}</p>")
+        if example:
+            body.append("<div class='ex'><b>Example</b><br>"
+                        + _h(example).replace("\n", "<br>") + "</div>")
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>IWP "
+            f"Instructions for Staff</title><style>{INSTR_CSS}</style></head><body>"
+            "<h1>How to Complete the Individual Work Plan (SSA-1370)</h1>"
+            "<div class='meta'>Juniper Commons Work Services &middot; Staff guide JC-IWP-02 "
+            "&middot; revised February 2026 &middot; internal - do not give to "
+            "Ticketholders</div>"
+            "<p>This guide walks new employment staff through each part of the IWP form, in "
+            "order. The examples use made-up people and numbers; never copy them into a real "
+            "plan. Questions go to the Ticket Program Coordinator.</p>"
+            + "".join(body)
+            + "<p class='tip'>Tip: before you submit, check that no section is blank, that "
+              "each date is filled in next to each signature, and that the goals show "
+              "hours, wage and earnings.</p></body></html>")
+
+
+def build_ssa_tpr_notice(path: Path) -> None:
+    """An SSA notice to a beneficiary about a Timely Progress Review (reportlab platypus)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    letter, _ = _reportlab()
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=7)
+    head = ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", fontSize=11,
+                          spaceBefore=4, spaceAfter=4)
+    small = ParagraphStyle("s", parent=body, fontSize=8, leading=10)
+    title = ParagraphStyle("t", parent=body, fontName="Helvetica-Bold", fontSize=13,
+                           leading=16, spaceAfter=2)
+    cell = ParagraphStyle("c", parent=body, fontSize=9, leading=11, spaceAfter=0)
+    facts = Table([[label, Paragraph(value, cell)] for label, value in (
+                   ("Your Employment Network", "Kestrel Ridge Employment Network, Inc."),
+                   ("Ticket assigned", "March 2, 2025"),
+                   ("Review period", "March 2025 through February 2026"),
+                   ("What was needed", "Work at or above the amount we count for your "
+                                       "12-month review, or a full-time course of study"),
+                   ("What our records show", "Earnings in 4 of the 12 months; not enough "
+                                             "for this review"))],
+                  colWidths=[150, 318])
+    facts.setStyle(TableStyle([("FONT", (0, 0), (0, -1), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOX", (0, 0), (-1, -1), 0.6, (0, 0, 0)),
+                               ("LINEBELOW", (0, 0), (-1, -2), 0.3, (0.6, 0.6, 0.6))]))
+    story = [Paragraph("Social Security Administration", title),
+             Paragraph("Important Information - Ticket to Work Program", head),
+             Paragraph("Office of Research, Demonstration, and Employment Support<br/>"
+                       "Baltimore, MD &middot; Ticket to Work Help Line (866) 555-0107 "
+                       "(TTY 866-555-0108)", small),
+             Spacer(1, 12),
+             Paragraph("Date: April 6, 2026<br/>Claim number: XXX-XX-4471 DI", body),
+             Paragraph("Peregrine A. Holloway-Sands<br/>5120 Sagebrush Trail<br/>Windcliff, "
+                       "NM 87999", body),
+             Spacer(1, 6),
+             Paragraph("<b>We reviewed your progress under the Ticket to Work program</b>",
+                       body),
+             Paragraph("Dear Peregrine A. Holloway-Sands:", body),
+             Paragraph("Every 12 months we look at whether people who use their Ticket are "
+                       "making timely progress toward self-supporting employment. This is "
+                       "called a Timely Progress Review (TPR). We completed your review for "
+                       "the period below.", body),
+             facts, Spacer(1, 10),
+             Paragraph("What this means", head),
+             Paragraph("Because you did not meet the progress requirement for this period, "
+                       "your Ticket is now <b>inactive</b>. While it is inactive, the "
+                       "protection from medical continuing disability reviews does not apply. "
+                       "Your Ticket is still assigned to your Employment Network, and your "
+                       "Individual Work Plan (IWP) with the Employment Network stays in "
+                       "place. Your benefits do not change because of this notice.", body),
+             Paragraph("What you can do", head),
+             Paragraph("You can put your Ticket back in active status by meeting the "
+                       "progress requirement for a later period, or by working with your "
+                       "Employment Network on a new or amended Individual Work Plan that "
+                       "shows how you will meet the next review. If you think our records "
+                       "of your earnings are wrong, send us your pay stubs within 30 days. "
+                       "You may also ask the Ticket Program Manager to review this decision "
+                       "by calling the Help Line.", body),
+             Paragraph("If you have questions", head),
+             Paragraph("Call the Ticket to Work Help Line at the number above, Monday "
+                       "through Friday, 8:00 a.m. to 8:00 p.m. Eastern Time, or contact your "
+                       "Employment Network. Please have this notice with you when you call.",
+                       body),
+             Spacer(1, 6),
+             Paragraph("Social Security Administration", body),
+             Paragraph("cc: Kestrel Ridge Employment Network, Inc. (EN)", small),
+             Paragraph("Form SSA-L1373-TTW (02-2025)", small)]
+    doc = SimpleDocTemplate(str(path), pagesize=letter, leftMargin=72, rightMargin=72,
+                            topMargin=60, bottomMargin=60, title="Ticket to Work notice",
+                            author="Social Security Administration", invariant=1)
+    doc.build(story)
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_11 = {
+    "lined": dict(
+        producer="reportlab 5, canvas (a ruled paper form typed on in blue Courier)",
+        en="b11_millrace", kind="direct",
+        build=lambda case: (lambda path: build_lined_iwp(case, path)),
+        description="Held out (eleventh batch). An old-style paper IWP form of printed RULES: "
+                    "'Part I - Employment Network' ... 'Part XI - Signatures' in Times bold "
+                    "over a thick rule; every field a rule with a tiny caption in parentheses "
+                    "UNDER it ('(Name of Ticket Holder (first, middle initial, last))', "
+                    "'(Date)', '(Hours per week)'), two to six rules to a row; the EN's entries "
+                    "typed ONTO the rules in blue Courier; choices as '___ Yes ___ No' blanks "
+                    "with an 'X' typed on the chosen blank (also 'In person / Telephone / "
+                    "Video', 'Monthly / Every three months'); the discussion summary typed "
+                    "across a block of rules under a caption; services numbered with Yes/No "
+                    "blanks and, for a Yes, 'Description of the service', 'Provided by' and "
+                    "'How often' rules; continuation pages carry 'Ticket Holder:' and the "
+                    "typed name; '/s/ Name' typed on the signature rule with '(Signature of "
+                    "Ticket Holder)' under it and the date on the '(Date)' rule beside it. "
+                    "Dates '02/02/2026'.",
+        defects=["ticketholder_undated", "no_work_history", "en_undated",
+                 "service_without_description"]),
+}
+B11_AMENDFORM_DESCRIPTION = (
+    "Held out (eleventh batch). An IWP amendment as a FILLED FILLABLE FORM (reportlab "
+    "AcroForm): 'AMENDMENT TO INDIVIDUAL WORK PLAN (IWP)', eight shaded 'Section n.' bands "
+    "('IWP Being Amended', 'Employment Network', 'Ticket Holder', 'What Is Changing', 'Revised "
+    "Employment Goals', 'Revised Services and Supports', 'Agreement', 'Signatures'); field "
+    "names as Acrobat's automatic field detection leaves them (after the printed label: 'IWP "
+    "Number', 'Phone', 'Phone_2', 'Date', 'Date_2', 'Service_3', 'Check Box7'), no tooltips; "
+    "values ONLY in the fields; 'What is changing' as check boxes (Goals / Services / Other, "
+    "check-mark style); revised goals as two rows of five fields under column captions; "
+    "services as four rows of a Service field, Added / Cont. / Ended check boxes and "
+    "Description / Provided by / How often fields; signatures as '/s/ Name' typed into text "
+    "fields beside 'Date' fields; dates '06/15/2026'.")
+B11_AMENDLETTER_DESCRIPTION = (
+    "Held out (eleventh batch). An IWP amendment written as a LETTER to the Ticket holder "
+    "(LibreOffice 7.4 from a DOCX): the EN's letterhead (name, address, phone, e-mail, PID), "
+    "the letter's date, the inside address, 'Re: Amendment n to your Individual Work Plan (IWP "
+    "id, signed <date>)', the SSN on file, 'Dear Ms. ...:', a paragraph on why the plan "
+    "changes, 'Your new employment goals' as a small table (Goal | Job | Hours a week | Pay per "
+    "hour | Monthly earnings | Reach it by), 'Changes to your services' as a small table "
+    "(Service | Change | What we will do | Who | How often), 'Sincerely,' with the typed name "
+    "and title (no signature), then a 'PLEASE SIGN AND RETURN' acknowledgement block: '/s/ "
+    "Name' on an underlined blank with 'Date: 06/04/2026' underlined beside it and 'Signature "
+    "of Ticket Holder (name)' / 'Signature of Employment Network Representative (name, title)' "
+    "under each.")
+B11_AMENDMENTS = [
+    ("amendform", "b11_kestrel", [None, "no_reference", "long_term_below_sga",
+                                  "added_service_without_description", "en_undated"]),
+    ("amendletter", "b11_juniper", [None, "no_revised_services", "ticketholder_unsigned",
+                                    "long_term_below_sga", "no_reference"]),
+]
+B11_NOT_IWPS = [
+    ("notiwp_iep_transition_plan.pdf", "docx", build_iep_transition_docx,
+     "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+     "A school district's IEP secondary transition plan for a 17-year-old student: student "
+     "details in a shaded grid, transition assessments, measurable postsecondary goals "
+     "(education, EMPLOYMENT as a part-time then full-time veterinary assistant, independent "
+     "living), a table of transition services with who is responsible and start/end dates, "
+     "agency linkages (State VR, SSI at 18, Ticket to Work later), signatures of the student, "
+     "parent, case manager, teacher and VR counselor with dates. Not an IWP."),
+    ("notiwp_tanf_responsibility_plan.pdf", "html", build_tanf_plan_html,
+     "Chromium 156 (--print-to-pdf) from HTML",
+     "A TANF Work First / SNAP E&T 'Individual Responsibility Plan and Employment Plan': "
+     "participant and case manager, short- and long-range employment goals, a table of "
+     "required work activities with hours per week (35 a week), supportive services (child "
+     "care, bus pass, supplies), responsibilities, sanctions, a line that SSI/SSDI recipients "
+     "may use Ticket to Work, '/s/' signatures of participant and case manager with dates. "
+     "Another programme's plan, not an IWP."),
+    ("notiwp_waiver_person_centered_plan.pdf", "direct",
+     _b3_made_by(build_pcsp_odt().save, ".odt", "writer_pdf_Export"),
+     "LibreOffice 7.4 (soffice --convert-to pdf) from ODT",
+     "A Medicaid HCBS waiver 'Person-Centered Service Plan' (leader lines, numbered outcomes): "
+     "'About Me', what is important to/for the person, outcomes including a job goal (15 hours "
+     "a week at a garden center), services authorized (Supported Employment - Individual with "
+     "units and provider, community living supports, transportation), coordination with the "
+     "Ticket to Work EN that writes its own work plan, risks, '/s/' signatures of the person, "
+     "support coordinator and provider with dates. Not an IWP."),
+    ("notiwp_vr_ipe_amendment.pdf", "direct", build_vr_ipe_amendment, "reportlab 5, canvas",
+     "A State VR agency's 'Individualized Plan for Employment (IPE) - Amendment' (amendment "
+     "number 2 to an IPE signed 08/19/2025): participant, VR case number, counselor, Ticket "
+     "'in use by State VR', reason, previous and new vocational goal with hours and wage, a "
+     "table of services added/changed/continued with providers and costs, comparable "
+     "benefits, rights, signatures of participant, counselor and supervisor with dates. A VR "
+     "IPE amendment, not a Ticket to Work IWP amendment."),
+    ("notiwp_iwp_staff_instructions.pdf", "html", build_iwp_instructions_html,
+     "Chromium 156 (--print-to-pdf) from HTML",
+     "An EN's internal 'How to Complete the Individual Work Plan (SSA-1370)' guide for staff: "
+     "eight steps, one per part of the form (EN information, Ticketholder and alternate "
+     "contact, discussion, work history, goals, services, terms, signatures), each with an "
+     "'Example' box of made-up entries ('Jane Q. Sample', 'P00XXXXX', 'MM/DD/YYYY'); no real "
+     "Ticket holder, no signatures. Instructions, not an IWP."),
+    ("notiwp_ssa_tpr_notice.pdf", "direct", build_ssa_tpr_notice, "reportlab 5 (platypus)",
+     "A Social Security notice to a beneficiary about a Timely Progress Review under Ticket "
+     "to Work: the Ticket assigned to an EN (named), the review period, what was needed and "
+     "what the records show (a small table), the Ticket now inactive, the IWP with the EN "
+     "still in place, what the beneficiary can do (a new or amended IWP), help line, cc to "
+     "the EN. Not an IWP."),
+]
+
+
+def _b11_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_11(cat) -> None:
+    """The eleventh held-out batch: people numbered from BATCH_11_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_11.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_11_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            if defect == "no_work_history":
+                what += (" (both rows of work-history rules are empty and neither blank of "
+                         "'No paid work in the last 18 months: ___ Yes ___ No' has an X)")
+            if defect in ("ticketholder_undated", "en_undated"):
+                what += " (the '(Date)' rule beside the typed '/s/' signature is empty)"
+            if defect == "service_without_description":
+                what += (" (an X on its 'Yes' blank, its '(Description of the service)' rule "
+                         "empty, 'Provided by' and 'How often' typed)")
+            cat.add(f"{layout}_{defect or 'complete'}.pdf", layout, spec["producer"],
+                    spec["kind"], spec["build"](case), "iwp", _components("iwp", overrides),
+                    _b11_notes(spec["description"], what), case_values(case))
+    for layout, en_key, defects in B11_AMENDMENTS:
+        for n, defect in enumerate(defects):
+            # Each file is another person's first or second amendment.
+            amend = make_amendment(cat.series_case(en_key, BATCH_11_PEOPLE_FROM), 1 + n % 2)
+            overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+            values = amendment_values(amend)
+            name = f"{layout}_{defect or 'complete'}.pdf"
+            if layout == "amendform":
+                if defect == "no_reference":
+                    what += (" ('IWP Number' and 'Date Original IWP Signed' fields empty; the "
+                             "amendment number is filled in)")
+                if defect == "added_service_without_description":
+                    what += " (its 'Added' box is checked, its description field is empty)"
+                if defect == "en_undated":
+                    what += " (the EN's 'Date_2' field is empty)"
+                cat.add(name, layout, "reportlab 5 AcroForm (filled; Acrobat-style "
+                        "auto-detected field names)", "direct",
+                        lambda path, amend=amend: build_amendform(amend, path), "amendment",
+                        _components("amendment", overrides),
+                        _b11_notes(B11_AMENDFORM_DESCRIPTION, what), values)
+            else:
+                if defect == "no_reference":
+                    values.pop("amendment_number")
+                    what += (" (the letter's 'Re:' line says only 'Changes to your Individual "
+                             "Work Plan': no amendment number, plan ID or original date)")
+                if defect == "no_revised_services":
+                    what += (" (the letter shows only the goals table and says nothing about "
+                             "services)")
+                if defect == "ticketholder_unsigned":
+                    what += (" (the 'Please sign and return' block's Ticket Holder line and "
+                             "date are empty blanks; the EN countersigned)")
+                cat.add(name, layout, "LibreOffice 7.4 (soffice --convert-to pdf) from DOCX",
+                        "docx", build_amendletter(amend), "amendment",
+                        _components("amendment", overrides),
+                        _b11_notes(B11_AMENDLETTER_DESCRIPTION, what), values)
+    for name, kind, build, producer, notes in B11_NOT_IWPS:
+        payload = build if kind == "direct" else build()
+        cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {},
+                "Held out (eleventh batch). " + notes, {})
 
 
 if __name__ == "__main__":
