@@ -144,3 +144,47 @@ def test_ink_annotations_are_drawn_signatures() -> None:
     result = iwp.check_pdf(path)
     assert result.components["ticketholder_signature"].status == "present"
     assert result.components["en_signature"].status == "present"
+
+
+# --- batch 11: a lined paper form, captions in brackets under the writing lines ----------------
+
+def test_a_caption_in_brackets_under_its_line_is_a_label() -> None:
+    plan = read_pages([page(line("PART I - EMPLOYMENT NETWORK", 50, 60, 12),
+                            line("Millrace Vocational Partners", 54, 90),
+                            line("(Name of Employment Network)", 50, 101, 7))])
+    assert plan.data["employment_network"]["name"] == "Millrace Vocational Partners"
+
+
+def test_a_bare_yes_no_choice_is_answered_only_by_a_typed_mark() -> None:
+    def work_history(*marks: list) -> dict:
+        return read_pages([page(line("PART V - WORK HISTORY", 50, 560, 12),
+                                line("No paid work in the last 18 months:", 50, 600, 8),
+                                *marks, line("Yes", 210, 600), line("No", 259, 600))]).data
+    assert "work_history" not in work_history()  # "___ Yes ___ No": unanswered
+    answered = work_history(line("X", 195, 600))
+    assert answered["work_history"]["no_work_statement"] == "Yes"
+
+
+def test_a_service_row_of_bare_options_with_values_over_bracketed_captions() -> None:
+    rows = [line("PART VII - SERVICES AND SUPPORTS", 50, 200, 12)]
+    top = 240
+    for name, mark_x, description in (("1. Job development", 246, None),
+                                      ("2. Training", 246, "Pay tuition for the certificate."),
+                                      ("3. Job coaching", None, None)):
+        rows += [line(name, 50, top), line("Yes", 261, top), line("No", 310, top)]
+        if mark_x is not None:
+            rows.append(line("X", mark_x, top))
+        if description:
+            rows.append(line(description, 53, top + 16))
+        rows += [line("(Description of the service)", 50, top + 28, 7),
+                 line("Dana Reyes", 53, top + 42), line("Weekly", 311, top + 42),
+                 line("(Provided by)", 50, top + 53, 7), line("(How often)", 308, top + 53, 7)]
+        top += 80
+    services = read_pages([page(*rows)]).data["services"]
+    by_code = {s["service"]: s for s in services}
+    assert by_code["job_development"]["provided"] is True
+    assert by_code["job_development"]["description"] == ""
+    assert by_code["job_development"]["provider"] == "Dana Reyes"
+    assert by_code["job_development"]["frequency"] == "Weekly"
+    assert by_code["training"]["description"] == "Pay tuition for the certificate."
+    assert by_code.get("job_coaching", {}).get("provided") is not True

@@ -90,9 +90,15 @@ def _has_checked(text: str) -> bool:
 
 
 def _is_label(cell: str) -> bool:
-    # A form's numbered caption ("16. Relationship") is a label all the same.
+    # A form's numbered caption ("16. Relationship") is a label all the same, and so is a
+    # caption printed in brackets under its writing line ("(Employer)", "(Date ended)").
     bare = _FIELD_NUMBER.sub("", cell.strip(), count=1)
-    return any(p.match(cell.strip()) or p.match(bare) for p in _label_patterns())
+    return _BRACKETED_CAPTIONS.fullmatch(cell.strip()) is not None or \
+        any(p.match(cell.strip()) or p.match(bare) for p in _label_patterns())
+
+
+# One or more short captions, each wholly in brackets: "(Employer) (Job title) ($/month)".
+_BRACKETED_CAPTIONS = re.compile(r"(?:\([^()]{1,60}\)\s*)+")
 
 
 _FIELD_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")

@@ -834,7 +834,11 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
             value_text = _chosen_option(pair.value, items)
             if value_text is None:
                 continue  # options offered, none chosen: the question is unanswered
-        if kind in ("long_text", "goal"):
+        elif _BARE_OPTIONS.fullmatch(value_text.strip()):
+            value_text = _marked_option(pair.value, items)
+            if value_text is None:
+                continue  # "___ Yes ___ No" with nothing typed on either blank
+        elif kind in ("long_text", "goal"):
             value_text = _long_text(pair, items, label_ids)
         elif _SEPARATOR in value_text:
             # "Sabrina Umberger · 923-11-6792" under "Your name and Social Security
@@ -898,6 +902,42 @@ def _chosen_option(option: Phrase, items: list[_Item]) -> str | None:
         if mark and mark.group(1) in RADIO_CHOSEN:
             return phrase.text[mark.end():].strip() or None
     return None
+
+
+# An option printed bare in a row of options, to be marked by typing on the blank before it
+# ("___ Yes ___ No"), and the marks typed there.
+_BARE_OPTIONS = re.compile(r"(?:([xX✓✔☒☑■✗])\s+)?(yes|no)", re.I)
+_TYPED_MARKS = ("x", "✓", "✔", "☒", "☑", "■", "✗")
+# A mark is an option's when it ends at most this many ems before the option's first word.
+MARK_GAP_EM = 2.0
+
+
+def _marked_option(option: Phrase, items: list[_Item]) -> str | None:
+    """The option a row of bare options ("___ Yes ___ No") was answered with: the one with
+    a mark typed on its blank; the value itself when it stands alone (a plain "Yes")."""
+    row = [i.phrase for i in items if i.phrase.page == option.page and
+           i.phrase.line == option.line]
+    offered, chosen = _marked_choice(row)
+    if chosen is not None:
+        return _BARE_OPTIONS.fullmatch(chosen.text.strip()).group(2)
+    return None if offered else option.text
+
+
+def _marked_choice(row: list[Phrase]) -> tuple[list[Phrase], Phrase | None]:
+    """The bare options of a row ("Yes", "No"; none unless there are two or more) and the
+    one a mark is typed just before ("X Yes ___ No"), if any."""
+    row = sorted(row, key=lambda q: q.x0)
+    options = [q for q in row if _BARE_OPTIONS.fullmatch(q.text.strip())]
+    if len(options) < 2:
+        return [], None
+    for choice in options:
+        if _BARE_OPTIONS.fullmatch(choice.text.strip()).group(1):
+            return options, choice  # "X Yes": the mark read as one phrase with its option
+        before = [q for q in row if q.x1 <= choice.x0 + 1]
+        if before and before[-1].text.strip().lower() in _TYPED_MARKS and \
+                choice.x0 - before[-1].x1 <= MARK_GAP_EM * choice.size:
+            return options, choice
+    return options, None
 
 
 # A figure found in an answer that gives several ("20 hours a week at $16.00 an hour") is
@@ -1690,9 +1730,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
     services: list[dict[str, Any]] = []
     # Column headers of a services table; "Provided by:" with a colon captions a value on
     # its own line ("Provided by: Ann Lee · How often: Weekly"), it heads no column.
+    # A caption in brackets ("(Provided by)") is printed under its value: it heads nothing.
     headers = [i for i in items if any(m.group == "columns" and m.key.startswith("services.")
                                        for m in i.labels) and not i.phrase.text.rstrip()
-               .endswith(":")]
+               .endswith(":") and not _in_brackets(i.phrase.text)]
     # Column headers side by side on one line: a table's header row (a lone "What we will
     # do" is a heading, a lone "Provider" a row caption of another table: no column).
     # Captions printed again on row after row of one page ("Provided by ... How often ..."
@@ -1736,6 +1777,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if category:
             entry["category"] = category
         how = []
+        offered, chosen = _marked_choice(row)
+        if offered:
+            # "X Yes ___ No": the option a mark was typed before; neither is "not given".
+            entry["provided"] = chosen is not None and \
+                _BARE_OPTIONS.fullmatch(chosen.text.strip()).group(2).lower() == "yes"
+            marks = {id(q) for q in row if q.text.strip().lower() in _TYPED_MARKS}
+            row = [q for q in row if q not in offered and id(q) not in marks]
         for cell in sorted(row, key=lambda q: (q.line, q.x0)):
             if id(cell) in header_phrases and not _OPTION_BOXES.fullmatch(cell.text):
                 continue  # a box's own caption ("40. Description of service") in the row
@@ -2146,7 +2194,8 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
                 if after:
                     captioned[id(min(after, key=lambda a: a.x0))] = row_caption
             continue
-        column = captioned.get(id(q)) or inline or (_column_of(q, headers) if headers else None)
+        column = _bracketed_caption_under(item, items) or captioned.get(id(q)) or inline or \
+            (_column_of(q, headers) if headers else None)
         if column == "change" and not (inline == "change" and _change_code(q.text) is None):
             if entry is not None and _change_code(q.text) and "change" not in entry:
                 entry["change"] = _change_code(q.text)
@@ -2171,6 +2220,38 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             continue
         out.append(q.text)
     return out
+
+
+# A caption printed in brackets under its writing line, "(Provided by)": the value typed on
+# the line starts at most this many points from the caption's left edge.
+BRACKET_CAPTION_ALIGN = 8.0
+
+
+def _in_brackets(text: str) -> bool:
+    text = text.strip()
+    return text.startswith("(") and text.endswith(")")
+
+
+def _bracketed_caption_under(item: _Item, items: list[_Item]) -> str | None:
+    """The service column ("description", "provider", "frequency") of the caption printed
+    in brackets right under ``item``'s phrase, on the next line and level with its start:
+    an old paper form's "(Provided by)" names the value typed on the rule above it."""
+    q = item.phrase
+    start = items.index(item)
+    below = [i for i in items[start + 1:start + 12] if i.phrase.page == q.page and
+             i.phrase.top > q.bottom - 1]
+    if not below:
+        return None
+    first_top = min(i.phrase.top for i in below)
+    if first_top - q.bottom > 2 * q.size:
+        return None
+    nearest = min((i for i in below if i.phrase.top - first_top < 2),
+                  key=lambda i: abs(i.phrase.x0 - q.x0))
+    if abs(nearest.phrase.x0 - q.x0) > BRACKET_CAPTION_ALIGN or \
+            not _in_brackets(nearest.phrase.text):
+        return None
+    return next((m.key.split(".", 1)[1] for m in nearest.labels if m.group == "columns" and
+                 m.key.startswith("services.") and m.key != "services.service"), None)
 
 
 def _opens_line_overleaf(item: _Item, service: _Item, items: list[_Item]) -> bool:

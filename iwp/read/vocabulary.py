@@ -142,7 +142,9 @@ def is_question(text: str) -> bool:
 
 
 def _match(text: str, groups: tuple[str, ...] | None, prefix: bool) -> dict:
-    words = normalise(_PAREN.sub(" ", text))
+    # An aside in brackets is no part of a label ("Phone (cell)"), but a caption printed
+    # wholly in brackets under its line is the label itself ("(Signature of Ticket Holder)").
+    words = normalise(_PAREN.sub(" ", text)) or normalise(text)
     full = normalise(text)
     if not words or len(words.split()) > MAX_LABEL_WORDS * 2:
         return {}
