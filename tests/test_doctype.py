@@ -209,3 +209,69 @@ def test_an_intake_checklist_that_names_every_iwp_step_is_not_an_iwp():
     found = classify(lines(text) + lines("Individual Work Plan"))
     assert found.kind == "not_an_iwp"
     assert "Checklist" in found.reason
+
+
+def test_a_guide_on_how_to_complete_the_form_is_not_an_iwp():
+    # The title names the IWP, but the document is about filling one in.
+    text = "How to Complete the Individual Work Plan (SSA-1370)\n" + IWP_FORM
+    found = classify(lines(text))
+    assert found.kind == "not_an_iwp" and "How to Complete" in found.reason
+
+
+def test_a_fax_cover_sheet_alone_is_not_an_iwp_but_before_the_plan_it_is_its_first_page():
+    cover = """
+    Harborlight Employment Partners LLC
+    IWP Cover Sheet - Transmittal to the Ticket Program Manager
+    Ticketholder: Marisol Quenby
+    Employment Network: Harborlight Employment Partners LLC
+    Enclosed: Individual Work Plan, 4 pages, signed by the Ticketholder
+    """
+    assert classify(lines(cover)).kind == "not_an_iwp"
+    assert classify(lines(cover) + lines(IWP_FORM, page=2)).kind == "iwp"
+
+
+LETTER_AMENDMENT = """
+Juniper Commons Work Services
+Re: Changes to your Individual Work Plan
+Dear Ms. Fontaine:
+As we agreed, this letter amends your plan. Your new employment goals are below.
+Ticket Holder: Cornelius Fontaine
+Employment Network: Juniper Commons Work Services
+Sincerely,
+Signature of Ticket Holder
+"""
+
+
+def test_a_letter_that_holds_the_agreement_is_an_amendment_and_one_about_it_is_not():
+    found = classify(lines(LETTER_AMENDMENT))
+    assert found.kind == "not_an_iwp" and "letter" in found.reason
+    # What the reader found in it: the subject as a title ("Changes to your Individual Work
+    # Plan"), goals with earnings and the Ticket Holder's signing place.
+    read = {"amendment_title": Evidence(1), "plan_content": Evidence(1)}
+    assert classify(lines(LETTER_AMENDMENT), read).kind == "amendment"
+
+
+def test_an_email_greeting_and_closing_make_a_letter():
+    text = """
+    From: Winifred Reid <wreid@example.org>
+    Subject: Confirming your IWP meeting
+    Hello Mr. Telfair,
+    Individual Work Plan (IWP) meeting on Tuesday, February 10
+    We will go over your short-term goal and your long-term goal,
+    the services and supports we can give you, and the Employment Network's terms.
+    Thank you,
+    """
+    assert classify(lines(text)).kind == "not_an_iwp"
+
+
+def test_services_added_and_ended_make_a_plan_with_no_title_an_amendment():
+    text = """
+    Ticket Holder: Cornelius Fontaine
+    Employment Network: Juniper Commons Work Services
+    Short-term employment goal: Part-time library aide
+    Services and supports
+    Signature of Ticket Holder
+    """
+    assert classify(lines(text), {"plan_content": Evidence(1)}).kind == "iwp"
+    found = classify(lines(text), {"amendment_changes": Evidence(1), "plan_content": Evidence(1)})
+    assert found.kind == "amendment"

@@ -60,7 +60,8 @@ def _rules() -> dict[str, Any]:
 @cache
 def _compiled(name: str) -> tuple[re.Pattern[str], ...]:
     rules = _rules()
-    source = rules["other_titles"] if name == "other_titles" else rules["patterns"][name]
+    source = rules[name] if name in ("other_titles", "companion_titles") else \
+        rules["patterns"][name]
     return tuple(re.compile(p, re.I) for p in source)
 
 
@@ -94,7 +95,10 @@ def classify(lines: Iterable[tuple[int, str]],
     weights = rules["weights"]
     score = sum(weights.get(name, 0.0) for name in found)
     specific = [name for name in rules["specific"] if name in found]
-    kind = "amendment" if "amendment_title" in found else "iwp"
+    # A table of services added, ended and continued is an amendment's, unless the title
+    # says the document is a (new) IWP.
+    kind = "amendment" if "amendment_title" in found or (
+        "amendment_changes" in found and "title" not in found) else "iwp"
     title_first = "title" in found or "amendment_title" in found
     if other_first or ("other_program" in found and not title_first):
         what = f"its title is \"{other_title}\"" if other_title else \
@@ -124,6 +128,7 @@ def _text_signals(lines: list[tuple[int, str]]) -> dict[str, Any]:
     letter_open = None
     first_page = min((page for page, _ in lines), default=1)
     iwp_title_at = other_title_at = None
+    companion_first = later_title = False
     for index, (page, raw) in enumerate(lines):
         text = " ".join(raw.split())
         if not text:
@@ -131,15 +136,23 @@ def _text_signals(lines: list[tuple[int, str]]) -> dict[str, Any]:
         position = per_page[page] = per_page.get(page, -1) + 1
         at_top = position < rules["title_lines"]
         if at_top and _is_title_line(text):
+            companion = _matches("companion_titles", text)
+            if page == first_page and other_title_at is None and iwp_title_at is None and \
+                    (companion or _matches("other_titles", text)):
+                # (Also when the same line names the IWP: "How to Complete the Individual
+                # Work Plan", "IWP Cover Sheet", "Individual Work Plan Quality Checklist"
+                # are about an IWP, not one.)
+                other_title_at = index
+                found["_other_title_text"] = text[:80]
+                companion_first = companion
+            if _matches("amendment_title", text) or _matches("title", text):
+                later_title = later_title or page > first_page
             if _matches("amendment_title", text):
                 found.setdefault("amendment_title", page)
             elif _matches("title", text):
                 found.setdefault("title", page)
             if ("title" in found or "amendment_title" in found) and iwp_title_at is None:
                 iwp_title_at = index
-            elif page == first_page and other_title_at is None and _matches("other_titles", text):
-                other_title_at = index
-                found["_other_title_text"] = text[:80]
         for name in ("form_number", "ticketholder", "en", "part_one", "part_two", "part_three",
                      "goals", "services", "follow_up", "discussion"):
             if name not in found and _matches(name, text):
@@ -159,7 +172,10 @@ def _text_signals(lines: list[tuple[int, str]]) -> dict[str, Any]:
             toc_numbered += 1
     if toc_lines >= rules["toc_min_lines"] or toc_numbered >= rules["toc_min_numbered"]:
         found["table_of_contents"] = first_page
-    if other_title_at is not None and (iwp_title_at is None or other_title_at < iwp_title_at):
+    if companion_first and later_title:
+        other_title_at = None  # a cover sheet or certificate with the IWP itself after it
+        found.pop("_other_title_text", None)
+    if other_title_at is not None and (iwp_title_at is None or other_title_at <= iwp_title_at):
         found["_other_title_first"] = True
     return found
 
