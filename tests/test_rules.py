@@ -563,3 +563,20 @@ def test_statement_in_an_ens_own_words_passes(statement: str, reference_plan: Pa
     data = _reference_data(reference_plan)
     data["statement_of_understanding"] = statement
     assert _codes(data) == []
+
+
+def test_a_long_term_goal_with_no_target_date_is_still_judged_against_sga() -> None:
+    # A plan read from a PDF may give no target date. SGA never falls, so earnings below the
+    # amount of the plan's own year are below it in any year the goal could be reached.
+    from iwp.plan.validate import ValidationOptions, validate_data
+
+    data = yaml.safe_load((RULE_PLANS / "IWP404-long-term-below-sga.yaml").read_text())
+    del data["employment_goals"]["long_term"]["target_date"]
+    result = validate_data(data, name="no-target.yaml",
+                           options=ValidationOptions(today=TODAY, stage="draft"))
+    codes = {f.code for f in result.findings}
+    assert {"IWP401", "IWP404"} <= codes
+    data["employment_goals"]["long_term"]["monthly_earnings"] = 3000
+    result = validate_data(data, name="no-target.yaml",
+                           options=ValidationOptions(today=TODAY, stage="draft"))
+    assert "IWP404" not in {f.code for f in result.findings}

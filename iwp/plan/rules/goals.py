@@ -200,16 +200,27 @@ def long_term_sga(ctx: RuleContext) -> Iterator[Hit]:
     The EN Guide: long-term goals for monthly earnings must be at or above SGA, the level
     at which a Ticketholder can leave cash benefits. Figures come from
     ``iwp/data/thresholds.yaml``; for a year not published yet the latest listed year's
-    amount is used as a minimum. A long-term goal that is also part-time is reported by
-    IWP408 instead.
+    amount is used as a minimum. With no target date (a plan read from a PDF that gives
+    none), the amount of the year the plan's clock starts is used: SGA has never fallen, so
+    earnings below it are below SGA whenever the goal is reached. A long-term goal that is
+    also part-time is reported by IWP408 instead.
     """
     goal = ctx.doc.employment_goals.long_term
-    if goal is None or goal.target_date is None or _part_time_below_sga(ctx):
+    if goal is None or _part_time_below_sga(ctx):
         return
     earnings, derived = goal_earnings(goal)
     if earnings is None:
         return
-    year = goal.target_date.year
+    if goal.target_date is not None:
+        year = goal.target_date.year
+    else:
+        # No target date: SGA has never fallen from one year to the next, so earnings below
+        # the amount of the year the plan starts are below it in any year the goal could
+        # be reached.
+        clock = goal_clock(ctx.doc, ctx.original) or own_clock(ctx.doc)
+        if clock is None:
+            return
+        year = clock.day.year
     figures, sga, what = _sga(ctx, year)
     if earnings < sga:
         yield Hit("employment_goals.long_term.monthly_earnings",
