@@ -107,7 +107,7 @@ _FIELD_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 def _content_words(doc: _Doc, indexes: list[int], first_cells: list[str] | None = None) -> int:
     count = 0
     for cell in first_cells or []:
-        if not _is_label(cell) and not _says_empty(cell):
+        if not _is_label(cell) and not _says_empty(cell) and not _is_caption(cell):
             count += _words(cell)
     for index in indexes:
         line = doc.lines[index]
@@ -116,7 +116,7 @@ def _content_words(doc: _Doc, indexes: list[int], first_cells: list[str] | None 
         if _starts_with_box(line.text) is False:
             continue
         for _, cell in line.segments:
-            if not _is_label(cell) and not _says_empty(cell):
+            if not _is_label(cell) and not _says_empty(cell) and not _is_caption(cell):
                 count += _words(cell)
     return count
 
@@ -220,18 +220,23 @@ def _cells_after(doc: _Doc, index: int, pattern: re.Pattern[str]) -> list[str]:
         if tail.strip() and not re.match(r"\s*[:#]", tail):
             continue  # a sentence that starts with the label's words, not a label
         rest = tail.strip(" :#-–")
-        if rest and not _is_label(rest):
+        if rest and not _is_label(rest) and not _is_caption(tail):
             values.append(rest)
             continue
         if pos + 1 < len(line.segments):
             nxt = line.segments[pos + 1][1]
-            if not _is_label(nxt):
+            if not _is_label(nxt) and not _is_caption(nxt):
                 values.append(nxt)
                 continue
         below = _cell_below(doc, index, x)
         if below:
             values.append(below)
     return values
+
+
+def _is_caption(cell: str) -> bool:
+    """A short cell ending with a colon ("Relationship:") captions a value; it is none."""
+    return cell.rstrip().endswith(":") and len(cell.split()) <= 4
 
 
 def _cell_below(doc: _Doc, index: int, x: float) -> str | None:
@@ -402,7 +407,8 @@ def _find_services(doc: _Doc, name: str, today: dt.date) -> ComponentStatus:
         return ComponentStatus("missing", reason="heading not found")
     for start in starts:
         body = [i for i in doc.section(start, limit=150) if not _is_footer(doc, i)]
-        checked = [i for i in body if _starts_with_box(doc.lines[i].text)]
+        checked = [i for i in body if _starts_with_box(doc.lines[i].text) and
+                   not _SAYS_NOT_GIVEN.search(doc.lines[i].text)]
         if not checked:
             if _content_words(doc, body) >= vocabulary()["min_words"][name] and not any(
                     _starts_with_box(doc.lines[i].text) is False for i in body):
@@ -418,6 +424,12 @@ def _find_services(doc: _Doc, name: str, today: dt.date) -> ComponentStatus:
                                _evidence(doc.lines[checked[0]]))
     return ComponentStatus("missing", doc.lines[starts[0]].page,
                            _evidence(doc.lines[starts[0]]), "no service is checked")
+
+
+# A service line that says it is not given, whatever mark starts it (a bullet "●" reads
+# as a filled radio button): "● Training – Provided: No.", "• Job coaching - No".
+_SAYS_NOT_GIVEN = re.compile(r"\bprovided\??:?\s*no\b|\s[-–—:]\s*no\b|\bnot provided\b|"
+                             r"\bnot needed\b", re.I)
 
 
 def _service_described(doc: _Doc, body: list[int], index: int) -> bool:
