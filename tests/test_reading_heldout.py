@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from iwp.check.values import parse_date as parse_typed_date
-from iwp.read.layout import CheckBox, Ruling
+from iwp.read.layout import CheckBox, LayoutPage, Ruling
 from iwp.read.pairing import parse_date
 from iwp.read.plan import read_pages
 
@@ -188,3 +188,131 @@ def test_a_service_row_of_bare_options_with_values_over_bracketed_captions() -> 
     assert by_code["job_development"]["frequency"] == "Weekly"
     assert by_code["training"]["description"] == "Pay tuition for the certificate."
     assert by_code.get("job_coaching", {}).get("provided") is not True
+
+
+# --- batches 9 and 10: e-signature stamps, signature tables, tablet signatures ----------------
+
+def test_a_signature_caption_naming_no_party_takes_the_party_over_its_block() -> None:
+    # An e-signature platform's blocks: the party's name, the stamp, then "Signature" under
+    # the line and the stamped date over "Date signed".
+    plan = read_pages([page(line("11. Signatures", 58, 60, 12),
+                            line("Ticket Holder", 55, 90),
+                            line("Signed by:", 64, 110, 7), line("Sabrina A. Umberger", 66, 120, 14),
+                            line("2/02/2026 | 08:43 AM EST", 392, 136),
+                            line("Signature", 55, 150, 8), line("Date signed", 392, 150, 8),
+                            line("Employment Network Representative", 55, 190),
+                            line("Signed by:", 64, 210, 7), line("Rosamund Okafor", 66, 220, 14),
+                            line("Signature", 55, 250, 8), line("Date signed", 392, 250, 8))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"]["method"] == "electronic"
+    assert signatures["ticketholder"]["date"] == dt.date(2026, 2, 2)
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert "date" not in signatures["en_representative"]  # signed, undated
+
+
+def test_a_platforms_sign_here_tab_is_no_signature() -> None:
+    plan = read_pages([page(line("Signatures", 58, 60, 12), line("Ticket Holder", 55, 90),
+                            line("Sign ▼", 62, 135), line("Signature", 55, 150, 8),
+                            line("Date signed", 392, 150, 8))])
+    assert "ticketholder" not in plan.data.get("signatures", {})
+
+
+def test_a_signatures_table_with_the_party_in_the_printed_name_column() -> None:
+    # "Signature | Printed name | Date": a drawn signature in one row, /s/ in the other; the
+    # role is printed with the name.
+    first = LayoutPage(1, words=line("Signatures", 72, 600, 14) + line("Signature", 78, 640)
+                       + line("Printed name", 200, 640) + line("Date", 470, 640)
+                       + line("Yolanda G. Blackwood Ticket Holder", 200, 662, 7)
+                       + line("2/14/2026", 470, 662),
+                       images=[(78.0, 655.0, 190.0, 690.0)])
+    # The page broke under the first row: the second is at the top of the next page.
+    second = LayoutPage(2, words=line("Page 2 of 2", 500, 760)
+                        + line("/s/ Lysander Achterberg", 78, 80)
+                        + line("Lysander Achterberg, Ticket Program Coordinator", 200, 80, 7)
+                        + line("2/15/2026", 470, 80))
+    signatures = read_pages([first, second]).data["signatures"]
+    assert signatures["ticketholder"] == {"method": "wet", "date": dt.date(2026, 2, 14)}
+    assert signatures["en_representative"]["method"] == "electronic"
+    assert signatures["en_representative"]["date"] == dt.date(2026, 2, 15)
+
+
+def test_a_tablet_signature_image_under_its_partys_name() -> None:
+    words = (line("11 Signatures", 61, 74, 12) + line("Ticket Holder", 66, 98, 8)
+             + line("EN Representative - Case Manager", 320, 98, 8)
+             + line("Ann B. Lee", 67, 156, 9)
+             + line("Signature captured on tablet · Signed 02/14/2026", 67, 166, 8)
+             + line("Dana Reyes", 320, 156, 9)
+             + line("Signature captured on tablet · Date signed: not entered", 320, 166, 8))
+    signed = LayoutPage(1, words=words, images=[(66.0, 108.0, 255.0, 151.0),
+                                                (319.0, 108.0, 507.0, 151.0)])
+    signatures = read_pages([signed]).data["signatures"]
+    assert signatures["ticketholder"] == {"method": "wet", "date": dt.date(2026, 2, 14)}
+    assert signatures["en_representative"] == {"method": "wet"}  # signed, not dated
+
+
+def test_a_line_that_runs_on_past_a_caption_does_not_wrap_into_the_next_item() -> None:
+    # "... summary. Provided by: WIPA" / "project. How often: ..." / "• Job development":
+    # the next bullet's service name is not the end of the line above.
+    plan = read_pages([page(line("Services and Supports", 72, 420, 14),
+                            line("• Benefits counseling – Provided: Yes. Refer to a WIPA "
+                                 "project through the Ticket", 121, 470),
+                            line("to Work Help Line for a benefits summary.", 138, 483),
+                            line("Provided by: WIPA", 360, 483),
+                            line("project. How often: Once, within 30 days.", 138, 496),
+                            line("• Job development – Provided: Yes. Update the resume and "
+                                 "practise interviews.", 121, 512),
+                            line("• Training – Provided: No.", 121, 528))])
+    services = {s["service"]: s for s in plan.data["services"]}
+    assert services["benefits_counseling"]["provided"] is True
+    assert services["benefits_counseling"]["description"].startswith("Refer to a WIPA project")
+    assert "Work Help Line" in services["benefits_counseling"]["description"]
+    assert services["job_development"]["provided"] is True
+    assert services["training"]["provided"] is False
+
+
+def test_a_service_status_column_says_whether_it_is_given() -> None:
+    plan = read_pages([page(line("Services and Supports", 64, 620, 14),
+                            line("Service", 64, 650), line("Status", 158, 650),
+                            line("Staff", 222, 650), line("Frequency", 302, 650),
+                            line("Notes", 376, 650),
+                            line("Job development", 64, 666), line("In progress", 158, 666),
+                            line("Dana Reyes", 222, 666), line("Weekly", 302, 666),
+                            line("Update the resume and contact employers.", 376, 666),
+                            line("Training", 64, 682), line("Not needed", 158, 682))])
+    services = {s["service"]: s for s in plan.data["services"]}
+    assert services["job_development"]["provided"] is True
+    assert services["job_development"]["provider"] == "Dana Reyes"
+    assert services["job_development"]["description"] == "Update the resume and contact employers."
+    assert services["training"]["provided"] is False
+
+
+def test_an_empty_fields_label_takes_no_value_past_the_next_heading() -> None:
+    plan = read_pages([page(line("Alternate Contact", 76, 300, 12),
+                            line("Name:", 60, 322), line("Relationship:", 308, 322),
+                            line("4", 60, 360, 12), line("IWP Discussion", 90, 360, 12),
+                            line("Ann Lee", 60, 380))])
+    assert "alternate_contact" not in plan.data.get("ticketholder", {})
+
+
+# --- batch 11: amendments as a fillable form and as an e-mail --------------------------------
+
+def test_the_box_ticked_under_a_change_column_says_the_services_change() -> None:
+    words = (line("Revised Services and Supports", 52, 480, 12) + line("Service", 48, 500)
+             + line("Added Cont.", 204, 500, 7) + line("Ended", 257, 500, 7)
+             + line("Training", 49, 515) + line("Pay for a supervisory skills course.", 98, 539)
+             + line("Job search", 49, 563) + line("Ended because the job offer was accepted.", 98, 587))
+    boxes = [CheckBox(207, 515, 217, 525, True), CheckBox(233, 515, 243, 525, False),
+             CheckBox(259, 515, 269, 525, False), CheckBox(207, 563, 217, 573, False),
+             CheckBox(233, 563, 243, 573, False), CheckBox(259, 563, 269, 573, True)]
+    services = read_pages([page(words, boxes=boxes)]).data["services"]
+    assert [(s["service"], s.get("change")) for s in services] == [("training", "added"),
+                                                                   ("job_search", "ended")]
+
+
+def test_what_under_a_named_service_captions_its_description() -> None:
+    plan = read_pages([page(line("CHANGES TO SERVICES AND SUPPORTS", 54, 40, 11),
+                            line("1. Training - ADDED", 54, 56), line("What:", 71, 68),
+                            line("Provided by:", 72, 79), line("Regional center", 147, 79),
+                            line("How often:", 72, 91), line("Once", 135, 91))])
+    [training] = plan.data["services"]
+    assert training["description"] == "" and training["provider"] == "Regional center"

@@ -434,13 +434,16 @@ def boxed_captions(labels: list[Phrase], candidates: list[Phrase], taken: set[in
 
 def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
                 taken: set[int] | None = None, right_only: set[int] | None = None,
-                questions: dict[int, float] | None = None) -> dict[str, Pair]:
+                questions: dict[int, float] | None = None,
+                headings: list[Phrase] | None = None) -> dict[str, Pair]:
     """Pair each ``(label phrase, plan path, kind)`` with its best value, best pairs first,
     each value phrase used once. ``taken`` holds ids of phrases that are labels;
     ``right_only`` ids of labels (headings) whose value can only be beside them;
     ``questions`` ids of labels that ask a question -> where their answer ends (the top of
     what follows it): the answer is right of or under the question, never above it nor
-    past that end."""
+    past that end. A value is never under its label with one of ``headings`` between
+    them: the heading starts another part (an empty field's label then has no value)."""
+    headings = headings or []
     right_only = right_only or set()
     questions = questions or {}
     taken = set(taken or ())
@@ -458,6 +461,10 @@ def pair_labels(labels: list[tuple[Phrase, str, str]], candidates: list[Phrase],
             if id(label) in questions and (how == "above" or
                                            value.top >= questions[id(label)] - 1):
                 continue
+            if how == "below" and any(h.page == value.page and label.bottom <= h.top and
+                                      h.bottom <= value.top + 1 and h is not label
+                                      for h in headings):
+                continue  # past the next heading: another part's text
             if score > 0.2:
                 options.append((score, index, number, how))
     options.sort(key=lambda o: -o[0])

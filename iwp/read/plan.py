@@ -180,8 +180,21 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _styled_signatures(plan, items)
     _read_signatures(plan, items, by_page)
     _signature_rows(plan, items)
+    _signature_tables(plan, items, by_page)
+    _signature_images(plan, items, by_page)
     _scan_signatures(plan, items, by_page)
     _components_from_values(plan)
+    goals = plan.data.get("employment_goals") or {}
+    if "ticketholder_signs" in plan.signals and any(
+            (goals.get(goal) or {}).get("job_title") and (goals.get(goal) or {}).get(
+                "monthly_earnings") for goal in ("short_term", "long_term")):
+        # Goals with their earnings and a place for the Ticket Holder to sign: what the
+        # document itself agrees, however it is laid out (a letter asking "please sign").
+        plan.signals["plan_content"] = plan.signals["ticketholder_signs"]
+    changes = {e.get("change") for e in plan.data.get("services") or []} - {None}
+    if "ended" in changes or len(changes) >= 2:
+        # Services listed as added, ended or continued: changes to a plan, an amendment's.
+        plan.signals["amendment_changes"] = plan.evidence.get("services.0") or Evidence(0)
     plan.kind = _kind(plan)
     return plan
 
@@ -387,6 +400,17 @@ def _merge_wrapped(items: list[_Item], horizontals: list | None = None) -> list[
             host = None  # "Social Security number  951-..." is a row of its own, not a wrap
         if host is not None and _starts_row(host.phrase, p, out, items):
             host = None
+        if host is not None and any(
+                o.phrase.page == host.phrase.page and o.phrase.line == host.phrase.line and
+                0 <= o.phrase.x0 - _line_end(host.phrase) <= RUNS_ON_GAP_EM * host.phrase.size
+                for o in items if o is not host):
+            host = None  # its line runs on past it ("... summary. Provided by: WIPA"): the
+            # next line goes on from the line's end, not from this piece
+        if host is not None and any(m.score >= 0.95 and m.group in ("services", "sections")
+                                    for m in item.labels) and any(
+                o.phrase.page == p.page and o.phrase.line == p.line and
+                0 <= o.phrase.x0 - p.x1 <= RUNS_ON_GAP_EM * p.size for o in items):
+            host = None  # "Job accommodations – Provided: Yes": the next item of a list
         if host is not None and _joins(host, item):
             q = host.phrase
             glue = "" if " " not in q.text and len(p.text) <= 3 and "@" in q.text else " "
@@ -400,6 +424,15 @@ def _merge_wrapped(items: list[_Item], horizontals: list | None = None) -> list[
         out.append(item)
     return out
 
+
+def _line_end(phrase: Phrase) -> float:
+    """Where a phrase's last line ends (its box spans every line it wraps onto)."""
+    return phrase.words[-1].x1 if phrase.words else phrase.x1
+
+
+# A piece of a line followed within this many ems by another piece of the same line was
+# split from it (a caption cut out of a sentence): the line does not end with it.
+RUNS_ON_GAP_EM = 1.0
 
 # A caption line ("Provided by:", "How often:") has at most this many words.
 CAPTION_WORDS = 4
@@ -809,8 +842,11 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
     labels = [(i.phrase, p, k) for i, p, k, _ in label_items]
     right_only = {id(i.phrase) for i, _, _, _ in label_items if i.heading and
                   not vocab.is_question(i.phrase.text)}
+    # A heading's number printed apart ("4   IWP Discussion") is no value of the label above.
+    label_ids |= {id(i.phrase) for i in items if _numbers_heading(i, items)}
     pairs = pair_labels(labels, candidates, label_ids, right_only,
-                        _answer_ends(items, label_items, label_ids))
+                        _answer_ends(items, label_items, label_ids),
+                        [i.phrase for i in items if i.heading])
     goal_headers = _goal_headers(items)
     form_pages = {n for n, page in by_page.items()
                   if sum(w.kind == "text" for w in page.widgets) >= FORM_PAGE_FIELDS}
@@ -1043,6 +1079,7 @@ def _goal_of(phrase: Phrase, headers: list[_Item]) -> str | None:
     # goal's header is, the cell being no wider than its column).
     over_cell = {header.section for header in headers if phrase.cell is not None and
                  header.phrase.page == phrase.page and header.phrase.top < phrase.top and
+                 header.phrase.cell != phrase.cell and  # (in one panel: no column header)
                  phrase.cell[0] <= _centre_x(header.phrase) <= phrase.cell[2]}
     for header in headers:
         h = header.phrase
@@ -1789,6 +1826,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 continue  # a box's own caption ("40. Description of service") in the row
             column = _column_of(cell, header_row)
             norm = vocab.normalise(cell.text)
+            if cell.text.rstrip().endswith(":") and any(
+                    m.group == "columns" and m.key == "services.provided" for m in
+                    vocab.match(cell.text, ("columns",))):
+                continue  # "– Provided:" captions the answer after it; it is none itself
             if column == "provided" or (column is None and norm in yes + no):
                 if norm in yes or norm.startswith("yes"):
                     entry["provided"] = True
@@ -1801,6 +1842,11 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                     entry.setdefault("provided", ticked)
                 continue  # "Yes ☒ No ☐": the boxes say whether it is given, no description
             change = _change_code(cell.text)
+            status = next((state for state, words in vocab.mapping("service_status").items()
+                           if norm in words), None)
+            if status is not None and column in ("change", "provided", None) and not change:
+                entry["provided"] = status == "given"  # "In progress", "Not needed"
+                continue
             if column == "change" or (column is None and change):
                 if change:
                     entry["change"] = change
@@ -1819,6 +1865,14 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             # (A cell ending in another field's caption, "Send leads. Who:", is kept: what
             # other captions introduce is cut from the description below.)
             how.append(cell.text)
+        if how:
+            said = re.match(r"(yes|no)\b[.,;:]?\s*(?:[-–—]\s*)?", how[0], re.I)
+            if said:
+                # "Job development – Provided: Yes. Update the resume ...": the answer
+                # starts the text after the caption.
+                entry.setdefault("provided", said.group(1).lower() == "yes")
+                how[0] = how[0][said.end():]
+                how = [h for h in how if h.strip()]
         box = None
         if page is not None:
             box = next((b for b in page.checkboxes if abs((b.top + b.bottom) / 2 -
@@ -1829,6 +1883,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 column = _column_of(Phrase("", *cell_box.bbox, p.page), header_row)
                 if column == "provided" and _same_row(p, Phrase("", *cell_box.bbox, p.page)):
                     entry["provided"] = cell_box.checked
+            if "change" not in entry:
+                change = _ticked_change(p, page, items)
+                if change is not None:
+                    entry["change"] = change  # a box ticked under "Added", "Cont." or "Ended"
         if entry.get("change") in _CHANGES_IN_PLAN and "provided" not in entry:
             entry["provided"] = True  # an amendment's added or continued service is given
         glyph = _BOX_AT_START.match(p.text)
@@ -1863,6 +1921,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
                 entry.setdefault("provided", True)
             rest = ""
         captions: set[str] = set()
+        if how and not header_row and (p.cell is None or
+                                       p.cell[3] - p.cell[1] > LIST_FRAME_HEIGHT):
+            # A list, not a table: the description runs on under the service's line.
+            how = how + _text_under_service(item, items, header_row, entry, captions, p.x0)
         if not how:
             # The row starts at the service's box when one stands before its name.
             left = min(p.x0, box.x0) if box is not None else p.x0
@@ -1915,6 +1977,34 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
 
 # A service line's own name: after its box ("[X]", "☒") and before a dash or colon that
 # introduces the rest ("[X] Job coaching - How the EN will provide it:").
+# A box taller than this around a list of services is the page's frame, not a table cell.
+LIST_FRAME_HEIGHT = 200.0
+
+
+# The column header over a ticked box stands at most three times this far above it (the
+# header heads several rows).
+TICK_HEADER_REACH = 60.0
+
+
+def _ticked_change(service: Phrase, page: LayoutPage, items: list[_Item]) -> str | None:
+    """An amendment's change to a service given by the box ticked on its row under a
+    column headed "Added", "Continued" or "Ended" (a form's row of boxes): the word printed
+    over the ticked box names the change. (A box drawn twice, as a widget and on the page,
+    counts as ticked when either is.)"""
+    row = [b for b in page.checkboxes if _same_row(service, Phrase("", *b.bbox, service.page))]
+    ticked = [b for b in row if b.checked]
+    if not ticked:
+        return None
+    box = ticked[0]
+    centre = (box.x0 + box.x1) / 2
+    words = [w for i in items if i.phrase.page == service.page and
+             0 < box.top - i.phrase.bottom <= TICK_HEADER_REACH * 3 for w in i.phrase.words
+             if w.x0 - 4 <= centre <= w.x1 + 4 and _change_code(w.text.strip(".:"))]
+    if not words:
+        return None
+    return _change_code(max(words, key=lambda w: w.bottom).text.strip(".:"))
+
+
 def _bullet_before(service: Phrase, items: list[_Item]) -> str | None:
     """The bullet a service's line starts with, with the words between it and the name
     ("• New:", "• Stopped:"), or None when the line has no bullet."""
@@ -2104,8 +2194,10 @@ def _inline_column(item: _Item, alone: bool = False) -> str | None:
     text = item.phrase.text.rstrip()
     if not text.endswith(":") and not (alone and len(text.split()) <= CAPTION_WORDS):
         return None
-    return next((m.key.split(".", 1)[1] for m in item.labels
-                 if m.group == "columns" and m.key.startswith("services.")), None)
+    column = next((m.key.split(".", 1)[1] for m in item.labels
+                   if m.group == "columns" and m.key.startswith("services.")), None)
+    # Under a service that is already named, "What:" captions what is done: its description.
+    return "description" if column == "service" else column
 
 
 def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
@@ -2634,11 +2726,14 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
             # The caption's line starts at its party ("Ticket Holder:  type your full name
             # as your signature"): the answer stacks under the line's start.
             party = _party_before(item, items)
-            stacked_over = Phrase(label.text, party.x0, label.top, label.x1, label.bottom,
+            stacked_over = label if party is None else Phrase(label.text, party.x0, label.top, label.x1, label.bottom,
                                   label.page, label.size, label.line, label.cell,
                                   label.from_field, label.words)
         page = by_page.get(label.page)
         plan.signals.setdefault("signatures", _ev(label, 0.8, "signature caption printed"))
+        if path == "signatures.ticketholder":
+            plan.signals.setdefault("ticketholder_signs",
+                                    _ev(label, 0.8, "the Ticket Holder's signature caption"))
         region = _signature_region(label)
         near = [i.phrase for i in items if i.phrase.page == label.page and i.phrase is not label
                 and not i.on_form and (_overlaps(region, i.phrase.bbox) or _under_in_cell(label, i.phrase))
@@ -2672,14 +2767,18 @@ def _read_signatures(plan: ReadPlan, items: list[_Item], by_page: dict[int, Layo
                 continue
             if set(phrase.text.strip()) <= set("_.-— "):
                 continue
+            if norm in vocab.word_list("unsigned_prompts"):
+                continue  # "Sign ▼", "Awaiting signature": the place to sign, still empty
             if (_EN_PARTY.search(norm) or _TICKETHOLDER_PARTY.search(norm)) and not re.search(
                     r"/s/|sign", phrase.text, re.I) and looks_like("name", phrase.text) <= 0:
                 continue  # a party's heading over an empty line ("Ticketholder's representative")
             if len(phrase.text.split()) > SIGNER_MAX_WORDS or _heading_between(
                     phrase, label, items):
                 continue  # a paragraph, or text of the section before the signatures
-            if _is_sentence(phrase.text):
+            if _is_sentence(phrase.text) or (_continues_sentence(phrase.text) and
+                                             "/s/" not in phrase.text):
                 continue  # "We have read this plan together and agree to it." over the lines
+                # or the end of one ("copy for your records.")
             signer = signer or phrase
         image = None
         if page is not None:
@@ -2868,11 +2967,208 @@ _SIGNED_STAMP = re.compile(
 PARTY_CAPTION_WORDS = 12
 
 
+# A caption that asks for a signature and names no party: "Signature", "(Signature)",
+# "Sign here". Its party is the one named over its block (see below). ("Signed by:" is a
+# signing stamp's own words, over the name it stamps.)
+_GENERIC_SIGNATURE_CAPTION = re.compile(r"^(?:signature|your signature|sign here|"
+                                        r"signature of|electronic signature|"
+                                        r"signature x|x signature)$")
+# The party's name over such a caption ("Ticket Holder" over its signing block) stands at
+# most this many points above it, within this many points of its left edge, and is at
+# most this many words.
+BLOCK_PARTY_REACH = 110.0
+BLOCK_PARTY_ALIGN = 40.0
+BLOCK_PARTY_WORDS = 5
+
+
+def _block_party(item: _Item, items: list[_Item]) -> str | None:
+    """The party of a generic signature caption ("Signature") from the party's name printed
+    over its block ("Ticket Holder" / [signature] / "Signature" / "Printed name: ..."),
+    with no other generic caption between them."""
+    q = item.phrase
+    above = [i for i in items if i.phrase.page == q.page and i.phrase.bottom <= q.top and
+             q.top - i.phrase.bottom <= BLOCK_PARTY_REACH and
+             abs(i.phrase.x0 - q.x0) <= BLOCK_PARTY_ALIGN]
+    for other in sorted(above, key=lambda i: -i.phrase.bottom):
+        text = vocab.unnumbered(other.phrase.text).strip().rstrip(":")
+        norm = vocab.normalise(text)
+        if _GENERIC_SIGNATURE_CAPTION.match(norm):
+            return None  # the block above's caption: this block names no party
+        if not norm or len(norm.split()) > BLOCK_PARTY_WORDS:
+            continue
+        if any(m.group == "sections" and m.key not in ("ticketholder", "employment_network",
+                                                       "signatures") for m in other.labels):
+            continue  # "Ticket Holder Statement of Understanding": a heading, no party
+        party = _party(text)
+        if party is not None:
+            return party
+    return None
+
+
+# Running footers and page numbers stand in this many points at the foot of a page.
+PAGE_FOOTER_BAND = 72.0
+# A signatures table's rows lie at most this far under its header row.
+SIGNATURE_TABLE_DEPTH = 160.0
+# A drawn signature counts for a row when it overlaps the row's band widened by this much
+# (a scribble overflows its cell's text line).
+SIGNATURE_IMAGE_SLACK = 12.0
+
+
+def _signature_tables(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]
+                      ) -> None:
+    """A table whose header row reads "Signature | Printed name | Date" (the columns in any
+    order, more columns allowed) and one row per signer: the row's party from the words in
+    it ("Ann Lee, Ticket Holder", "Case manager"), its signature what is typed or drawn in
+    the Signature column, its date the date in the Date column. A party already read by
+    another reader is left as it is."""
+    for item in items:
+        header = item.phrase
+        norm = vocab.normalise(vocab.unnumbered(header.text).strip().rstrip(":"))
+        if not _GENERIC_SIGNATURE_CAPTION.match(norm):
+            continue
+        row = sorted((i.phrase for i in items if i.phrase.page == header.page and
+                      _same_row(header, i.phrase) and i.phrase is not header),
+                     key=lambda q: q.x0)
+        dates = [q for q in row if vocab.normalise(vocab.unnumbered(q.text).strip()
+                                                   .rstrip(":")) in ("date", "date signed")]
+        if not dates:
+            continue
+        date_col = dates[0]
+        starts = sorted([header.x0] + [q.x0 for q in row])
+        sig_right = next((x for x in starts if x > header.x0 + 1), header.x1 + 200)
+        date_right = next((x for x in starts if x > date_col.x0 + 1), float("inf"))
+        page = by_page.get(header.page)
+        if page is None or page.scanned:
+            continue  # a scan's signing places are looked at for ink (_scan_signatures)
+        below = [i.phrase for i in items if i.phrase.page == header.page and
+                 header.bottom < i.phrase.top <= header.bottom + SIGNATURE_TABLE_DEPTH and
+                 not i.heading]
+        if page is not None and header.bottom > page.height - SIGNATURE_TABLE_DEPTH:
+            # The page broke under the header row: the rows go on at the top of the next.
+            below += [i.phrase for i in items if i.phrase.page == header.page + 1 and
+                      i.phrase.top <= SIGNATURE_TABLE_DEPTH and not i.heading]
+        # Each row: the phrases outside the signature column that share a band.
+        bands: list[list[Phrase]] = []
+        for q in sorted(below, key=lambda q: (q.page, q.top)):
+            if header.x0 - 10 <= q.x0 < sig_right - 2:
+                continue
+            if by_page.get(q.page) is not None and \
+                    q.top > by_page[q.page].height - PAGE_FOOTER_BAND:
+                continue  # the page number or running footer under the table
+            band = next((b for b in bands if b[0].page == q.page and _same_row(b[0], q)), None)
+            if band is None:
+                if bands and bands[-1][0].page == q.page and \
+                        q.top - max(r.bottom for r in bands[-1]) > 3 * q.size and \
+                        not q.cell:
+                    break  # a gap: the table ended
+                bands.append([q])
+            else:
+                band.append(q)
+        for band in bands:
+            role = _party(" ".join(q.text for q in band if not parse_date(q.text)))
+            if role is None or f"{role}.method" in plan.evidence:
+                continue
+            top = min(q.cell[1] if q.cell else q.top for q in band)
+            bottom = max(q.cell[3] if q.cell else q.bottom for q in band)
+            page = by_page.get(band[0].page)
+            typed = [q for q in below if header.x0 - 10 <= q.x0 < sig_right - 2 and
+                     q.page == band[0].page and
+                     min(q.bottom, bottom) - max(q.top, top) > 0 and
+                     vocab.normalise(q.text) not in vocab.word_list("unsigned_prompts") and
+                     (re.search(r"/s/\s*\w", q.text) or looks_like("name", q.text) > 0)]
+            drawn = [b for b in (page.images if page else []) if
+                     min(b[2], sig_right) - max(b[0], header.x0 - 10) > 0 and
+                     min(b[3], bottom + SIGNATURE_IMAGE_SLACK) -
+                     max(b[1], top - SIGNATURE_IMAGE_SLACK) > 0]
+            if not typed and not drawn:
+                continue
+            how = f"signature in the '{header.text.strip()[:20]}' column of a signatures table"
+            if typed:
+                _mark_signed(plan, role, _ev(typed[0], 0.75, how))
+            else:
+                _set(plan.data, f"{role}.method", "wet")
+                plan.evidence[f"{role}.method"] = Evidence(band[0].page, drawn[0],
+                                                           header.text[:80], 0.75,
+                                                           "drawn " + how)
+                plan.components.setdefault("en_signature" if "en_" in role else
+                                           "ticketholder_signature",
+                                           plan.evidence[f"{role}.method"])
+            when = next((q for q in band if date_col.x0 - 10 <= q.x0 < date_right - 2 and
+                         parse_date(q.text)), None)
+            if when is not None:
+                _set(plan.data, f"{role}.date", parse_date(when.text))
+                plan.evidence[f"{role}.date"] = _ev(when, 0.75, "date in the signer's row")
+
+
+# A drawn signature (an image: a tablet capture, a scanned scribble pasted in) is at least
+# and at most this wide and high, in points.
+SIGNATURE_IMAGE_WIDTH = (30.0, 320.0)
+SIGNATURE_IMAGE_HEIGHT = (8.0, 110.0)
+# The party's name stands at most this far above the image, the status or date line at
+# most this far under it.
+IMAGE_PARTY_REACH = 40.0
+IMAGE_STATUS_REACH = 30.0
+
+
+def _signature_images(plan: ReadPlan, items: list[_Item], by_page: dict[int, LayoutPage]
+                      ) -> None:
+    """A drawn signature in the signatures part with its party's name over it ("Ticket
+    Holder" / [image] / "Ann Lee · Signed 02/14/2026"): that party signed; the date is the
+    one its status line gives after "signed" or a date caption ("Date signed: not entered"
+    is none). A party already read by another reader is left as it is."""
+    headings = [i.phrase for i in items if i.heading and i.section == "signatures"]
+    for number, page in by_page.items():
+        for image in page.images:
+            width, height = image[2] - image[0], image[3] - image[1]
+            if page.scanned or not (
+                    SIGNATURE_IMAGE_WIDTH[0] <= width <= SIGNATURE_IMAGE_WIDTH[1] and
+                    SIGNATURE_IMAGE_HEIGHT[0] <= height <= SIGNATURE_IMAGE_HEIGHT[1]):
+                continue
+            if not any(h.page == number and h.bottom <= image[1] or h.page == number - 1
+                       for h in headings):
+                continue  # a logo or a picture elsewhere in the plan
+            column = [i.phrase for i in items if i.phrase.page == number and
+                      min(i.phrase.x1, image[2]) - max(i.phrase.x0, image[0]) > 0]
+            above = [q for q in column if 0 <= image[1] - q.bottom <= IMAGE_PARTY_REACH and
+                     len(q.text.split()) <= 8]
+            below = sorted((q for q in column if 0 <= q.top - image[3] <= IMAGE_STATUS_REACH),
+                           key=lambda q: q.top)
+            role = _party(max(above, key=lambda q: q.bottom).text) if above else None
+            if role is None and below:
+                role = _party(below[0].text.partition(",")[2])
+            if role is None or f"{role}.method" in plan.evidence:
+                continue
+            _set(plan.data, f"{role}.method", "wet")
+            plan.evidence[f"{role}.method"] = Evidence(number, image, None, 0.7,
+                                                       "drawn signature under the party's name")
+            plan.components.setdefault("en_signature" if "en_" in role else
+                                       "ticketholder_signature", plan.evidence[f"{role}.method"])
+            for q in below:
+                caption = re.search(r"date(?: signed)?\s*:\s*", q.text, re.I)
+                said = q.text[caption.end():] if caption else (
+                    q.text if re.search(r"\bsigned\b", q.text, re.I) else "")
+                if not said and caption is None:
+                    after = [r for r in items if r.phrase.page == number and
+                             r.phrase.line == q.line and r.phrase.x0 >= q.x1 - 1]
+                    if vocab.normalise(q.text).endswith(("date signed", "date")) and after:
+                        said = min(after, key=lambda r: r.phrase.x0).phrase.text
+                when = parse_date(said) if said else None
+                if when is not None:
+                    _set(plan.data, f"{role}.date", when)
+                    plan.evidence[f"{role}.date"] = _ev(q, 0.7, "date under the signature")
+                    break
+
+
 def _party_signature_caption(item: _Item, items: list[_Item]) -> str | None:
     """The signature a caption asks for when its party is printed before it on its line
-    ("Ticket Holder:  type your full name as your signature"): an online form's question."""
+    ("Ticket Holder:  type your full name as your signature"): an online form's question;
+    or when it names none ("Signature") and its party's name is printed over its block."""
     q = item.phrase
     norm = vocab.normalise(q.text)
+    if _GENERIC_SIGNATURE_CAPTION.match(vocab.normalise(
+            vocab.unnumbered(q.text).strip().strip("()").rstrip(":"))) and \
+            not any(m.group == "labels" for m in item.labels):
+        return _block_party(item, items)
     if "signature" not in norm.split() or len(norm.split()) > PARTY_CAPTION_WORDS or \
             item.heading or any(m.group == "labels" for m in item.labels):
         return None
