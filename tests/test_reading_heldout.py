@@ -316,3 +316,26 @@ def test_what_under_a_named_service_captions_its_description() -> None:
                             line("How often:", 72, 91), line("Once", 135, 91))])
     [training] = plan.data["services"]
     assert training["description"] == "" and training["provider"] == "Regional center"
+
+
+def test_a_caption_in_brackets_takes_the_value_on_the_rule_above_it() -> None:
+    # Every caption of an old paper form is under its rule: the value below a caption is the
+    # next field's, the one above is its own.
+    plan = read_pages([page(line("PART I - EMPLOYMENT NETWORK", 50, 60, 12),
+                            line("Millrace Vocational Partners", 54, 90),
+                            line("(Name of Employment Network)", 50, 101, 7),
+                            line("88 Sluice Gate Road", 54, 120),
+                            line("(Street address)", 50, 131, 7))])
+    assert plan.data["employment_network"]["name"] == "Millrace Vocational Partners"
+
+
+def test_a_goals_job_is_cut_from_its_figures_and_a_printed_name_from_its_title() -> None:
+    plan = read_pages([page(line("Employment Goals", 60, 40, 14),
+                            line("Short-term goal:", 60, 70),
+                            line("Part-time grocery clerk – 24 hrs/week at $15.50/hr", 160, 70),
+                            line("Signatures", 60, 300, 14),
+                            line("EN representative printed name", 60, 330),
+                            line("Imogen S. Halvorsen, Employment Consultant", 260, 330))])
+    assert plan.data["employment_goals"]["short_term"]["job_title"] == "Part-time grocery clerk"
+    representative = plan.data["employment_network"]["representative"]
+    assert representative == {"name": "Imogen S. Halvorsen", "title": "Employment Consultant"}

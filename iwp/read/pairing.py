@@ -373,6 +373,8 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
             # a small caption at the top left and the value low and to the right).
             return 0.0, ""
         direction, base = "below", 0.85 + (0.1 if aligned else 0.0)
+        if _under_its_line(label):
+            base = 0.3  # "(Employer)" captions the rule above it; below is the next field
         distance = math.exp(-gap / 40)
     elif value.bottom <= label.top + 2 and not same_line:
         gap = label.top - value.bottom
@@ -383,7 +385,7 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
             return 0.0, ""
         # A caption under its value is how signature and date lines are printed; elsewhere
         # the phrase above a label is usually the previous field's value.
-        base = 0.9 if kind in ("signature", "date") else 0.3
+        base = 0.9 if kind in ("signature", "date") or _under_its_line(label) else 0.3
         direction, distance = "above", math.exp(-gap / 30)
     else:
         return 0.0, ""
@@ -396,6 +398,13 @@ def candidate_score(label: Phrase, value: Phrase, kind: str) -> tuple[float, str
     if value.from_field:
         score += 0.1
     return max(0.0, min(score, 1.0)), direction
+
+
+def _under_its_line(label: Phrase) -> bool:
+    """A caption printed wholly in brackets, "(Name of Employment Network)": old paper forms
+    print it under the rule its value is written on."""
+    text = label.text.strip()
+    return text.startswith("(") and text.endswith(")")
 
 
 # A caption heads its own box when it starts within this many points of the box's top and

@@ -1180,6 +1180,9 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
     elif kind == "number":
         digits = re.search(r"\d+", text)
         values[path] = int(digits[0]) if digits else None
+    elif path.endswith(".job_title") and _GOAL_JOB_FIGURES.match(text):
+        # "Part-time grocery clerk – 24 hrs/week at $15.50/hr": the job, then its figures
+        values[path] = _GOAL_JOB_FIGURES.match(text)[1]
     elif kind == "plan_id":
         m = re.search(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", text)
         values[path] = m[0] if m else text
@@ -1192,8 +1195,11 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
     elif kind == "name" and path.endswith("ticketholder.name"):
         values.update({f"{path}.{k}": v for k, v in _split_name(text).items()})
     elif kind == "name" and path.endswith(".name") and "," in text and (
-            "title" in (pair.label.text.lower() if pair else ev.how.lower())):
-        # "Name and title: Marguerite D. Sandoval, Case Manager"
+            "title" in (pair.label.text.lower() if pair else ev.how.lower()) or
+            (_EN_ROLE.search(vocab.normalise(text.partition(",")[2])) and
+             looks_like("name", text.partition(",")[0]) > 0)):
+        # "Name and title: Marguerite D. Sandoval, Case Manager", or a printed name with
+        # its job title after the comma ("Imogen S. Halvorsen, Employment Consultant")
         name, _, title = text.partition(",")
         values[path] = name.strip()
         values[path[:-len("name")] + "title"] = title.strip()
@@ -1234,6 +1240,8 @@ def _store(plan: ReadPlan, path: str, kind: str, text: str, pair: Pair | None,
             plan.doubts.pop(key, None)
 
 
+# A goal's job followed by its figures after a dash: "Part-time clerk – 24 hrs/week at ...".
+_GOAL_JOB_FIGURES = re.compile(r"^\s*([^—–]{3,80}?)\s+[—–-]\s+(?=[^—–]*(?:\d|\$))")
 # A courtesy title before a name ("Ms. Ada Lovell") is no part of it.
 _COURTESY_TITLE = re.compile(r"^(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.?\s+(?=\S+\s+\S)", re.I)
 
