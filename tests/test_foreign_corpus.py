@@ -53,8 +53,9 @@ FLOOR_VERDICTS_RIGHT = 303
 CEILING_PRESENT_CALLED_MISSING = 1
 
 # Paper copies: no text layer, or only one OCR wrote (errors included), so the key's values
-# are not checked against their text.
-PAPER = ("scan_", "ocrscan_", "fax_", "photo_", "sideways_")
+# are not checked against their text. ``outlined_`` is paper-like: its text was converted to
+# vector outlines, so it has no text layer either.
+PAPER = ("scan_", "ocrscan_", "fax_", "photo_", "sideways_", "outlined_")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DOCUMENT_TYPES = {"iwp", "amendment", "not_an_iwp"}
 VERDICTS = {"complete", "incomplete", "needs_review", "not_an_iwp"}

@@ -7042,6 +7042,7 @@ def catalogue() -> list[dict]:
     add_batch_9(cat)
     add_batch_10(cat)
     add_batch_11(cat)
+    add_batch_12(cat)
     return cat.entries
 
 
@@ -11536,6 +11537,1327 @@ def add_batch_11(cat) -> None:
         payload = build if kind == "direct" else build()
         cat.add(name, "not_an_iwp", producer, kind, payload, "not_an_iwp", {},
                 "Held out (eleventh batch). " + notes, {})
+
+
+# =============================================================================================
+# Held-out batch 12 (fillsign_, outlined_ and two not-IWPs): an EN's flat printed IWP template
+# filled in with an Acrobat-"Fill & Sign"-style tool (every value a FreeText annotation, check
+# marks as annotations, signatures as /Ink pen strokes; the page itself holds only the blank
+# template), and a designed IWP exported with its text converted to outlines (vector glyph
+# shapes, no text layer, no images). Written from what ENs send, blind to the reader. People
+# from series 1200.
+# =============================================================================================
+BATCH_12_ENS = {
+    "b12_harrow": dict(name="Harrow Field Employment Services", pid="P0094127",
+                       model="traditional", street="1190 Threshing Floor Road, Unit B",
+                       city="Wheatstone", state="KS", zip="67999", phone="(785) 555-0114",
+                       email="caseteam@harrowfield-es.example.org",
+                       rep="Benedikt O. Ferreira-Lund", rep_title="Employment Case Manager"),
+    "b12_bluefin": dict(name="Bluefin Coast Career Partners", pid="P0097052",
+                        model="employer", street="47 Breakwater Street, Floor 2",
+                        city="Saltmarsh Cove", state="SC", zip="29999", phone="(843) 555-0161",
+                        email="hello@bluefincoast-careers.example.org",
+                        rep="Tamsin W. Achebe-Moreau", rep_title="Career Coach"),
+}
+ENS.update(BATCH_12_ENS)
+BATCH_12_PEOPLE_FROM = 1200
+# The Fill & Sign user (the annotation's /T author, as Acrobat takes it from the login).
+B12_FILL_AUTHOR = "bferreiralund"
+
+
+# ----- Fill & Sign annotations (pypdf) --------------------------------------------------------
+def _pdf_string_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _b12_pdf_time(moment: dt.datetime) -> str:
+    return moment.strftime("D:%Y%m%d%H%M%S-06'00'")
+
+
+def _b12_signature_strokes(x: float, y: float, width: float, seed: int) -> list:
+    """A hand-written signature drawn with the pen on the line whose left end is (x, y):
+    a tall capital loop, a run of looping lower-case letters, a second capital and a
+    flourish under the name, as three strokes."""
+    import math
+
+    rng = random.Random(seed)
+    strokes = []
+    base = y + 3
+    # First name: capital loop then letters (a prolate trochoid makes the loops).
+    for start, share, letters in ((x + 2, 0.42, rng.randint(4, 6)),
+                                  (x + width * 0.47, 0.48, rng.randint(5, 7))):
+        run = width * share
+        points, t = [], 0.0
+        end_t = letters * 2 * math.pi
+        a = run / end_t
+        cap = rng.uniform(15, 20)
+        # The capital: a tall narrow loop going up and down before the letters.
+        points += [(start + 1, base + 1), (start + 3, base + cap * 0.55),
+                   (start + 5, base + cap), (start + 3.2, base + cap * 0.92),
+                   (start + 2.4, base + cap * 0.45), (start + 3, base)]
+        heights = [rng.uniform(3.5, 6.5) if rng.random() > 0.25 else rng.uniform(9, 13)
+                   for _ in range(letters)]
+        while t <= end_t:
+            k = heights[min(int(t / (2 * math.pi)), letters - 1)]
+            b = a * rng.uniform(1.5, 1.8)
+            yy = k * (1 - math.cos(t)) / 2 + 0.15 * t
+            # x + b*sin(t): the loops turn at the top of each letter (cursive 'l', 'e'),
+            # with a forward slant.
+            points.append((start + 4 + a * t + b * math.sin(t) + 0.3 * yy, base + yy))
+            t += 0.32
+        strokes.append(points)
+    # The flourish under the whole name.
+    x0, x1 = x + width * 0.08, x + width * 0.98
+    strokes.append([(x0 + (x1 - x0) * i / 16,
+                     base - 2.5 + 1.6 * math.sin(i / 16 * math.pi) - 0.08 * i)
+                    for i in range(17)])
+    return strokes
+
+
+class FillSign:
+    """Annotations added to a flat PDF the way Acrobat's Fill & Sign / 'Add text' tools add
+    them: typed text as /FreeText (intent /FreeTextTypewriter, no border, an appearance
+    stream drawing the text in Helvetica), check marks as a FreeText '✓' (ZapfDingbats) or
+    'X', or a small /Ink cross, and signatures as /Ink pen strokes."""
+
+    INK = (0.07, 0.11, 0.38)
+
+    def __init__(self, source: Path, when: dt.datetime, seed: int) -> None:
+        from pypdf import PdfWriter
+
+        self.writer = PdfWriter(clone_from=str(source))
+        self.when = when
+        self.rng = random.Random(seed)
+        self.count = 0
+        self.fonts: dict = {}
+
+    # --- helpers -------------------------------------------------------------------------
+    def _common(self, subtype: str, rect: list[float]) -> dict:
+        from pypdf.generic import (ArrayObject, FloatObject, NameObject, NumberObject,
+                                   TextStringObject)
+
+        self.count += 1
+        moment = self.when + dt.timedelta(seconds=11 * self.count)
+        return {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject(subtype),
+            NameObject("/F"): NumberObject(4),
+            NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in rect]),
+            NameObject("/T"): TextStringObject(B12_FILL_AUTHOR),
+            NameObject("/M"): TextStringObject(_b12_pdf_time(moment)),
+            NameObject("/CreationDate"): TextStringObject(_b12_pdf_time(moment)),
+            NameObject("/NM"): TextStringObject(
+                f"{self.rng.getrandbits(32):08x}-{self.rng.getrandbits(16):04x}-"
+                f"{self.rng.getrandbits(16):04x}-{self.rng.getrandbits(16):04x}-"
+                f"{self.rng.getrandbits(48):012x}"),
+        }
+
+    def _appearance(self, content: str, width: float, height: float, fonts: dict):
+        from pypdf.generic import (ArrayObject, DecodedStreamObject, DictionaryObject,
+                                   FloatObject, NameObject)
+
+        stream = DecodedStreamObject()
+        stream.set_data(content.encode("latin-1"))
+        font_dict = DictionaryObject()
+        for alias, base in fonts.items():
+            if base not in self.fonts:  # one font object per font, shared by every entry
+                font = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                                         NameObject("/Subtype"): NameObject("/Type1"),
+                                         NameObject("/BaseFont"): NameObject("/" + base)})
+                if base != "ZapfDingbats":
+                    font[NameObject("/Encoding")] = NameObject("/WinAnsiEncoding")
+                self.fonts[base] = self.writer._add_object(font)
+            font_dict[NameObject("/" + alias)] = self.fonts[base]
+        stream.update({
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0),
+                                              FloatObject(round(width, 2)),
+                                              FloatObject(round(height, 2))]),
+            NameObject("/Resources"): DictionaryObject(
+                {NameObject("/Font"): font_dict} if fonts else {}),
+        })
+        return self.writer._add_object(stream)
+
+    def _add(self, page: int, annotation: dict) -> None:
+        from pypdf.generic import DictionaryObject
+
+        self.writer.add_annotation(page, DictionaryObject(annotation))
+
+    # --- typed text ----------------------------------------------------------------------
+    def text(self, page: int, x: float, y: float, text: str, size: float = 10,
+             width: float | None = None, max_lines: int = 1) -> None:
+        """Typed text whose first baseline is at (x, y). With ``width`` the text is wrapped
+        (a multi-line text box) and shrunk, as the user would, until it fits ``max_lines``;
+        a one-line entry is shrunk to fit ``width``."""
+        from pypdf.generic import (DictionaryObject, FloatObject, NameObject,
+                                   TextStringObject)
+        from reportlab.lib.utils import simpleSplit
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if not text:
+            return
+        # The user never places text exactly: a point or so off the line.
+        x += self.rng.uniform(-0.8, 1.6)
+        y += self.rng.uniform(-0.4, 1.0)
+        if width is None:
+            lines = [text]
+        else:
+            while True:
+                lines = simpleSplit(text, "Helvetica", size, width - 4)
+                if len(lines) <= max_lines or size <= 5.5:
+                    break
+                size -= 0.5
+        box_w = max(stringWidth(line, "Helvetica", size) for line in lines) + 4
+        if width is not None and max_lines > 1:  # a text box keeps the width it was drawn
+            box_w = max(box_w, width)
+        leading = size * 1.16
+        descent = size * 0.25
+        box_h = size + descent + leading * (len(lines) - 1) + 2
+        top = y + size + 1
+        rect = [x - 2, top - box_h, x - 2 + box_w, top]
+        ops = [f"q BT 0 g /Helv {size:g} Tf {leading:.2f} TL 2 {box_h - size - 1:.2f} Td"]
+        for i, line in enumerate(lines):
+            ops.append(("T* " if i else "") + f"({_pdf_string_escape(line)}) Tj")
+        ops.append("ET Q")
+        annotation = self._common("/FreeText", rect)
+        annotation.update({
+            NameObject("/IT"): NameObject("/FreeTextTypewriter"),
+            NameObject("/Contents"): TextStringObject(text),
+            NameObject("/DA"): TextStringObject(f"0 0 0 rg /Helv {size:g} Tf"),
+            NameObject("/DS"): TextStringObject(
+                f"font: Helvetica,sans-serif {size:g}pt; text-align:left; color:#000000"),
+            NameObject("/BS"): DictionaryObject({NameObject("/W"): FloatObject(0)}),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): self._appearance(
+                " ".join(ops), box_w, box_h, {"Helv": "Helvetica"})}),
+        })
+        self._add(page, annotation)
+
+    # --- check marks ---------------------------------------------------------------------
+    def check(self, page: int, cx: float, cy: float, style: str) -> None:
+        """A mark centred on (cx, cy): 'tick' (a FreeText ✓), 'x' (a FreeText X) or 'ink'
+        (an /Ink cross drawn with the pen)."""
+        from pypdf.generic import (DictionaryObject, FloatObject, NameObject,
+                                   TextStringObject)
+
+        cx += self.rng.uniform(-0.7, 0.7)
+        cy += self.rng.uniform(-0.5, 0.7)
+        if style == "ink":
+            r = 4.2
+            strokes = [[(cx - r, cy + r), (cx - r / 3, cy + r / 4), (cx + r, cy - r)],
+                       [(cx + r * 0.9, cy + r * 1.05), (cx + r / 5, cy + r / 5),
+                        (cx - r * 0.95, cy - r * 0.9)]]
+            self.ink(page, strokes, width=1.2)
+            return
+        size = 11 if style == "tick" else 10
+        if style == "tick":
+            glyph, contents, font = "3", "\u2713", {"ZaDb": "ZapfDingbats"}
+            w = 8.6
+        else:
+            glyph, contents, font = "X", "X", {"Helv": "Helvetica"}
+            w = 7.2
+        rect = [cx - w / 2 - 1, cy - size * 0.42, cx + w / 2 + 1, cy + size * 0.62]
+        alias = next(iter(font))
+        ops = f"q BT 0 g /{alias} {size} Tf 1 {size * 0.12:.2f} Td ({glyph}) Tj ET Q"
+        annotation = self._common("/FreeText", rect)
+        annotation.update({
+            NameObject("/IT"): NameObject("/FreeTextTypewriter"),
+            NameObject("/Contents"): TextStringObject(contents),
+            NameObject("/DA"): TextStringObject(f"0 0 0 rg /{alias} {size} Tf"),
+            NameObject("/BS"): DictionaryObject({NameObject("/W"): FloatObject(0)}),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): self._appearance(
+                ops, rect[2] - rect[0], rect[3] - rect[1], font)}),
+        })
+        self._add(page, annotation)
+
+    # --- pen strokes ---------------------------------------------------------------------
+    def ink(self, page: int, strokes: list[list[tuple[float, float]]],
+            width: float = 1.1) -> None:
+        from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+
+        xs = [p[0] for s in strokes for p in s]
+        ys = [p[1] for s in strokes for p in s]
+        pad = width + 1
+        rect = [min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad]
+        ops = [f"q {self.INK[0]} {self.INK[1]} {self.INK[2]} RG {width} w 1 J 1 j"]
+        for stroke in strokes:
+            ops.append(f"{stroke[0][0] - rect[0]:.2f} {stroke[0][1] - rect[1]:.2f} m")
+            ops += [f"{px - rect[0]:.2f} {py - rect[1]:.2f} l" for px, py in stroke[1:]]
+            ops.append("S")
+        ops.append("Q")
+        annotation = self._common("/Ink", rect)
+        annotation.update({
+            NameObject("/InkList"): ArrayObject([
+                ArrayObject([FloatObject(round(v, 2)) for p in stroke for v in p])
+                for stroke in strokes]),
+            NameObject("/C"): ArrayObject([FloatObject(v) for v in self.INK]),
+            NameObject("/BS"): DictionaryObject({NameObject("/W"): FloatObject(width)}),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): self._appearance(
+                " ".join(ops), rect[2] - rect[0], rect[3] - rect[1], {})}),
+        })
+        self._add(page, annotation)
+
+    def signature(self, page: int, x: float, y: float, width: float, seed: int) -> None:
+        """A hand-written signature drawn with the pen on the line whose left end is (x, y)."""
+        self.ink(page, _b12_signature_strokes(x, y, width, seed), width=1.05)
+
+    def save(self, out: Path) -> None:
+        with open(out, "wb") as handle:
+            self.writer.write(handle)
+
+
+# ----- fillsign_: the EN's flat printed template (reportlab) ---------------------------------
+B12_SERVICE_ROWS = [
+    ("benefits_counseling", "Benefits counseling / WIPA referral"),
+    ("job_development", "Job development and placement"),
+    ("training", "Education or training"),
+    ("job_search", "Job search assistance"),
+    ("job_accommodation", "Job accommodations"),
+    ("job_coaching", "Job coaching"),
+    ("job_retention", "Job retention / ongoing support"),
+]
+B12_TEMPLATE_STATEMENT = (
+    "I chose to work with the Employment Network named in Section 1 under the Ticket to Work "
+    "program. The Employment Network explained this plan to me and I helped write it. I "
+    "understand that my participation is voluntary, that the plan lists my employment goals "
+    "and the services and supports the Employment Network will provide, and that I can ask "
+    "to change the plan or take back (unassign) my Ticket at any time. I have read, or had "
+    "read to me, the Terms and Conditions above and I will receive a copy of this signed "
+    "plan.")
+
+
+class B12Template:
+    """The EN's own IWP template, a flat PDF for printing (or filling on screen with 'Fill &
+    Sign'): labels followed by blank underlines, empty bordered boxes and tables, check boxes
+    drawn as squares. Records where each entry goes (``slots``) so that the same drawing
+    makes the blank template and the filled one."""
+
+    L, R = 45, 567
+
+    def __init__(self, path: Path) -> None:
+        letter, canvas = _reportlab()
+        self.c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+        self.c.setTitle("Individual Work Plan - form EN-IWP (Rev. 10/2025)")
+        self.c.setAuthor("Harrow Field Employment Services")
+        self.c.setCreator("Microsoft Word")
+        self.page = 0
+        self.y = 0.0
+        self.slots: dict[str, tuple] = {}
+
+    # --- printed matter -------------------------------------------------------------------
+    def _footer(self) -> None:
+        c = self.c
+        c.setFont("Helvetica", 6.5)
+        c.setFillGray(0.25)
+        c.drawString(self.L, 28, "Form EN-IWP (Rev. 10/2025)  -  Original to EN case file; copy "
+                     "to Ticket Holder.")
+        c.drawRightString(self.R, 28, f"Page {self.page + 1} of 3")
+        c.setFillGray(0)
+
+    def new_page(self) -> None:
+        if self.page or self.y:
+            self._footer()
+            self.c.showPage()
+            self.page += 1
+        c = self.c
+        if self.page == 0:
+            c.setFont("Helvetica-Bold", 17)
+            c.drawString(self.L, 742, "INDIVIDUAL WORK PLAN (IWP)")
+            c.setFont("Helvetica", 8.5)
+            c.drawString(self.L, 729, "Ticket to Work Program  -  Employment Network Services")
+            c.setFont("Helvetica", 7)
+            c.drawRightString(self.R, 742, "Form EN-IWP")
+            c.drawRightString(self.R, 733, "Rev. 10/2025")
+            c.setLineWidth(1.6)
+            c.line(self.L, 722, self.R, 722)
+            c.setFont("Helvetica-Oblique", 7.5)
+            c.drawString(self.L, 711, "Complete every section. Type or print clearly. Check all "
+                         "boxes that apply. Attach additional pages if needed.")
+            self.y = 690
+        else:
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(self.L, 752, "INDIVIDUAL WORK PLAN (IWP) - continued")
+            c.setFont("Helvetica", 8)
+            c.drawString(330, 752, "Ticket Holder Name:")
+            c.setLineWidth(0.6)
+            c.line(412, 750, self.R, 750)
+            self.slots[f"th_header_{self.page}"] = (self.page, 415, 752, self.R - 415)
+            c.setLineWidth(0.8)
+            c.line(self.L, 742, self.R, 742)
+            self.y = 722
+
+    def section(self, number: int, title: str) -> None:
+        c = self.c
+        c.setFillColorRGB(0.19, 0.25, 0.34)
+        c.rect(self.L, self.y - 4, self.R - self.L, 15, stroke=0, fill=1)
+        c.setFillGray(1)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(self.L + 5, self.y, f"SECTION {number}:  {title.upper()}")
+        c.setFillGray(0)
+        self.y -= 24
+
+    def note(self, text: str, size: float = 7.5, font: str = "Helvetica-Oblique") -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        for line in simpleSplit(text, font, size, self.R - self.L):
+            self.c.setFont(font, size)
+            self.c.drawString(self.L, self.y, line)
+            self.y -= size + 2.5
+        self.y -= 4
+
+    def paragraph(self, text: str, size: float = 8, indent: float = 0,
+                  font: str = "Helvetica", leading: float | None = None) -> None:
+        from reportlab.lib.utils import simpleSplit
+
+        leading = leading or size + 2.4
+        for line in simpleSplit(text, font, size, self.R - self.L - indent):
+            self.c.setFont(font, size)
+            self.c.drawString(self.L + indent, self.y, line)
+            self.y -= leading
+
+    # --- blanks ---------------------------------------------------------------------------
+    def row(self, items: list[tuple[str, str, float]], gap: float = 12) -> None:
+        """Label, then a blank underline ``width`` long, for each (label, slot, width); the
+        last blank of the row runs to the right margin when its width is 0."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c, x = self.c, self.L
+        for label, slot, width in items:
+            c.setFont("Helvetica", 8.5)
+            c.drawString(x, self.y, label)
+            x += stringWidth(label, "Helvetica", 8.5) + 4
+            end = self.R if not width else x + width
+            c.setLineWidth(0.6)
+            c.line(x, self.y - 2, end, self.y - 2)
+            self.slots[slot] = (self.page, x + 3, self.y + 0.5, end - x - 4)
+            x = end + gap
+        self.y -= 21
+
+    def box(self, x: float, y: float, label: str, slot: str) -> float:
+        """A square check box with its label on the right; returns the next x."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c = self.c
+        c.setLineWidth(0.7)
+        c.rect(x, y - 1.5, 8.5, 8.5, stroke=1, fill=0)
+        self.slots[slot] = (self.page, x + 4.25, y + 2.75)
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x + 12, y, label)
+        return x + 12 + stringWidth(label, "Helvetica", 8.5) + 14
+
+    def choices(self, label: str, options: list[tuple[str, str]], x0: float | None = None,
+                other: str | None = None) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.c.setFont("Helvetica", 8.5)
+        self.c.drawString(self.L, self.y, label)
+        x = x0 or self.L + stringWidth(label, "Helvetica", 8.5) + 10
+        for text, slot in options:
+            x = self.box(x, self.y, text, slot)
+        if other:
+            self.c.setLineWidth(0.6)
+            self.c.line(x - 6, self.y - 2, min(x + 110, self.R), self.y - 2)
+            self.slots[other] = (self.page, x - 3, self.y + 0.5, min(x + 110, self.R) - x)
+        self.y -= 19
+
+    def table(self, columns: list[tuple[str, float]], rows: int, height: float,
+              slot_prefix: str, header_height: float = 15, first_column: list[str] | None = None,
+              first_font: float = 8) -> None:
+        """An empty ruled table; ``first_column`` prints the row labels of column 0. Every
+        other cell is a slot ``prefix_r_c`` (x, top, width, height)."""
+        from reportlab.lib.utils import simpleSplit
+
+        c = self.c
+        top = self.y + 8
+        width = sum(w for _, w in columns)
+        c.setFillColorRGB(0.88, 0.9, 0.93)
+        c.rect(self.L, top - header_height, width, header_height, stroke=0, fill=1)
+        c.setFillGray(0)
+        x = self.L
+        for title, w in columns:
+            lines = title.split("\n")
+            c.setFont("Helvetica-Bold", 7.2)
+            for i, line in enumerate(lines):
+                c.drawString(x + 3, top - 9.5 - 8 * i + 4 * (len(lines) - 1) * 0, line)
+            x += w
+        bottom = top - header_height - rows * height
+        c.setLineWidth(0.6)
+        c.rect(self.L, bottom, width, top - bottom, stroke=1, fill=0)
+        c.line(self.L, top - header_height, self.L + width, top - header_height)
+        for r in range(1, rows):
+            yy = top - header_height - r * height
+            c.line(self.L, yy, self.L + width, yy)
+        x = self.L
+        for _, w in columns[:-1]:
+            x += w
+            c.line(x, top, x, bottom)
+        for r in range(rows):
+            row_top = top - header_height - r * height
+            x = self.L
+            for col, (_, w) in enumerate(columns):
+                if col == 0 and first_column:
+                    c.setFont("Helvetica", first_font)
+                    lines = simpleSplit(first_column[r], "Helvetica", first_font, w - 6)
+                    for i, line in enumerate(lines):
+                        c.drawString(x + 3, row_top - 10 - i * (first_font + 1.5), line)
+                else:
+                    self.slots[f"{slot_prefix}_{r}_{col}"] = (self.page, x, row_top, w, height)
+                x += w
+        self.y = bottom - 16
+
+
+def build_b12_template(path: Path) -> dict:
+    """Draw the three-page template to ``path``; return its slots."""
+    t = B12Template(path)
+    c = t.c
+    t.new_page()
+    t.section(1, "Employment Network (EN) Information")
+    t.row([("EN Name:", "en_name", 300), ("EN Provider ID (PID):", "en_pid", 0)])
+    t.row([("Address:", "en_address", 0)])
+    t.row([("Phone:", "en_phone", 130), ("Email:", "en_email", 0)])
+    t.row([("EN Representative:", "en_rep", 190), ("Title:", "en_title", 0)])
+    t.section(2, "Ticket Holder Information")
+    t.row([("Name (First, MI, Last):", "th_name", 250), ("SSN:", "th_ssn", 0)])
+    t.row([("Date of Birth:", "th_dob", 90), ("Street Address:", "th_street", 0)])
+    t.row([("City:", "th_city", 170), ("State:", "th_state", 40), ("ZIP:", "th_zip", 0)])
+    t.row([("Home Phone:", "th_phone", 100), ("Cell Phone:", "th_mobile", 100),
+           ("Email:", "th_email", 0)])
+    t.choices("Preferred way to contact you:", [("Phone", "pref_phone"),
+                                                 ("Email", "pref_email"),
+                                                 ("Mail", "pref_mail")])
+    t.y -= 4
+    t.section(3, "Alternate Contact")
+    t.note("Someone the EN may contact if we are unable to reach you.")
+    t.row([("Name:", "alt_name", 180), ("Relationship:", "alt_rel", 90),
+           ("Phone:", "alt_phone", 0)])
+    t.row([("Address:", "alt_address", 0)])
+    t.section(4, "IWP Discussion")
+    t.row([("Date IWP was discussed:", "disc_date", 100)])
+    t.y += 21
+    t.choices("", [("In person", "mode_in_person"), ("Telephone", "mode_telephone"),
+                   ("Video", "mode_video")], x0=t.L + 260)
+    c.setFont("Helvetica", 8.5)
+    c.drawString(t.L + 222, t.y + 19, "Method:")
+    t.paragraph("Summary of the discussion (the Ticket Holder's goals, why the goals are "
+                "realistic, and how the services in Section 7 will help):", size=8.5)
+    top, height = t.y + 4, 78
+    c.setLineWidth(0.6)
+    c.rect(t.L, top - height, t.R - t.L, height, stroke=1, fill=0)
+    c.setStrokeGray(0.78)
+    for i in range(1, 6):
+        c.line(t.L + 4, top - 13 * i, t.R - 4, top - 13 * i)
+    c.setStrokeGray(0)
+    t.slots["summary"] = (t.page, t.L, top, t.R - t.L, height)
+    t.y = top - height - 22
+    t.section(5, "Work History (last 18 months)")
+    t.table([("Employer", 140), ("Job Title", 122), ("Start Date", 62), ("End Date", 62),
+             ("Hours/Week", 56), ("Monthly Earnings", 80)], 3, 17, "work")
+    t.y += 2
+    t.box(t.L, t.y, "No paid work in the last 18 months.  Explain:", "no_work")
+    c.setLineWidth(0.6)
+    c.line(t.L + 192, t.y - 2, t.R, t.y - 2)
+    t.slots["no_work_text"] = (t.page, t.L + 195, t.y + 0.5, t.R - t.L - 196)
+    t.y -= 16
+    c.line(t.L, t.y - 2, t.R, t.y - 2)
+    t.slots["no_work_text2"] = (t.page, t.L + 3, t.y + 0.5, t.R - t.L - 4)
+
+    t.new_page()
+    t.section(6, "Employment Goals")
+    t.table([("", 150), ("SHORT-TERM GOAL (within 12 months)", 186),
+             ("LONG-TERM GOAL", 186)], 6, 20, "goal",
+            first_column=["Job title / occupation", "Hours per week", "Hourly wage",
+                          "Gross monthly earnings", "Target date",
+                          "Education or training needed"], first_font=8.5)
+    t.section(7, "Services and Supports")
+    t.note("Check Yes or No for each service. For every service checked Yes, describe the "
+           "service, who will provide it and how often.")
+    t.table([("Service", 118), ("Yes", 24), ("No", 24), ("Description of service", 196),
+             ("Provided by", 92), ("How often", 68)], len(B12_SERVICE_ROWS) + 1, 33, "svc",
+            first_column=[label for _, label in B12_SERVICE_ROWS] + ["Other:"])
+    # Every Yes / No cell holds a drawn square.
+    for r in range(len(B12_SERVICE_ROWS) + 1):
+        for col in (1, 2):
+            _, x, top, w, h = t.slots[f"svc_{r}_{col}"]
+            c.setLineWidth(0.7)
+            c.rect(x + w / 2 - 4.25, top - h / 2 - 4.25, 8.5, 8.5, stroke=1, fill=0)
+    t.section(8, "Follow-Up")
+    t.note("The EN will contact the Ticket Holder at least as often as checked below.")
+    t.choices("While looking for work:", [("Monthly", "fu_init_monthly"),
+                                          ("Every 3 months", "fu_init_quarterly"),
+                                          ("Other:", "fu_init_other")], x0=t.L + 150)
+    t.choices("After starting work:", [("Monthly", "fu_on_monthly"),
+                                       ("Every 3 months", "fu_on_quarterly"),
+                                       ("Other:", "fu_on_other")], x0=t.L + 150)
+    t.choices("How we will stay in touch:", [("Phone", "fu_m_telephone"),
+                                             ("Email", "fu_m_email"),
+                                             ("In person", "fu_m_in person"),
+                                             ("Text message", "fu_m_text")], x0=t.L + 150)
+
+    t.new_page()
+    t.section(9, "Terms and Conditions")
+    for i, term in enumerate(TERMS, 1):
+        t.paragraph(f"{i}.  {term}", size=7.8, indent=0, leading=9.7)
+        t.y -= 1.5
+    t.y -= 8
+    t.section(10, "Statement of Understanding")
+    t.paragraph(B12_TEMPLATE_STATEMENT, size=8.3)
+    t.y -= 18
+    t.section(11, "Signatures")
+    t.y -= 14
+    for who, label in (("th", "Ticket Holder Signature:"),
+                       ("en", "EN Representative Signature:")):
+        t.row([(label, f"{who}_sig", 250), ("Date:", f"{who}_date", 0)], gap=18)
+        t.row([("Printed Name:" if who == "th" else "Printed Name and Title:",
+                f"{who}_printed", 0)])
+        t.y -= 14
+    t._footer()
+    c.save()
+    return t.slots
+
+
+def _b12_fill_iwp(case: dict, template: Path, out: Path, slots: dict, marks: str) -> None:
+    """Fill the flat template with Fill & Sign annotations from ``case``."""
+    en, th, d, alt = case["en"], case["th"], case["discussion"], case["alt"]
+    seed = case["index"]
+    when = dt.datetime.combine(d["date"], dt.time(14, 5)) + dt.timedelta(minutes=seed % 40)
+    fs = FillSign(template, when, seed)
+
+    def put(slot: str, text, size: float = 10) -> None:
+        if not text:
+            return
+        page, x, y, width = slots[slot]
+        fs.text(page, x, y, str(text), size=size, width=width)
+
+    def mark(slot: str, on: bool = True) -> None:
+        if on:
+            page, cx, cy = slots[slot]
+            fs.check(page, cx, cy, marks)
+
+    def cell(slot: str, text, size: float = 9, lines: int = 1) -> None:
+        if not text:
+            return
+        page, x, top, w, _ = slots[slot]
+        fs.text(page, x + 3, top - size - 3, str(text), size=size, width=w - 3, max_lines=lines)
+
+    def cell_mark(slot: str) -> None:
+        page, x, top, w, h = slots[slot]
+        fs.check(page, x + w / 2, top - h / 2, marks)
+
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    put("en_name", en["name"])
+    put("en_pid", en["pid"])
+    put("en_address", f"{en['street']}, {en['city']}, {en['state']} {en['zip']}")
+    put("en_phone", en["phone"])
+    put("en_email", en["email"])
+    put("en_rep", en["rep"])
+    put("en_title", en["rep_title"])
+    put("th_name", th_name)
+    put("th_ssn", th["ssn"])
+    put("th_dob", _date(th["dob"], "us"))
+    put("th_street", th["street"])
+    put("th_city", th["city"])
+    put("th_state", th["state"])
+    put("th_zip", th["zip"])
+    put("th_phone", th["phone"])
+    put("th_mobile", th["mobile"])
+    put("th_email", th["email"])
+    mark("pref_phone", th["preferred"] == "telephone")
+    mark("pref_email", th["preferred"] == "email")
+    if alt:
+        put("alt_name", alt["name"])
+        put("alt_rel", alt["relationship"])
+        put("alt_phone", alt["phone"])
+        put("alt_address", alt["address"])
+    if d["date"]:
+        put("disc_date", _date(d["date"], "us"))
+    if d["modality"]:
+        mark(f"mode_{d['modality'][0]}")
+    if d["summary"]:
+        page, x, top, w, _ = slots["summary"]
+        fs.text(page, x + 4, top - 11.5, d["summary"], size=9.5, width=w - 8, max_lines=6)
+    work = case["work"]
+    if work and work["jobs"]:
+        for r, job in enumerate(work["jobs"]):
+            for col, value in enumerate([job["employer"], job["title"], _date(job["start"], "us"),
+                                         _date(job["end"], "us"), str(job["hours"]),
+                                         _money(job["monthly"])]):
+                cell(f"work_{r}_{col}", value, size=8.5)
+    if work and work["no_work"]:
+        mark("no_work")
+        put("no_work_text", work["no_work"], size=8.5)
+    for col, goal in ((1, case["st"]), (2, case["lt"])):
+        if goal is None:
+            continue
+        tr = goal["training"]
+        for r, value in enumerate([goal["title"], str(goal["hours"]), _money(goal["wage"]),
+                                   _money(goal["monthly"]), _date(goal["target"], "us"),
+                                   f"{tr[0]}, {tr[1]}" if tr else "None"]):
+            cell(f"goal_{r}_{col}", value, size=9 if r < 5 else 8, lines=1 if r < 5 else 2)
+    by_key = {s["key"]: s for s in case["services"]}
+    for r, (key, _) in enumerate(B12_SERVICE_ROWS):
+        s = by_key[key]
+        cell_mark(f"svc_{r}_{1 if s['provided'] else 2}")
+        if s["provided"]:
+            cell(f"svc_{r}_3", s["description"], size=7.5, lines=3)
+            cell(f"svc_{r}_4", s["provider"], size=7.5, lines=3)
+            cell(f"svc_{r}_5", s["frequency"], size=7.5, lines=3)
+    fu = case["follow_up"]
+    if fu:
+        mark(f"fu_init_{fu['initial']}")
+        mark(f"fu_on_{fu['ongoing']}")
+        for method in fu["methods"]:
+            mark(f"fu_m_{method}")
+    for page in (1, 2):
+        put(f"th_header_{page}", th_name, size=9)
+    ths, ens = case["th_sig"], case["en_sig"]
+    if ths["signed"]:
+        page, x, y, w = slots["th_sig"]
+        fs.signature(page, x + 8, y - 1.5, min(w - 20, 170), seed * 31 + 7)
+        if ths["date"]:
+            put("th_date", _date(ths["date"], "us"))
+    put("th_printed", f"{th['first']} {th['last']}")
+    if ens["signed"]:
+        page, x, y, w = slots["en_sig"]
+        fs.signature(page, x + 10, y - 1.5, min(w - 30, 160), seed * 31 + 19)
+        if ens["date"]:
+            put("en_date", _date(ens["date"], "us"))
+        put("en_printed", f"{ens['name']}, {ens['title']}")
+    fs.save(out)
+
+
+def build_fillsign_iwp(case: dict | None, out: Path, marks: str = "tick") -> None:
+    """Layout ``fillsign``: the flat template, and (unless ``case`` is None: the blank form)
+    the case filled in with Fill & Sign annotations."""
+    if case is None:
+        build_b12_template(out)
+        return
+    with tempfile.TemporaryDirectory() as tmp_name:
+        template = Path(tmp_name) / "template.pdf"
+        slots = build_b12_template(template)
+        _b12_fill_iwp(case, template, out, slots, marks)
+
+
+# ----- notiwp_: a Release of Information form filled with Fill & Sign ------------------------
+class B12ConsentForm(B12Template):
+    """The same EN's one-page 'Authorization to Release and Exchange Information' form."""
+
+    def _footer(self) -> None:
+        c = self.c
+        c.setFont("Helvetica", 6.5)
+        c.setFillGray(0.25)
+        c.drawString(self.L, 28, "Form EN-ROI (Rev. 10/2025)  -  A copy of this authorization "
+                     "is as valid as the original.  Original to EN case file.")
+        c.drawRightString(self.R, 28, "Page 1 of 1")
+        c.setFillGray(0)
+
+    def new_page(self) -> None:
+        c = self.c
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(self.L, 744, "AUTHORIZATION TO RELEASE AND EXCHANGE INFORMATION")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(self.L, 731, "Consent to exchange confidential information  -  Ticket to "
+                     "Work Program")
+        c.setFont("Helvetica", 7)
+        c.drawRightString(self.R, 731, "Form EN-ROI")
+        c.setLineWidth(1.6)
+        c.line(self.L, 722, self.R, 722)
+        self.y = 704
+
+
+def build_consent_form(en: dict, person: dict, out: Path) -> None:
+    """The EN's Release of Information form, filled in with Fill & Sign and signed by the
+    Ticket holder with the pen."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        template = Path(tmp_name) / "roi.pdf"
+        t = B12ConsentForm(template)
+        t.new_page()
+        t.section(1, "Ticket Holder (person giving consent)")
+        t.row([("Name:", "name", 250), ("Date of Birth:", "dob", 0)])
+        t.row([("Address:", "address", 0)])
+        t.row([("Phone:", "phone", 140), ("Last 4 digits of SSN:", "ssn4", 60)])
+        t.section(2, "Who may share the information")
+        t.paragraph("I authorize the Employment Network named here and its staff to obtain "
+                    "information from, and give information to, the persons and agencies "
+                    "checked below.", size=8.3)
+        t.y -= 8
+        t.row([("Employment Network:", "en_name", 0)])
+        t.row([("EN contact person:", "en_rep", 200), ("Phone:", "en_phone", 0)])
+        parties = [("vr", "State Vocational Rehabilitation agency"),
+                   ("wipa", "Work Incentives Planning and Assistance (WIPA) project"),
+                   ("ssa", "Social Security Administration and the Ticket Program Manager"),
+                   ("doctor", "My doctor or clinic (name):"),
+                   ("employer", "My current or future employer"),
+                   ("other", "Other (name):")]
+        for key, label in parties:
+            t.box(t.L + 10, t.y, label, f"party_{key}")
+            if key in ("doctor", "other"):
+                t.c.setLineWidth(0.6)
+                t.c.line(t.L + 200, t.y - 2, t.R, t.y - 2)
+                t.slots[f"party_{key}_name"] = (t.page, t.L + 203, t.y + 0.5, t.R - t.L - 204)
+            t.y -= 16
+        t.y -= 8
+        t.section(3, "Information that may be shared")
+        kinds = [("contact", "Contact information"), ("benefits", "Disability benefits and "
+                 "work incentives"), ("earnings", "Employment, wages and pay stubs"),
+                 ("medical", "Medical or psychological records"),
+                 ("voc", "Vocational assessments and school records"),
+                 ("plan", "My employment plan and progress notes")]
+        for i in range(0, len(kinds), 2):
+            x = t.L + 10
+            for key, label in kinds[i:i + 2]:
+                t.box(x, t.y, label, f"info_{key}")
+                x = t.L + 270
+            t.y -= 16
+        t.y -= 8
+        t.section(4, "Purpose")
+        t.box(t.L + 10, t.y, "To develop, carry out and update my Individual Work Plan (IWP) "
+              "and the services in it", "purpose_plan")
+        t.y -= 16
+        t.box(t.L + 10, t.y, "To verify my earnings for Ticket to Work milestone and outcome "
+              "payments", "purpose_pay")
+        t.y -= 16
+        t.box(t.L + 10, t.y, "To coordinate benefits counseling and work incentives",
+              "purpose_wipa")
+        t.y -= 24
+        t.section(5, "How long this authorization lasts and your rights")
+        t.row([("This authorization ends on (date):", "expires", 100)])
+        t.paragraph("If no date is written, this authorization ends one year after it is "
+                    "signed. I may cancel it at any time by writing to the Employment Network, "
+                    "except for information already shared. I do not have to sign this form to "
+                    "receive services, and my services will not change if I refuse. Information "
+                    "shared under this form may be shared again by the person who receives it "
+                    "and may no longer be protected by federal privacy rules. Records about "
+                    "alcohol or drug treatment are protected by 42 CFR Part 2 and need a "
+                    "separate consent.", size=7.8)
+        t.y -= 22
+        t.section(6, "Signature")
+        t.y -= 14
+        t.row([("Signature of person giving consent:", "sig", 220), ("Date:", "date", 0)],
+              gap=18)
+        t.row([("If signed by a representative, name and relationship:", "rep", 0)])
+        t.row([("Witness (EN staff):", "witness", 220), ("Date:", "wdate", 0)], gap=18)
+        t._footer()
+        t.c.save()
+        slots = t.slots
+        when = dt.datetime.combine(person["date"], dt.time(10, 20))
+        fs = FillSign(template, when, person["seed"])
+
+        def put(slot, text, size=10):
+            page, x, y, width = slots[slot]
+            fs.text(page, x, y, text, size=size, width=width)
+
+        def mark(slot):
+            page, cx, cy = slots[slot]
+            fs.check(page, cx, cy, "x")
+
+        put("name", person["name"])
+        put("dob", person["dob"])
+        put("address", person["address"])
+        put("phone", person["phone"])
+        put("ssn4", person["ssn4"])
+        put("en_name", f"{en['name']} (EN PID {en['pid']})")
+        put("en_rep", en["rep"])
+        put("en_phone", en["phone"])
+        for key in ("vr", "wipa", "ssa", "doctor"):
+            mark(f"party_{key}")
+        put("party_doctor_name", person["clinic"], size=9)
+        for key in ("contact", "benefits", "earnings", "plan"):
+            mark(f"info_{key}")
+        for key in ("purpose_plan", "purpose_pay", "purpose_wipa"):
+            mark(key)
+        put("expires", _date(person["expires"], "us"))
+        page, x, y, _ = slots["sig"]
+        fs.signature(page, x + 8, y - 1.5, 150, person["seed"])
+        put("date", _date(person["date"], "us"))
+        put("witness", en["rep"])
+        put("wdate", _date(person["date"], "us"))
+        fs.save(out)
+
+
+def make_consent_form(out: Path) -> None:
+    person = dict(name="Marisela T. Grimaldi", dob="04/09/1983",
+                  address="612 Foxglove Lane, Wheatstone, KS 67999", phone="(785) 555-0142",
+                  ssn4="4471", clinic="Wheatstone Family Health Clinic, Dr. Okafor",
+                  date=dt.date(2026, 1, 27), expires=dt.date(2027, 1, 27), seed=12017)
+    build_consent_form(BATCH_12_ENS["b12_harrow"], person, out)
+
+
+# ----- outlined_: a designed IWP exported with its text converted to outlines ----------------
+def outline_text(source: Path, out: Path) -> None:
+    """Rewrite ``source`` with every glyph as a vector path and no fonts (what 'convert text
+    to outlines' / Canva's flattened PDF export gives): Ghostscript's pdfwrite with
+    -dNoOutputFonts."""
+    gs = shutil.which("gs")
+    if not gs:
+        sys.exit("make_foreign.py: Ghostscript is needed for outlined_ files "
+                 "(apt-get install ghostscript)")
+    subprocess.run([gs, "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite",
+                    "-dNoOutputFonts", "-dCompatibilityLevel=1.6", f"-sOutputFile={out}",
+                    str(source)], check=True, stdout=subprocess.DEVNULL, timeout=300)
+
+
+def _b12_outlined(html_text: str):
+    """A ``direct`` maker: print the HTML with Chromium, then outline its text."""
+    def make(out: Path) -> None:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            tmp = Path(tmp_name)
+            printed = tmp / (out.stem + ".printed.pdf")
+            chromium_print(html_text, printed, tmp)
+            outline_text(printed, out)
+    return make
+
+
+def _b12_day(d: dt.date | None) -> str:
+    return f"{d.day} {d.strftime('%b')} {d.year}" if d else ""
+
+
+def _b12_signature_svg(seed: int, width: float = 215, drawn_width: float = 150) -> str:
+    """A drawn (tablet / mouse) signature as an inline SVG of pen strokes, drawn
+    ``drawn_width`` wide and shown ``width`` wide."""
+    strokes = _b12_signature_strokes(4, 0, drawn_width - 14, seed)
+    ys = [p[1] for s in strokes for p in s]
+    top = max(ys) + 4
+    view_height = top - min(ys) + 4
+    height = round(width * view_height / drawn_width)
+    paths = []
+    for stroke in strokes:
+        d = " ".join(f"{'M' if i == 0 else 'L'}{px:.1f},{top - py:.1f}"
+                     for i, (px, py) in enumerate(stroke))
+        paths.append(f'<path d="{d}"/>')
+    return (f'<svg class="pen" width="{width}" height="{height}" viewBox="0 0 {drawn_width} '
+            f'{view_height:.1f}"><g fill="none" '
+            f'stroke="#1b2a6b" stroke-width="1.1" stroke-linecap="round" '
+            f'stroke-linejoin="round">{"".join(paths)}</g></svg>')
+
+
+OUTLINED_CSS = """
+@page { size: letter; margin: 0.45in 0.5in 0.55in 0.5in; }
+* { box-sizing: border-box; }
+body { font-family: 'Liberation Sans', 'DejaVu Sans', sans-serif; font-size: 9.6pt;
+       color: #1d2b3a; margin: 0; }
+.hero { background: #12355b; color: #fff; border-radius: 14px; padding: 18px 22px 16px 22px;
+        display: flex; justify-content: space-between; align-items: center; }
+.hero .brand { font-family: 'URW Gothic', 'DejaVu Sans', sans-serif; letter-spacing: 2.2px;
+               font-size: 8.5pt; color: #9fd3e6; text-transform: uppercase; }
+.hero h1 { font-family: 'URW Gothic', 'DejaVu Sans', sans-serif; font-size: 25pt;
+           margin: 4px 0 2px 0; font-weight: bold; }
+.hero .sub { font-size: 9.5pt; color: #d9e8f2; }
+.logo { width: 62px; height: 62px; }
+h2 { font-family: 'URW Gothic', 'DejaVu Sans', sans-serif; font-size: 13pt; color: #12355b;
+     margin: 16px 0 7px 0; display: flex; align-items: center; gap: 8px; }
+h2 .num { display: inline-block; width: 22px; height: 22px; border-radius: 11px;
+          background: #f26b4f; color: #fff; font-size: 10pt; text-align: center;
+          line-height: 22px; }
+.cards { display: flex; gap: 10px; }
+.card { flex: 1; background: #f3f0e8; border-radius: 10px; padding: 10px 12px; }
+.card h3 { margin: 0 0 6px 0; font-size: 8pt; letter-spacing: 1.4px; text-transform: uppercase;
+           color: #f26b4f; }
+.kv { margin: 0 0 4px 0; line-height: 1.25; }
+.kv .k { display: block; font-size: 7.2pt; color: #6b7785; }
+.kv .v { font-weight: bold; }
+.chips { display: flex; gap: 6px; margin: 4px 0 8px 0; }
+.chip { border: 1.3px solid #b9c2cc; color: #8a95a1; border-radius: 12px; padding: 3px 11px;
+        font-size: 8.6pt; }
+.chip.on { background: #12355b; border-color: #12355b; color: #fff; font-weight: bold; }
+.quote { border-left: 4px solid #f26b4f; padding: 4px 0 4px 12px; line-height: 1.4; }
+.empty { border: 1.3px dashed #b9c2cc; border-radius: 8px; height: 60px; }
+.tl { border-left: 3px solid #9fd3e6; margin-left: 6px; padding-left: 14px; }
+.tl .job { margin: 0 0 6px 0; position: relative; }
+.tl .job:before { content: ''; position: absolute; left: -21px; top: 3px; width: 11px;
+                  height: 11px; border-radius: 6px; background: #12355b; }
+.tl .blank { height: 16px; border-bottom: 1px solid #c9d0d8; width: 92%; margin-bottom: 10px; }
+.goal { flex: 1; border: 2px solid #12355b; border-radius: 12px; padding: 10px 14px; }
+.goal .when { font-size: 7.8pt; letter-spacing: 1.3px; text-transform: uppercase;
+              color: #f26b4f; font-weight: bold; }
+.goal .title { font-family: 'URW Gothic', 'DejaVu Sans', sans-serif; font-size: 14pt;
+               font-weight: bold; color: #12355b; margin: 3px 0 8px 0; }
+.stats { display: flex; gap: 6px; }
+.stat { flex: 1; background: #e7f3f8; border-radius: 8px; padding: 5px 6px; text-align: center; }
+.stat b { display: block; font-size: 11pt; color: #12355b; }
+.stat span { font-size: 7pt; color: #4d5b69; }
+.svc { display: flex; gap: 10px; padding: 6px 0; border-bottom: 1px solid #e3e0d8; }
+.svc .dot { flex: 0 0 18px; }
+.svc .name { flex: 0 0 150px; font-weight: bold; }
+.svc .txt { flex: 1; line-height: 1.3; }
+.svc .meta { font-size: 8pt; color: #4d5b69; }
+.svc.off .name, .svc.off .txt { color: #9aa4ae; font-weight: normal; }
+.tiles { display: flex; gap: 10px; }
+.tile { flex: 1; background: #12355b; color: #fff; border-radius: 10px; padding: 9px 12px; }
+.tile .k { font-size: 7.6pt; color: #9fd3e6; text-transform: uppercase; letter-spacing: 1.2px; }
+.tile .v { font-size: 13pt; font-weight: bold; margin-top: 2px; }
+.fine { columns: 2; column-gap: 18px; font-size: 7.6pt; line-height: 1.32; color: #33414f; }
+.fine ol { margin: 0; padding-left: 16px; }
+.fine li { margin-bottom: 3px; break-inside: avoid; }
+.sigs { display: flex; gap: 14px; margin-top: 6px; }
+.sig { flex: 1; background: #f3f0e8; border-radius: 10px; padding: 10px 14px; }
+.sig .line { border-bottom: 1.4px solid #1d2b3a; height: 50px; display: flex;
+             align-items: flex-end; }
+.sig .script { font-family: 'Z003', 'URW Chancery L', cursive; font-size: 21pt;
+               color: #1b2a6b; padding-bottom: 3px; }
+.sig .who { font-size: 8pt; color: #4d5b69; margin-top: 3px; }
+.sig .date { margin-top: 7px; }
+.sig .date .blankdate { display: inline-block; width: 110px; border-bottom: 1.2px solid #1d2b3a;
+                        height: 12px; vertical-align: bottom; }
+.pagebreak { break-before: page; }
+.foot { font-size: 7pt; color: #8a95a1; margin-top: 14px; }
+"""
+
+B12_CHECK_SVG = ('<svg width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7.5" '
+                 'fill="#2f8f6b"/><path d="M4.2 8.3 L7 11 L11.9 5.4" fill="none" stroke="#fff" '
+                 'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>')
+B12_OFF_SVG = ('<svg width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.8" '
+               'fill="none" stroke="#b9c2cc" stroke-width="1.4"/></svg>')
+B12_LOGO_SVG = ('<svg class="logo" viewBox="0 0 62 62"><circle cx="31" cy="31" r="30" '
+                'fill="#f26b4f"/><path d="M8 36 C 18 24, 26 46, 36 34 S 50 26, 56 32" '
+                'fill="none" stroke="#fff" stroke-width="4" stroke-linecap="round"/><path '
+                'd="M12 45 C 22 35, 30 53, 40 43 S 50 38, 53 41" fill="none" stroke="#9fd3e6" '
+                'stroke-width="3" stroke-linecap="round"/></svg>')
+B12_FREQUENCY = {"monthly": "Every month", "quarterly": "Every 3 months"}
+
+
+def _b12_kv(label: str, value) -> str:
+    return f'<p class="kv"><span class="k">{_h(label)}</span><span class="v">{_h(value)}</span></p>'
+
+
+def build_outlined_iwp(case: dict) -> str:
+    """Layout ``outlined``: a designed, Canva-style plan (rounded cards, coloured chips, big
+    numbers) whose text is converted to outlines after printing."""
+    en, th, d, alt = case["en"], case["th"], case["discussion"], case["alt"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    reach = {"telephone": "Phone call", "email": "Email"}[th["preferred"]]
+    parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>IWP</title>"
+             f"<style>{OUTLINED_CSS}</style></head><body>"]
+    parts.append(
+        f'<div class="hero"><div><div class="brand">{_h(en["name"])}</div>'
+        f'<h1>My Individual Work Plan</h1><div class="sub">Ticket to Work &middot; the plan '
+        f'we made together &middot; IWP</div></div>{B12_LOGO_SVG}</div>')
+    # 1. About you / your EN / alternate contact
+    parts.append('<h2><span class="num">1</span>Who is in this plan</h2><div class="cards">')
+    parts.append('<div class="card"><h3>You (Ticket Holder)</h3>'
+                 + _b12_kv("Name", th_name) + _b12_kv("Social Security number", th["ssn"])
+                 + _b12_kv("Date of birth", _b12_day(th["dob"]))
+                 + _b12_kv("Address", f"{th['street']}, {th['city']}, {th['state']} "
+                                      f"{th['zip']}")
+                 + _b12_kv("Phone", th["phone"] + (f" · mobile {th['mobile']}"
+                                                   if th["mobile"] else ""))
+                 + _b12_kv("Email", th["email"]) + _b12_kv("Best way to reach you", reach)
+                 + "</div>")
+    parts.append('<div class="card"><h3>Your Employment Network</h3>'
+                 + _b12_kv("Employment Network", en["name"]) + _b12_kv("EN PID", en["pid"])
+                 + _b12_kv("Address", f"{en['street']}, {en['city']}, {en['state']} "
+                                      f"{en['zip']}")
+                 + _b12_kv("Phone", en["phone"]) + _b12_kv("Email", en["email"])
+                 + _b12_kv("Your coach", f"{en['rep']}, {en['rep_title']}") + "</div>")
+    if alt:
+        parts.append('<div class="card"><h3>If we can\'t reach you</h3>'
+                     + _b12_kv("Alternate contact", alt["name"])
+                     + _b12_kv("Relationship", alt["relationship"])
+                     + _b12_kv("Phone", alt["phone"]) + _b12_kv("Address", alt["address"])
+                     + "</div>")
+    else:
+        parts.append('<div class="card"><h3>If we can\'t reach you</h3>'
+                     '<p class="kv"><span class="k">Alternate contact</span></p>'
+                     '<div class="empty"></div></div>')
+    parts.append("</div>")
+    # 2. The planning conversation
+    parts.append('<h2><span class="num">2</span>How we built this plan</h2>')
+    modality = d["modality"][0] if d["modality"] else None
+    chips = "".join(f'<span class="chip{" on" if key == modality else ""}">{label}</span>'
+                    for key, label in (("in_person", "In person"), ("telephone", "Phone"),
+                                       ("video", "Video call")))
+    parts.append(f'<p class="kv"><span class="k">We met on</span><span class="v">'
+                 f'{_h(_b12_day(d["date"]))}</span></p><div class="chips">{chips}</div>')
+    parts.append('<p class="kv"><span class="k">What we talked about</span></p>')
+    if d["summary"]:
+        parts.append(f'<div class="quote">{_h(d["summary"])}</div>')
+    else:
+        parts.append('<div class="empty"></div>')
+    # 3. Work history
+    parts.append('<h2><span class="num">3</span>Your work in the last 18 months</h2>'
+                 '<div class="tl">')
+    work = case["work"]
+    if work and work["jobs"]:
+        for job in work["jobs"]:
+            parts.append(
+                f'<p class="job"><b>{_h(job["title"])}</b> &middot; {_h(job["employer"])}<br>'
+                f'{_h(_b12_day(job["start"]))} &ndash; {_h(_b12_day(job["end"]))} &middot; '
+                f'{job["hours"]} hrs/week &middot; {_money(job["monthly"])}/month</p>')
+    elif work and work["no_work"]:
+        parts.append(f'<p class="job">{_h(work["no_work"])}</p>')
+    else:
+        parts.append('<div class="blank"></div><div class="blank"></div>')
+    parts.append("</div>")
+    # 4. Goals (page 2)
+    parts.append('<h2 class="pagebreak"><span class="num">4</span>Your goals</h2>'
+                 '<div class="cards">')
+    for when, label, goal in (("Next 12 months", "Short-term goal", case["st"]),
+                              ("3 to 5 years", "Long-term goal", case["lt"])):
+        tr = goal["training"]
+        parts.append(
+            f'<div class="goal"><div class="when">{label} &middot; {when}</div>'
+            f'<div class="title">{_h(goal["title"])}</div><div class="stats">'
+            f'<div class="stat"><b>{goal["hours"]}</b><span>hours a week</span></div>'
+            f'<div class="stat"><b>{_money(goal["wage"])}</b><span>an hour</span></div>'
+            f'<div class="stat"><b>{_money(goal["monthly"])}</b><span>a month</span></div>'
+            f'</div><p class="kv" style="margin-top:8px"><span class="k">Reach it by</span>'
+            f'<span class="v">{_h(_b12_day(goal["target"]))}</span></p>'
+            f'<p class="kv"><span class="k">Training needed</span><span class="v">'
+            f'{_h(f"{tr[0]} at {tr[1]}" if tr else "None")}</span></p></div>')
+    parts.append("</div>")
+    # 5. Services
+    parts.append('<h2><span class="num">5</span>How we will help</h2>')
+    for s in case["services"]:
+        if s["provided"]:
+            meta = f'Who: {_h(s["provider"])} &middot; How often: {_h(s["frequency"])}'
+            parts.append(f'<div class="svc"><div class="dot">{B12_CHECK_SVG}</div>'
+                         f'<div class="name">{_h(s["label"])}</div><div class="txt">'
+                         f'{_h(s["description"])}<div class="meta">{meta}</div></div></div>')
+        else:
+            parts.append(f'<div class="svc off"><div class="dot">{B12_OFF_SVG}</div>'
+                         f'<div class="name">{_h(s["label"])}</div><div class="txt">Not part '
+                         f'of this plan right now</div></div>')
+    # 6. Follow-up
+    fu = case["follow_up"]
+    parts.append('<h2><span class="num">6</span>Staying connected</h2><div class="tiles">'
+                 f'<div class="tile"><div class="k">While you look for work</div><div class="v">'
+                 f'{B12_FREQUENCY[fu["initial"]]}</div></div>'
+                 f'<div class="tile"><div class="k">Once you are working</div><div class="v">'
+                 f'{B12_FREQUENCY[fu["ongoing"]]}</div></div>'
+                 f'<div class="tile"><div class="k">How we check in</div><div class="v">'
+                 f'{_h(", ".join(m.capitalize() for m in fu["methods"]))}</div></div></div>')
+    # 7-9 (page 3)
+    parts.append('<h2 class="pagebreak"><span class="num">7</span>The fine print: terms and '
+                 'conditions</h2><div class="fine"><ol>'
+                 + "".join(f"<li>{_h(term)}</li>" for term in case["terms"]) + "</ol></div>")
+    parts.append('<h2><span class="num">8</span>In your words: statement of understanding</h2>'
+                 f'<div class="quote">{_h(case["statement"])}</div>')
+    parts.append('<h2><span class="num">9</span>Signatures</h2><div class="sigs">')
+    ths, ens = case["th_sig"], case["en_sig"]
+    for who, sig, name, role, drawn in (
+            ("th", ths, f"{th['first']} {th['last']}", "Ticket Holder", True),
+            ("en", ens, ens["name"], f"{ens['title']}, {en['name']}", False)):
+        mark = ""
+        if sig["signed"]:
+            mark = (_b12_signature_svg(case["index"] * 13 + 5) if drawn
+                    else f'<span class="script">{_h(name)}</span>')
+        date = (f'<b>{_h(_b12_day(sig["date"]))}</b>' if sig["signed"] and sig["date"]
+                else '<span class="blankdate"></span>')
+        parts.append(f'<div class="sig"><div class="line">{mark}</div><div class="who">'
+                     f'<b>{_h(name)}</b> &middot; {_h(role)}</div><div class="date">Date: '
+                     f'{date}</div></div>')
+    parts.append('</div><p class="foot">Keep this copy. Questions about your plan? Call your '
+                 f'coach at {_h(en["phone"])}. {_h(en["name"])} &middot; EN PID '
+                 f'{_h(en["pid"])}</p></body></html>')
+    return "".join(parts)
+
+
+FLYER_B12_CSS = """
+@page { size: letter; margin: 0; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: 'Liberation Sans', sans-serif; color: #1d2b3a; }
+.top { background: #12355b; color: #fff; padding: 34px 50px 24px 50px; }
+.top .brand { font-family: 'URW Gothic', sans-serif; letter-spacing: 3px; color: #9fd3e6;
+              font-size: 10pt; text-transform: uppercase; }
+.top h1 { font-family: 'URW Gothic', sans-serif; font-size: 34pt; line-height: 1.05;
+          margin: 12px 0 8px 0; }
+.top p { font-size: 12pt; color: #d9e8f2; max-width: 5.4in; line-height: 1.4; }
+.band { background: #f26b4f; color: #fff; padding: 12px 50px; font-size: 13pt; font-weight: bold; }
+.steps { display: flex; gap: 16px; padding: 22px 50px 6px 50px; }
+.step { flex: 1; background: #f3f0e8; border-radius: 14px; padding: 16px; }
+.step .n { width: 34px; height: 34px; border-radius: 17px; background: #12355b; color: #fff;
+           font-size: 15pt; text-align: center; line-height: 34px; font-weight: bold; }
+.step h3 { font-family: 'URW Gothic', sans-serif; color: #12355b; font-size: 13pt;
+           margin: 10px 0 6px 0; }
+.step p { margin: 0; font-size: 10pt; line-height: 1.4; }
+.mid { display: flex; gap: 24px; padding: 18px 50px; }
+.mid ul { margin: 6px 0 0 0; padding-left: 18px; font-size: 11pt; line-height: 1.6; }
+.mid h2 { font-family: 'URW Gothic', sans-serif; color: #12355b; font-size: 17pt; margin: 0; }
+.said { flex: 0 0 2.6in; border-left: 5px solid #f26b4f; padding: 6px 0 6px 16px;
+        font-size: 12pt; line-height: 1.45; font-style: italic; }
+.said b { display: block; font-style: normal; font-size: 10pt; margin-top: 8px; }
+.contact { margin: 10px 50px 0 50px; background: #12355b; color: #fff; border-radius: 14px;
+           padding: 18px 22px; display: flex; justify-content: space-between; }
+.contact .big { font-size: 20pt; font-weight: bold; }
+.small { padding: 14px 50px; font-size: 8pt; color: #6b7785; line-height: 1.4; }
+"""
+
+
+def build_ticket_flyer_html() -> str:
+    en = BATCH_12_ENS["b12_bluefin"]
+    steps = [("Assign your Ticket", "Call us and we will check that your Ticket is available "
+              "and assign it to us. It costs you nothing."),
+             ("Plan together", "We sit down with you and write your Individual Work Plan (IWP): "
+              "your goals, the jobs you want and the help you will get."),
+             ("Get hired and keep going", "Job leads, interview practice, benefits counseling "
+              "and support after you start - for as long as you need it.")]
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><style>{FLYER_B12_CSS}</style>"
+        f"</head><body><div class='top'><div class='brand'>{_h(en['name'])}</div>"
+        "<h1>Ready to work?<br>Your Ticket can take you there.</h1><p>If you get SSDI or SSI "
+        "and you are 18 to 64, the free and voluntary Ticket to Work program can help you find "
+        "a job, earn more and keep your health coverage.</p></div>"
+        "<div class='band'>Free &middot; Voluntary &middot; You choose the goals</div>"
+        "<div class='steps'>"
+        + "".join(f"<div class='step'><div class='n'>{i}</div><h3>{_h(t)}</h3><p>{_h(p)}</p>"
+                  f"</div>" for i, (t, p) in enumerate(steps, 1))
+        + "</div><div class='mid'><div><h2>What we offer</h2><ul><li>Career planning and "
+        "your Individual Work Plan</li><li>Resume help and mock interviews</li><li>Job "
+        "development with local employers</li><li>Referral to benefits counseling (WIPA)</li>"
+        "<li>Check-ins after you are hired</li></ul></div><div class='said'>\"I was scared "
+        "working would cost me my benefits. My coach showed me how it all works, and now I "
+        "work 25 hours a week at the marina.\"<b>- Devon, Saltmarsh Cove</b></div></div>"
+        f"<div class='contact'><div>Talk to a Career Coach<div class='big'>{_h(en['phone'])}"
+        f"</div></div><div style='text-align:right'>{_h(en['street'])}<br>{_h(en['city'])}, "
+        f"{_h(en['state'])} {_h(en['zip'])}<br>{_h(en['email'])}</div></div>"
+        "<p class='small'>Bluefin Coast Career Partners is an Employment Network authorized by "
+        "the Social Security Administration to provide services under the Ticket to Work "
+        "program. Participation is voluntary. Services are free to eligible beneficiaries. "
+        "Questions about the program? Ask a Career Coach. This flyer is for information only.</p>"
+        "</body></html>")
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+B12_FILLSIGN_DESCRIPTION = (
+    "Held out (twelfth batch). The EN's own PRINTED, NON-FILLABLE IWP template (a flat "
+    "reportlab PDF: 'INDIVIDUAL WORK PLAN (IWP)', form EN-IWP, eleven 'SECTION n:' bands on "
+    "three pages, 'Label:' followed by a blank underline, empty ruled tables for work history, "
+    "goals (rows Job title / Hours per week / Hourly wage / Gross monthly earnings / Target "
+    "date / Education or training needed; columns SHORT-TERM and LONG-TERM GOAL) and services "
+    "(Service | Yes | No | Description of service | Provided by | How often), check boxes "
+    "drawn as empty squares, printed Terms and Conditions and Statement of Understanding, "
+    "signature lines) FILLED IN ON SCREEN with an Acrobat 'Fill & Sign'-style tool: every "
+    "typed value is a /FreeText annotation (intent /FreeTextTypewriter, /Contents and an "
+    "appearance stream in Helvetica, a point or so off its line, shrunk and wrapped to fit "
+    "table cells); check marks are annotations too; each signature is an /Ink annotation (pen "
+    "strokes) on the signature line and the dates are typed FreeText. The page content holds "
+    "only the blank template. Dates '02/04/2026'.")
+B12_MARKS = {
+    "tick": "check marks are FreeText '\u2713' annotations (ZapfDingbats)",
+    "x": "check marks are FreeText 'X' annotations",
+    "ink": "check marks are small /Ink crosses drawn with the pen",
+}
+HELDOUT_LAYOUTS_12 = {
+    "fillsign": dict(
+        producer="reportlab 5 (flat template) + pypdf (Fill & Sign-style FreeText and Ink "
+                 "annotations)",
+        en="b12_harrow", build=build_fillsign_iwp,
+        files=[(None, "tick"), ("complete_ink_marks", "ink"),
+               ("ticketholder_unsigned", "x"), ("en_undated", "ink"),
+               ("no_alternate_contact", "tick"), ("service_without_description", "x"),
+               ("long_term_below_sga", "ink")]),
+    "outlined": dict(
+        producer="Chromium 156 (--print-to-pdf) from HTML, text converted to outlines by "
+                 "Ghostscript 10 (pdfwrite -dNoOutputFonts)",
+        en="b12_bluefin",
+        description="Held out (twelfth batch). A DESIGNED, Canva-style IWP (navy banner 'My "
+                    "Individual Work Plan', numbered coral circles before each heading, rounded "
+                    "cream cards) exported with its TEXT CONVERTED TO OUTLINES: every glyph is "
+                    "a vector path, there are no fonts, no text layer (pdftotext gives "
+                    "nothing) and no images, so only OCR of the rendered page reads it. '1 Who "
+                    "is in this plan' as three cards side by side ('You (Ticket Holder)', 'Your "
+                    "Employment Network', 'If we can't reach you') with small grey captions "
+                    "over bold values; '2 How we built this plan' ('We met on', method as "
+                    "pill-shaped chips, the selected one filled, 'What we talked about' as a "
+                    "quote); '3 Your work in the last 18 months' as a timeline; '4 Your goals' "
+                    "as two cards with big numbers ('20 / hours a week', '$16.00 / an hour', "
+                    "'$1,386.67 / a month', 'Reach it by'); '5 How we will help' with a green "
+                    "circled tick or an empty grey circle ('Not part of this plan right now') "
+                    "and 'Who: ... How often: ...'; '6 Staying connected' as three dark tiles "
+                    "('While you look for work: Every month'); '7 The fine print: terms and "
+                    "conditions' in two columns; '8 In your words: statement of "
+                    "understanding'; '9 Signatures': the Ticket Holder's drawn (SVG) "
+                    "signature and the EN representative's name in a script font, 'Date: 4 Feb "
+                    "2026'. Dates '4 Feb 2026'.",
+        files=[None, "no_discussion_summary", "ticketholder_undated", "follow_up_quarterly",
+               "no_work_history"]),
+}
+B12_WHAT = {
+    ("fillsign", "ticketholder_unsigned"): (
+        " (no Ink annotation on the 'Ticket Holder Signature:' line and no date; the printed "
+        "name is typed and the EN signed and dated)"),
+    ("fillsign", "en_undated"): (
+        " (the EN's Ink signature is on its line and the printed name and title are typed, "
+        "but the 'Date:' beside it has no annotation)"),
+    ("fillsign", "no_alternate_contact"): (
+        " (every blank of Section 3, Alternate Contact, is empty: no annotation on them)"),
+    ("fillsign", "service_without_description"): (
+        " (its Yes box is marked; its 'Description of service' cell is empty while 'Provided "
+        "by' and 'How often' are typed)"),
+    ("outlined", "no_discussion_summary"): (
+        " ('We met on' and the method chip are filled; under 'What we talked about' there is "
+        "only an empty dashed box)"),
+    ("outlined", "ticketholder_undated"): (
+        " (the Ticket Holder's drawn signature is there; 'Date:' is an empty underline)"),
+    ("outlined", "follow_up_quarterly"): (
+        " (the tiles say 'While you look for work: Every 3 months', 'Once you are working: "
+        "Every 3 months', 'How we check in: Telephone')"),
+    ("outlined", "no_work_history"): (
+        " (the timeline under '3 Your work in the last 18 months' has only two empty rows: no "
+        "job and no statement that there was none)"),
+}
+B12_NOT_IWPS = [
+    ("notiwp_release_of_information.pdf", "direct", make_consent_form,
+     "reportlab 5 (flat form) + pypdf (Fill & Sign-style FreeText and Ink annotations)",
+     "The same EN's one-page 'AUTHORIZATION TO RELEASE AND EXCHANGE INFORMATION' (consent to "
+     "exchange confidential information, Ticket to Work Program), a flat form filled in with "
+     "Fill & Sign like the fillsign_ IWPs: the Ticket Holder's name, date of birth, address, "
+     "phone and last four SSN digits, the Employment Network and its PID, parties ticked with "
+     "'X' annotations (State VR, WIPA, SSA and the Ticket Program Manager, a clinic), "
+     "information to share, the purposes ('To develop, carry out and update my Individual Work "
+     "Plan (IWP) and the services in it', earnings for milestone payments), an expiry date, "
+     "rights, the Ticket Holder's /Ink signature with a typed date and an EN staff witness. A "
+     "consent form, not an IWP."),
+    ("notiwp_outlined_ticket_flyer.pdf", "direct", _b12_outlined(build_ticket_flyer_html()),
+     "Chromium 156 (--print-to-pdf) from HTML, text converted to outlines by Ghostscript 10 "
+     "(pdfwrite -dNoOutputFonts)",
+     "The outlined_ EN's one-page outreach flyer exported the same way (text as vector "
+     "outlines, no text layer, no images): 'Ready to work? Your Ticket can take you there.', "
+     "three steps ('Assign your Ticket', 'Plan together' - writing the Individual Work Plan "
+     "(IWP), 'Get hired and keep going'), 'What we offer', a testimonial, the EN's phone, "
+     "address and e-mail. Names no Ticket holder; a flyer, not an IWP."),
+]
+
+
+def _b12_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_12(cat) -> None:
+    """The twelfth held-out batch: people numbered from BATCH_12_PEOPLE_FROM."""
+    spec = HELDOUT_LAYOUTS_12["fillsign"]
+    for defect, marks in spec["files"]:
+        case = cat.series_case(spec["en"], BATCH_12_PEOPLE_FROM)
+        if defect in IWP_DEFECTS:
+            overrides, what = IWP_DEFECTS[defect](case)
+        else:
+            overrides, what = {}, "Complete."
+        what += B12_WHAT.get(("fillsign", defect), "")
+        what = what.rstrip(".") + f"; {B12_MARKS[marks]}."
+        cat.add(f"fillsign_{defect or 'complete'}.pdf", "fillsign", spec["producer"],
+                "direct",
+                lambda path, case=case, marks=marks: build_fillsign_iwp(case, path, marks),
+                "iwp", _components("iwp", overrides),
+                _b12_notes(B12_FILLSIGN_DESCRIPTION, what), case_values(case))
+    blank = {name: "missing" for name in IWP_COMPONENTS}
+    blank.update(terms_and_conditions="present", statement_of_understanding="present")
+    cat.add("fillsign_blank.pdf", "fillsign", "reportlab 5 (flat template)", "direct",
+            lambda path: build_fillsign_iwp(None, path), "iwp", blank,
+            "Held out (twelfth batch). The fillsign_ EN's printed IWP template as it is handed "
+            "out, never filled in: no annotations, every blank line, box and table cell empty, "
+            "no signature. Only the printed Terms and Conditions and Statement of "
+            "Understanding are present (keyed like form_blank.pdf).", {})
+    spec = HELDOUT_LAYOUTS_12["outlined"]
+    for defect in spec["files"]:
+        case = cat.series_case(spec["en"], BATCH_12_PEOPLE_FROM)
+        overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+        what += B12_WHAT.get(("outlined", defect), "")
+        cat.add(f"outlined_{defect or 'complete'}.pdf", "outlined", spec["producer"],
+                "direct", _b12_outlined(build_outlined_iwp(case)), "iwp",
+                _components("iwp", overrides), _b12_notes(spec["description"], what),
+                case_values(case))
+    for name, kind, build, producer, notes in B12_NOT_IWPS:
+        cat.add(name, "not_an_iwp", producer, kind, build, "not_an_iwp", {},
+                "Held out (twelfth batch). " + notes, {})
 
 
 if __name__ == "__main__":
