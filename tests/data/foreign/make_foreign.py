@@ -11610,7 +11610,7 @@ def _b13_system(case: dict, doc_label: str, printed: dt.date, minute: int) -> di
     return dict(logo="TAMARACK VALLEY", logo_rgb=(24, 84, 72),
                 tagline=f"{en['name']} - Ticket to Work Employment Network - {en['phone']}",
                 doc_label=doc_label,
-                printed=f"Printed {_date(printed, 'us')} {9 + minute % 7}:{minute % 60:02d} AM "
+                printed=f"Printed {_date(printed, 'us')} {8 + minute % 4}:{(minute * 7) % 60:02d} AM "
                         f"by {_b13_user(en)}",
                 footer_left="TVES CaseTrack 3.2 - print.php", footer_right="CONFIDENTIAL",
                 creator="TVES CaseTrack 3.2", title=doc_label, en_name=en["name"])
@@ -11665,7 +11665,7 @@ legend { font-weight: bold; font-size: 14px; color: #7a2531; padding: 0 4px; }
 .f { display: flex; flex-direction: column; flex: 1; }
 .f label, .q { font-size: 11.5px; color: #444; margin-bottom: 1px; }
 input[type=text] { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px;
-       border: 1px solid #8f8f8f; border-radius: 2px; padding: 2px 5px; height: 19px;
+       border: 1px solid #8f8f8f; border-radius: 2px; padding: 2px 5px; height: 23px;
        color: #000; background: #fff; }
 textarea { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px;
        border: 1px solid #8f8f8f; border-radius: 2px; padding: 3px 4px; resize: none;
@@ -11677,11 +11677,14 @@ input[type=checkbox], input[type=radio] { margin: 0 3px 0 0; vertical-align: -2p
 .svc { border-top: 1px solid #e2e2e2; padding: 4px 0 3px 0; }
 .svc .name { font-weight: bold; font-size: 13px; }
 .svc, fieldset.sign { break-inside: avoid; }
-.terms { border: 1px solid #b9b9b9; padding: 4px 8px 4px 4px; background: #fafafa; }
-.terms ol { margin: 0; padding-left: 22px; } .terms li { margin: 0 0 3px 0; }
+.terms { border: 1px solid #b9b9b9; padding: 4px 8px 4px 4px; background: #fafafa;
+         font-size: 11px; }
+.terms ol { margin: 0; padding-left: 22px; } .terms li { margin: 0 0 1px 0; }
 .sig input[type=text].s { font-family: 'DejaVu Serif', Georgia, serif; font-style: italic;
-       font-size: 15px; height: 22px; }
+       font-size: 15px; height: 26px; }
 .brk { break-before: page; }
+.f { min-width: 0; }
+.f input[type=text], .f textarea { width: 100%%; box-sizing: border-box; }
 .hint { font-size: 11px; color: #666; }
 .buttons { margin-top: 10px; display: flex; gap: 8px; }
 .btn { border: 1px solid #7a2531; border-radius: 3px; padding: 4px 12px; color: #7a2531;
@@ -11729,7 +11732,8 @@ def build_nup_iwp(case: dict) -> tuple[str, int]:
     th_name = f"{th['first']} {th['middle']} {th['last']}"
     days = [x for x in (ths["date"], ens["date"], d["date"]) if x]
     printed = max(days) + dt.timedelta(days=seed % 3)
-    stamp = f"{printed.month}/{printed.day}/{printed.strftime('%y')}, {1 + seed % 4}:{(seed * 7) % 60:02d} PM"
+    stamp = (f"{printed.month}/{printed.day}/{printed.strftime('%y')}, "
+             f"{1 + seed % 4}:{(seed * 7) % 60:02d} PM")
     url = f"https://workplan.harrowgate-works.example.org/iwp/review?plan=HWA-{seed:05d}"
     css = NUP_CSS % dict(stamp=stamp, url=url)
     signed = ths["signed"] and ens["signed"]
@@ -11747,8 +11751,9 @@ def build_nup_iwp(case: dict) -> tuple[str, int]:
              f"<div class='row'>{_nup_f('Street address', en['street'], 2)}"
              f"{_nup_f('City', en['city'])}{_nup_f('State', en['state'], 0.4)}"
              f"{_nup_f('ZIP', en['zip'], 0.6)}</div>"
-             f"<div class='row'>{_nup_f('Phone', en['phone'])}{_nup_f('E-mail', en['email'], 1.6)}"
-             f"{_nup_f('Your contact person', ens['name'] + ', ' + ens['title'], 1.8)}</div>"
+             f"<div class='row'>{_nup_f('Phone', en['phone'], 0.8)}"
+             f"{_nup_f('E-mail', en['email'], 1.6)}"
+             f"{_nup_f('Your contact person', ens['name'], 1.3)}</div>"
              "</fieldset>")
     pref = th["preferred"]
     b.append(f"<fieldset><legend>Step {next(step)}. About You (Ticket Holder)</legend>"
@@ -11852,7 +11857,7 @@ def build_nup_iwp(case: dict) -> tuple[str, int]:
                  "</legend><div class='terms'><ol>" + "".join(
                      f"<li>{_h(t)}</li>" for t in case["terms"]) + "</ol></div>"
                  + _nup_choice("checkbox", "agree", [("I have read the terms and conditions "
-                                                      "and I agree to them.", True)])
+                                                      "and I agree to them.", ths["signed"])])
                  + "</fieldset>")
     last = ""
     if case["statement"]:
@@ -11864,8 +11869,10 @@ def build_nup_iwp(case: dict) -> tuple[str, int]:
         last = ""
 
     def sign(title: str, who: str, sig: dict, printed_name: str) -> str:
-        return (f"<div class='row sig'>{_nup_f(title + ' (type your full name)', who if sig['signed'] else '', 2, 's')}"
-                f"{_nup_f('Date signed', _date(sig['date'], 'us_short') if sig['signed'] else '', 0.7)}"
+        typed = who if sig["signed"] else ""
+        when = _date(sig["date"], "us_short") if sig["signed"] else ""
+        return (f"<div class='row sig'>{_nup_f(title + ' (type your full name)', typed, 2, 's')}"
+                f"{_nup_f('Date signed', when, 0.7)}"
                 f"</div><div class='row'>{_nup_f('Printed name', printed_name, 2)}"
                 f"<div class='f' style='flex:0.7'></div></div>")
     b.append(f"<fieldset class='sign {last}'><legend>Step {next(step)}. Sign Your Plan</legend>"
@@ -11943,13 +11950,13 @@ def build_status_report():
                 "Inactive - TPR review", "Active"]
     rows = []
     for n, status in enumerate(statuses):
-        person = make_case(BATCH_13_PEOPLE_FROM + 80 + n, "b13_tamarack")
+        # people 1337-1342: names that appear in no file of this batch
+        person = make_case(BATCH_13_PEOPLE_FROM + 37 + n, "b13_tamarack")
         th = person["th"]
         assigned = dt.date(2025, 9, 8) + dt.timedelta(days=17 * n)
         signed = None if status == "Pending signature" else assigned + dt.timedelta(days=24)
         contact = dt.date(2026, 3, 2) + dt.timedelta(days=3 * n)
-        review = (signed or assigned) + dt.timedelta(days=365) if signed else \
-            dt.date(2026, 4, 15)
+        review = signed + dt.timedelta(days=365) if signed else dt.date(2026, 4, 15)
         rows.append(dict(name=f"{th['last']}, {th['first']} {th['middle']}",
                          ssn="XXX-XX-" + th["ssn"][-4:], assigned=assigned, signed=signed,
                          status=status, contact=contact, review=review))
@@ -11958,7 +11965,7 @@ def build_status_report():
                 summary=[("Ticket holders on caseload", str(len(rows))),
                          ("IWPs signed and active", "4"),
                          ("IWPs awaiting signature", "1"),
-                         ("Tickets inactive (timely progress)", "1"),
+                         ("Tickets inactive (TPR)", "1"),
                          ("Reviews due next quarter", "2")],
                 note="Next review is the annual IWP review date, or the date set in the "
                      "amendment. Plans pending signature must be signed and sent to the "
@@ -11977,7 +11984,7 @@ def build_status_report():
 def build_service_authorization():
     """Not an IWP: the system's 'Service Authorization' for one Ticket holder's services."""
     en = BATCH_13_ENS["b13_tamarack"]
-    person = make_case(BATCH_13_PEOPLE_FROM + 90, "b13_tamarack")
+    person = make_case(BATCH_13_PEOPLE_FROM + 30, "b13_tamarack")
     th = person["th"]
     iwp_signed = dt.date(2026, 2, 19)
     training = person["lt"]["training"]
@@ -11995,10 +12002,10 @@ def build_service_authorization():
     if training:
         services.insert(2, dict(service=f"Tuition: {training[0]}", vendor=training[1], units=1,
                                 unit="Course", rate=640.0))
-    data = dict(th=th, en=en, auth_no="SA-2026-0417", case_no=f"TV-{BATCH_13_PEOPLE_FROM + 90:05d}",
+    data = dict(th=th, en=en, auth_no="SA-2026-0417", case_no=f"TV-{BATCH_13_PEOPLE_FROM + 30:05d}",
                 period=(dt.date(2026, 2, 23), dt.date(2026, 8, 31)),
                 basis=f"Services and supports in the Individual Work Plan (IWP TV-"
-                      f"{BATCH_13_PEOPLE_FROM + 90:05d}) signed {_date(iwp_signed, 'us')}. "
+                      f"{BATCH_13_PEOPLE_FROM + 30:05d}) signed {_date(iwp_signed, 'us')}. "
                       "The Employment Network pays for these services; the Ticket holder pays "
                       "nothing.",
                 services=services,
@@ -12009,9 +12016,9 @@ def build_service_authorization():
                               date=dt.date(2026, 2, 20)),
                          dict(caption="Approved by", name=B13_SUPERVISOR["name"],
                               title=B13_SUPERVISOR["title"], date=dt.date(2026, 2, 23))])
-    case_like = dict(en=en, index=90)
+    case_like = dict(en=en, index=30)
     system = _b13_system(case_like, f"Service Authorization SA-2026-0417 - {th['last']}, "
-                         f"{th['first']}", dt.date(2026, 2, 23), 90)
+                         f"{th['first']}", dt.date(2026, 2, 23), 30)
     return _b13_fpdf("service_auth", data, system)
 
 
@@ -12118,21 +12125,23 @@ def add_batch_13(cat) -> None:
             else:
                 overrides, what = IWP_DEFECTS[defect](case)
             if drawn:
-                what += (" Both signatures are signature-pad PNG images (drawn pen strokes, "
-                         "no text) placed in the signature cells with Image(); the dates are "
-                         "typed in the Date cells")
+                dates = ("the Ticket Holder's date is typed in its Date cell and the EN "
+                         "representative's Date cell is empty" if defect == "en_undated"
+                         else "the dates are typed in the Date cells")
+                what = what.rstrip(".") + (". Both signatures are signature-pad PNG images "
+                                           "(drawn pen strokes, no text) placed in the "
+                                           f"signature cells with Image(); {dates}")
             if layout == "fpdf" and defect == "no_discussion_record":
                 what += (" (the 'Date of Discussion' cell is empty and none of the 'Discussion "
                          "Held' boxes has an X)")
-            if layout == "fpdf" and defect == "en_undated":
-                what += "; the EN representative's Date cell is empty"
             if layout == "fpdf" and defect == "service_without_description":
                 what += " ('Y' in the Y/N column, Staff and Frequency filled, Description empty)"
             if layout == "fpdf" and defect == "no_follow_up":
                 what += (" (the 'Follow-Up / Contact Schedule' band is printed but its 'While "
                          "seeking work' and 'After employment' cells are empty)")
             if layout == "fpdf" and defect == "no_statement":
-                what += " (the section is not printed at all; the terms are followed by the signatures)"
+                what += (" (the section is not printed at all; the terms are followed by the "
+                         "signatures)")
             if layout == "nup" and defect == "no_short_term_goal":
                 _b6_no_short_term_summary(case)
                 what += (" (every box of the 'Short-term goal (next 12 months)' fieldset is "
