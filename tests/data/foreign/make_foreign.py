@@ -7043,6 +7043,7 @@ def catalogue() -> list[dict]:
     add_batch_10(cat)
     add_batch_11(cat)
     add_batch_12(cat)
+    add_batch_13(cat)
     return cat.entries
 
 
@@ -12858,6 +12859,641 @@ def add_batch_12(cat) -> None:
     for name, kind, build, producer, notes in B12_NOT_IWPS:
         cat.add(name, "not_an_iwp", producer, kind, build, "not_an_iwp", {},
                 "Held out (twelfth batch). " + notes, {})
+
+# Held-out batch 13 (fpdf_, nup_, amendfpdf_ and two not-IWPs): an IWP printed by a small PHP
+# case-management system built on FPDF (reproduced with fpdf2, a producer kept OUTSIDE the
+# project: producers/fpdf_casefile.py run by another Python), and an IWP web form printed
+# "2 pages per sheet" (Chromium, then composed two-up with pypdf: two portrait pages scaled
+# down side by side on each landscape sheet, some sheets stored portrait with /Rotate 90 and
+# their content turned to match, the last sheet holding one page). Written from what ENs
+# send, blind to the reader. People from series 1300.
+# =============================================================================================
+BATCH_13_ENS = {
+    "b13_tamarack": dict(name="Tamarack Valley Employment Services", pid="P0093614",
+                         model="traditional", street="1190 Sawtooth Avenue, Suite B",
+                         city="Pine Hollow", state="MT", zip="59999", phone="(406) 555-0148",
+                         email="iwp@tamarackvalley.example.org",
+                         rep="Evangeline M. Thorsby", rep_title="Employment Specialist"),
+    "b13_harrow": dict(name="Harrowgate Works Alliance", pid="P0096072",
+                       model="administrative", street="35 Foundry Row",
+                       city="Fenwick Mills", state="PA", zip="17999", phone="(717) 555-0162",
+                       email="plans@harrowgate-works.example.org",
+                       rep="Cyprian L. Wexford-Adeyemi", rep_title="Ticket Coordinator"),
+}
+ENS.update(BATCH_13_ENS)
+BATCH_13_PEOPLE_FROM = 1300
+# fpdf2 lives in its own venv, never in the project's (see README "Regenerating").
+B13_GEN_PYTHON = os.environ.get("IWP_GEN_PYTHON", "/work/gen-venv/bin/python")
+B13_FPDF_SCRIPT = HERE / "producers" / "fpdf_casefile.py"
+B13_SUPERVISOR = dict(name="Lavinia R. Okafor-Brandt", title="Program Supervisor")
+
+
+def _b13_json(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def _b13_fpdf_python() -> str:
+    python = Path(B13_GEN_PYTHON)
+    ok = python.exists() and subprocess.run(
+        [str(python), "-c", "import fpdf"], capture_output=True).returncode == 0
+    if not ok:
+        sys.exit("make_foreign.py: fpdf_/amendfpdf_ files need fpdf2 outside the project: "
+                 "python3 -m venv /work/gen-venv && /work/gen-venv/bin/pip install fpdf2 "
+                 "(or set IWP_GEN_PYTHON to a Python that has it)")
+    return str(python)
+
+
+def _b13_fpdf(doc: str, data: dict, system: dict, options: dict | None = None):
+    """A ``direct`` maker: print ``data`` with the FPDF case system (producers/)."""
+    spec = json.dumps(dict(doc=doc, data=data, system=system, options=options or {}),
+                      default=_b13_json)
+
+    def make(out: Path) -> None:
+        python = _b13_fpdf_python()
+        with tempfile.TemporaryDirectory() as tmp_name:
+            source = Path(tmp_name) / (out.stem + ".json")
+            source.write_text(spec, encoding="utf-8")
+            subprocess.run([python, str(B13_FPDF_SCRIPT), str(source), str(out)], check=True,
+                           timeout=120)
+    return make
+
+
+def _b13_user(en: dict) -> str:
+    first, last = en["rep"].split()[0], en["rep"].split()[-1]
+    return (first[0] + last).lower().replace("-", "")
+
+
+def _b13_system(case: dict, doc_label: str, printed: dt.date, minute: int) -> dict:
+    en = case["en"]
+    return dict(logo="TAMARACK VALLEY", logo_rgb=(24, 84, 72),
+                tagline=f"{en['name']} - Ticket to Work Employment Network - {en['phone']}",
+                doc_label=doc_label,
+                printed=f"Printed {_date(printed, 'us')} {8 + minute % 4}:{(minute * 7) % 60:02d} AM "
+                        f"by {_b13_user(en)}",
+                footer_left="TVES CaseTrack 3.2 - print.php", footer_right="CONFIDENTIAL",
+                creator="TVES CaseTrack 3.2", title=doc_label, en_name=en["name"])
+
+
+def _b13_printed(case: dict) -> dt.date:
+    days = [d for d in (case["th_sig"]["date"], case["en_sig"]["date"],
+                        case["discussion"].get("date")) if d]
+    return max(days + [dt.date(2026, 2, 2)]) + dt.timedelta(days=1 + case["index"] % 4)
+
+
+def build_fpdf_iwp(case: dict, drawn: bool = False):
+    th = case["th"]
+    label = f"IWP - {th['last']}, {th['first']} {th['middle']}"
+    return _b13_fpdf("iwp", case, _b13_system(case, label, _b13_printed(case), case["index"]),
+                     dict(plan_no=f"TV-{case['index']:05d}", seed=case["index"], drawn=drawn))
+
+
+def build_fpdf_amendment(amend: dict):
+    th = amend["th"]
+    label = f"IWP Amendment {amend['number']} - {th['last']}, {th['first']}"
+    days = [d for d in (amend["th_sig"]["date"], amend["en_sig"]["date"]) if d]
+    printed = max(days) + dt.timedelta(days=2)
+    return _b13_fpdf("amendment", amend, _b13_system(amend, label, printed, amend["index"]),
+                     dict(seed=amend["index"] * 7))
+
+
+# ----- nup_: an online IWP form printed 2 pages per sheet -------------------------------------
+NUP_CSS = """
+@page { size: letter; margin: 0.55in 0.5in 0.55in 0.5in;
+  @top-left { content: "%(stamp)s"; font-family: Arial, 'Liberation Sans', sans-serif;
+              font-size: 7.5pt; }
+  @top-center { content: "WorkPlan Online - Individual Work Plan";
+                font-family: Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; }
+  @bottom-left { content: "%(url)s"; font-family: Arial, 'Liberation Sans', sans-serif;
+                 font-size: 7.5pt; }
+  @bottom-right { content: counter(page) "/" counter(pages);
+                  font-family: Arial, 'Liberation Sans', sans-serif; font-size: 7.5pt; } }
+body { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px; color: #1d1d1d;
+       margin: 0; }
+.top { display: flex; justify-content: space-between; align-items: flex-end;
+       border-bottom: 3px solid #7a2531; padding-bottom: 5px; margin-bottom: 8px; }
+.brand { font-size: 21px; font-weight: bold; color: #7a2531; }
+.brand small { display: block; font-size: 11.5px; font-weight: normal; color: #555; }
+.status { font-size: 11.5px; text-align: right; color: #444; }
+h1 { font-size: 18px; margin: 6px 0 2px 0; }
+.intro { color: #555; margin: 0 0 8px 0; }
+fieldset { border: 1px solid #b9b9b9; border-radius: 4px; margin: 0 0 9px 0;
+           padding: 5px 9px 7px 9px; }
+legend { font-weight: bold; font-size: 14px; color: #7a2531; padding: 0 4px; }
+.row { display: flex; gap: 10px; margin: 4px 0; }
+.f { display: flex; flex-direction: column; flex: 1; }
+.f label, .q { font-size: 11.5px; color: #444; margin-bottom: 1px; }
+input[type=text] { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px;
+       border: 1px solid #8f8f8f; border-radius: 2px; padding: 2px 5px; height: 23px;
+       color: #000; background: #fff; }
+textarea { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px;
+       border: 1px solid #8f8f8f; border-radius: 2px; padding: 3px 4px; resize: none;
+       color: #000; width: auto; }
+.opts { display: flex; gap: 14px; align-items: center; margin: 2px 0 4px 0; }
+.opts label { font-size: 13px; color: #000; }
+input[type=checkbox], input[type=radio] { margin: 0 3px 0 0; vertical-align: -2px; }
+.two { display: flex; gap: 10px; } .two fieldset { flex: 1; margin-bottom: 0; }
+.svc { border-top: 1px solid #e2e2e2; padding: 4px 0 3px 0; }
+.svc .name { font-weight: bold; font-size: 13px; }
+.svc, fieldset.sign { break-inside: avoid; }
+.terms { border: 1px solid #b9b9b9; padding: 4px 8px 4px 4px; background: #fafafa;
+         font-size: 11px; }
+.terms ol { margin: 0; padding-left: 22px; } .terms li { margin: 0 0 1px 0; }
+.sig input[type=text].s { font-family: 'DejaVu Serif', Georgia, serif; font-style: italic;
+       font-size: 15px; height: 26px; }
+.brk { break-before: page; }
+.f { min-width: 0; }
+.f input[type=text], .f textarea { width: 100%%; box-sizing: border-box; }
+.hint { font-size: 11px; color: #666; }
+.buttons { margin-top: 10px; display: flex; gap: 8px; }
+.btn { border: 1px solid #7a2531; border-radius: 3px; padding: 4px 12px; color: #7a2531;
+       font-size: 12px; }
+.btn.primary { background: #7a2531; color: #fff; }
+"""
+
+
+def _nup_input(value, width: str = "auto", cls: str = "") -> str:
+    style = f" style='width:{width}'" if width != "auto" else ""
+    klass = f" class='{cls}'" if cls else ""
+    return f"<input type='text'{klass}{style} value=\"{_h(value or '')}\">"
+
+
+def _nup_f(label: str, value, flex: float = 1, cls: str = "") -> str:
+    return (f"<div class='f' style='flex:{flex}'><label>{_h(label)}</label>"
+            f"{_nup_input(value, cls=cls)}</div>")
+
+
+def _nup_area(label: str, value, rows: int, flex: float = 1) -> str:
+    return (f"<div class='f' style='flex:{flex}'><label>{_h(label)}</label>"
+            f"<textarea rows='{rows}'>{_h(value or '')}</textarea></div>")
+
+
+def _nup_choice(kind: str, name: str, options: list[tuple[str, bool]]) -> str:
+    return "<div class='opts'>" + "".join(
+        f"<label><input type='{kind}' name='{name}'{' checked' if on else ''}>{_h(text)}</label>"
+        for text, on in options) + "</div>"
+
+
+def _nup_rows(text: str, chars: int) -> int:
+    return max(1, -(-len(text or "") // chars))
+
+
+def _nup_num(value) -> str:
+    return "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
+
+
+def build_nup_iwp(case: dict) -> tuple[str, int]:
+    """Layout ``nup``: the EN's online IWP form ('WorkPlan Online'), its review page printed
+    from the browser; returned with the seed that decides which sheets are turned."""
+    en, th, d = case["en"], case["th"], case["discussion"]
+    ths, ens = case["th_sig"], case["en_sig"]
+    seed = case["index"]
+    th_name = f"{th['first']} {th['middle']} {th['last']}"
+    days = [x for x in (ths["date"], ens["date"], d["date"]) if x]
+    printed = max(days) + dt.timedelta(days=seed % 3)
+    stamp = (f"{printed.month}/{printed.day}/{printed.strftime('%y')}, "
+             f"{1 + seed % 4}:{(seed * 7) % 60:02d} PM")
+    url = f"https://workplan.harrowgate-works.example.org/iwp/review?plan=HWA-{seed:05d}"
+    css = NUP_CSS % dict(stamp=stamp, url=url)
+    signed = ths["signed"] and ens["signed"]
+    b = [f"<div class='top'><div class='brand'>{_h(en['name'])}<small>WorkPlan Online &middot; "
+         f"Ticket to Work Employment Network &middot; PID {en['pid']}</small></div>"
+         f"<div class='status'>Plan HWA-{seed:05d}<br>Status: "
+         f"{'Signed' if signed else 'Waiting for signature'}</div></div>",
+         "<h1>Individual Work Plan (IWP) &ndash; Review and Sign</h1>",
+         "<p class='intro'>Please review every step of your plan. Use <b>Edit</b> to change a "
+         "step before you sign.</p>"]
+    step = iter(range(1, 20))
+    b.append(f"<fieldset><legend>Step {next(step)}. Employment Network</legend>"
+             f"<div class='row'>{_nup_f('Employment Network name', en['name'], 2)}"
+             f"{_nup_f('Provider ID (PID)', en['pid'])}</div>"
+             f"<div class='row'>{_nup_f('Street address', en['street'], 2)}"
+             f"{_nup_f('City', en['city'])}{_nup_f('State', en['state'], 0.4)}"
+             f"{_nup_f('ZIP', en['zip'], 0.6)}</div>"
+             f"<div class='row'>{_nup_f('Phone', en['phone'], 0.8)}"
+             f"{_nup_f('E-mail', en['email'], 1.6)}"
+             f"{_nup_f('Your contact person', ens['name'], 1.3)}</div>"
+             "</fieldset>")
+    pref = th["preferred"]
+    b.append(f"<fieldset><legend>Step {next(step)}. About You (Ticket Holder)</legend>"
+             f"<div class='row'>{_nup_f('First name', th['first'])}"
+             f"{_nup_f('M.I.', th['middle'], 0.3)}{_nup_f('Last name', th['last'])}"
+             f"{_nup_f('Social Security number', th['ssn'], 0.9)}"
+             f"{_nup_f('Date of birth', _date(th['dob'], 'us_short'), 0.8)}</div>"
+             f"<div class='row'>{_nup_f('Street address', th['street'], 2)}"
+             f"{_nup_f('City', th['city'])}{_nup_f('State', th['state'], 0.4)}"
+             f"{_nup_f('ZIP', th['zip'], 0.6)}</div>"
+             f"<div class='row'>{_nup_f('Home phone', th['phone'])}"
+             f"{_nup_f('Cell phone', th['mobile'])}{_nup_f('E-mail', th['email'], 1.8)}</div>"
+             f"<div class='q'>How should we contact you?</div>"
+             + _nup_choice("radio", "pref", [("Phone", pref == "telephone"),
+                                             ("E-mail", pref == "email"), ("Text", False)])
+             + "</fieldset>")
+    alt = case["alt"] or dict(name="", relationship="", phone="", address="")
+    b.append(f"<fieldset><legend>Step {next(step)}. Alternate Contact</legend>"
+             "<div class='hint'>Someone we may call if we cannot reach you.</div>"
+             f"<div class='row'>{_nup_f('Name', alt['name'])}"
+             f"{_nup_f('Relationship to you', alt['relationship'], 0.8)}"
+             f"{_nup_f('Phone', alt['phone'], 0.8)}</div>"
+             f"<div class='row'>{_nup_f('Address', alt['address'])}</div></fieldset>")
+    held = d["modality"][0] if d["modality"] else None
+    b.append(f"<fieldset><legend>Step {next(step)}. Our Planning Meeting</legend>"
+             f"<div class='row'>{_nup_f('Date we met', _date(d['date'], 'us_short'), 0.5)}"
+             "<div class='f' style='flex:1.5'><label>How we met</label>"
+             + _nup_choice("radio", "how", [("In person", held == "in_person"),
+                                            ("Phone", held == "telephone"),
+                                            ("Video", held == "video")]) + "</div></div>"
+             + (_nup_area("What we talked about", d["summary"],
+                          _nup_rows(d["summary"], 95)) if d["summary"] else "")
+             + "</fieldset>")
+    work = case["work"]
+    inner = "<div class='q'>Have you worked for pay in the last 18 months?</div>"
+    worked = bool(work and work["jobs"])
+    inner += _nup_choice("radio", "worked", [("Yes", worked), ("No", not worked)])
+    if worked:
+        for job in work["jobs"]:
+            inner += (f"<div class='row'>{_nup_f('Employer', job['employer'], 1.4)}"
+                      f"{_nup_f('Job title', job['title'], 1.4)}"
+                      f"{_nup_f('From', _date(job['start'], 'us_short'), 0.6)}"
+                      f"{_nup_f('To', _date(job['end'], 'us_short'), 0.6)}"
+                      f"{_nup_f('Hours/week', job['hours'], 0.5)}"
+                      f"{_nup_f('Monthly pay ($)', _nup_num(job['monthly']), 0.7)}</div>")
+    else:
+        inner += _nup_area("If no, tell us about your last job", work["no_work"], 2)
+    b.append(f"<fieldset><legend>Step {next(step)}. Work in the Last 18 Months"
+             f"</legend>{inner}</fieldset>")
+
+    def goal_box(title: str, goal: dict | None) -> str:
+        g = goal or dict(title="", hours=None, wage=None, monthly=None, target=None,
+                         training=None)
+        training = g["training"]
+        return (f"<fieldset><legend>{title}</legend>"
+                f"<div class='row'>{_nup_f('Job title', g['title'])}</div>"
+                f"<div class='row'>{_nup_f('Hours per week', _nup_num(g['hours']))}"
+                f"{_nup_f('Hourly wage ($)', _nup_num(g['wage']))}</div>"
+                f"<div class='row'>{_nup_f('Gross monthly earnings ($)', _nup_num(g['monthly']))}"
+                f"{_nup_f('Target date', _date(g['target'], 'us_short'))}</div>"
+                + _nup_area("Training or education needed",
+                            f"{training[0]}, {training[1]}" if training else
+                            ("None" if goal else ""), 2) + "</fieldset>")
+    b.append(f"<fieldset class='brk'><legend>Step {next(step)}. Your Employment Goals</legend>"
+             "<div class='two'>" + goal_box("Short-term goal (next 12 months)", case["st"])
+             + goal_box("Long-term goal (3 to 5 years)", case["lt"]) + "</div></fieldset>")
+    inner = ("<div class='hint'>Checked services are part of your plan. For each one we say "
+             "what we will do, who will do it and how often.</div>")
+    for s in case["services"]:
+        rows = max(2, _nup_rows(s["description"], 50), _nup_rows(s["provider"], 19),
+                   _nup_rows(s["frequency"], 19))
+        inner += ("<div class='svc'>" + _nup_choice("checkbox", s["key"],
+                                                    [(s["label"], s["provided"])])
+                  .replace("<label>", "<label class='name'>")
+                  + f"<div class='row'>{_nup_area('What we will do', s['description'], rows, 2.4)}"
+                  f"{_nup_area('Who', s['provider'], rows, 1)}"
+                  f"{_nup_area('How often', s['frequency'], rows, 1)}</div></div>")
+    b.append(f"<fieldset><legend>Step {next(step)}. Services and Supports</legend>"
+             f"{inner}</fieldset>")
+    fu = case["follow_up"]
+    if fu:
+        b.append(f"<fieldset class='brk'><legend>Step {next(step)}. Keeping in Touch</legend>"
+                 "<div class='q'>While you are looking for work, we will contact you</div>"
+                 + _nup_choice("radio", "fu1", [("At least once a month",
+                                                 fu["initial"] == "monthly"),
+                                                ("At least every 3 months",
+                                                 fu["initial"] == "quarterly")])
+                 + "<div class='q'>After you start working, we will contact you</div>"
+                 + _nup_choice("radio", "fu2", [("At least once a month",
+                                                 fu["ongoing"] == "monthly"),
+                                                ("At least every 3 months",
+                                                 fu["ongoing"] == "quarterly")])
+                 + "<div class='q'>How</div>"
+                 + _nup_choice("checkbox", "fu3", [("Phone", "telephone" in fu["methods"]),
+                                                   ("E-mail", "email" in fu["methods"]),
+                                                   ("In person", "in person" in fu["methods"]),
+                                                   ("Text message", False)])
+                 + "</fieldset>")
+    if case["terms"]:
+        b.append(f"<fieldset><legend>Step {next(step)}. Terms and Conditions"
+                 "</legend><div class='terms'><ol>" + "".join(
+                     f"<li>{_h(t)}</li>" for t in case["terms"]) + "</ol></div>"
+                 + _nup_choice("checkbox", "agree", [("I have read the terms and conditions "
+                                                      "and I agree to them.", ths["signed"])])
+                 + "</fieldset>")
+    last = ""
+    if case["statement"]:
+        b.append(f"<fieldset class='{last}'><legend>Step {next(step)}. Statement of "
+                 f"Understanding</legend><p style='margin:2px 0 4px 0'>"
+                 f"{_h(case['statement'])}</p>"
+                 + _nup_choice("checkbox", "understand", [("I understand this statement.",
+                                                           ths["signed"])]) + "</fieldset>")
+        last = ""
+
+    def sign(title: str, who: str, sig: dict, printed_name: str) -> str:
+        typed = who if sig["signed"] else ""
+        when = _date(sig["date"], "us_short") if sig["signed"] else ""
+        return (f"<div class='row sig'>{_nup_f(title + ' (type your full name)', typed, 2, 's')}"
+                f"{_nup_f('Date signed', when, 0.7)}"
+                f"</div><div class='row'>{_nup_f('Printed name', printed_name, 2)}"
+                f"<div class='f' style='flex:0.7'></div></div>")
+    b.append(f"<fieldset class='sign {last}'><legend>Step {next(step)}. Sign Your Plan</legend>"
+             "<div class='hint'>Typing your name below is your electronic signature.</div>"
+             + sign("Ticket Holder signature", th_name, ths, th_name)
+             + sign("EN representative signature", ens["name"], ens,
+                    f"{ens['name']}, {ens['title']}")
+             + "</fieldset><div class='buttons'><span class='btn'>Back</span>"
+             "<span class='btn'>Save draft</span><span class='btn primary'>Submit plan</span>"
+             "</div>")
+    title = f"WorkPlan Online - IWP HWA-{seed:05d}"
+    page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
+            f"<style>{css}</style></head><body>{''.join(b)}</body></html>")
+    return page, seed
+
+
+NUP_SCALE = 0.63   # each letter page shrunk to 63 % to stand two to a landscape letter sheet
+
+
+def nup_sheets(source: Path, out: Path, seed: int) -> None:
+    """Print ``source`` two pages per sheet, as a print driver does: landscape letter sheets
+    with the pages side by side at NUP_SCALE; every other sheet is stored as a portrait page
+    with /Rotate 90 and its content turned a quarter turn to match; an odd last page stands
+    alone on the left half of the last sheet."""
+    from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+    from pypdf.generic import NameObject, NumberObject
+
+    reader = PdfReader(source)
+    writer = PdfWriter()
+    W, H = 792.0, 612.0             # the landscape sheet as seen
+    pw, ph = 612.0, 792.0           # a source page
+    s = NUP_SCALE
+    sw, sh = pw * s, ph * s
+    gap_x = (W / 2 - sw) / 2
+    ty = (H - sh) / 2
+    pages = list(reader.pages)
+    for n in range(0, len(pages), 2):
+        turned = (n // 2 + seed) % 2 == 1
+        if turned:
+            sheet = PageObject.create_blank_page(width=H, height=W)
+        else:
+            sheet = PageObject.create_blank_page(width=W, height=H)
+        for k, page in enumerate(pages[n:n + 2]):
+            tx = k * W / 2 + gap_x
+            if turned:
+                # seen coordinates (X, Y) = (s*u + tx, s*v + ty); stored x = H - Y, y = X
+                op = Transformation((0, s, -s, 0, H - ty, tx))
+            else:
+                op = Transformation().scale(s, s).translate(tx, ty)
+            sheet.merge_transformed_page(page, op)
+        if turned:
+            sheet[NameObject("/Rotate")] = NumberObject(90)
+        writer.add_page(sheet)
+    writer.add_metadata({"/Title": reader.metadata.get("/Title", ""),
+                         "/Producer": "Harrowgate print server (2-up)"})
+    with open(out, "wb") as handle:
+        writer.write(handle)
+
+
+def make_nup(payload: tuple, out: Path, tmp: Path) -> None:
+    html_text, seed = payload
+    source = tmp / f"{out.stem}-source.pdf"
+    chromium_print(html_text, source, tmp)
+    nup_sheets(source, out, seed)
+
+
+MAKERS["nup"] = make_nup
+
+
+# ----- two not-IWPs from the FPDF case system ---------------------------------------------------
+def build_status_report():
+    """Not an IWP: the system's 'IWP Status Report' of one case manager's caseload."""
+    en = BATCH_13_ENS["b13_tamarack"]
+    statuses = ["Active", "Active - amended 03/09/2026", "Pending signature", "Active",
+                "Inactive - TPR review", "Active"]
+    rows = []
+    for n, status in enumerate(statuses):
+        # people 1337-1342: names that appear in no file of this batch
+        person = make_case(BATCH_13_PEOPLE_FROM + 37 + n, "b13_tamarack")
+        th = person["th"]
+        assigned = dt.date(2025, 9, 8) + dt.timedelta(days=17 * n)
+        signed = None if status == "Pending signature" else assigned + dt.timedelta(days=24)
+        contact = dt.date(2026, 3, 2) + dt.timedelta(days=3 * n)
+        review = signed + dt.timedelta(days=365) if signed else dt.date(2026, 4, 15)
+        rows.append(dict(name=f"{th['last']}, {th['first']} {th['middle']}",
+                         ssn="XXX-XX-" + th["ssn"][-4:], assigned=assigned, signed=signed,
+                         status=status, contact=contact, review=review))
+    data = dict(en=en, caseload=en["rep"], period=(dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+                run=dt.date(2026, 4, 1), rows=rows,
+                summary=[("Ticket holders on caseload", str(len(rows))),
+                         ("IWPs signed and active", "4"),
+                         ("IWPs awaiting signature", "1"),
+                         ("Tickets inactive (TPR)", "1"),
+                         ("Reviews due next quarter", "2")],
+                note="Next review is the annual IWP review date, or the date set in the "
+                     "amendment. Plans pending signature must be signed and sent to the "
+                     "Ticket Program Manager within 30 days of the planning meeting. This "
+                     "report is for internal case review and is not an Individual Work Plan.",
+                supervisor=dict(B13_SUPERVISOR, date=dt.date(2026, 4, 2)))
+    system = dict(logo="TAMARACK VALLEY", logo_rgb=(24, 84, 72),
+                  tagline=f"{en['name']} - Ticket to Work Employment Network - {en['phone']}",
+                  doc_label="Report: IWP Status (rpt_iwp_status.php)",
+                  printed=f"Printed 04/01/2026 4:52 PM by {_b13_user(en)}",
+                  footer_left="TVES CaseTrack 3.2 - report.php", footer_right="CONFIDENTIAL",
+                  creator="TVES CaseTrack 3.2", title="IWP Status Report", en_name=en["name"])
+    return _b13_fpdf("status_report", data, system)
+
+
+def build_service_authorization():
+    """Not an IWP: the system's 'Service Authorization' for one Ticket holder's services."""
+    en = BATCH_13_ENS["b13_tamarack"]
+    person = make_case(BATCH_13_PEOPLE_FROM + 30, "b13_tamarack")
+    th = person["th"]
+    iwp_signed = dt.date(2026, 2, 19)
+    training = person["lt"]["training"]
+    services = [
+        dict(service="Benefits counseling referral (WIPA)", vendor="WIPA project", units=1,
+             unit="Referral", rate=0.0),
+        dict(service="Job development", vendor=en["rep"], units=24, unit="Hour", rate=48.0),
+        dict(service="Job search assistance", vendor=en["rep"], units=16, unit="Hour",
+             rate=42.0),
+        dict(service="Interview clothing", vendor="Second Look Outfitters", units=1,
+             unit="Purchase", rate=85.0),
+        dict(service="Bus pass (31-day)", vendor="Pine Hollow Transit", units=3, unit="Month",
+             rate=38.0),
+    ]
+    if training:
+        services.insert(2, dict(service=f"Tuition: {training[0]}", vendor=training[1], units=1,
+                                unit="Course", rate=640.0))
+    data = dict(th=th, en=en, auth_no="SA-2026-0417", case_no=f"TV-{BATCH_13_PEOPLE_FROM + 30:05d}",
+                period=(dt.date(2026, 2, 23), dt.date(2026, 8, 31)),
+                basis=f"Services and supports in the Individual Work Plan (IWP TV-"
+                      f"{BATCH_13_PEOPLE_FROM + 30:05d}) signed {_date(iwp_signed, 'us')}. "
+                      "The Employment Network pays for these services; the Ticket holder pays "
+                      "nothing.",
+                services=services,
+                note="Units not used by the end date lapse. Staff record each unit in the case "
+                     "notes. Changes to services need an IWP amendment signed by the Ticket "
+                     "holder before a new authorization is issued.",
+                signers=[dict(caption="Requested by", name=en["rep"], title=en["rep_title"],
+                              date=dt.date(2026, 2, 20)),
+                         dict(caption="Approved by", name=B13_SUPERVISOR["name"],
+                              title=B13_SUPERVISOR["title"], date=dt.date(2026, 2, 23))])
+    case_like = dict(en=en, index=30)
+    system = _b13_system(case_like, f"Service Authorization SA-2026-0417 - {th['last']}, "
+                         f"{th['first']}", dt.date(2026, 2, 23), 30)
+    return _b13_fpdf("service_auth", data, system)
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_13 = {
+    "fpdf": dict(
+        producer="fpdf2 2.8 (imitating a PHP case-management system built on FPDF 1.86; "
+                 "producers/fpdf_casefile.py)",
+        en="b13_tamarack", kind="direct", build=build_fpdf_iwp,
+        description="Held out (thirteenth batch). The IWP as a small PHP case-management "
+                    "system ('TVES CaseTrack') prints it with FPDF: a page header with the EN's "
+                    "logo text in large green capitals, a tagline, the document label and "
+                    "'Printed 02/05/2026 9:13 AM by user' over a green rule; a footer 'Page n "
+                    "of N' (AliasNbPages); core Helvetica fonts; numbered sections as dark grey "
+                    "bands with white bold capitals ('SECTION 4 - IWP DISCUSSION'); every field "
+                    "a bordered Cell row, a grey bold label cell of fixed width then the value "
+                    "cell (two pairs to a row for short values); long text (discussion summary, "
+                    "the no-work explanation, training) in a MultiCell beside a stretched label "
+                    "cell; check boxes as 4 mm bordered cells with an 'X' written in them "
+                    "('Discussion Held [X] In person [ ] Telephone [ ] Video call'); work "
+                    "history and goals as bordered tables with one ROW per job / goal "
+                    "('Goal | Job Title / Occupation | Hrs/Wk | Hourly Wage | Monthly Gross | "
+                    "Target Date'); services as a 'Service | Y/N | Description | Staff | "
+                    "Frequency' table whose cells wrap (FPDF's table-with-MultiCells), 'N' "
+                    "rows with empty cells; follow-up as two label/value rows ('While seeking "
+                    "work', 'After employment'); numbered terms; the statement in a bordered "
+                    "MultiCell; signatures as a row of cells 'Ticket Holder Signature | /s/ "
+                    "Name | Date | 02/05/2026' with a 'Printed Name' row under it. Dates "
+                    "'02/05/2026', money '$1,300.00'.",
+        defects=["no_discussion_record", "no_statement", "en_undated",
+                 "service_without_description", "no_follow_up"],
+        drawn=["complete_drawn_signature", "en_undated"]),
+    "nup": dict(
+        producer="Chromium 156 (--print-to-pdf, browser header and footer) of an online form, "
+                 "then printed 2 pages per sheet (pypdf merge_transformed_page)",
+        en="b13_harrow", kind="nup", build=build_nup_iwp,
+        description="Held out (thirteenth batch). An EN's ONLINE IWP form ('WorkPlan Online') "
+                    "whose review page was printed from the browser with its own header and "
+                    "footer (print time, page title, the URL, 'n/N') and then printed 2 PAGES "
+                    "PER SHEET: each landscape letter sheet holds two portrait pages shrunk to "
+                    "63 % side by side; every other sheet is stored as a portrait page with "
+                    "/Rotate 90 and its content drawn turned a quarter turn to match (as print "
+                    "drivers do); the last sheet holds a single page on its left half. The "
+                    "form: 'Step n. ...' fieldsets with legends; every value inside a printed "
+                    "text INPUT box with its small grey label above it; the Ticket Holder's "
+                    "name split into First name / M.I. / Last name boxes; radio buttons and "
+                    "check boxes as the browser draws them (How we met: In person / Phone / "
+                    "Video; 'Have you worked for pay in the last 18 months?' Yes / No); "
+                    "the discussion summary and service details in TEXTAREA boxes; goals as "
+                    "two side-by-side fieldsets 'Short-term goal (next 12 months)' / "
+                    "'Long-term goal (3 to 5 years)' with 'Hourly wage ($)' and 'Gross monthly "
+                    "earnings ($)' boxes holding bare numbers ('15.00', '1,300.00'); services "
+                    "as a check box per service with 'What we will do' / 'Who' / 'How often' "
+                    "boxes (empty for unchecked ones); 'Keeping in Touch' as radio choices ('At "
+                    "least once a month' / 'At least every 3 months'); terms in a shaded box "
+                    "with an 'I agree' check box; 'Sign Your Plan': '... signature (type your "
+                    "full name)' boxes holding the typed name in italics (no '/s/'), 'Date "
+                    "signed' boxes; Back / Save draft / Submit plan buttons. Dates '2/3/2026'.",
+        defects=["no_terms", "ticketholder_unsigned", "long_term_below_sga",
+                 "no_short_term_goal"]),
+}
+B13_AMENDFPDF_DESCRIPTION = (
+    "Held out (thirteenth batch). An IWP amendment printed by the same FPDF case system as "
+    "fpdf_: logo header and 'Page n of N' footer, 'INDIVIDUAL WORK PLAN - AMENDMENT', numbered "
+    "grey section bands; 'Amendment Information' as label/value cells ('Amendment No.', "
+    "'Amendment Date', 'IWP Being Amended: IWP TV-...', 'Original IWP Signed', a wrapped "
+    "'Reason for Amendment'); EN and Ticket Holder cells; 'Revised Employment Goals' as a "
+    "table with one ROW per goal; 'Changes to Services and Supports' as a table 'Service | "
+    "Change | Description | Staff | Frequency' (Added / Ended / Continued) with wrapping "
+    "cells; an 'Agreement' paragraph; signature rows 'Ticket Holder Signature | /s/ Name | "
+    "Date | 06/03/2026'.")
+B13_NOT_IWPS = [
+    ("notiwp_iwp_status_report.pdf", build_status_report,
+     "The FPDF case system's 'IWP STATUS REPORT' for one case manager's caseload (first "
+     "quarter 2026): report parameters, a table of six Ticket holders (name, masked SSN, "
+     "Ticket assigned, IWP signed, IWP status such as 'Active', 'Pending signature', "
+     "'Inactive - TPR review', last contact, next review date), summary counts, a note that it "
+     "is for internal case review, and the supervisor's '/s/' review signature with a date. A "
+     "caseload report naming several people, not an IWP."),
+    ("notiwp_service_authorization.pdf", build_service_authorization,
+     "The FPDF case system's 'SERVICE AUTHORIZATION' for one Ticket holder: name, SSN, case "
+     "number, the EN and case manager, the authorization period, the basis ('Services and "
+     "supports in the Individual Work Plan ... signed 02/19/2026'), a table of services "
+     "authorized with vendor, units, unit, rate and amount and a total, a note on lapsing "
+     "units, and '/s/' signatures of the case manager (requested by) and the program "
+     "supervisor (approved by) with dates. A purchasing document that refers to the IWP, not "
+     "an IWP."),
+]
+
+
+def _b13_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_13(cat) -> None:
+    """The thirteenth held-out batch: people numbered from BATCH_13_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_13.items():
+        extras = [x for x in spec.get("drawn", []) if x not in spec["defects"]]
+        for defect in [None] + extras + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_13_PEOPLE_FROM)
+            drawn = defect in spec.get("drawn", [])
+            if defect is None or defect in extras:
+                overrides, what = {}, "Complete."
+            else:
+                overrides, what = IWP_DEFECTS[defect](case)
+            if drawn:
+                dates = ("the Ticket Holder's date is typed in its Date cell and the EN "
+                         "representative's Date cell is empty" if defect == "en_undated"
+                         else "the dates are typed in the Date cells")
+                what = what.rstrip(".") + (". Both signatures are signature-pad PNG images "
+                                           "(drawn pen strokes, no text) placed in the "
+                                           f"signature cells with Image(); {dates}")
+            if layout == "fpdf" and defect == "no_discussion_record":
+                what += (" (the 'Date of Discussion' cell is empty and none of the 'Discussion "
+                         "Held' boxes has an X)")
+            if layout == "fpdf" and defect == "service_without_description":
+                what += " ('Y' in the Y/N column, Staff and Frequency filled, Description empty)"
+            if layout == "fpdf" and defect == "no_follow_up":
+                what += (" (the 'Follow-Up / Contact Schedule' band is printed but its 'While "
+                         "seeking work' and 'After employment' cells are empty)")
+            if layout == "fpdf" and defect == "no_statement":
+                what += (" (the section is not printed at all; the terms are followed by the "
+                         "signatures)")
+            if layout == "nup" and defect == "no_short_term_goal":
+                _b6_no_short_term_summary(case)
+                what += (" (every box of the 'Short-term goal (next 12 months)' fieldset is "
+                         "empty; the discussion summary speaks only of the long-term goal)")
+            if layout == "nup" and defect == "ticketholder_unsigned":
+                what += (" (the Ticket Holder's signature and date boxes are empty, the status "
+                         "says 'Waiting for signature'; the EN representative signed)")
+            if layout == "nup" and defect == "no_terms":
+                what += " (there is no Terms and Conditions step and no 'I agree' box)"
+            name = f"{layout}_{defect or 'complete'}.pdf"
+            payload = (spec["build"](case, drawn) if layout == "fpdf" else spec["build"](case))
+            cat.add(name, layout, spec["producer"], spec["kind"], payload, "iwp",
+                    _components("iwp", overrides), _b13_notes(spec["description"], what),
+                    case_values(case))
+    for n, defect in enumerate([None, "added_service_without_description",
+                                "ticketholder_unsigned"]):
+        amend = make_amendment(cat.series_case("b13_tamarack", BATCH_13_PEOPLE_FROM), 1 + n % 2)
+        amend["plan_id"] = f"TV-{amend['index']:05d}" if amend["plan_id"] else None
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "added_service_without_description":
+            what += (" (the 'Added' Training row has Staff and Frequency but an empty "
+                     "Description cell)")
+        if defect == "ticketholder_unsigned":
+            what += (" (the Ticket Holder's signature and Date cells are empty; the EN "
+                     "representative signed and dated)")
+        cat.add(f"amendfpdf_{defect or 'complete'}.pdf", "amendfpdf",
+                HELDOUT_LAYOUTS_13["fpdf"]["producer"], "direct", build_fpdf_amendment(amend),
+                "amendment", _components("amendment", overrides),
+                _b13_notes(B13_AMENDFPDF_DESCRIPTION, what), amendment_values(amend))
+    for name, build, notes in B13_NOT_IWPS:
+        cat.add(name, "not_an_iwp", HELDOUT_LAYOUTS_13["fpdf"]["producer"], "direct", build(),
+                "not_an_iwp", {}, "Held out (thirteenth batch). " + notes, {})
 
 
 if __name__ == "__main__":
