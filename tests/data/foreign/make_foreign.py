@@ -7044,6 +7044,7 @@ def catalogue() -> list[dict]:
     add_batch_11(cat)
     add_batch_12(cat)
     add_batch_13(cat)
+    add_batch_14(cat)
     return cat.entries
 
 
@@ -13494,6 +13495,446 @@ def add_batch_13(cat) -> None:
     for name, build, notes in B13_NOT_IWPS:
         cat.add(name, "not_an_iwp", HELDOUT_LAYOUTS_13["fpdf"]["producer"], "direct", build(),
                 "not_an_iwp", {}, "Held out (thirteenth batch). " + notes, {})
+
+
+# =============================================================================================
+# Held-out batch 14 (jspdf_, pdfmake_, amendpdfmake_ and two not-IWPs): IWPs made by the PDF
+# libraries that web applications use, run with Node: jsPDF with the jspdf-autotable plugin
+# (text placed line by line, rules under titles, rect check boxes, canvas PNG signatures) and
+# pdfmake (a declarative document: columns, lightHorizontalLines tables, cards, headers and
+# footers). Written from what ENs send, blind to the reader. People from series 1400.
+# The producers are small Node programs in producers/ run with the packages installed in
+# /work/gen-node (never in the project).
+# =============================================================================================
+BATCH_14_ENS = {
+    "b14_larkspur": dict(name="Larkspur Pathways Employment Network", pid="P0094417",
+                         model="traditional", street="315 Prairie Mill Road, Suite 2",
+                         city="Quillfield", state="KS", zip="66999", phone="(785) 555-0162",
+                         email="iwp@larkspurpathways.example.org",
+                         rep="Marisol T. Vandermeer", rep_title="Employment Specialist"),
+    "b14_harborlight": dict(name="Harborlight Work Incentives Network", pid="P0097729",
+                            model="administrative", street="1180 Lantern Quay, Suite 4B",
+                            city="Port Emberly", state="ME", zip="04999",
+                            phone="(207) 555-0144", email="plans@harborlight-win.example.org",
+                            rep="Thaddeus K. Okonkwo-Reyes", rep_title="Career Navigator"),
+}
+ENS.update(BATCH_14_ENS)
+BATCH_14_PEOPLE_FROM = 1400
+B14_NODE = Path(os.environ.get("IWP_GEN_NODE", "/work/gen-node"))
+B14_PRODUCERS = HERE / "producers"
+B14_SCRIPT_FONT = "/usr/share/fonts/opentype/urw-base35/Z003-MediumItalic.otf"
+
+
+def _b14_node(script: str, payload: dict, out: Path) -> None:
+    """Run a producer script of producers/ with Node on the JSON ``payload``."""
+    modules = B14_NODE / "node_modules"
+    needed = {"jspdf_iwp.js": ("jspdf", "jspdf-autotable"), "pdfmake_doc.js": ("pdfmake",)}
+    missing = [m for m in needed[script] if not (modules / m).is_dir()]
+    if shutil.which("node") is None or missing:
+        raise SystemExit(f"{out.name} needs Node and `npm install --prefix {B14_NODE} "
+                         "jspdf jspdf-autotable pdfmake` (set IWP_GEN_NODE to use another "
+                         "folder)")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        source = Path(tmp_name) / "case.json"
+        source.write_text(json.dumps(payload, indent=1), encoding="utf-8")
+        env = dict(os.environ, NODE_PATH=str(modules), TZ="America/New_York")
+        subprocess.run(["node", str(B14_PRODUCERS / script), str(source), str(out)],
+                       check=True, env=env, timeout=120, cwd=tmp_name)
+
+
+def _b14_canvas_png(name: str, seed: int) -> str:
+    """A name signed on the app's signature canvas (HTMLCanvasElement.toDataURL): the name
+    written with a stylus, slanted and uneven, on a transparent 400 x 100 canvas."""
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    if not Path(B14_SCRIPT_FONT).exists():
+        raise SystemExit(f"the canvas signatures need {B14_SCRIPT_FONT} "
+                         "(apt-get install fonts-urw-base35)")
+    rng = random.Random(seed)
+    img = Image.new("RGBA", (400, 100), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    ink = (18, 26, 70, 255)
+    words = name.replace(".", "").split()
+    words = [words[0], words[-1]] if len(words) > 2 else words
+    x = 10 + rng.random() * 8
+    for n, word in enumerate(words):
+        size = 44 + rng.randint(-3, 5)
+        font = ImageFont.truetype(B14_SCRIPT_FONT, size)
+        for letter in word:
+            dy = rng.uniform(-2.5, 2.5)
+            draw.text((x, 22 + dy - (size - 44) * 0.6), letter, font=font, fill=ink,
+                      stroke_width=1, stroke_fill=ink)
+            x += draw.textlength(letter, font=font) * rng.uniform(0.86, 0.98)
+        x += 12 + rng.random() * 6
+        if x > 360:
+            break
+    # the underline flourish a mouse or finger leaves at the end
+    y0 = 80 + rng.random() * 5
+    draw.line([(14, y0), (x * 0.55, y0 + 3), (min(x, 390), y0 - 4)], fill=ink, width=3,
+              joint="curve")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _b14_iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _b14_goal(goal: dict | None) -> dict | None:
+    if goal is None:
+        return None
+    training = goal.get("training")
+    return dict(title=goal["title"], hours=goal["hours"], wage=goal["wage"],
+                monthly=goal["monthly"], target=_b14_iso(goal["target"]),
+                training=f"{training[0]} at {training[1]}" if training else None)
+
+
+def _b14_parties(case: dict) -> tuple[dict, dict]:
+    en, th = case["en"], case["th"]
+    return (dict(first=th["first"], middle=th["middle"], last=th["last"], title=th["title"],
+                 ssn=th["ssn"], dob=_b14_iso(th["dob"]), street=th["street"], city=th["city"],
+                 state=th["state"], zip=th["zip"], phone=th["phone"], mobile=th["mobile"],
+                 email=th["email"], preferred=th["preferred"]),
+            dict(name=en["name"], pid=en["pid"], street=en["street"], city=en["city"],
+                 state=en["state"], zip=en["zip"], phone=en["phone"], email=en["email"],
+                 rep=en["rep"], repTitle=en["rep_title"]))
+
+
+def _b14_record(case: dict, app: dict, plan_id: str, sign) -> dict:
+    """The web app's plan record for an IWP (what its front end hands the PDF library)."""
+    th, en = _b14_parties(case)
+    d, work = case["discussion"], case["work"]
+    days = [x for x in (case["th_sig"]["date"], case["en_sig"]["date"], d["date"]) if x]
+    return dict(
+        kind="iwp", app=app, planId=plan_id, subject=f"IWP - {th['first']} {th['last']}",
+        created=_b14_iso(d["date"] or dt.date(2026, 2, 2)),
+        printed=_b14_iso(max(days + [dt.date(2026, 2, 2)]) + dt.timedelta(days=1)),
+        en=en, th=th, alt=dict(case["alt"]) if case["alt"] else None,
+        discussion=dict(date=_b14_iso(d["date"]),
+                        modality=d["modality"][0] if d["modality"] else None,
+                        summary=d["summary"]),
+        work=None if work is None else dict(
+            jobs=[dict(employer=j["employer"], title=j["title"], start=_b14_iso(j["start"]),
+                       end=_b14_iso(j["end"]), hours=j["hours"], monthly=j["monthly"])
+                  for j in work["jobs"]], noWork=work["no_work"]),
+        goals=dict(st=_b14_goal(case["st"]), lt=_b14_goal(case["lt"])),
+        services=[dict(label=s["label"], provided=s["provided"], description=s["description"],
+                       provider=s["provider"], frequency=s["frequency"])
+                  for s in case["services"]],
+        followUp=dict(case["follow_up"]) if case["follow_up"] else None,
+        terms=case["terms"], statement=case["statement"],
+        signatures=dict(th=sign("th", case), en=sign("en", case)))
+
+
+# ----- jspdf_: a browser EN tool's "Print plan" made with jsPDF + jspdf-autotable -------------
+B14_JSPDF_APP = dict(name="CareerBridge Online", version="3.8.2")
+
+
+def _b14_jspdf_sign(party: str, case: dict) -> dict:
+    th, sig = case["th"], case[f"{party}_sig"]
+    seed = case["index"] * 7 + (1 if party == "th" else 2)
+    if party == "th":
+        name = f"{th['first']} {th['middle']} {th['last']}"
+        return dict(image=_b14_canvas_png(f"{th['first']} {th['last']}", seed)
+                    if sig["signed"] else None,
+                    date=_b14_iso(sig["date"]) if sig["signed"] else None, printedName=name,
+                    printedTitle=None)
+    return dict(image=_b14_canvas_png(sig["name"], seed) if sig["signed"] else None,
+                date=_b14_iso(sig["date"]) if sig["signed"] else None,
+                printedName=sig["name"], printedTitle=sig["title"])
+
+
+def build_jspdf_iwp(case: dict):
+    # The record (and its signature PNGs) is made only when the file is, so that listing the
+    # catalogue for other prefixes needs neither Node nor the script font.
+    return lambda path: _b14_node("jspdf_iwp.js", _b14_record(
+        case, B14_JSPDF_APP, f"LP-{case['index']:05d}", _b14_jspdf_sign), path)
+
+
+
+# ----- pdfmake_: a web planning app's PDF export made with pdfmake (Roboto) ------------------
+B14_PDFMAKE_APP = dict(name="PlanWell", version="2.14.0")
+
+
+def _b14_clock(seed: int) -> str:
+    rng = random.Random(seed)
+    hour = rng.randint(9, 16)
+    return f"{hour % 12 or 12}:{rng.randint(0, 59):02d} {'AM' if hour < 12 else 'PM'}"
+
+
+def _b14_pdfmake_sign(party: str, case: dict) -> dict:
+    th, sig = case["th"], case[f"{party}_sig"]
+    seed = case["index"] * 7 + (1 if party == "th" else 2)
+    if party == "th":
+        name = f"{th['first']} {th['middle']} {th['last']}"
+        return dict(signed=sig["signed"], name=name, printed=name, email=th["email"],
+                    date=_b14_iso(sig["date"]) if sig["signed"] else None,
+                    time=_b14_clock(seed))
+    return dict(signed=sig["signed"], name=sig["name"], printed=f"{sig['name']}, {sig['title']}",
+                email=case["en"]["email"], date=_b14_iso(sig["date"]) if sig["signed"] else None,
+                time=_b14_clock(seed))
+
+
+def _b14_pdfmake_record(case: dict) -> dict:
+    record = _b14_record(case, B14_PDFMAKE_APP, f"HW-IWP-{case['index']:05d}",
+                         _b14_pdfmake_sign)
+    record.update(reference=f"Plan HW-IWP-{case['index']:05d}", docTitle="Individual Work Plan")
+    return record
+
+
+def build_pdfmake_iwp(case: dict):
+    record = _b14_pdfmake_record(case)
+    return lambda path: _b14_node("pdfmake_doc.js", record, path)
+
+
+def build_pdfmake_amendment(amend: dict):
+    record = _b14_record(amend, B14_PDFMAKE_APP, amend["plan_id"] or "", _b14_pdfmake_sign)
+    record.update(
+        kind="amendment", number=amend["number"],
+        created=_b14_iso(amend["th_sig"]["date"] or amend["en_sig"]["date"]
+                         or amend["original_signed"] + dt.timedelta(days=118)),
+        originalSigned=_b14_iso(amend["original_signed"]), reason=amend["reason"],
+        changes=None if amend["changes"] is None else [dict(c) for c in amend["changes"]],
+        docTitle=f"IWP Amendment No. {amend['number']}",
+        reference=f"Amendment HW-AMD-{amend['index']:05d}-{amend['number']}",
+        subject=f"IWP amendment - {amend['th']['first']} {amend['th']['last']}")
+    days = [x for x in (amend["th_sig"]["date"], amend["en_sig"]["date"]) if x]
+    record["printed"] = _b14_iso(max(days) + dt.timedelta(days=1)) if days else \
+        _b14_iso(amend["original_signed"] + dt.timedelta(days=121))
+    return lambda path: _b14_node("pdfmake_doc.js", record, path)
+
+
+
+# ----- two not-IWPs from the same web apps ----------------------------------------------------
+def build_portal_summary(case: dict):
+    """Not an IWP: the Ticket Holder Portal's one-page 'My Plan Summary' handout (pdfmake)."""
+    th, en = _b14_parties(case)
+    st, lt = case["st"], case["lt"]
+
+    def plain(goal: dict, lead: str) -> dict:
+        return dict(plain=f"{lead} {goal['title'][0].lower() + goal['title'][1:]}",
+                    detail=f"About {goal['hours']} hours a week at {_money(goal['wage'])} an "
+                           f"hour (about {_money(goal['monthly'], cents=False)} a month) by "
+                           f"{_date(goal['target'], 'long')}.")
+
+    steps = {
+        "benefits_counseling": "Get a free benefits summary from a benefits counselor, so you "
+                               "know how work changes your checks",
+        "job_development": "Update your resume and practise interviews with us",
+        "training": "Take the course we are paying for",
+        "job_search": "Look at the job leads we send you each week and apply",
+        "job_accommodation": "Ask the employer for the changes at work you need, with our help",
+        "job_retention": "Keep in touch with us after you start working",
+    }
+    met = case["discussion"]["date"]
+    record = dict(
+        kind="portal_summary", app=B14_PDFMAKE_APP, en=en, th=th,
+        docTitle="My Plan Summary", subject="Ticket Holder Portal - My Plan Summary",
+        reference="Ticket Holder Portal", printed=_b14_iso(met + dt.timedelta(days=9)),
+        goals=dict(st=plain(st, "Work as a"), lt=plain(lt, "Become a")),
+        steps=[steps[s["key"]] for s in case["services"] if s["provided"] and s["key"] in steps],
+        next=dict(date=_b14_iso(met + dt.timedelta(days=30)), time="10:30 AM",
+                  how="phone call (we will call you)",
+                  note="We will talk about your job search. If you started working, have "
+                       "your first pay stub ready."))
+    return lambda path: _b14_node("pdfmake_doc.js", record, path)
+
+
+def build_staff_timesheet(case: dict):
+    """Not an IWP: an EN staff member's timesheet / activity log for one Ticket holder
+    (jsPDF + autotable, from the jspdf_ app)."""
+    return lambda path: _b14_node("jspdf_iwp.js", _b14_timesheet_record(case), path)
+
+
+def _b14_timesheet_record(case: dict) -> dict:
+    th, en = _b14_parties(case)
+    start = case["discussion"]["date"] + dt.timedelta(days=14)
+    rows = [
+        (0, "JD - Resume update and mock interview", "In person", "9:00 AM", "10:30 AM", 1.5,
+         "Resume reworked around recent work; first practice interview."),
+        (1, "JS - Job leads sent and reviewed", "Phone", "2:15 PM", "2:45 PM", 0.5,
+         "Four leads; two applications started."),
+        (3, "BC - WIPA referral", "Phone", "11:00 AM", "11:15 AM", 0.25,
+         "Referral made through the Ticket to Work Help Line."),
+        (6, "JD - Employer contact on behalf of Ticket holder", "Phone", "1:00 PM", "1:45 PM",
+         0.75, "Spoke with hiring manager; interview requested."),
+        (7, "FU - Monthly follow-up contact", "Phone", "3:30 PM", "3:50 PM", 0.25,
+         "Monthly contact made as the plan says."),
+        (9, "JD - Second mock interview", "Video", "10:00 AM", "11:00 AM", 1.0,
+         "Practised answers about schedule and availability."),
+        (10, "DOC - Case notes and contact log", "-", "4:00 PM", "4:30 PM", 0.5,
+         "Notes entered in CareerBridge Online."),
+    ]
+    supervisor = "Augustin R. Pellegrino"
+    end = start + dt.timedelta(days=13)
+    record = dict(
+        kind="timesheet", app=B14_JSPDF_APP, en=en, subject="Staff timesheet",
+        printed=_b14_iso(end + dt.timedelta(days=1)),
+        staff=dict(name=en["rep"], title=en["repTitle"], id="LP-0427",
+                   supervisor=f"{supervisor}, Program Director", costCenter="TTW-EN-210"),
+        th=dict(th, caseNo=f"LP-C-{case['index']:05d}", planId=f"LP-{case['index']:05d}"),
+        period=dict(**{"from": _b14_iso(start), "to": _b14_iso(end)}),
+        entries=[dict(date=_b14_iso(start + dt.timedelta(days=d)), activity=a, contact=c,
+                      start=t0, end=t1, hours=h, notes=n)
+                 for d, a, c, t0, t1, h, n in rows],
+        signatures=dict(
+            staff=dict(image=_b14_canvas_png(en["rep"], case["index"] * 7 + 5),
+                       date=_b14_iso(end + dt.timedelta(days=1)), printedName=en["rep"],
+                       printedTitle=en["repTitle"]),
+            supervisor=dict(image=_b14_canvas_png(supervisor, case["index"] * 7 + 6),
+                            date=_b14_iso(end + dt.timedelta(days=2)), printedName=supervisor,
+                            printedTitle="Program Director")))
+    return record
+
+
+# ----- the batch's files and their key --------------------------------------------------------
+HELDOUT_LAYOUTS_14 = {
+    "jspdf": dict(
+        producer="jsPDF 4.2 with jspdf-autotable 5 under Node 20 (a browser EN app's 'Print "
+                 "plan'; producers/jspdf_iwp.js)",
+        en="b14_larkspur", build=build_jspdf_iwp,
+        description="Held out (fourteenth batch). An IWP printed by a browser-based EN tool "
+                    "('CareerBridge Online') with jsPDF: US Letter in millimetres, the 14 "
+                    "standard PDF fonts declared and Helvetica used (no embedded font), every "
+                    "line placed with doc.text(x, y) and long text broken with "
+                    "splitTextToSize; a letterhead with the EN's initials in a filled circle; "
+                    "numbered section titles ('1. Employment Network Information' ... '11. "
+                    "Signatures') in bold colour UNDERLINED with doc.line across the page; "
+                    "bold 'Label:' / value pairs in TWO columns across the page (values wrap "
+                    "inside their column); check boxes drawn with doc.rect and an 'X' typed "
+                    "inside when ticked ('How the discussion was held: [ ] In person [ ] "
+                    "Telephone [X] Video call', 'No paid work in the last 18 months', follow-up "
+                    "'While looking for work: [X] Monthly [ ] Every three months'); the "
+                    "discussion summary in a thin bordered box; goals and services as "
+                    "autoTable tables (striped theme, coloured header row): goals one ROW per "
+                    "goal (Goal | Job title | Hours / week | Hourly wage | Gross monthly "
+                    "earnings | Target date) with 'Training needed:' under it, services "
+                    "'Provided | Service | Description of service | Provided by | How often' "
+                    "with the Provided box drawn by a didDrawCell hook (rect, 'X' when "
+                    "provided); numbered terms; signatures as PNG images of the name signed on "
+                    "a canvas over a line, the typed date on a separate short line to the "
+                    "right, 'Signature of Ticket Holder' / 'Date' captions and the printed "
+                    "name under; a footer 'CareerBridge Online | IWP LP-... | Name | Printed "
+                    "2/4/2026' and 'Page x of y'. Dates '2/2/2026', money '$1,386.67'.",
+        defects=["ticketholder_undated", "no_alternate_contact", "follow_up_quarterly",
+                 "no_discussion_summary", "no_terms"]),
+    "pdfmake": dict(
+        producer="pdfmake 0.3 (pdfkit, Roboto embedded) under Node 20 (a web planning app's "
+                 "PDF export; producers/pdfmake_doc.js)",
+        en="b14_harborlight", build=build_pdfmake_iwp,
+        description="Held out (fourteenth batch). An IWP exported by a web planning app "
+                    "('PlanWell') with pdfmake: a declarative docDefinition in Roboto (the "
+                    "font pdfmake ships, embedded as a subset); a running header (EN name, "
+                    "'Individual Work Plan - Name') and footer ('PlanWell - Plan HW-IWP-... - "
+                    "Generated <date>', 'Page x of y'); a title with a SIGNED / AWAITING "
+                    "SIGNATURE badge; 'Part One - Contact Information' as TWO COLUMNS "
+                    "(Employment Network | Ticket Holder, a thin rule between them) of small "
+                    "grey upper-case labels ABOVE values ('PROVIDER ID (PID)', 'SOCIAL "
+                    "SECURITY NUMBER'), the alternate contact as four columns; 'Part Two - "
+                    "Your Plan': 'Planning discussion' (date, 'How we met', 'What we talked "
+                    "about'), work history as a lightHorizontalLines table, goals as a "
+                    "lightHorizontalLines table with short-term and long-term as COLUMNS "
+                    "(Job title, Hours per week, Hourly wage, Gross monthly earnings, Target "
+                    "date, Training or education) that may split across pages with its header "
+                    "repeated, services as CARDS two to a row (a stack in a filled table cell "
+                    "with a coloured left edge and an 'INCLUDED' / 'NOT INCLUDED' badge; "
+                    "'WHAT WE WILL DO' / 'WHO' / 'HOW OFTEN'), 'Staying in touch' as a small "
+                    "table (When | How often we will contact you | How); a page break before "
+                    "'Part Three - Agreement' (numbered terms, 'Statement of understanding'); "
+                    "signatures as '/s/ Name' in italics over a canvas line with the role and "
+                    "printed name under it, the date over its own line to the right, and "
+                    "'Signed electronically on February 2, 2026 at 9:01 AM - e-mail' under. "
+                    "Dates 'February 2, 2026'.",
+        defects=["en_undated", "no_work_history", "long_term_below_sga",
+                 "service_without_description", "ticketholder_unsigned"]),
+}
+B14_AMENDPDFMAKE_DESCRIPTION = (
+    "Held out (fourteenth batch). An IWP amendment exported by the pdfmake_ app ('PlanWell'): "
+    "running header and footer with page numbers, 'IWP Amendment' with a status badge, 'About "
+    "this amendment' as a lightHorizontalLines table (Amendment number, Plan being amended "
+    "'IWP 7729-2026-1401', Date the original IWP was signed, Why the plan is changing), "
+    "'Contact information' in two columns (Employment Network | Ticket Holder, labels above "
+    "values), 'Revised employment goals' as a table with the revised short-term and long-term "
+    "goals as COLUMNS, 'Changes to services and supports' as cards with an ADDED / ENDED / "
+    "CONTINUED badge ('WHAT CHANGES' / 'WHO' / 'HOW OFTEN'), an 'Agreement' sentence and the "
+    "'/s/' signatures with dates and 'Signed electronically on ...'.")
+B14_DETAILS = {
+    ("jspdf", "ticketholder_undated"): " (the canvas signature image is on the line; the "
+                                       "short Date line beside it is empty)",
+    ("jspdf", "no_alternate_contact"): " (section 3's 'Name:', 'Relationship:', 'Phone:' and "
+                                       "'Address:' labels have nothing after them)",
+    ("jspdf", "follow_up_quarterly"): " ('While looking for work: [ ] Monthly [X] Every three "
+                                      "months', by telephone only)",
+    ("jspdf", "no_discussion_summary"): " (the bordered box under 'Summary of discussion:' is "
+                                        "empty)",
+    ("jspdf", "no_terms"): " (no Terms and Conditions section: the statement is section 9 and "
+                           "the signatures section 10)",
+    ("pdfmake", "en_undated"): " ('/s/ Name' over the EN's signature line, its Date line "
+                               "empty and no 'Signed electronically on' line)",
+    ("pdfmake", "no_work_history"): " (no 'Work in the last 18 months' heading or table at "
+                                    "all)",
+    ("pdfmake", "service_without_description"): " (its card has the INCLUDED badge, 'WHO' and "
+                                                "'HOW OFTEN' filled and 'WHAT WE WILL DO' "
+                                                "empty)",
+    ("pdfmake", "ticketholder_unsigned"): " (empty signature and date lines, 'Awaiting "
+                                          "signature - request sent to <e-mail>', the title "
+                                          "badge 'AWAITING SIGNATURE')",
+}
+
+
+def _b14_notes(description: str, what: str) -> str:
+    return f"{description} {what[0].upper() + what[1:]}".rstrip(".") + "."
+
+
+def add_batch_14(cat) -> None:
+    """The fourteenth held-out batch: people numbered from BATCH_14_PEOPLE_FROM."""
+    for layout, spec in HELDOUT_LAYOUTS_14.items():
+        for defect in [None] + spec["defects"]:
+            case = cat.series_case(spec["en"], BATCH_14_PEOPLE_FROM)
+            overrides, what = IWP_DEFECTS[defect](case) if defect else ({}, "Complete.")
+            what += B14_DETAILS.get((layout, defect), "")
+            cat.add(f"{layout}_{defect or 'complete'}.pdf", layout, spec["producer"],
+                    "direct", spec["build"](case), "iwp", _components("iwp", overrides),
+                    _b14_notes(spec["description"], what), case_values(case))
+    for n, defect in enumerate([None, "long_term_below_sga", "no_revised_services"]):
+        amend = make_amendment(cat.series_case("b14_harborlight", BATCH_14_PEOPLE_FROM),
+                               2 + n % 2)
+        overrides, what = AMENDMENT_DEFECTS[defect](amend) if defect else ({}, "Complete.")
+        if defect == "no_revised_services":
+            what += (" (no 'Changes to services and supports' part: the goals table is followed "
+                     "by the Agreement)")
+        cat.add(f"amendpdfmake_{defect or 'complete'}.pdf", "amendpdfmake",
+                HELDOUT_LAYOUTS_14["pdfmake"]["producer"], "direct",
+                build_pdfmake_amendment(amend), "amendment",
+                _components("amendment", overrides),
+                _b14_notes(B14_AMENDPDFMAKE_DESCRIPTION, what), amendment_values(amend))
+    case = cat.series_case("b14_harborlight", BATCH_14_PEOPLE_FROM)
+    cat.add("notiwp_portal_plan_summary.pdf", "not_an_iwp",
+            HELDOUT_LAYOUTS_14["pdfmake"]["producer"], "direct", build_portal_summary(case),
+            "not_an_iwp", {},
+            "Held out (fourteenth batch). A one-page 'Ticket Holder Portal - My Plan Summary' "
+            "handout from the pdfmake_ app, written for the Ticket holder: a box 'This is not "
+            "your IWP. Your signed Individual Work Plan is on file with <EN>', 'Hi <first "
+            "name>,', 'My goals' as two cards ('This year' / 'In 3 to 5 years' with hours, "
+            "wage, monthly amount and date in plain words), 'What we are doing to get there' "
+            "bullets, 'My next appointment' (date, time, with whom, how), 'Need help?'. No "
+            "SSN, no terms, no signatures. Not an IWP.", {})
+    case = cat.series_case("b14_larkspur", BATCH_14_PEOPLE_FROM)
+    cat.add("notiwp_en_staff_timesheet.pdf", "not_an_iwp",
+            HELDOUT_LAYOUTS_14["jspdf"]["producer"], "direct", build_staff_timesheet(case),
+            "not_an_iwp", {},
+            "Held out (fourteenth batch). An 'Employment Network Staff Timesheet / Activity "
+            "Log' from the jspdf_ app for a two-week pay period: the staff member (name, "
+            "position, employee ID, supervisor), the Ticket holder served (name, case number, "
+            "'Plan on file: IWP ...'), an autoTable of activities (Date | Activity / service "
+            "delivered | Contact | Start | End | Hours | Notes: job development, job leads, a "
+            "WIPA referral, a monthly follow-up contact) with a total row, billing codes, an "
+            "employee certification and canvas-PNG signatures of the employee and the "
+            "supervisor with dates. A payroll record, not an IWP.", {})
 
 
 if __name__ == "__main__":
