@@ -339,3 +339,76 @@ def test_a_goals_job_is_cut_from_its_figures_and_a_printed_name_from_its_title()
     assert plan.data["employment_goals"]["short_term"]["job_title"] == "Part-time grocery clerk"
     representative = plan.data["employment_network"]["representative"]
     assert representative == {"name": "Imogen S. Halvorsen", "title": "Employment Consultant"}
+
+
+# --- batches 13 and 14: FPDF, jsPDF and pdfmake -------------------------------------------------
+
+def test_the_ticked_box_before_an_option_chooses_the_meeting_type() -> None:
+    words = (line("SECTION 4 - IWP DISCUSSION", 40, 440, 11)
+             + line("Date of Discussion", 37, 460) + line("02/02/2026", 162, 460)
+             + line("Discussion Held", 37, 478) + line("In person", 182, 478)
+             + line("Telephone", 244, 478) + line("Video call", 312, 478))
+    def modality(*ticked: bool) -> str | None:
+        boxes = [CheckBox(164, 475, 176, 487, ticked[0]), CheckBox(227, 475, 239, 487, ticked[1]),
+                 CheckBox(295, 475, 307, 487, ticked[2])]
+        return read_pages([page(words, boxes=boxes)]).data["discussion"].get("modality")
+    assert modality(False, True, False) == "telephone"
+    assert modality(False, False, False) is None  # offered, none chosen
+
+
+def test_a_row_of_frequency_options_says_only_the_marked_one() -> None:
+    plan = read_pages([page(line("8. Follow-up and Contact", 45, 509, 12),
+                            line("While looking for work:", 45, 532), line("X Monthly", 212, 532),
+                            line("Every three months", 294, 532),
+                            line("After starting work:", 45, 549), line("Monthly", 224, 549),
+                            line("X Every three months", 282, 549))])
+    assert plan.data["follow_up"] == {"initial_phase": "monthly", "ongoing_phase": "quarterly"}
+
+
+def test_a_typed_signature_over_its_partys_name_with_a_signed_on_line() -> None:
+    plan = read_pages([page(line("Signatures", 40, 480, 12),
+                            line("/s/ Esperanza C. Gallardo", 43, 510, 13),
+                            line("February 14, 2026", 427, 512), line("Ticket Holder", 40, 530, 8),
+                            line("Date", 423, 530, 8),
+                            line("/s/ Thaddeus Okonkwo", 43, 587, 13),
+                            line("Employment Network Representative", 40, 606, 8),
+                            line("Thaddeus Okonkwo, Career Navigator", 40, 617, 9),
+                            line("Signed electronically on February 15, 2026 at 10:08 AM", 40, 631, 8))])
+    signatures = plan.data["signatures"]
+    assert signatures["ticketholder"] == {"method": "electronic", "date": dt.date(2026, 2, 14)}
+    assert signatures["en_representative"]["date"] == dt.date(2026, 2, 15)
+
+
+def test_services_as_cards_side_by_side_keep_their_own_text() -> None:
+    left, right = (42.0, 147.0, 301.0, 261.0), (312.0, 147.0, 572.0, 272.0)
+    words, rects = [], []
+    for box, name, badge, text in ((left, "Benefits counseling", "INCLUDED", "Refer to a WIPA "
+                                    "project within 30 days for a benefits summary."),
+                                   (right, "Training", None, "Not part of this plan right now.")):
+        x = box[0] + 14
+        words += line(name, x, 157) + line("WHAT WE WILL DO", x, 174, 7) + line(text, x, 184, 7)
+        if badge:
+            words += line(badge, box[2] - 45, 159, 7)
+        rects.append(Ruling(box[0], box[1], box[2], box[1]))
+        rects += [Ruling(box[0], box[3], box[2], box[3]), Ruling(box[0], box[1], box[0], box[3]),
+                  Ruling(box[2], box[1], box[2], box[3])]
+    services = {s["service"]: s for s in read_pages([page(line("Services and supports", 40, 119, 12),
+                                                          words, rulings=rects)]).data["services"]}
+    assert services["benefits_counseling"]["provided"] is True
+    assert services["benefits_counseling"]["description"].startswith("Refer to a WIPA project")
+    assert services["training"]["provided"] is False
+
+
+def test_a_column_is_its_header_cells_width_not_the_headers_words() -> None:
+    # FPDF centres each header in its ruled cell; the values start at the cell's left edge.
+    cells = [(33, 140), (140, 187), (187, 391), (391, 488), (488, 579)]
+    rulings = [Ruling(33, 560, 579, 560), Ruling(33, 576, 579, 576), Ruling(33, 606, 579, 606)]
+    rulings += [Ruling(x, 560, x, 606) for x, _ in cells] + [Ruling(579, 560, 579, 606)]
+    words = (line("SECTION 5 - CHANGES TO SERVICES AND SUPPORTS", 40, 546, 11)
+             + line("Service", 70, 565) + line("Change", 146, 565) + line("Description", 266, 565)
+             + line("Staff", 430, 565) + line("Frequency", 512, 565)
+             + line("Training", 38, 582) + line("Added", 140, 582)
+             + line("Regional center", 396, 582) + line("Once", 492, 582))
+    [training] = read_pages([page(words, rulings=rulings)]).data["services"]
+    assert training["provider"] == "Regional center"
+    assert training["frequency"] == "Once" and not training.get("description")

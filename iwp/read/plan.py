@@ -182,6 +182,7 @@ def read_pages(pages: list[LayoutPage]) -> ReadPlan:
     _signature_rows(plan, items)
     _signature_tables(plan, items, by_page)
     _signature_images(plan, items, by_page)
+    _typed_signatures_by_party(plan, items)
     _scan_signatures(plan, items, by_page)
     _components_from_values(plan)
     goals = plan.data.get("employment_goals") or {}
@@ -871,9 +872,16 @@ def _read_labels(plan: ReadPlan, items: list[_Item], sections: dict[int, str | N
             if value_text is None:
                 continue  # options offered, none chosen: the question is unanswered
         elif _BARE_OPTIONS.fullmatch(value_text.strip()):
-            value_text = _marked_option(pair.value, items)
+            value_text = _marked_option(pair.value, items, by_page.get(pair.value.page))
             if value_text is None:
                 continue  # "___ Yes ___ No" with nothing typed on either blank
+        elif path == "discussion.modality" and _is_modality(value_text):
+            offered, chosen = _marked_choice(
+                [i.phrase for i in items if i.phrase.page == pair.value.page and
+                 i.phrase.line == pair.value.line], _is_modality, by_page.get(pair.value.page))
+            if offered and chosen is None:
+                continue  # "☐ In person ☐ Telephone ☐ Video": none chosen, or not seen
+            value_text = chosen.text if chosen is not None else value_text
         elif kind in ("long_text", "goal"):
             value_text = _long_text(pair, items, label_ids)
         elif _SEPARATOR in value_text:
@@ -944,35 +952,53 @@ def _chosen_option(option: Phrase, items: list[_Item]) -> str | None:
 # ("___ Yes ___ No"), and the marks typed there.
 _BARE_OPTIONS = re.compile(r"(?:([xX✓✔☒☑■✗])\s+)?(yes|no)", re.I)
 _TYPED_MARKS = ("x", "✓", "✔", "☒", "☑", "■", "✗")
+# A mark typed in one phrase with its option: "X Every three months", "✓ Monthly".
+_MARK_FIRST = re.compile(r"^\s*[xX✓✔☒☑■✗]\s+(?=\S)")
 # A mark is an option's when it ends at most this many ems before the option's first word.
 MARK_GAP_EM = 2.0
 
 
-def _marked_option(option: Phrase, items: list[_Item]) -> str | None:
+def _marked_option(option: Phrase, items: list[_Item], page: LayoutPage | None = None
+                   ) -> str | None:
     """The option a row of bare options ("___ Yes ___ No") was answered with: the one with
-    a mark typed on its blank; the value itself when it stands alone (a plain "Yes")."""
+    a mark typed on its blank or a ticked box before it; the value itself when it stands
+    alone (a plain "Yes")."""
     row = [i.phrase for i in items if i.phrase.page == option.page and
            i.phrase.line == option.line]
-    offered, chosen = _marked_choice(row)
+    offered, chosen = _marked_choice(row, page=page)
     if chosen is not None:
         return _BARE_OPTIONS.fullmatch(chosen.text.strip()).group(2)
     return None if offered else option.text
 
 
-def _marked_choice(row: list[Phrase]) -> tuple[list[Phrase], Phrase | None]:
-    """The bare options of a row ("Yes", "No"; none unless there are two or more) and the
-    one a mark is typed just before ("X Yes ___ No"), if any."""
+def _is_modality(text: str) -> bool:
+    return _code_for(text, "modalities") is not None
+
+
+def _marked_choice(row: list[Phrase], is_option: Any = None, page: LayoutPage | None = None
+                   ) -> tuple[list[Phrase], Phrase | None]:
+    """The options of a row (bare "Yes" / "No", or what ``is_option`` accepts: "In person",
+    "Telephone", "Video call"; none unless there are two or more) and the one a mark is
+    typed just before ("X Yes ___ No") or whose box before it is ticked, if any."""
     row = sorted(row, key=lambda q: q.x0)
-    options = [q for q in row if _BARE_OPTIONS.fullmatch(q.text.strip())]
+    options = [q for q in row if (is_option(q.text) if is_option else
+                                  _BARE_OPTIONS.fullmatch(q.text.strip()))]
     if len(options) < 2:
         return [], None
-    for choice in options:
-        if _BARE_OPTIONS.fullmatch(choice.text.strip()).group(1):
+    ticked = [b for b in (page.checkboxes if page is not None else []) if b.checked]
+    for number, choice in enumerate(options):
+        bare = _BARE_OPTIONS.fullmatch(choice.text.strip())
+        if (bare and bare.group(1)) or _MARK_FIRST.match(choice.text):
             return options, choice  # "X Yes": the mark read as one phrase with its option
         before = [q for q in row if q.x1 <= choice.x0 + 1]
         if before and before[-1].text.strip().lower() in _TYPED_MARKS and \
                 choice.x0 - before[-1].x1 <= MARK_GAP_EM * choice.size:
             return options, choice
+        start = options[number - 1].x1 if number else choice.x0 - MARK_GAP_EM * choice.size
+        if any(start - 1 <= b.x0 and b.x1 <= choice.x0 + 1 and
+               choice.x0 - b.x1 <= MARK_GAP_EM * choice.size and
+               _same_row(choice, Phrase("", *b.bbox, choice.page)) for b in ticked):
+            return options, choice  # "☐ In person  ☒ Telephone": the ticked box's option
     return options, None
 
 
@@ -1814,8 +1840,12 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
         if sections.get(id(item)) == "follow_up" and code != "follow_up":
             continue  # "Ongoing support phase" in a follow-up table is a phase, no service
         page = by_page.get(p.page)
+        card = _card_of(p, items)
         row = [piece for i in items if i.phrase.page == p.page and i.phrase is not p
-               and _same_row(p, i.phrase) and i.phrase.x0 > p.x1 - 2
+               and i.phrase.x0 > p.x1 - 2 and (
+                   _same_row(p, i.phrase) if card is None else
+                   _inside(i.phrase, card) and min(p.bottom, i.phrase.bottom) -
+                   max(p.top, i.phrase.top) > 0.4 * min(p.height, i.phrase.height))
                for piece in _split_at_columns(i.phrase, headers)]
         entry: dict[str, Any] = {"service": code}
         category = _category(code)
@@ -1830,8 +1860,10 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             marks = {id(q) for q in row if q.text.strip().lower() in _TYPED_MARKS}
             row = [q for q in row if q not in offered and id(q) not in marks]
         for cell in sorted(row, key=lambda q: (q.line, q.x0)):
-            if id(cell) in header_phrases and not _OPTION_BOXES.fullmatch(cell.text):
+            if id(cell) in header_phrases and not _OPTION_BOXES.fullmatch(cell.text) and \
+                    vocab.normalise(cell.text) not in vocab.mapping("service_status")["given"]:
                 continue  # a box's own caption ("40. Description of service") in the row
+                # (an "INCLUDED" badge on the service's own line is its answer)
             column = _column_of(cell, header_row)
             norm = vocab.normalise(cell.text)
             if cell.text.rstrip().endswith(":") and any(
@@ -1957,6 +1989,13 @@ def _read_services(plan: ReadPlan, items: list[_Item], sections: dict,
             entry["description"] = _before_other_captions(" ".join(how))
             if vocab.normalise(entry["description"]) in vocab.word_list("empty_values"):
                 entry["description"] = ""  # "No response": an online form's blank answer
+            said = vocab.normalise(entry["description"])
+            if "provided" not in entry and any(
+                    said == words or said.startswith(words + " ")
+                    for words in vocab.mapping("service_status")["not_given"]):
+                # "Not part of this plan right now.": the text says it is not given
+                entry["provided"] = False
+                entry["description"] = ""
         elif needed and ("description" in captions or
                          _nothing_under_service(item, items, headers)):
             entry["description"] = ""  # looked where this template puts it: it is empty
@@ -2208,6 +2247,31 @@ def _inline_column(item: _Item, alone: bool = False) -> str | None:
     return "description" if column == "service" else column
 
 
+# A box holding a service's name, this many lines high or more, with at least this many
+# phrases under the name, is the service's card (services laid out as cards side by side):
+# what belongs to the service is inside it.
+CARD_MIN_LINES = 4
+CARD_MIN_TEXTS = 1
+
+
+def _card_of(phrase: Phrase, items: list[_Item]) -> tuple[float, float, float, float] | None:
+    """The card ``phrase`` heads: its box, when the box starts just over it, is tall enough
+    to hold a service's text under its name and does hold some (a table row's cell holds
+    only its own value)."""
+    cell = phrase.cell
+    if cell is None or cell[3] - cell[1] < CARD_MIN_LINES * phrase.height or \
+            phrase.top - cell[1] > 2 * phrase.height:
+        return None
+    under = sum(1 for i in items if i.phrase.page == phrase.page and
+                i.phrase.top > phrase.bottom and _inside(i.phrase, cell))
+    return cell if under >= CARD_MIN_TEXTS else None
+
+
+def _inside(phrase: Phrase, box: tuple[float, float, float, float]) -> bool:
+    x, y = (phrase.x0 + phrase.x1) / 2, (phrase.top + phrase.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
 def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item],
                         entry: dict[str, Any] | None = None,
                         captions: set[str] | None = None,
@@ -2231,8 +2295,14 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
     value_x: float | None = None
     footers = {(i.phrase.page, i.phrase.line) for i in items[start + 1:start + 40]
                if _RUNNING_FOOTER.search(i.phrase.text)}
+    card = _card_of(p, items)
+    answers = False  # the next line answers a stacked caption just passed
     for item in items[start + 1:start + 40]:
         q = item.phrase
+        if card is not None and q.page == p.page and not _inside(q, card):
+            if q.top > card[3]:
+                break  # under the card: the next card's
+            continue  # the card beside it
         if q.page == p.page and _same_row(p, q):
             continue  # the row's own cells were read already
         if (q.page, q.line) in footers:
@@ -2252,20 +2322,30 @@ def _text_under_service(service: _Item, items: list[_Item], headers: list[_Item]
             break  # a gap: the text under the service has ended
         if q.page == p.page:
             last = max(last, q.bottom)
-        stacked = _inline_column(item, alone=_alone(item, items)) \
+        alone = _alone(item, items) if card is None else not any(
+            o is not item and o.phrase.page == q.page and o.phrase.line == q.line and
+            _inside(o.phrase, card) for o in items)  # alone in its card
+        stacked = _inline_column(item, alone=alone) \
             if abs(q.x0 - p.x0) <= STACKED_CAPTION_ALIGN else None
         if stacked is not None:
             inline = stacked  # "What we will do" alone on its line, its value under it
             caption_x = q.x0
             if captions is not None:
                 captions.add(stacked)
+            answers = True
             continue
+        # The line right under a stacked caption is its value ("Check in after hire ..."
+        # under "What we will do"), whatever service its words name; back left of the
+        # caption, it is the next row.
+        first_answer = answers and caption_x is not None and q.x0 >= caption_x - 4
+        answers = False
         if caption_x is not None and value_x is None:
             value_x = q.x0
         if caption_x is not None and value_x is not None and value_x - caption_x > 4 and \
                 abs(q.x0 - caption_x) <= 4:
             break  # out of the indented values, back at the captions' edge: the block ended
         if item.heading or _numbers_heading(item, items) or _is_category(q.text) or (
+                not first_answer and
                 not _continues_sentence(q.text) and _service_code(_named_service(q.text)) and
                 len(_named_service(q.text).split()) <= 8
                 and (q.x0 <= p.x0 + 4 or _opens_line_overleaf(item, service, items))) or (
@@ -2423,15 +2503,29 @@ def _split_at_columns(phrase: Phrase, headers: list[_Item]) -> list[Phrase]:
     # Only the header row of its own table: the nearest above it. (A "Who" header of a
     # steps table higher up the page cuts no description of the services table under it.)
     nearest = max(above, key=lambda h: h.top)
-    starts = sorted({round(h.x0, 1) for h in above
+    starts = sorted({round(_column_span(h)[0], 1) for h in above
                      if nearest.top - h.top <= nearest.height * HEADER_ROW_LINES and
-                     phrase.x0 + 2 < h.x0 < phrase.x1})
+                     phrase.x0 + 2 < _column_span(h)[0] < phrase.x1})
     if not starts or not phrase.words:
         return [phrase]
     pieces: list[list] = [[] for _ in range(len(starts) + 1)]
     for word in phrase.words:
         pieces[sum(word.x0 >= start - 2 for start in starts)].append(word)
     return [_sub_phrase(phrase, words) for words in pieces if words]
+
+
+# A header's cell narrower than this is one column's (wider, it is a panel or the page).
+COLUMN_CELL_MAX_WIDTH = 300.0
+
+
+def _column_span(header: Phrase) -> tuple[float, float]:
+    """Where a column header's column runs across the page: its ruled cell when it sits in
+    one (a header centred in its cell, values left-aligned under it), else its own words."""
+    cell = header.cell
+    if cell is not None and cell[2] - cell[0] <= COLUMN_CELL_MAX_WIDTH and \
+            cell[1] <= header.top + 1 and header.bottom <= cell[3] + 1:
+        return cell[0], cell[2]
+    return header.x0, header.x1
 
 
 def _outside_name_column(phrase: Phrase, headers: list[_Item]) -> bool:
@@ -2468,9 +2562,15 @@ def _column_of(phrase: Phrase, headers: list[_Item]) -> str | None:
         h = header.phrase
         if h.page != phrase.page or h.top >= phrase.top:
             continue
-        overlap = min(h.x1, phrase.x1) - max(h.x0, phrase.x0)
-        if overlap <= 0 and abs(h.x0 - phrase.x0) > 12:
-            continue
+        left, right = _column_span(h)
+        if left != h.x0 and phrase.cell is not None:
+            # In ruled cells: the column whose cell the phrase's starts in.
+            if not left - 2 <= phrase.x0 < right - 1:
+                continue
+        else:
+            overlap = min(h.x1, phrase.x1) - max(h.x0, phrase.x0)
+            if overlap <= 0 and abs(h.x0 - phrase.x0) > 12:
+                continue
         distance = phrase.top - h.top
         if best is None or distance < best[0]:
             column = next(m.key.split(".", 1)[1] for m in header.labels
@@ -2618,6 +2718,7 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
     if not any(i.phrase.from_field is not None or not _on_form_page(i.phrase, by_page)
                for i in texts):
         return
+    texts = _chosen_frequencies(texts, frequencies, by_page)
     sentence = " ".join(vocab.normalise(i.phrase.text) for i in texts)[:4000]
     phases = vocab.mapping("follow_up_phases")
     found: list[tuple[int, str]] = []
@@ -2667,6 +2768,41 @@ def _read_follow_up(plan: ReadPlan, items: list[_Item], sections: dict,
         _set(plan.data, f"follow_up.{phase}", code)
         plan.evidence[f"follow_up.{phase}"] = ev
     plan.components.setdefault("follow_up", ev)
+
+
+# A frequency offered as an option is a short phrase: "Every three months", "☐ Monthly".
+OPTION_WORDS = 5
+
+
+def _chosen_frequencies(texts: list[_Item], frequencies: dict[str, list[str]],
+                        by_page: dict[int, LayoutPage]) -> list[_Item]:
+    """``texts`` without the frequencies a row offers and does not choose: in a row of two
+    or more short frequency options with marks to choose by ("☐ Monthly  ☒ Every three
+    months", "Monthly  X Every three months"), only the marked one is said; a row of such
+    options with no mark at all says none. A row with no box and no mark is text."""
+    def is_option(text: str) -> bool:
+        return len(text.split()) <= OPTION_WORDS and \
+            _first_frequency(_MARK_FIRST.sub("", text), frequencies) is not None
+
+    drop: set[int] = set()
+    rows: dict[tuple[int, int], list[_Item]] = {}
+    for item in texts:
+        rows.setdefault((item.phrase.page, item.phrase.line), []).append(item)
+    for (number, _), row in rows.items():
+        phrases = [i.phrase for i in row]
+        page = by_page.get(number)
+        offered, chosen = _marked_choice(phrases, is_option, page)
+        if not offered:
+            continue
+        boxes = [b for b in (page.checkboxes if page else []) if any(
+            _same_row(q, Phrase("", *b.bbox, number)) and
+            0 <= q.x0 - b.x1 <= MARK_GAP_EM * q.size for q in offered)]
+        marked = chosen is not None or boxes or any(
+            q.text.strip().lower() in _TYPED_MARKS for q in phrases)
+        if not marked:
+            continue  # "Job search: Monthly  Employed: Quarterly": two answers, no options
+        drop |= {id(q) for q in offered if q is not chosen}
+    return [i for i in texts if id(i.phrase) not in drop]
 
 
 def _first_frequency(text: str, frequencies: dict[str, list[str]]) -> str | None:
@@ -3165,6 +3301,45 @@ def _signature_images(plan: ReadPlan, items: list[_Item], by_page: dict[int, Lay
                     _set(plan.data, f"{role}.date", when)
                     plan.evidence[f"{role}.date"] = _ev(q, 0.7, "date under the signature")
                     break
+
+
+# A party's name printed under a typed signature ("/s/ Ann Lee" over "Ticket Holder") is
+# at most this far below it and this many words; a date for it on its own line is at most
+# this far to the right of the signature's start, in the same band.
+PARTY_UNDER_REACH = 30.0
+PARTY_CAPTION_MAX_WORDS = 6
+SIGNED_ON_REACH = 45.0
+
+
+def _typed_signatures_by_party(plan: ReadPlan, items: list[_Item]) -> None:
+    """A typed "/s/ Name" whose line is captioned by the party alone ("Ticket Holder",
+    "Employment Network Representative" under the line, no word "signature"): that party
+    signed; the date is the one on the signature's line to its right, or in a "Signed
+    electronically on <date>" line under it. A party already read is left as it is."""
+    for item in items:
+        q = item.phrase
+        if not re.match(r"\s*/s/\s*\w", q.text):
+            continue
+        under = [i.phrase for i in items if i.phrase.page == q.page and
+                 0 <= i.phrase.top - q.bottom <= PARTY_UNDER_REACH and
+                 abs(i.phrase.x0 - q.x0) <= BLOCK_PARTY_ALIGN and
+                 len(i.phrase.text.split()) <= PARTY_CAPTION_MAX_WORDS]
+        caption = min(under, key=lambda r: r.top) if under else None
+        role = _party(caption.text) if caption is not None else None
+        if role is None or f"{role}.method" in plan.evidence:
+            continue
+        _mark_signed(plan, role, _ev(q, 0.75, f"typed signature over '{caption.text[:40]}'"))
+        same_line = [i.phrase for i in items if i.phrase.page == q.page and
+                     i.phrase.x0 >= q.x1 and _same_row(q, i.phrase) and
+                     parse_date(i.phrase.text)]
+        signed_on = [i.phrase for i in items if i.phrase.page == q.page and
+                     0 < i.phrase.top - q.bottom <= SIGNED_ON_REACH and
+                     abs(i.phrase.x0 - q.x0) <= BLOCK_PARTY_ALIGN and
+                     re.search(r"\bsigned\b", i.phrase.text, re.I) and parse_date(i.phrase.text)]
+        when = (same_line or signed_on or [None])[0]
+        if when is not None:
+            _set(plan.data, f"{role}.date", parse_date(when.text))
+            plan.evidence[f"{role}.date"] = _ev(when, 0.75, "date by the typed signature")
 
 
 def _party_signature_caption(item: _Item, items: list[_Item]) -> str | None:
